@@ -1,0 +1,201 @@
+//! Errors: [`ParseError`] for plain text that does not read as a plan, [`Error`] for
+//! everything else (bad JSON, an inconsistent model, a malformed value).
+
+use thiserror::Error;
+
+/// The most characters of an offending line that an error quotes.
+const EXCERPT_CHARS: usize = 40;
+
+/// Why [`parse`](crate::parse) refused a text, and on which line.
+///
+/// ```
+/// use wuzhong_plan::{parse, ParseErrorKind};
+/// let text = "一、重點任務\n(一)推進\n1.甲。乙\n3.丙。丁";
+/// let err = parse(text).unwrap_err();
+/// assert_eq!(err.line, 4);
+/// assert_eq!(err.kind, ParseErrorKind::TaskOutOfSequence { expected: 2, found: 3 });
+/// assert_eq!(err.to_string(), "line 4: task 3 is out of sequence: expected task 2 (at `3.丙。丁`)");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("line {line}: {kind} (at `{excerpt}`)")]
+#[non_exhaustive]
+pub struct ParseError {
+    /// The 1-based line number of the offending line.
+    pub line: usize,
+    /// What was wrong there.
+    pub kind: ParseErrorKind,
+    /// The start of the offending line, at most 40 characters, `…` where it was cut.
+    pub excerpt: String,
+}
+
+impl ParseError {
+    pub(crate) fn new(line: usize, text: &str, kind: ParseErrorKind) -> ParseError {
+        let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
+        if text.chars().nth(EXCERPT_CHARS).is_some() {
+            excerpt.push('…');
+        }
+        ParseError {
+            line,
+            kind,
+            excerpt,
+        }
+    }
+}
+
+/// The reasons a text is not a plan of this genre.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ParseErrorKind {
+    /// The text is empty.
+    #[error("the text is empty: expected a plan")]
+    EmptyDocument,
+    /// The text has no part heading such as `一、主要目標`.
+    #[error("no part heading such as `一、主要目標` in the text")]
+    NoParts,
+    /// Some lines end with `\r\n` and others with `\n`.
+    #[error("the line ends with {found} but the text's first line ends with {expected}")]
+    MixedLineEndings {
+        /// The line ending the first line set, `\n` or `\r\n`.
+        expected: &'static str,
+        /// The line ending found here.
+        found: &'static str,
+    },
+    /// A part heading whose number does not follow the previous part's.
+    #[error("part {found} is out of sequence: expected part {expected}")]
+    PartOutOfSequence {
+        /// The number the part should have.
+        expected: u8,
+        /// The number it has.
+        found: u8,
+    },
+    /// A group heading whose number does not follow the previous group's in its part.
+    #[error("group ({found}) is out of sequence: expected group ({expected})")]
+    GroupOutOfSequence {
+        /// The number the group should have.
+        expected: u8,
+        /// The number it has.
+        found: u8,
+    },
+    /// A task whose number does not follow the previous task's.
+    #[error("task {found} is out of sequence: expected task {expected}")]
+    TaskOutOfSequence {
+        /// The number the task should have.
+        expected: u16,
+        /// The number it has.
+        found: u16,
+    },
+    /// A task number with leading zeros or too large to be one (over 65535).
+    #[error(
+        "`{digits}` is not a task number: expected digits without leading zeros, at most 65535"
+    )]
+    InvalidTaskNumber {
+        /// The digits as written.
+        digits: String,
+    },
+    /// A group heading `(一)` before any part, or in a part that holds no groups (the
+    /// objectives or the implementation part).
+    #[error("a task group outside the key-tasks part: {where_}")]
+    GroupOutsideTaskPart {
+        /// Where the group stood instead.
+        where_: String,
+    },
+    /// A numbered task before the first part heading.
+    #[error(
+        "a task before the first part heading: expected a part heading such as `一、主要目標` first"
+    )]
+    TaskOutsidePart,
+    /// A `責任單位:` line that does not directly follow a task.
+    #[error("a responsibility line with no task: expected it right after a task's text")]
+    ResponsibilityWithoutTask,
+    /// A second responsibility line for the same task.
+    #[error("task {task} already has a responsibility line")]
+    DuplicateResponsibility {
+        /// The task that already has one.
+        task: u16,
+    },
+    /// A responsibility line that names no body.
+    #[error("the responsibility line names no body: expected bodies after the colon")]
+    EmptyResponsibility,
+    /// A part heading, group heading or task with nothing where its title should be.
+    #[error("the {node} has an empty title: expected text after its number")]
+    EmptyTitle {
+        /// `part`, `group` or `task`.
+        node: &'static str,
+    },
+    /// A group heading that opens with one kind of bracket and closes with the other.
+    #[error("the group number's brackets do not match: expected `(一)` or `（一）`")]
+    MismatchedBrackets,
+    /// A line of prose after a task's responsibility line, where only a new task or
+    /// heading may stand.
+    #[error(
+        "text after the responsibility line of task {task}: expected a task, a group heading `(一)` or a part heading `一、`"
+    )]
+    UnexpectedText {
+        /// The task whose responsibility line came before.
+        task: u16,
+    },
+    /// A line the model cannot give back exactly; a safety net that no known input trips.
+    #[error("the line could not be represented exactly")]
+    NotLossless,
+}
+
+/// Everything else that can go wrong: JSON that is not a plan, a plan whose parts do
+/// not fit together, a value that is not what its type promises.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The plain text did not parse.
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+    /// The JSON is malformed or does not follow the schema.
+    #[error("invalid plan JSON at line {line}, column {column}: {message}")]
+    Json {
+        /// The 1-based line of the error in the JSON text.
+        line: usize,
+        /// The 1-based column.
+        column: usize,
+        /// What serde_json found wrong.
+        message: String,
+    },
+    /// The JSON is well-formed but written for another schema version.
+    #[error("unsupported schema_version {found}: this crate reads version {expected}")]
+    UnsupportedSchema {
+        /// The version the document declares.
+        found: u32,
+        /// The version this crate reads.
+        expected: u32,
+    },
+    /// The nodes do not fit together: a number out of sequence, an identifier that is
+    /// not the one the node's place gives.
+    #[error("inconsistent plan at `{node}`, field `{field}`: {reason}")]
+    Inconsistent {
+        /// The id of the node at fault (as written in the document).
+        node: String,
+        /// The field at fault.
+        field: &'static str,
+        /// What was expected there.
+        reason: String,
+    },
+    /// A string that should be a `YYYY-MM-DD` date is not one.
+    #[error("`{input}` is not a date of the form YYYY-MM-DD")]
+    InvalidDate {
+        /// The offending string.
+        input: String,
+    },
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(err: serde_json::Error) -> Error {
+        let full = err.to_string();
+        // serde_json's message ends with its own " at line L column C"; the fields carry those.
+        let message = full
+            .rsplit_once(" at line ")
+            .map_or(full.as_str(), |(message, _)| message)
+            .to_owned();
+        Error::Json {
+            line: err.line(),
+            column: err.column(),
+            message,
+        }
+    }
+}

@@ -1,0 +1,85 @@
+#![doc = include_str!("../README.md")]
+//!
+//! # Design decisions
+//!
+//! - **The text is the ground truth.** `data/source.txt` is the document exactly as
+//!   published. Every node of the model keeps what it needs (punctuation variants, line
+//!   ending, final newline) to render that text back byte for byte, and [`parse`] checks
+//!   the round trip before it returns, so it never hands out a model that has lost
+//!   anything.
+//! - **JSON is the interchange format.** `data/plan.json` is the model serialized, the
+//!   file non-Rust users read, and what [`plan()`] loads (once, on first use). A test
+//!   regenerates it from the source and fails if the committed file differs.
+//! - **Indexes are built at load.** [`Plan`] keeps its data private next to lookups
+//!   built when it is made, so [`Plan::task`] and [`Plan::node`] do not scan. The node
+//!   types ([`Part`], [`TaskGroup`], [`Task`]) are plain data with public fields.
+//! - **Stable identifiers.** Every part, group and task has a path-like id
+//!   (`part-2/group-3/task-28`, `part-3/task-48`) that follows from its numbers, so
+//!   links and citations survive a reload.
+//! - **No panics.** The library has no `unwrap`, `expect` or indexing that can fail;
+//!   bad input gets a typed error that names the line or the node and field.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod error;
+mod model;
+mod numeral;
+mod parse;
+mod plan;
+mod render;
+
+use once_cell::sync::Lazy;
+
+pub use crate::error::{Error, ParseError, ParseErrorKind};
+pub use crate::model::{
+    Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Metadata, Node, NumberMarker,
+    Part, PartKind, Period, Responsibility, ResponsibilityLabel, Task, TaskGroup,
+};
+pub use crate::parse::parse;
+pub use crate::plan::{Plan, SCHEMA_VERSION, Tasks};
+
+/// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII
+/// `,` `:` `(` `)`, no final newline.
+pub const SOURCE_TEXT: &str = include_str!("../data/source.txt");
+
+/// The plan as JSON (`data/plan.json`), the encoding [`plan()`] loads.
+pub const PLAN_JSON: &str = include_str!("../data/plan.json");
+
+static PLAN: Lazy<Result<Plan, Error>> = Lazy::new(|| Plan::from_json(PLAN_JSON));
+
+/// The embedded Wuzhong plan, loaded from [`PLAN_JSON`] on first use and kept for the
+/// life of the program.
+///
+/// ```
+/// let plan = wuzhong_plan::plan();
+/// assert_eq!(plan.metadata().title.as_deref(), Some("吳忠市“十四五”公共服務發展實施方案"));
+/// assert_eq!(plan.tasks().len(), 50);
+/// ```
+///
+/// The embedded JSON is checked by the test suite, so loading it does not fail. Should it
+/// ever, `plan()` does not panic: it parses [`SOURCE_TEXT`] instead, and, were that to
+/// fail too, returns an empty plan. [`try_plan`] reports the error instead.
+pub fn plan() -> &'static Plan {
+    static FALLBACK: Lazy<Plan> =
+        Lazy::new(|| parse(SOURCE_TEXT).unwrap_or_else(|_| Plan::empty()));
+    match try_plan() {
+        Ok(plan) => plan,
+        Err(_) => &FALLBACK,
+    }
+}
+
+/// The embedded plan, or the error that loading [`PLAN_JSON`] met.
+///
+/// ```
+/// assert!(wuzhong_plan::try_plan().is_ok());
+/// ```
+pub fn try_plan() -> Result<&'static Plan, &'static Error> {
+    PLAN.as_ref()
+}

@@ -1,0 +1,454 @@
+//! [`Plan`]: the whole document, its JSON form and the lookups built once when it loads.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::Error;
+use crate::model::{
+    InfoBox, Layout, Metadata, Node, Part, Task, TaskGroup, group_id, part_id, task_id,
+};
+
+/// The version of the JSON layout this crate reads and writes (`schema_version`).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The serialized content of a plan; [`Plan`] pairs it with its indexes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PlanData {
+    pub(crate) schema_version: u32,
+    pub(crate) metadata: Metadata,
+    pub(crate) notice: Vec<String>,
+    pub(crate) info_box: Option<InfoBox>,
+    pub(crate) full_text_marker: Option<String>,
+    pub(crate) preamble: Vec<String>,
+    pub(crate) parts: Vec<Part>,
+    pub(crate) layout: Layout,
+}
+
+impl PlanData {
+    /// A plan with nothing in it yet, laid out as `layout`.
+    pub(crate) fn new(layout: Layout) -> PlanData {
+        PlanData {
+            schema_version: SCHEMA_VERSION,
+            metadata: Metadata::default(),
+            notice: Vec::new(),
+            info_box: None,
+            full_text_marker: None,
+            preamble: Vec::new(),
+            parts: Vec::new(),
+            layout,
+        }
+    }
+}
+
+/// Where a task sits: indexes into `parts`, the part's `groups` (or its direct tasks)
+/// and the task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct TaskLoc {
+    part: usize,
+    group: Option<usize>,
+    task: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NodeLoc {
+    Part(usize),
+    Group(usize, usize),
+    Task(TaskLoc),
+}
+
+/// Lookups built once when a plan loads.
+#[derive(Debug, Clone, Default)]
+struct Index {
+    /// Every task in document order; task `n` is at `n - 1`.
+    tasks: Vec<TaskLoc>,
+    /// Every node by its identifier.
+    ids: HashMap<Box<str>, NodeLoc>,
+}
+
+/// A whole plan: metadata, front matter and the tree of parts, task groups and tasks.
+///
+/// Get the embedded Wuzhong plan with [`plan()`](crate::plan), read any document of the
+/// same schema with [`Plan::from_json`], or any text of the genre with
+/// [`parse`](crate::parse). Lookups answer from indexes built once, when the plan is
+/// made.
+///
+/// ```
+/// let plan = wuzhong_plan::plan();
+/// assert_eq!(plan.parts().len(), 3);
+/// assert_eq!(plan.groups().count(), 5);
+/// assert_eq!(plan.tasks().len(), 50);
+/// let task = plan.task(28).expect("the plan has a task 28");
+/// assert_eq!(task.id, "part-2/group-3/task-28");
+/// assert_eq!(task.title, "擴大醫療服務有效供給");
+/// ```
+#[derive(Clone)]
+pub struct Plan {
+    data: PlanData,
+    index: Index,
+}
+
+impl Plan {
+    /// Reads a plan from JSON in this crate's schema (the layout of `data/plan.json`),
+    /// checking that its numbers and identifiers fit together.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Error, Plan};
+    /// let plan = Plan::from_json(wuzhong_plan::PLAN_JSON)?;
+    /// assert_eq!(plan.tasks().len(), 50);
+    ///
+    /// let err = Plan::from_json("{\"schema_version\": 1,\n \"parts\": 3}").unwrap_err();
+    /// assert!(matches!(err, Error::Json { line: 2, .. }));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Plan, Error> {
+        let data: PlanData = serde_json::from_str(json)?;
+        Plan::from_data(data)
+    }
+
+    /// The plan as pretty-printed JSON, the layout of `data/plan.json` (without its
+    /// final newline).
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let again = wuzhong_plan::Plan::from_json(&plan.to_json()?)?;
+    /// assert_eq!(&again, plan);
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn to_json(&self) -> Result<String, Error> {
+        Ok(serde_json::to_string_pretty(&self.data)?)
+    }
+
+    /// Builds the indexes, checking the invariants they rely on.
+    pub(crate) fn from_data(data: PlanData) -> Result<Plan, Error> {
+        if data.schema_version != SCHEMA_VERSION {
+            return Err(Error::UnsupportedSchema {
+                found: data.schema_version,
+                expected: SCHEMA_VERSION,
+            });
+        }
+        let mut index = Index::default();
+        let mut next_task: u16 = 1;
+        for (pi, part) in data.parts.iter().enumerate() {
+            let number = expect_number(&part.id, "number", part.number, pi)?;
+            expect_id(&part.id, part_id(number))?;
+            index.ids.insert(part.id.as_str().into(), NodeLoc::Part(pi));
+            for (ti, task) in part.tasks.iter().enumerate() {
+                let loc = TaskLoc {
+                    part: pi,
+                    group: None,
+                    task: ti,
+                };
+                index_task(&mut index, task, loc, number, None, &mut next_task)?;
+            }
+            for (gi, group) in part.groups.iter().enumerate() {
+                let group_number = expect_number(&group.id, "number", group.number, gi)?;
+                expect_field(&group.id, "part", group.part, number)?;
+                expect_id(&group.id, group_id(number, group_number))?;
+                index
+                    .ids
+                    .insert(group.id.as_str().into(), NodeLoc::Group(pi, gi));
+                for (ti, task) in group.tasks.iter().enumerate() {
+                    let loc = TaskLoc {
+                        part: pi,
+                        group: Some(gi),
+                        task: ti,
+                    };
+                    index_task(
+                        &mut index,
+                        task,
+                        loc,
+                        number,
+                        Some(group_number),
+                        &mut next_task,
+                    )?;
+                }
+            }
+        }
+        Ok(Plan { data, index })
+    }
+
+    /// A plan with no content, the last resort of [`plan()`](crate::plan).
+    pub(crate) fn empty() -> Plan {
+        Plan {
+            data: PlanData::new(Layout::default()),
+            index: Index::default(),
+        }
+    }
+
+    pub(crate) fn data(&self) -> &PlanData {
+        &self.data
+    }
+
+    /// Facts about the document: title, issuer, approver, date of issue, period.
+    ///
+    /// ```
+    /// let meta = wuzhong_plan::plan().metadata();
+    /// assert_eq!(meta.issuer.as_deref(), Some("吳忠市人民政府辦公室"));
+    /// assert_eq!(meta.issue_date.map(|d| d.to_string()).as_deref(), Some("2022-04-26"));
+    /// ```
+    pub fn metadata(&self) -> &Metadata {
+        &self.data.metadata
+    }
+
+    /// The lines before the info box: the publication notice.
+    pub fn notice(&self) -> &[String] {
+        &self.data.notice
+    }
+
+    /// The `基本介紹` box, if the text has one.
+    pub fn info_box(&self) -> Option<&InfoBox> {
+        self.data.info_box.as_ref()
+    }
+
+    /// The `全文` line that separates the front matter from the preamble, if any.
+    pub fn full_text_marker(&self) -> Option<&str> {
+        self.data.full_text_marker.as_deref()
+    }
+
+    /// The preamble: the lines between the front matter and the first part.
+    pub fn preamble(&self) -> &[String] {
+        &self.data.preamble
+    }
+
+    /// How the text is laid out in lines.
+    pub fn layout(&self) -> Layout {
+        self.data.layout
+    }
+
+    /// The parts, in order.
+    pub fn parts(&self) -> std::slice::Iter<'_, Part> {
+        self.data.parts.iter()
+    }
+
+    /// Part `number` (1 for `一、`), if there is one.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::plan().part(3).map(|p| p.title.as_str()), Some("組織實施"));
+    /// ```
+    pub fn part(&self, number: u8) -> Option<&Part> {
+        self.data.parts.get(usize::from(number).checked_sub(1)?)
+    }
+
+    /// Every task group of every part, in order.
+    pub fn groups(&self) -> impl Iterator<Item = &TaskGroup> + Clone {
+        self.data.parts.iter().flat_map(|part| part.groups.iter())
+    }
+
+    /// Group `number` of part `part`, if there is one.
+    ///
+    /// ```
+    /// let group = wuzhong_plan::plan().group(2, 3).expect("part 二 has a group (三)");
+    /// assert_eq!(group.title, "發展多層次多樣化生活服務");
+    /// ```
+    pub fn group(&self, part: u8, number: u8) -> Option<&TaskGroup> {
+        self.part(part)?
+            .groups
+            .get(usize::from(number).checked_sub(1)?)
+    }
+
+    /// Every task, in order of number (which is document order).
+    pub fn tasks(&self) -> Tasks<'_> {
+        Tasks {
+            data: &self.data,
+            locs: self.index.tasks.iter(),
+        }
+    }
+
+    /// Task `number`, if there is one.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// assert_eq!(plan.task(1).map(|t| t.title.as_str()), Some("最佳化城鄉義務教育資源"));
+    /// assert!(plan.task(0).is_none() && plan.task(51).is_none());
+    /// ```
+    pub fn task(&self, number: u16) -> Option<&Task> {
+        let loc = self.index.tasks.get(usize::from(number).checked_sub(1)?)?;
+        self.data.task_at(*loc)
+    }
+
+    /// The node with this stable identifier, if there is one.
+    ///
+    /// ```
+    /// use wuzhong_plan::Node;
+    /// let plan = wuzhong_plan::plan();
+    /// assert!(matches!(plan.node("part-3/task-48"), Some(Node::Task(t)) if t.number == 48));
+    /// assert!(matches!(plan.node("part-2/group-5"), Some(Node::Group(g)) if g.title == "健全公共服務要素保障體系"));
+    /// assert!(plan.node("part-9").is_none());
+    /// ```
+    pub fn node(&self, id: &str) -> Option<Node<'_>> {
+        match *self.index.ids.get(id)? {
+            NodeLoc::Part(p) => self.data.parts.get(p).map(Node::Part),
+            NodeLoc::Group(p, g) => self.data.group_at(p, g).map(Node::Group),
+            NodeLoc::Task(loc) => self.data.task_at(loc).map(Node::Task),
+        }
+    }
+
+    /// The parent of the node with this identifier: a task's group (or its part, for a
+    /// task outside any group), a group's part; `None` for a part or an unknown id.
+    ///
+    /// ```
+    /// use wuzhong_plan::Node;
+    /// let plan = wuzhong_plan::plan();
+    /// let parent = plan.parent("part-2/group-3/task-28").expect("task 28 has a parent");
+    /// assert_eq!(parent.id(), "part-2/group-3");
+    /// assert_eq!(plan.parent("part-3/task-50").map(|n| n.id()), Some("part-3"));
+    /// assert_eq!(plan.parent("part-2/group-3").map(|n| n.title()), Some("重點任務"));
+    /// assert!(plan.parent("part-1").is_none());
+    /// ```
+    pub fn parent(&self, id: &str) -> Option<Node<'_>> {
+        match *self.index.ids.get(id)? {
+            NodeLoc::Part(_) => None,
+            NodeLoc::Group(p, _) => self.data.parts.get(p).map(Node::Part),
+            NodeLoc::Task(TaskLoc {
+                part,
+                group: Some(g),
+                ..
+            }) => self.data.group_at(part, g).map(Node::Group),
+            NodeLoc::Task(TaskLoc {
+                part, group: None, ..
+            }) => self.data.parts.get(part).map(Node::Part),
+        }
+    }
+}
+
+impl PlanData {
+    fn group_at(&self, part: usize, group: usize) -> Option<&TaskGroup> {
+        self.parts.get(part)?.groups.get(group)
+    }
+
+    fn task_at(&self, loc: TaskLoc) -> Option<&Task> {
+        let part = self.parts.get(loc.part)?;
+        match loc.group {
+            Some(g) => part.groups.get(g)?.tasks.get(loc.task),
+            None => part.tasks.get(loc.task),
+        }
+    }
+}
+
+fn index_task(
+    index: &mut Index,
+    task: &Task,
+    loc: TaskLoc,
+    part: u8,
+    group: Option<u8>,
+    next_task: &mut u16,
+) -> Result<(), Error> {
+    expect_field(&task.id, "number", task.number, *next_task)?;
+    expect_field(&task.id, "part", task.part, part)?;
+    expect_field(&task.id, "group", task.group, group)?;
+    expect_id(&task.id, task_id(part, group, task.number))?;
+    index.tasks.push(loc);
+    index
+        .ids
+        .insert(task.id.as_str().into(), NodeLoc::Task(loc));
+    *next_task = next_task
+        .checked_add(1)
+        .ok_or_else(|| Error::Inconsistent {
+            node: task.id.clone(),
+            field: "number",
+            reason: "more tasks than a u16 numbers".to_owned(),
+        })?;
+    Ok(())
+}
+
+/// Checks that the node at `position` (0-based) is numbered `position + 1`.
+fn expect_number(id: &str, field: &'static str, number: u8, position: usize) -> Result<u8, Error> {
+    match u8::try_from(position + 1) {
+        Ok(expected) if expected == number => Ok(number),
+        _ => Err(Error::Inconsistent {
+            node: id.to_owned(),
+            field,
+            reason: format!("expected {}, found {number}", position + 1),
+        }),
+    }
+}
+
+fn expect_field<T: PartialEq + fmt::Debug>(
+    id: &str,
+    field: &'static str,
+    found: T,
+    expected: T,
+) -> Result<(), Error> {
+    if found == expected {
+        Ok(())
+    } else {
+        Err(Error::Inconsistent {
+            node: id.to_owned(),
+            field,
+            reason: format!("expected {expected:?}, found {found:?}"),
+        })
+    }
+}
+
+fn expect_id(id: &str, expected: String) -> Result<(), Error> {
+    if id == expected {
+        Ok(())
+    } else {
+        Err(Error::Inconsistent {
+            node: id.to_owned(),
+            field: "id",
+            reason: format!("expected `{expected}`, the id its place gives"),
+        })
+    }
+}
+
+impl PartialEq for Plan {
+    fn eq(&self, other: &Plan) -> bool {
+        self.data == other.data
+    }
+}
+
+impl Eq for Plan {}
+
+impl fmt::Debug for Plan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.data.fmt(f)
+    }
+}
+
+impl Serialize for Plan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.data.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Plan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
+        let data = PlanData::deserialize(deserializer)?;
+        Plan::from_data(data).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The iterator [`Plan::tasks`] returns: every task in order.
+#[derive(Debug, Clone)]
+pub struct Tasks<'a> {
+    data: &'a PlanData,
+    locs: std::slice::Iter<'a, TaskLoc>,
+}
+
+impl<'a> Iterator for Tasks<'a> {
+    type Item = &'a Task;
+
+    fn next(&mut self) -> Option<&'a Task> {
+        // Every location was taken from `data` when the index was built, so each resolves.
+        self.locs.by_ref().find_map(|loc| self.data.task_at(*loc))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.locs.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Tasks<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let data = self.data;
+        self.locs.by_ref().rev().find_map(|loc| data.task_at(*loc))
+    }
+}
+
+impl ExactSizeIterator for Tasks<'_> {}
+
+impl std::iter::FusedIterator for Tasks<'_> {}

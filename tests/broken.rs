@@ -1,0 +1,289 @@
+//! Hand-made broken inputs: each is refused with the expected kind of error, on the
+//! expected line, and none panics.
+
+use wuzhong_plan::{ParseErrorKind, SOURCE_TEXT, parse};
+
+/// A small, well-formed plan of the genre, which the broken inputs below change.
+const GOOD: &str = "\
+前言。
+一、主要目標
+到2025年,目標。
+二、重點任務
+(一)第一組
+1.甲。正文。
+責任單位:市民政局
+2.乙。正文。
+責任單位:市財政局
+(二)第二組
+3.丙。正文。
+責任單位:市教育局
+三、組織實施
+4.丁。正文。";
+
+fn error_of(text: &str) -> (usize, ParseErrorKind) {
+    let err = parse(text).expect_err("the input is broken");
+    (err.line, err.kind)
+}
+
+#[test]
+fn the_good_plan_parses() {
+    let plan = parse(GOOD).unwrap();
+    assert_eq!(plan.tasks().len(), 4);
+    assert_eq!(plan.to_text(), GOOD);
+}
+
+#[test]
+fn a_skipped_task_number() {
+    let text = GOOD.replace("3.丙", "4.丙");
+    assert_eq!(
+        error_of(&text),
+        (
+            11,
+            ParseErrorKind::TaskOutOfSequence {
+                expected: 3,
+                found: 4
+            }
+        )
+    );
+}
+
+#[test]
+fn a_repeated_task_number() {
+    let text = GOOD.replace("2.乙", "1.乙");
+    assert_eq!(
+        error_of(&text),
+        (
+            8,
+            ParseErrorKind::TaskOutOfSequence {
+                expected: 2,
+                found: 1
+            }
+        )
+    );
+}
+
+#[test]
+fn a_task_number_with_a_leading_zero() {
+    let text = GOOD.replace("2.乙", "02.乙");
+    assert_eq!(
+        error_of(&text),
+        (
+            8,
+            ParseErrorKind::InvalidTaskNumber {
+                digits: "02".to_owned()
+            }
+        )
+    );
+}
+
+#[test]
+fn a_group_in_the_objectives_part() {
+    let text = GOOD.replace("到2025年,目標。", "(一)目標組");
+    let (line, kind) = error_of(&text);
+    assert_eq!(line, 3);
+    assert!(
+        matches!(kind, ParseErrorKind::GroupOutsideTaskPart { .. }),
+        "{kind:?}"
+    );
+}
+
+#[test]
+fn a_group_in_the_implementation_part() {
+    let text = GOOD.replace("三、組織實施\n", "三、組織實施\n(一)保障組\n");
+    let (line, kind) = error_of(&text);
+    assert_eq!(line, 14);
+    assert!(
+        matches!(kind, ParseErrorKind::GroupOutsideTaskPart { .. }),
+        "{kind:?}"
+    );
+}
+
+#[test]
+fn a_group_before_any_part() {
+    let text = GOOD.replace("前言。", "(一)前言組");
+    let (line, kind) = error_of(&text);
+    assert_eq!(line, 1);
+    assert!(
+        matches!(kind, ParseErrorKind::GroupOutsideTaskPart { .. }),
+        "{kind:?}"
+    );
+}
+
+#[test]
+fn a_task_before_any_part() {
+    let text = format!("1.甲。正文。\n{GOOD}");
+    assert_eq!(error_of(&text), (1, ParseErrorKind::TaskOutsidePart));
+}
+
+#[test]
+fn a_responsibility_line_after_a_group_heading() {
+    let text = GOOD.replace("(二)第二組\n", "(二)第二組\n責任單位:市民政局\n");
+    assert_eq!(
+        error_of(&text),
+        (11, ParseErrorKind::ResponsibilityWithoutTask)
+    );
+}
+
+#[test]
+fn a_responsibility_line_in_the_preamble() {
+    let text = GOOD.replace("前言。", "責任單位:市民政局");
+    assert_eq!(
+        error_of(&text),
+        (1, ParseErrorKind::ResponsibilityWithoutTask)
+    );
+}
+
+#[test]
+fn two_responsibility_lines_for_one_task() {
+    let text = GOOD.replace("責任單位:市財政局", "責任單位:市財政局\n責任單位:市民政局");
+    assert_eq!(
+        error_of(&text),
+        (10, ParseErrorKind::DuplicateResponsibility { task: 2 })
+    );
+}
+
+#[test]
+fn a_responsibility_line_that_names_no_one() {
+    let text = GOOD.replace("責任單位:市財政局", "責任單位: ");
+    assert_eq!(error_of(&text), (9, ParseErrorKind::EmptyResponsibility));
+}
+
+#[test]
+fn an_empty_task_title() {
+    let text = GOOD.replace("2.乙。", "2.。");
+    assert_eq!(
+        error_of(&text),
+        (8, ParseErrorKind::EmptyTitle { node: "task" })
+    );
+}
+
+#[test]
+fn an_empty_part_title() {
+    let text = GOOD.replace("三、組織實施", "三、");
+    assert_eq!(
+        error_of(&text),
+        (13, ParseErrorKind::EmptyTitle { node: "part" })
+    );
+}
+
+#[test]
+fn an_empty_group_title() {
+    let text = GOOD.replace("(二)第二組", "(二)");
+    assert_eq!(
+        error_of(&text),
+        (10, ParseErrorKind::EmptyTitle { node: "group" })
+    );
+}
+
+#[test]
+fn a_part_out_of_sequence() {
+    let text = GOOD.replace("三、組織實施", "四、組織實施");
+    assert_eq!(
+        error_of(&text),
+        (
+            13,
+            ParseErrorKind::PartOutOfSequence {
+                expected: 3,
+                found: 4
+            }
+        )
+    );
+}
+
+#[test]
+fn a_group_out_of_sequence() {
+    let text = GOOD.replace("(二)第二組", "(三)第二組");
+    assert_eq!(
+        error_of(&text),
+        (
+            10,
+            ParseErrorKind::GroupOutOfSequence {
+                expected: 2,
+                found: 3
+            }
+        )
+    );
+}
+
+#[test]
+fn mismatched_group_brackets() {
+    let text = GOOD.replace("(二)第二組", "(二）第二組");
+    assert_eq!(error_of(&text), (10, ParseErrorKind::MismatchedBrackets));
+}
+
+#[test]
+fn prose_after_a_responsibility_line() {
+    let text = GOOD.replace("責任單位:市民政局\n", "責任單位:市民政局\n另有說明。\n");
+    assert_eq!(
+        error_of(&text),
+        (8, ParseErrorKind::UnexpectedText { task: 1 })
+    );
+}
+
+#[test]
+fn mixed_line_endings() {
+    let text = GOOD.replacen('\n', "\r\n", 3);
+    let (line, kind) = error_of(&text);
+    assert_eq!(line, 4);
+    assert!(
+        matches!(kind, ParseErrorKind::MixedLineEndings { .. }),
+        "{kind:?}"
+    );
+}
+
+#[test]
+fn an_empty_text() {
+    assert_eq!(error_of(""), (1, ParseErrorKind::EmptyDocument));
+}
+
+#[test]
+fn a_text_with_no_parts() {
+    assert_eq!(error_of("前言。\n結語。"), (2, ParseErrorKind::NoParts));
+}
+
+/// Lines 45 and 46 of the source are task 17 and its responsibility line, the first
+/// task of group (二) on line 44.
+#[test]
+fn the_source_without_task_17() {
+    let lines: Vec<&str> = SOURCE_TEXT.split('\n').collect();
+    assert!(lines[44].starts_with("17.發展優質普惠托育服務。"));
+
+    let without_task_line: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != 44)
+        .map(|(_, l)| *l)
+        .collect();
+    let (line, kind) = error_of(&without_task_line.join("\n"));
+    assert_eq!(
+        (line, kind),
+        (45, ParseErrorKind::ResponsibilityWithoutTask)
+    );
+
+    let without_task: Vec<&str> = lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != 44 && i != 45)
+        .map(|(_, l)| *l)
+        .collect();
+    assert_eq!(
+        error_of(&without_task.join("\n")),
+        (
+            45,
+            ParseErrorKind::TaskOutOfSequence {
+                expected: 17,
+                found: 18
+            }
+        )
+    );
+}
+
+#[test]
+fn errors_name_the_line_and_quote_it() {
+    let text = GOOD.replace("3.丙", "4.丙");
+    let message = parse(&text).unwrap_err().to_string();
+    assert_eq!(
+        message,
+        "line 11: task 4 is out of sequence: expected task 3 (at `4.丙。正文。`)"
+    );
+}

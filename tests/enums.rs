@@ -1,0 +1,64 @@
+//! Every enum's `Display` and `FromStr` round-trip, and its JSON form is its `Display`.
+
+use std::fmt::Display;
+use std::str::FromStr;
+
+use strum::IntoEnumIterator;
+use wuzhong_plan::{Brackets, Colon, LineEnding, NumberMarker, PartKind, ResponsibilityLabel};
+
+fn check<E>()
+where
+    E: IntoEnumIterator + Display + FromStr + PartialEq + std::fmt::Debug + serde::Serialize,
+    <E as FromStr>::Err: std::fmt::Debug,
+{
+    let mut count = 0;
+    for variant in E::iter() {
+        let shown = variant.to_string();
+        assert_eq!(shown.parse::<E>().unwrap(), variant, "`{shown}` reads back");
+        assert_eq!(
+            serde_json::to_value(&variant).unwrap(),
+            serde_json::Value::String(shown)
+        );
+        count += 1;
+    }
+    assert!(count >= 2);
+}
+
+#[test]
+fn display_from_str_and_json_agree() {
+    check::<PartKind>();
+    check::<Brackets>();
+    check::<NumberMarker>();
+    check::<Colon>();
+    check::<ResponsibilityLabel>();
+    check::<LineEnding>();
+}
+
+#[test]
+fn part_kinds_are_recognised_in_either_script() {
+    for (title, kind) in [
+        ("主要目標", PartKind::Objectives),
+        ("主要目标", PartKind::Objectives),
+        ("重點任務", PartKind::KeyTasks),
+        ("重点任务", PartKind::KeyTasks),
+        ("組織實施", PartKind::Implementation),
+        ("组织实施", PartKind::Implementation),
+        ("推進措施", PartKind::Other),
+    ] {
+        assert_eq!(PartKind::of_title(title), kind, "{title}");
+    }
+}
+
+#[test]
+fn the_literal_forms_are_the_characters_the_text_uses() {
+    assert_eq!(NumberMarker::FullWidthDot.to_string(), "．");
+    assert_eq!(Colon::FullWidth.to_string(), "：");
+    assert_eq!(Brackets::FullWidth.to_string(), "（）");
+    assert_eq!(ResponsibilityLabel::UnitSimplified.to_string(), "责任单位");
+    assert_eq!(
+        "\u{8cac}\u{4efb}\u{55ae}\u{4f4d}"
+            .parse::<ResponsibilityLabel>()
+            .unwrap(),
+        ResponsibilityLabel::Unit
+    );
+}

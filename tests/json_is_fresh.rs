@@ -1,0 +1,121 @@
+//! `data/plan.json` can never drift from `data/source.txt`: these tests fail when the
+//! committed file is not exactly what the parser makes of the source. To refresh it:
+//!
+//! ```text
+//! cargo run --example regenerate_json > data/plan.json
+//! ```
+
+use wuzhong_plan::{Error, PLAN_JSON, Plan, SOURCE_TEXT, parse, plan};
+
+#[test]
+fn committed_json_is_what_the_source_parses_to() {
+    let regenerated = parse(SOURCE_TEXT).unwrap().to_json().unwrap() + "\n";
+    assert!(
+        PLAN_JSON == regenerated,
+        "data/plan.json is stale: run `cargo run --example regenerate_json > data/plan.json`"
+    );
+}
+
+#[test]
+fn embedded_json_loads() {
+    let loaded = Plan::from_json(PLAN_JSON).unwrap();
+    assert_eq!(&loaded, plan());
+    assert!(wuzhong_plan::try_plan().is_ok());
+}
+
+#[test]
+fn json_field_names_are_the_documented_ones() {
+    let value: serde_json::Value = serde_json::from_str(PLAN_JSON).unwrap();
+    let keys =
+        |v: &serde_json::Value| -> Vec<String> { v.as_object().unwrap().keys().cloned().collect() };
+    let mut top = keys(&value);
+    top.sort();
+    assert_eq!(
+        top,
+        [
+            "full_text_marker",
+            "info_box",
+            "layout",
+            "metadata",
+            "notice",
+            "parts",
+            "preamble",
+            "schema_version"
+        ]
+    );
+    let task = &value["parts"][1]["groups"][0]["tasks"][0];
+    let mut fields = keys(task);
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "body",
+            "group",
+            "id",
+            "marker",
+            "number",
+            "part",
+            "responsibility",
+            "title"
+        ]
+    );
+    assert_eq!(task["responsibility"]["label"], "責任部門");
+    assert_eq!(value["metadata"]["issue_date"], "2022-04-26");
+}
+
+#[test]
+fn json_round_trips_through_serde() {
+    let text = plan().to_json().unwrap();
+    let again: Plan = serde_json::from_str(&text).unwrap();
+    assert_eq!(&again, plan());
+}
+
+#[test]
+fn malformed_json_reports_line_and_column() {
+    let err = Plan::from_json("{\n  \"schema_version\": 1,\n  \"parts\": [}\n").unwrap_err();
+    match err {
+        Error::Json { line, column, .. } => assert_eq!((line, column), (3, 13)),
+        other => panic!("expected a JSON error, got {other:?}"),
+    }
+}
+
+#[test]
+fn json_of_another_schema_version_is_refused() {
+    let json = PLAN_JSON.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
+    assert_eq!(
+        Plan::from_json(&json).unwrap_err(),
+        Error::UnsupportedSchema {
+            found: 2,
+            expected: 1
+        }
+    );
+}
+
+#[test]
+fn json_whose_numbers_do_not_fit_is_refused_naming_node_and_field() {
+    let json = PLAN_JSON.replacen("\"number\": 28,", "\"number\": 29,", 1);
+    match Plan::from_json(&json).unwrap_err() {
+        Error::Inconsistent { node, field, .. } => {
+            assert_eq!(node, "part-2/group-3/task-28");
+            assert_eq!(field, "number");
+        }
+        other => panic!("expected an inconsistency, got {other:?}"),
+    }
+    let json = PLAN_JSON.replacen(
+        "\"id\": \"part-2/group-3/task-28\"",
+        "\"id\": \"task-28\"",
+        1,
+    );
+    match Plan::from_json(&json).unwrap_err() {
+        Error::Inconsistent { node, field, .. } => {
+            assert_eq!((node.as_str(), field), ("task-28", "id"))
+        }
+        other => panic!("expected an inconsistency, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_bad_date_in_json_is_an_error_not_a_panic() {
+    let json = PLAN_JSON.replacen("2022-04-26", "2022-13-40", 1);
+    assert!(matches!(Plan::from_json(&json), Err(Error::Json { .. })));
+}

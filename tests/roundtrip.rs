@@ -1,0 +1,55 @@
+//! The model loses nothing: rendering it gives back `data/source.txt` byte for byte,
+//! whether it came from the embedded JSON or from parsing the text.
+
+use wuzhong_plan::{SOURCE_TEXT, parse, plan};
+
+/// `data/source.txt` is the published text: facts about the file itself, from `wc`
+/// and from reading it.
+#[test]
+fn source_is_the_published_text() {
+    assert_eq!(SOURCE_TEXT.len(), 30_839);
+    assert_eq!(SOURCE_TEXT.matches('\n').count(), 112);
+    assert!(!SOURCE_TEXT.ends_with('\n'));
+    assert!(
+        SOURCE_TEXT.starts_with("《吳忠市“十四五”公共服務發展實施方案》已經吳忠市人民政府同意,")
+    );
+    assert!(SOURCE_TEXT.ends_with("確保各項目標任務落到實處。"));
+    // The script conversion's wording stays as published.
+    assert!(SOURCE_TEXT.contains("1.最佳化城鄉義務教育資源。"));
+}
+
+#[test]
+fn embedded_plan_renders_the_source_byte_for_byte() {
+    assert_eq!(plan().to_text().as_bytes(), SOURCE_TEXT.as_bytes());
+}
+
+#[test]
+fn parsed_source_renders_the_source_byte_for_byte() {
+    let parsed = parse(SOURCE_TEXT).unwrap();
+    assert_eq!(parsed.to_text().as_bytes(), SOURCE_TEXT.as_bytes());
+}
+
+#[test]
+fn embedded_plan_equals_the_parsed_source() {
+    assert_eq!(plan(), &parse(SOURCE_TEXT).unwrap());
+}
+
+/// Every prefix of the source, cut at a character boundary, either parses into a plan
+/// that renders that prefix exactly, or is refused with an error; none panics.
+#[test]
+fn every_prefix_parses_losslessly_or_is_refused() {
+    let boundaries: Vec<usize> = SOURCE_TEXT
+        .char_indices()
+        .map(|(i, _)| i)
+        .step_by(13)
+        .collect();
+    let mut parsed = 0;
+    for end in boundaries {
+        let prefix = &SOURCE_TEXT[..end];
+        if let Ok(plan) = parse(prefix) {
+            assert_eq!(plan.to_text(), prefix);
+            parsed += 1;
+        }
+    }
+    assert!(parsed > 0);
+}
