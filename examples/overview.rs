@@ -4,51 +4,74 @@
 //! cargo run --example overview
 //! ```
 
-fn main() {
-    let plan = wuzhong_plan::plan();
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::process::ExitCode;
+
+fn outline(plan: &wuzhong_plan::Plan) -> Result<String, std::fmt::Error> {
     let meta = plan.metadata();
     let or_unknown = |value: Option<String>| value.unwrap_or_else(|| "unknown".to_owned());
+    let mut out = String::new();
 
-    println!("{}", or_unknown(meta.title.clone()));
-    println!(
+    writeln!(out, "{}", or_unknown(meta.title.clone()))?;
+    writeln!(
+        out,
         "issued {} by {}, approved by {}; period {}",
         or_unknown(meta.issue_date.map(|d| d.to_string())),
         or_unknown(meta.issuer.clone()),
         or_unknown(meta.approver.clone()),
         or_unknown(meta.period.map(|p| p.to_string())),
-    );
-    println!();
+    )?;
+    writeln!(out)?;
 
     for part in plan.parts() {
         let tasks = part.tasks.len() + part.groups.iter().map(|g| g.tasks.len()).sum::<usize>();
-        println!(
+        writeln!(
+            out,
             "{}  [{}] {} paragraph(s), {} group(s), {} task(s)",
             part.heading(),
             part.kind,
             part.paragraphs.len(),
             part.groups.len(),
             tasks
-        );
+        )?;
         for group in &part.groups {
             let range = match (group.tasks.first(), group.tasks.last()) {
                 (Some(first), Some(last)) => format!("tasks {}–{}", first.number, last.number),
                 _ => "no tasks".to_owned(),
             };
-            println!("  {}  {range}", group.heading());
+            writeln!(out, "  {}  {range}", group.heading())?;
         }
         for task in &part.tasks {
-            println!("  {}.{}", task.number, task.title);
+            writeln!(out, "  {}.{}", task.number, task.title)?;
         }
     }
 
     let with_line = plan.tasks().filter(|t| t.responsibility.is_some()).count();
-    println!();
-    println!(
+    writeln!(out)?;
+    writeln!(
+        out,
         "{} parts, {} groups, {} tasks ({} with a responsibility line), {} bytes of text",
         plan.parts().len(),
         plan.groups().count(),
         plan.tasks().len(),
         with_line,
         plan.to_text().len()
-    );
+    )?;
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let Ok(text) = outline(wuzhong_plan::plan()) else {
+        return ExitCode::FAILURE;
+    };
+    // A closed pipe (`| head`) is not an error worth a panic.
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
 }

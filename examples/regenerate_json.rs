@@ -7,6 +7,7 @@
 //! The test `tests/json_is_fresh.rs` fails whenever the committed file differs from
 //! what this prints.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -14,10 +15,13 @@ fn main() -> ExitCode {
         .map_err(wuzhong_plan::Error::from)
         .and_then(|plan| plan.to_json());
     match generated {
-        Ok(json) => {
-            println!("{json}");
-            ExitCode::SUCCESS
-        }
+        Ok(json) => match writeln!(std::io::stdout().lock(), "{json}") {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                eprintln!("error: writing the JSON: {err}");
+                ExitCode::FAILURE
+            }
+        },
         Err(err) => {
             eprintln!("error: data/source.txt: {err}");
             ExitCode::FAILURE

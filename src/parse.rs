@@ -79,10 +79,10 @@ fn split_lines(text: &str) -> Result<(Vec<&str>, Layout), ParseError> {
     };
     let final_newline = text.ends_with('\n');
     let body = text.strip_suffix('\n').unwrap_or(text);
-    let count = body.split('\n').count();
-    let mut lines = Vec::with_capacity(count);
-    for (i, raw) in body.split('\n').enumerate() {
-        let terminated = i + 1 < count || final_newline;
+    let mut lines = Vec::new();
+    let mut raw_lines = body.split('\n').enumerate().peekable();
+    while let Some((i, raw)) = raw_lines.next() {
+        let terminated = raw_lines.peek().is_some() || final_newline;
         let line = match (line_ending, terminated, raw.strip_suffix('\r')) {
             (LineEnding::CrLf, true, Some(line)) => line,
             (LineEnding::CrLf, true, None) => {

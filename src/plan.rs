@@ -1,13 +1,12 @@
 //! [`Plan`]: the whole document, its JSON form and the lookups built once when it loads.
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::Error;
 use crate::model::{
-    InfoBox, Layout, Metadata, Node, Part, Task, TaskGroup, group_id, part_id, task_id,
+    InfoBox, Layout, Metadata, Node, Part, PartKind, Task, TaskGroup, group_id, part_id, task_id,
 };
 
 /// The version of the JSON layout this crate reads and writes (`schema_version`).
@@ -60,12 +59,13 @@ enum NodeLoc {
 }
 
 /// Lookups built once when a plan loads.
+///
+/// Identifiers need no map of their own: loading checks that every id is the one its
+/// numbers give, so [`Plan::node`] reads the numbers back out of the id.
 #[derive(Debug, Clone, Default)]
 struct Index {
     /// Every task in document order; task `n` is at `n - 1`.
     tasks: Vec<TaskLoc>,
-    /// Every node by its identifier.
-    ids: HashMap<Box<str>, NodeLoc>,
 }
 
 /// A whole plan: metadata, front matter and the tree of parts, task groups and tasks.
@@ -134,7 +134,7 @@ impl Plan {
         for (pi, part) in data.parts.iter().enumerate() {
             let number = expect_number(&part.id, "number", part.number, pi)?;
             expect_id(&part.id, part_id(number))?;
-            index.ids.insert(part.id.as_str().into(), NodeLoc::Part(pi));
+            expect_field(&part.id, "kind", part.kind, PartKind::of_title(&part.title))?;
             for (ti, task) in part.tasks.iter().enumerate() {
                 let loc = TaskLoc {
                     part: pi,
@@ -147,9 +147,6 @@ impl Plan {
                 let group_number = expect_number(&group.id, "number", group.number, gi)?;
                 expect_field(&group.id, "part", group.part, number)?;
                 expect_id(&group.id, group_id(number, group_number))?;
-                index
-                    .ids
-                    .insert(group.id.as_str().into(), NodeLoc::Group(pi, gi));
                 for (ti, task) in group.tasks.iter().enumerate() {
                     let loc = TaskLoc {
                         part: pi,
@@ -279,11 +276,13 @@ impl Plan {
     /// assert!(plan.node("part-9").is_none());
     /// ```
     pub fn node(&self, id: &str) -> Option<Node<'_>> {
-        match *self.index.ids.get(id)? {
-            NodeLoc::Part(p) => self.data.parts.get(p).map(Node::Part),
-            NodeLoc::Group(p, g) => self.data.group_at(p, g).map(Node::Group),
-            NodeLoc::Task(loc) => self.data.task_at(loc).map(Node::Task),
-        }
+        let node = match self.locate(id)? {
+            NodeLoc::Part(p) => Node::Part(self.data.parts.get(p)?),
+            NodeLoc::Group(p, g) => Node::Group(self.data.group_at(p, g)?),
+            NodeLoc::Task(loc) => Node::Task(self.data.task_at(loc)?),
+        };
+        // The numbers were read leniently (`part-02` reads as 2); only the exact id matches.
+        (node.id() == id).then_some(node)
     }
 
     /// The parent of the node with this identifier: a task's group (or its part, for a
@@ -299,7 +298,8 @@ impl Plan {
     /// assert!(plan.parent("part-1").is_none());
     /// ```
     pub fn parent(&self, id: &str) -> Option<Node<'_>> {
-        match *self.index.ids.get(id)? {
+        self.node(id)?;
+        match self.locate(id)? {
             NodeLoc::Part(_) => None,
             NodeLoc::Group(p, _) => self.data.parts.get(p).map(Node::Part),
             NodeLoc::Task(TaskLoc {
@@ -310,6 +310,34 @@ impl Plan {
             NodeLoc::Task(TaskLoc {
                 part, group: None, ..
             }) => self.data.parts.get(part).map(Node::Part),
+        }
+    }
+}
+
+impl Plan {
+    /// Where the node an id names would be, read from the numbers in the id.
+    fn locate(&self, id: &str) -> Option<NodeLoc> {
+        let number = |segment: Option<&str>, prefix: &str| -> Option<usize> {
+            let n: usize = segment?.strip_prefix(prefix)?.parse().ok()?;
+            n.checked_sub(1)
+        };
+        let mut segments = id.split('/');
+        let part = number(segments.next(), "part-")?;
+        let (second, third) = (segments.next(), segments.next());
+        if segments.next().is_some() {
+            return None;
+        }
+        let task_in = |segment, group| {
+            let loc = *self.index.tasks.get(number(segment, "task-")?)?;
+            (loc.part == part && loc.group == group).then_some(NodeLoc::Task(loc))
+        };
+        match (second, third) {
+            (None, _) => Some(NodeLoc::Part(part)),
+            (Some(group), None) if group.starts_with("group-") => {
+                Some(NodeLoc::Group(part, number(Some(group), "group-")?))
+            }
+            (Some(task), None) => task_in(Some(task), None),
+            (Some(group), Some(task)) => task_in(Some(task), Some(number(Some(group), "group-")?)),
         }
     }
 }
@@ -341,9 +369,6 @@ fn index_task(
     expect_field(&task.id, "group", task.group, group)?;
     expect_id(&task.id, task_id(part, group, task.number))?;
     index.tasks.push(loc);
-    index
-        .ids
-        .insert(task.id.as_str().into(), NodeLoc::Task(loc));
     *next_task = next_task
         .checked_add(1)
         .ok_or_else(|| Error::Inconsistent {

@@ -119,3 +119,14 @@ fn a_bad_date_in_json_is_an_error_not_a_panic() {
     let json = PLAN_JSON.replacen("2022-04-26", "2022-13-40", 1);
     assert!(matches!(Plan::from_json(&json), Err(Error::Json { .. })));
 }
+
+#[test]
+fn json_whose_part_kind_contradicts_its_title_is_refused() {
+    let json = PLAN_JSON.replacen("\"kind\": \"objectives\"", "\"kind\": \"key-tasks\"", 1);
+    match Plan::from_json(&json).unwrap_err() {
+        Error::Inconsistent { node, field, .. } => {
+            assert_eq!((node.as_str(), field), ("part-1", "kind"))
+        }
+        other => panic!("expected an inconsistency, got {other:?}"),
+    }
+}

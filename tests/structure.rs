@@ -197,3 +197,31 @@ fn front_matter_is_kept_in_its_pieces() {
     assert!(plan.preamble()[0].starts_with("為認真貫徹落實中央及自治區"));
     assert!(!plan.layout().final_newline);
 }
+
+#[test]
+fn only_exact_ids_resolve() {
+    let plan = plan();
+    for id in [
+        "",
+        "part-0",
+        "part-4",
+        "part-02",
+        "part-2/",
+        "part-2/group-6",
+        "part-3/group-1",
+        "part-2/task-28",
+        "part-2/group-2/task-28",
+        "part-2/group-3/task-28/x",
+        "part-2/group-03/task-28",
+        "part-3/task-47",
+        "task-28",
+        "Part-2",
+    ] {
+        assert!(plan.node(id).is_none(), "`{id}` names no node");
+        assert!(plan.parent(id).is_none(), "`{id}` has no parent");
+    }
+    assert!(matches!(plan.node("part-3"), Some(Node::Part(p)) if p.title == "組織實施"));
+    assert!(
+        matches!(plan.node("part-2/group-3/task-33"), Some(Node::Task(t)) if t.title == "推動家政服務提質擴容")
+    );
+}
