@@ -276,13 +276,11 @@ impl Plan {
     /// assert!(plan.node("part-9").is_none());
     /// ```
     pub fn node(&self, id: &str) -> Option<Node<'_>> {
-        let node = match self.locate(id)? {
-            NodeLoc::Part(p) => Node::Part(self.data.parts.get(p)?),
-            NodeLoc::Group(p, g) => Node::Group(self.data.group_at(p, g)?),
-            NodeLoc::Task(loc) => Node::Task(self.data.task_at(loc)?),
-        };
-        // The numbers were read leniently (`part-02` reads as 2); only the exact id matches.
-        (node.id() == id).then_some(node)
+        match self.locate(id)? {
+            NodeLoc::Part(p) => self.data.parts.get(p).map(Node::Part),
+            NodeLoc::Group(p, g) => self.data.group_at(p, g).map(Node::Group),
+            NodeLoc::Task(loc) => self.data.task_at(loc).map(Node::Task),
+        }
     }
 
     /// The parent of the node with this identifier: a task's group (or its part, for a
@@ -315,31 +313,41 @@ impl Plan {
 }
 
 impl Plan {
-    /// Where the node an id names would be, read from the numbers in the id.
+    /// Where the node an id names is, read from the numbers in the id. Ids are checked
+    /// against their numbers at load, so an id in canonical form (`part-2/group-3/task-28`,
+    /// no leading zeros) that leads to a node is that node's id.
     fn locate(&self, id: &str) -> Option<NodeLoc> {
-        let number = |segment: Option<&str>, prefix: &str| -> Option<usize> {
-            let n: usize = segment?.strip_prefix(prefix)?.parse().ok()?;
-            n.checked_sub(1)
-        };
-        let mut segments = id.split('/');
-        let part = number(segments.next(), "part-")?;
-        let (second, third) = (segments.next(), segments.next());
-        if segments.next().is_some() {
-            return None;
+        let (part, rest) = leading_number(id, "part-")?;
+        if rest.is_empty() {
+            return Some(NodeLoc::Part(part));
         }
-        let task_in = |segment, group| {
-            let loc = *self.index.tasks.get(number(segment, "task-")?)?;
-            (loc.part == part && loc.group == group).then_some(NodeLoc::Task(loc))
+        let (group, rest) = match leading_number(rest, "/group-") {
+            Some((group, "")) => return Some(NodeLoc::Group(part, group)),
+            Some((group, rest)) => (Some(group), rest),
+            None => (None, rest),
         };
-        match (second, third) {
-            (None, _) => Some(NodeLoc::Part(part)),
-            (Some(group), None) if group.starts_with("group-") => {
-                Some(NodeLoc::Group(part, number(Some(group), "group-")?))
-            }
-            (Some(task), None) => task_in(Some(task), None),
-            (Some(group), Some(task)) => task_in(Some(task), Some(number(Some(group), "group-")?)),
-        }
+        let (task, rest) = leading_number(rest, "/task-")?;
+        let loc = *self.index.tasks.get(task)?;
+        (rest.is_empty() && loc.part == part && loc.group == group).then_some(NodeLoc::Task(loc))
     }
+}
+
+/// Strips `prefix` and the canonical decimal number after it (no sign, no leading zero,
+/// at least 1), returning the number less one, as an index, and the rest.
+fn leading_number<'a>(text: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
+    let rest = text.strip_prefix(prefix)?;
+    let end = rest
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (digits, rest) = rest.split_at_checked(end)?;
+    if digits.starts_with('0') || digits.len() > 5 {
+        return None;
+    }
+    let number = digits
+        .bytes()
+        .fold(0usize, |n, b| n * 10 + usize::from(b - b'0'));
+    Some((number.checked_sub(1)?, rest))
 }
 
 impl PlanData {
