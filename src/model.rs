@@ -568,8 +568,9 @@ pub struct Layout {
 }
 
 /// A reference to any node of the plan's hierarchy, as [`Plan::node`](crate::Plan::node)
-/// returns it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// returns it. It serializes as the node itself under its kind: `{"task": {…}}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Node<'a> {
     /// A part, `part-N`.
     Part(&'a Part),

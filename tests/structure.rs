@@ -225,3 +225,11 @@ fn only_exact_ids_resolve() {
         matches!(plan.node("part-2/group-3/task-33"), Some(Node::Task(t)) if t.title == "推動家政服務提質擴容")
     );
 }
+
+#[test]
+fn a_node_serializes_as_itself_under_its_kind() {
+    let node = plan().node("part-3/task-49").unwrap();
+    let value = serde_json::to_value(node).unwrap();
+    assert_eq!(value["task"]["title"], "完善工作體制機制");
+    assert_eq!(value["task"]["number"], 49);
+}
