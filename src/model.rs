@@ -16,6 +16,21 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
+/// Declares one of the crate's small enums with the derives they all share: `Copy`,
+/// `Eq`, `Hash`, `Ord`, serde, and strum's `Display`, `FromStr`, iteration and
+/// `&'static str` conversion (`tests/enums.rs` checks that `Display`, `FromStr` and
+/// the JSON form agree).
+macro_rules! literal_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            Serialize, Deserialize, Display, EnumString, EnumIter, IntoStaticStr,
+        )]
+        $(#[$meta])*
+        pub enum $name { $($body)* }
+    };
+}
+
 /// Facts about the document as a whole, derived from its front matter.
 ///
 /// Each field is `None` when the text does not state it (a plan of the same genre
@@ -171,72 +186,58 @@ pub struct InfoEntry {
     pub value: String,
 }
 
-/// What a part of the plan is for, recognised from its title.
-///
-/// `Display` gives the id used in JSON (`key-tasks`); `FromStr` also accepts the
-/// Traditional and Simplified titles the genre uses.
-///
-/// ```
-/// use wuzhong_plan::PartKind;
-/// assert_eq!("重點任務".parse::<PartKind>()?, PartKind::KeyTasks);
-/// assert_eq!("重点任务".parse::<PartKind>()?, PartKind::KeyTasks);
-/// assert_eq!(PartKind::KeyTasks.to_string().parse::<PartKind>()?, PartKind::KeyTasks);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "kebab-case")]
-#[non_exhaustive]
-pub enum PartKind {
-    /// The objectives (`主要目標`): prose, dated goals.
-    #[strum(
-        to_string = "objectives",
-        serialize = "主要目標",
-        serialize = "主要目标",
-        serialize = "發展目標",
-        serialize = "发展目标",
-        serialize = "總體目標",
-        serialize = "总体目标",
-        serialize = "工作目標",
-        serialize = "工作目标"
-    )]
-    Objectives,
-    /// The key tasks (`重點任務`): task groups and numbered tasks.
-    #[strum(
-        to_string = "key-tasks",
-        serialize = "重點任務",
-        serialize = "重点任务",
-        serialize = "主要任務",
-        serialize = "主要任务"
-    )]
-    KeyTasks,
-    /// Organisation and implementation (`組織實施`): numbered tasks without groups.
-    #[strum(
-        to_string = "implementation",
-        serialize = "組織實施",
-        serialize = "组织实施",
-        serialize = "保障措施",
-        serialize = "組織保障",
-        serialize = "组织保障"
-    )]
-    Implementation,
-    /// A part whose title the genre does not fix.
-    #[strum(to_string = "other")]
-    Other,
+literal_enum! {
+    /// What a part of the plan is for, recognised from its title.
+    ///
+    /// `Display` gives the id used in JSON (`key-tasks`); `FromStr` also accepts the
+    /// Traditional and Simplified titles the genre uses.
+    ///
+    /// ```
+    /// use wuzhong_plan::PartKind;
+    /// assert_eq!("重點任務".parse::<PartKind>()?, PartKind::KeyTasks);
+    /// assert_eq!("重点任务".parse::<PartKind>()?, PartKind::KeyTasks);
+    /// assert_eq!(PartKind::KeyTasks.to_string().parse::<PartKind>()?, PartKind::KeyTasks);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    #[serde(rename_all = "kebab-case")]
+    #[non_exhaustive]
+    pub enum PartKind {
+        /// The objectives (`主要目標`): prose, dated goals.
+        #[strum(
+            to_string = "objectives",
+            serialize = "主要目標",
+            serialize = "主要目标",
+            serialize = "發展目標",
+            serialize = "发展目标",
+            serialize = "總體目標",
+            serialize = "总体目标",
+            serialize = "工作目標",
+            serialize = "工作目标"
+        )]
+        Objectives,
+        /// The key tasks (`重點任務`): task groups and numbered tasks.
+        #[strum(
+            to_string = "key-tasks",
+            serialize = "重點任務",
+            serialize = "重点任务",
+            serialize = "主要任務",
+            serialize = "主要任务"
+        )]
+        KeyTasks,
+        /// Organisation and implementation (`組織實施`): numbered tasks without groups.
+        #[strum(
+            to_string = "implementation",
+            serialize = "組織實施",
+            serialize = "组织实施",
+            serialize = "保障措施",
+            serialize = "組織保障",
+            serialize = "组织保障"
+        )]
+        Implementation,
+        /// A part whose title the genre does not fix.
+        #[strum(to_string = "other")]
+        Other,
+    }
 }
 
 impl PartKind {
@@ -292,32 +293,18 @@ fn numeral(number: u8) -> String {
     crate::numeral::to_numeral(number).unwrap_or_else(|| number.to_string())
 }
 
-/// The brackets around a group's number: `(一)` or `（一）`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-pub enum Brackets {
-    /// `(` and `)`.
-    #[serde(rename = "()")]
-    #[strum(to_string = "()")]
-    Ascii,
-    /// `（` and `）`.
-    #[serde(rename = "（）")]
-    #[strum(to_string = "（）")]
-    FullWidth,
+literal_enum! {
+    /// The brackets around a group's number: `(一)` or `（一）`.
+    pub enum Brackets {
+        /// `(` and `)`.
+        #[serde(rename = "()")]
+        #[strum(to_string = "()")]
+        Ascii,
+        /// `（` and `）`.
+        #[serde(rename = "（）")]
+        #[strum(to_string = "（）")]
+        FullWidth,
+    }
 }
 
 impl Brackets {
@@ -371,101 +358,59 @@ impl TaskGroup {
     }
 }
 
-/// What follows a task's number: `1.`, `1．` or `1、`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-pub enum NumberMarker {
-    /// An ASCII full stop, `1.`.
-    #[serde(rename = ".")]
-    #[strum(to_string = ".")]
-    Dot,
-    /// A full-width full stop, `1．`.
-    #[serde(rename = "．")]
-    #[strum(to_string = "．")]
-    FullWidthDot,
-    /// An enumeration comma, `1、`.
-    #[serde(rename = "、")]
-    #[strum(to_string = "、")]
-    Comma,
+literal_enum! {
+    /// What follows a task's number: `1.`, `1．` or `1、`.
+    pub enum NumberMarker {
+        /// An ASCII full stop, `1.`.
+        #[serde(rename = ".")]
+        #[strum(to_string = ".")]
+        Dot,
+        /// A full-width full stop, `1．`.
+        #[serde(rename = "．")]
+        #[strum(to_string = "．")]
+        FullWidthDot,
+        /// An enumeration comma, `1、`.
+        #[serde(rename = "、")]
+        #[strum(to_string = "、")]
+        Comma,
+    }
 }
 
-/// A colon as written: ASCII `:` or full-width `：`.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-pub enum Colon {
-    /// `:`
-    #[serde(rename = ":")]
-    #[strum(to_string = ":")]
-    Ascii,
-    /// `：`
-    #[serde(rename = "：")]
-    #[strum(to_string = "：")]
-    FullWidth,
+literal_enum! {
+    /// A colon as written: ASCII `:` or full-width `：`.
+    pub enum Colon {
+        /// `:`
+        #[serde(rename = ":")]
+        #[strum(to_string = ":")]
+        Ascii,
+        /// `：`
+        #[serde(rename = "：")]
+        #[strum(to_string = "：")]
+        FullWidth,
+    }
 }
 
-/// The label of a responsibility line: `責任部門` (tasks 1–6 of this plan) or `責任單位`
-/// (tasks 7–47), in either script.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-pub enum ResponsibilityLabel {
-    /// `責任部門`, "responsible department".
-    #[serde(rename = "責任部門")]
-    #[strum(to_string = "責任部門")]
-    Department,
-    /// `責任單位`, "responsible unit".
-    #[serde(rename = "責任單位")]
-    #[strum(to_string = "責任單位")]
-    Unit,
-    /// `责任部门`, the Simplified form of `責任部門`.
-    #[serde(rename = "责任部门")]
-    #[strum(to_string = "责任部门")]
-    DepartmentSimplified,
-    /// `责任单位`, the Simplified form of `責任單位`.
-    #[serde(rename = "责任单位")]
-    #[strum(to_string = "责任单位")]
-    UnitSimplified,
+literal_enum! {
+    /// The label of a responsibility line: `責任部門` (tasks 1–6 of this plan) or `責任單位`
+    /// (tasks 7–47), in either script.
+    pub enum ResponsibilityLabel {
+        /// `責任部門`, "responsible department".
+        #[serde(rename = "責任部門")]
+        #[strum(to_string = "責任部門")]
+        Department,
+        /// `責任單位`, "responsible unit".
+        #[serde(rename = "責任單位")]
+        #[strum(to_string = "責任單位")]
+        Unit,
+        /// `责任部门`, the Simplified form of `責任部門`.
+        #[serde(rename = "责任部门")]
+        #[strum(to_string = "责任部门")]
+        DepartmentSimplified,
+        /// `责任单位`, the Simplified form of `責任單位`.
+        #[serde(rename = "责任单位")]
+        #[strum(to_string = "责任单位")]
+        UnitSimplified,
+    }
 }
 
 /// A numbered task: `1.最佳化城鄉義務教育資源。推進義務教育學校…`.
@@ -519,32 +464,18 @@ pub struct Responsibility {
     pub text: String,
 }
 
-/// How the lines of the source end.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Default,
-    Serialize,
-    Deserialize,
-    Display,
-    EnumString,
-    EnumIter,
-    IntoStaticStr,
-)]
-#[serde(rename_all = "lowercase")]
-#[strum(serialize_all = "lowercase")]
-pub enum LineEnding {
-    /// `\n`
-    #[default]
-    Lf,
-    /// `\r\n`
-    CrLf,
+literal_enum! {
+    /// How the lines of the source end.
+    #[derive(Default)]
+    #[serde(rename_all = "lowercase")]
+    #[strum(serialize_all = "lowercase")]
+    pub enum LineEnding {
+        /// `\n`
+        #[default]
+        Lf,
+        /// `\r\n`
+        CrLf,
+    }
 }
 
 impl LineEnding {
