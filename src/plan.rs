@@ -296,18 +296,13 @@ impl Plan {
     /// assert!(plan.parent("part-1").is_none());
     /// ```
     pub fn parent(&self, id: &str) -> Option<Node<'_>> {
-        self.node(id)?;
-        match self.locate(id)? {
-            NodeLoc::Part(_) => None,
-            NodeLoc::Group(p, _) => self.data.parts.get(p).map(Node::Part),
-            NodeLoc::Task(TaskLoc {
-                part,
-                group: Some(g),
-                ..
-            }) => self.data.group_at(part, g).map(Node::Group),
-            NodeLoc::Task(TaskLoc {
-                part, group: None, ..
-            }) => self.data.parts.get(part).map(Node::Part),
+        match self.node(id)? {
+            Node::Part(_) => None,
+            Node::Group(group) => self.part(group.part).map(Node::Part),
+            Node::Task(task) => match task.group {
+                Some(group) => self.group(task.part, group).map(Node::Group),
+                None => self.part(task.part).map(Node::Part),
+            },
         }
     }
 }
