@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use wuzhong_plan::{PLAN_JSON, Plan, SOURCE_TEXT, parse, plan};
+use wuzhong_plan::{Department, PLAN_JSON, Plan, SOURCE_TEXT, TaskList, parse, plan};
 
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
@@ -38,5 +38,49 @@ fn lookup(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, render, lookup);
+/// Walks a query's answer, so that the bench measures the walk as well as the lookup.
+fn walk(tasks: Result<TaskList<'_>, wuzhong_plan::Error>) -> u32 {
+    tasks.map_or(0, |tasks| tasks.map(|t| u32::from(t.number)).sum())
+}
+
+fn query(c: &mut Criterion) {
+    let plan = plan();
+    let mut group = c.benchmark_group("query");
+    // 市民政局 leads 10 tasks and takes part in 18.
+    group.bench_function("tasks_led_by/enum", |b| {
+        b.iter(|| walk(plan.tasks_led_by(black_box(Department::CivilAffairs))))
+    });
+    group.bench_function("tasks_led_by/short_name", |b| {
+        b.iter(|| walk(plan.tasks_led_by(black_box("民政局"))))
+    });
+    group.bench_function("tasks_involving/enum", |b| {
+        b.iter(|| walk(plan.tasks_involving(black_box(Department::CivilAffairs))))
+    });
+    group.bench_function("tasks_involving/simplified_name", |b| {
+        b.iter(|| walk(plan.tasks_involving(black_box("市卫生健康委员会"))))
+    });
+    group.bench_function("co_responsible/enum", |b| {
+        b.iter(|| {
+            plan.co_responsible(
+                black_box(Department::CivilAffairs),
+                black_box(Department::Health),
+            )
+            .map_or(0, |tasks| tasks.count())
+        })
+    });
+    group.bench_function("departments", |b| {
+        b.iter(|| {
+            black_box(plan)
+                .departments()
+                .map(|d| d.involved())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("lookup/english", |b| {
+        b.iter(|| Department::lookup(black_box("Civil Affairs Bureau")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, render, lookup, query);
 criterion_main!(benches);

@@ -43,7 +43,13 @@ fn outline(plan: &wuzhong_plan::Plan) -> Result<String, std::fmt::Error> {
             writeln!(out, "  {}  {range}", group.heading())?;
         }
         for task in &part.tasks {
-            writeln!(out, "  {}.{}", task.number, task.title)?;
+            let named: Vec<String> = task.mentioned().map(|actor| actor.to_string()).collect();
+            let names = if named.is_empty() {
+                String::new()
+            } else {
+                format!("  names {}", named.join("、"))
+            };
+            writeln!(out, "  {}.{}{names}", task.number, task.title)?;
         }
     }
 
@@ -57,6 +63,21 @@ fn outline(plan: &wuzhong_plan::Plan) -> Result<String, std::fmt::Error> {
         plan.tasks().len(),
         with_line,
         plan.to_text().len()
+    )?;
+
+    // Who carries the plan: the departments that lead the most tasks.
+    let mut loads: Vec<_> = plan.departments().collect();
+    loads.sort_by(|a, b| b.led.cmp(&a.led).then(a.department.cmp(&b.department)));
+    let leads: Vec<String> = loads
+        .iter()
+        .take(5)
+        .map(|load| format!("{} {}", load.department, load.led))
+        .collect();
+    writeln!(
+        out,
+        "{} departments take part; most tasks led: {}",
+        loads.len(),
+        leads.join(", ")
     )?;
     Ok(out)
 }

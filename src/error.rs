@@ -1,7 +1,11 @@
 //! Errors: [`ParseError`] for plain text that does not read as a plan, [`Error`] for
 //! everything else (bad JSON, an inconsistent model, a malformed value).
 
+use std::convert::Infallible;
+
 use thiserror::Error;
+
+use crate::department::Department;
 
 /// The most characters of an offending line that an error quotes.
 const EXCERPT_CHARS: usize = 40;
@@ -122,6 +126,25 @@ pub enum ParseErrorKind {
         /// `part`, `group` or `task`.
         node: &'static str,
     },
+    /// A responsibility line that names a body this crate does not know.
+    #[error("unknown department `{name}` in the responsibility line{}", did_you_mean(.suggestions))]
+    UnknownDepartment {
+        /// The item as written.
+        name: String,
+        /// The closest known departments, best first (possibly none).
+        suggestions: Vec<Department>,
+    },
+    /// A responsibility line with an empty item: two separators in a row, or one at
+    /// either end.
+    #[error(
+        "an empty item in the responsibility line: expected a body between the separators `,` and `、`"
+    )]
+    EmptyParty,
+    /// A responsibility line whose brackets do not pair up, as in `各縣(市、區`.
+    #[error(
+        "unbalanced brackets in the responsibility line: expected `(` and `)` in pairs, as in `各縣(市、區)`"
+    )]
+    UnbalancedBrackets,
     /// A group heading that opens with one kind of bracket and closes with the other.
     #[error("the group number's brackets do not match: expected `(一)` or `（一）`")]
     MismatchedBrackets,
@@ -176,6 +199,23 @@ pub enum Error {
         /// What was expected there.
         reason: String,
     },
+    /// A name that is no department's.
+    #[error("unknown department `{input}`{}", did_you_mean(.suggestions))]
+    UnknownDepartment {
+        /// The name as given.
+        input: String,
+        /// The closest known departments, best first (possibly none).
+        suggestions: Vec<Department>,
+    },
+    /// A name that is no actor's: neither a department nor one of the other bodies the
+    /// text names.
+    #[error(
+        "unknown body `{input}`: expected a department's name or id, or one of 市委, 市政府, 各有關部門(單位), 各責任部門"
+    )]
+    UnknownActor {
+        /// The name as given.
+        input: String,
+    },
     /// A string that should be a `YYYY-MM-DD` date is not one.
     #[error("`{input}` is not a date of the form YYYY-MM-DD")]
     InvalidDate {
@@ -197,5 +237,25 @@ impl From<serde_json::Error> for Error {
             column: err.column(),
             message,
         }
+    }
+}
+
+impl From<Infallible> for Error {
+    fn from(never: Infallible) -> Error {
+        match never {}
+    }
+}
+
+/// The end of an unknown-name message: the suggestions, or what a name looks like.
+fn did_you_mean(suggestions: &[Department]) -> String {
+    let named: Vec<String> = suggestions
+        .iter()
+        .map(|d| format!("{} ({})", d.name(), d.id()))
+        .collect();
+    match named.split_last() {
+        None => ": expected a name such as 市民政局, 民政局, civil-affairs or Civil Affairs Bureau"
+            .to_owned(),
+        Some((last, [])) => format!("; did you mean {last}?"),
+        Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
     }
 }

@@ -11,11 +11,23 @@
 //!   file non-Rust users read, and what [`plan()`] loads (once, on first use). A test
 //!   regenerates it from the source and fails if the committed file differs.
 //! - **Indexes are built at load.** [`Plan`] keeps its data private next to lookups
-//!   built when it is made, so [`Plan::task`] and [`Plan::node`] do not scan. The node
-//!   types ([`Part`], [`TaskGroup`], [`Task`]) are plain data with public fields.
+//!   built when it is made, so [`Plan::task`], [`Plan::node`] and the department
+//!   queries do not scan. The node types ([`Part`], [`TaskGroup`], [`Task`]) are plain
+//!   data with public fields.
 //! - **Stable identifiers.** Every part, group and task has a path-like id
 //!   (`part-2/group-3/task-28`, `part-3/task-48`) that follows from its numbers, so
 //!   links and citations survive a reload.
+//! - **Responsibility is typed, and read from the line.** Each `責任單位:` line keeps its
+//!   text for the round trip, next to the [`Party`]s read from it: the [`Department`],
+//!   the item as written, where it stands and whether the line's `市` was carried to it.
+//!   Loading JSON reads every line again and refuses parties that disagree with it.
+//! - **One table of names.** Every name of a department (full, short, Simplified, the
+//!   text's aliases, English, id) comes from one table, from which the enum, the lookups
+//!   and the JSON's `departments` list are made; a name that matches nothing gets the
+//!   closest ones as suggestions.
+//! - **Mentions are not responsibility.** The bodies tasks 48–50 name in their text are
+//!   [`Mention`]s with their place in the body; [`Plan::tasks_led_by`] and the other
+//!   queries count responsibility lines only.
 //! - **No panics.** The library has no `unwrap`, `expect` or indexing that can fail;
 //!   bad input gets a typed error that names the line or the node and field.
 
@@ -28,22 +40,28 @@
     clippy::indexing_slicing
 )]
 
+mod department;
 mod error;
 mod model;
 mod numeral;
 mod parse;
 mod plan;
+mod query;
 mod render;
+mod responsibility;
 
 use once_cell::sync::Lazy;
 
+pub use crate::department::{Actor, Department, Role};
 pub use crate::error::{Error, ParseError, ParseErrorKind};
 pub use crate::model::{
-    Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Metadata, Node, NumberMarker,
-    Part, PartKind, Period, Responsibility, ResponsibilityLabel, Task, TaskGroup,
+    Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node,
+    NumberMarker, Part, PartKind, Parties, Party, Period, Responsibility, ResponsibilityLabel,
+    Span, Task, TaskGroup,
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, SCHEMA_VERSION, Tasks};
+pub use crate::query::{CoResponsible, DepartmentLoad, Departments, TaskList};
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII
 /// `,` `:` `(` `)`, no final newline.

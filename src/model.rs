@@ -16,6 +16,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
+use crate::department::{Actor, Department, Role};
+
 /// Declares one of the crate's small enums with the derives they all share: `Copy`,
 /// `Eq`, `Hash`, `Ord`, serde, and strum's `Display`, `FromStr`, iteration and
 /// `&'static str` conversion (`tests/enums.rs` checks that `Display`, `FromStr` and
@@ -442,6 +444,209 @@ pub struct Task {
     pub continuation: Vec<String>,
     /// The `責任單位:` line, present for tasks 1–47 of this plan.
     pub responsibility: Option<Responsibility>,
+    /// The bodies the body text names, with where (none in tasks 1–47 of this plan; the
+    /// three tasks of part 三 name the bodies that carry the plan out). These are not
+    /// responsibility: [`Task::parties`] reads only the responsibility line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
+}
+
+impl Task {
+    /// The lead body (牽頭單位): the first the responsibility line lists; `None` for a
+    /// task without one (tasks 48–50).
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// let plan = wuzhong_plan::plan();
+    /// assert_eq!(plan.task(47).and_then(|t| t.lead()), Some(Department::DevelopmentReform));
+    /// assert_eq!(plan.task(48).and_then(|t| t.lead()), None);
+    /// ```
+    pub fn lead(&self) -> Option<Department> {
+        self.parties().next()
+    }
+
+    /// Every body the responsibility line lists, lead first, in the line's order.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department::*;
+    /// let task = wuzhong_plan::plan().task(47).expect("the plan has a task 47");
+    /// // 責任單位:市發展和改革委、市場監督管理局
+    /// assert_eq!(task.parties().collect::<Vec<_>>(), [DevelopmentReform, MarketRegulation]);
+    /// ```
+    pub fn parties(&self) -> Parties<'_> {
+        Parties(self.party_list().iter())
+    }
+
+    /// The supporting bodies: every party but the lead.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department::*;
+    /// let task = wuzhong_plan::plan().task(2).expect("the plan has a task 2");
+    /// // 責任部門:市教育局、財政局
+    /// assert_eq!(task.supporting().collect::<Vec<_>>(), [Finance]);
+    /// ```
+    pub fn supporting(&self) -> Parties<'_> {
+        Parties(self.party_list().get(1..).unwrap_or_default().iter())
+    }
+
+    /// The part a department plays in the task, if its responsibility line lists it.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Department, Role};
+    /// let task = wuzhong_plan::plan().task(29).expect("the plan has a task 29");
+    /// assert_eq!(task.role_of(Department::BankingInsuranceRegulation), Some(Role::Support));
+    /// ```
+    pub fn role_of(&self, department: Department) -> Option<Role> {
+        let at = self.parties().position(|party| party == department)?;
+        Some(if at == 0 { Role::Lead } else { Role::Support })
+    }
+
+    /// The bodies the task's body names, in the order it names them: the actors of its
+    /// [`mentions`](Task#structfield.mentions).
+    ///
+    /// ```
+    /// use wuzhong_plan::{Actor, Department};
+    /// let task = wuzhong_plan::plan().task(49).expect("the plan has a task 49");
+    /// let first = &task.mentions[0];
+    /// assert_eq!(first.actor, Actor::Department(Department::DevelopmentReform));
+    /// assert_eq!(first.quote, "市發展改革委");
+    /// assert_eq!(first.span.of(&task.body), Some("市發展改革委"));
+    /// assert_eq!(task.mentioned().nth(1), Some(Actor::PartyCommittee)); // 市委
+    /// ```
+    pub fn mentioned(&self) -> impl Iterator<Item = Actor> + '_ {
+        self.mentions.iter().map(|mention| mention.actor)
+    }
+
+    fn party_list(&self) -> &[Party] {
+        self.responsibility
+            .as_ref()
+            .map_or(&[], |responsibility| responsibility.parties.as_slice())
+    }
+}
+
+/// The iterator [`Task::parties`] and [`Task::supporting`] return: departments, in the
+/// line's order.
+///
+/// ```
+/// let task = wuzhong_plan::plan().task(39).expect("the plan has a task 39");
+/// assert_eq!(task.parties().len(), 7);
+/// assert_eq!(task.parties().last().map(|d| d.id()), Some("county-governments"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parties<'a>(std::slice::Iter<'a, Party>);
+
+impl Iterator for Parties<'_> {
+    type Item = Department;
+
+    fn next(&mut self) -> Option<Department> {
+        self.0.next().map(|party| party.department)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.0.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Parties<'_> {
+    fn next_back(&mut self) -> Option<Department> {
+        self.0.next_back().map(|party| party.department)
+    }
+}
+
+impl ExactSizeIterator for Parties<'_> {}
+
+impl std::iter::FusedIterator for Parties<'_> {}
+
+/// A byte range in a string field of the model: `start` inclusive, `end` exclusive,
+/// both on character boundaries. In JSON, `{"start": 0, "end": 12}`.
+///
+/// ```
+/// use wuzhong_plan::Span;
+/// let span = Span { start: 0, end: 12 };
+/// assert_eq!(span.of("市教育局、財政局"), Some("市教育局"));
+/// assert_eq!(Span { start: 1, end: 3 }.of("市教育局"), None); // inside a character
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    /// The offset of the first byte.
+    pub start: usize,
+    /// The offset just past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// The text the span covers in `text`, or `None` if it does not fit there.
+    pub fn of(self, text: &str) -> Option<&str> {
+        text.get(self.start..self.end)
+    }
+}
+
+/// One body of a responsibility line, as read from it.
+///
+/// ```
+/// use wuzhong_plan::Department;
+/// let task = wuzhong_plan::plan().task(47).expect("the plan has a task 47");
+/// let line = task.responsibility.as_ref().expect("task 47 has a responsibility line");
+/// assert_eq!(line.text, "市發展和改革委、市場監督管理局");
+/// let party = &line.parties[1];
+/// assert_eq!(party.department, Department::MarketRegulation);
+/// assert_eq!(party.quote, "市場監督管理局");
+/// assert!(party.carried_prefix);
+/// assert_eq!(party.span.of(&line.text), Some("市場監督管理局"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Party {
+    /// The department the item names.
+    pub department: Department,
+    /// The item exactly as written: `財政局` in `市教育局、財政局`.
+    pub quote: String,
+    /// Where the item stands in the line's [`text`](Responsibility::text).
+    pub span: Span,
+    /// Whether the item is read with the `市` of the line's first item, which it lacks
+    /// (`財政局` is 市財政局, `市場監督管理局` is 市市場監督管理局).
+    pub carried_prefix: bool,
+}
+
+impl From<crate::responsibility::PartyRef<'_>> for Party {
+    fn from(found: crate::responsibility::PartyRef<'_>) -> Party {
+        Party {
+            department: found.department,
+            quote: found.quote.to_owned(),
+            span: found.span,
+            carried_prefix: found.carried_prefix,
+        }
+    }
+}
+
+impl From<crate::responsibility::MentionRef<'_>> for Mention {
+    fn from(found: crate::responsibility::MentionRef<'_>) -> Mention {
+        Mention {
+            actor: found.actor,
+            quote: found.quote.to_owned(),
+            span: found.span,
+        }
+    }
+}
+
+/// A body named in a task's body text, apart from any responsibility line.
+///
+/// ```
+/// use wuzhong_plan::Actor;
+/// let task = wuzhong_plan::plan().task(50).expect("the plan has a task 50");
+/// let mention = &task.mentions[0];
+/// assert_eq!((mention.actor, mention.quote.as_str()), (Actor::RelevantDepartments, "各有關部門(單位)"));
+/// assert_eq!(mention.span.start, 0);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Mention {
+    /// The body named.
+    pub actor: Actor,
+    /// The name exactly as written: `市發展改革委`.
+    pub quote: String,
+    /// Where it stands in the task's [`body`](Task::body).
+    pub span: Span,
 }
 
 fn yes() -> bool {
@@ -462,6 +667,11 @@ pub struct Responsibility {
     pub colon: Colon,
     /// The raw list of bodies after the colon, exactly as written.
     pub text: String,
+    /// The bodies the list names, lead first, in the line's order. (A document that
+    /// leaves them out, as those written before they were added do, has them read from
+    /// `text` when it loads.)
+    #[serde(default)]
+    pub parties: Vec<Party>,
 }
 
 literal_enum! {

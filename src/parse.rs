@@ -9,14 +9,16 @@
 use strum::IntoEnumIterator;
 
 use crate::Plan;
+use crate::department;
 use crate::error::{ParseError, ParseErrorKind};
 use crate::model::{
-    Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Metadata, NumberMarker, Part,
-    PartKind, Period, Responsibility, ResponsibilityLabel, Task, TaskGroup, group_id, part_id,
-    task_id,
+    Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, NumberMarker,
+    Part, PartKind, Party, Period, Responsibility, ResponsibilityLabel, Task, TaskGroup, group_id,
+    part_id, task_id,
 };
 use crate::numeral::{from_numeral, is_numeral_char};
 use crate::plan::PlanData;
+use crate::responsibility::{self, PartyError};
 
 /// The headings of the info box, in either script.
 const INFO_HEADINGS: [&str; 2] = ["基本介紹", "基本介绍"];
@@ -61,7 +63,7 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
         ParseError::new(lines.len(), last, kind)
     })?;
     let plan =
-        Plan::from_data(data).map_err(|_| ParseError::new(1, "", ParseErrorKind::NotLossless))?;
+        Plan::from_parsed(data).map_err(|_| ParseError::new(1, "", ParseErrorKind::NotLossless))?;
     check_lossless(&plan, text, &lines)?;
     Ok(plan)
 }
@@ -480,6 +482,10 @@ impl Parser {
             body: body.to_owned(),
             continuation: Vec::new(),
             responsibility: None,
+            mentions: responsibility::mentions(body)
+                .into_iter()
+                .map(Mention::from)
+                .collect(),
         });
         self.next_task += 1;
         self.cursor = Cursor::Task {
@@ -517,10 +523,22 @@ impl Parser {
         let task = self
             .current_task()
             .ok_or(ParseErrorKind::ResponsibilityWithoutTask)?;
+        let parties = responsibility::parties(text)
+            .map(|party| party.map(Party::from))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|err| match err {
+                PartyError::Unknown(name) => ParseErrorKind::UnknownDepartment {
+                    suggestions: department::suggest(&name),
+                    name,
+                },
+                PartyError::Empty => ParseErrorKind::EmptyParty,
+                PartyError::Brackets => ParseErrorKind::UnbalancedBrackets,
+            })?;
         task.responsibility = Some(Responsibility {
             label,
             colon,
             text: text.to_owned(),
+            parties,
         });
         self.cursor = Cursor::Task {
             number,

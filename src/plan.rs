@@ -4,10 +4,14 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::department::{self, DepartmentTable};
 use crate::error::Error;
 use crate::model::{
-    InfoBox, Layout, Metadata, Node, Part, PartKind, Task, TaskGroup, group_id, part_id, task_id,
+    InfoBox, Layout, Metadata, Node, Part, PartKind, Party, Task, TaskGroup, group_id, part_id,
+    task_id,
 };
+use crate::query::DepartmentIndex;
+use crate::responsibility;
 
 /// The version of the JSON layout this crate reads and writes (`schema_version`).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -23,6 +27,8 @@ pub(crate) struct PlanData {
     pub(crate) full_text_marker: Option<String>,
     pub(crate) preamble: Vec<String>,
     pub(crate) parts: Vec<Part>,
+    #[serde(default)]
+    pub(crate) departments: DepartmentTable,
     pub(crate) layout: Layout,
 }
 
@@ -37,9 +43,18 @@ impl PlanData {
             full_text_marker: None,
             preamble: Vec::new(),
             parts: Vec::new(),
+            departments: DepartmentTable,
             layout,
         }
     }
+}
+
+/// Whether loading reads each responsibility line and mention again to check the
+/// parties and actors it was given: yes for JSON, no for what the parser just read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reread {
+    Yes,
+    No,
 }
 
 /// Where a task sits: indexes into `parts`, the part's `groups` (or its direct tasks)
@@ -66,6 +81,8 @@ enum NodeLoc {
 struct Index {
     /// Every task in document order; task `n` is at `n - 1`.
     tasks: Vec<TaskLoc>,
+    /// The tasks of each department, by role.
+    departments: DepartmentIndex,
 }
 
 /// A whole plan: metadata, front matter and the tree of parts, task groups and tasks.
@@ -118,22 +135,33 @@ impl Plan {
     /// # Ok::<(), wuzhong_plan::Error>(())
     /// ```
     pub fn to_json(&self) -> Result<String, Error> {
-        Ok(serde_json::to_string_pretty(&self.data)?)
+        let pretty = serde_json::to_string_pretty(&self.data)?;
+        Ok(crate::render::tighten_json(&pretty))
     }
 
     /// Builds the indexes, checking the invariants they rely on.
     pub(crate) fn from_data(data: PlanData) -> Result<Plan, Error> {
+        Plan::build(data, Reread::Yes)
+    }
+
+    /// Builds the indexes of data the parser has just read, which need not be read again.
+    pub(crate) fn from_parsed(data: PlanData) -> Result<Plan, Error> {
+        Plan::build(data, Reread::No)
+    }
+
+    fn build(mut data: PlanData, reread: Reread) -> Result<Plan, Error> {
         if data.schema_version != SCHEMA_VERSION {
             return Err(Error::UnsupportedSchema {
                 found: data.schema_version,
                 expected: SCHEMA_VERSION,
             });
         }
+        fill_parties(&mut data)?;
         let mut index = Index::default();
         let mut next_task: u16 = 1;
         for (pi, part) in data.parts.iter().enumerate() {
             let number = expect_number(&part.id, "number", part.number, pi)?;
-            expect_id(&part.id, part_id(number))?;
+            expect_id(&part.id, number, None, None)?;
             expect_field(&part.id, "kind", part.kind, PartKind::of_title(&part.title))?;
             for (ti, task) in part.tasks.iter().enumerate() {
                 let loc = TaskLoc {
@@ -141,12 +169,12 @@ impl Plan {
                     group: None,
                     task: ti,
                 };
-                index_task(&mut index, task, loc, number, None, &mut next_task)?;
+                index_task(&mut index, task, loc, number, None, &mut next_task, reread)?;
             }
             for (gi, group) in part.groups.iter().enumerate() {
                 let group_number = expect_number(&group.id, "number", group.number, gi)?;
                 expect_field(&group.id, "part", group.part, number)?;
-                expect_id(&group.id, group_id(number, group_number))?;
+                expect_id(&group.id, number, Some(group_number), None)?;
                 for (ti, task) in group.tasks.iter().enumerate() {
                     let loc = TaskLoc {
                         part: pi,
@@ -160,6 +188,7 @@ impl Plan {
                         number,
                         Some(group_number),
                         &mut next_task,
+                        reread,
                     )?;
                 }
             }
@@ -177,6 +206,10 @@ impl Plan {
 
     pub(crate) fn data(&self) -> &PlanData {
         &self.data
+    }
+
+    pub(crate) fn departments_index(&self) -> &DepartmentIndex {
+        &self.index.departments
     }
 
     /// Facts about the document: title, issuer, approver, date of issue, period.
@@ -366,12 +399,18 @@ fn index_task(
     part: u8,
     group: Option<u8>,
     next_task: &mut u16,
+    reread: Reread,
 ) -> Result<(), Error> {
     expect_field(&task.id, "number", task.number, *next_task)?;
     expect_field(&task.id, "part", task.part, part)?;
     expect_field(&task.id, "group", task.group, group)?;
-    expect_id(&task.id, task_id(part, group, task.number))?;
+    expect_id(&task.id, part, group, Some(task.number))?;
+    if reread == Reread::Yes {
+        check_parties(task)?;
+        check_mentions(task)?;
+    }
     index.tasks.push(loc);
+    index.departments.add(task);
     *next_task = next_task
         .checked_add(1)
         .ok_or_else(|| Error::Inconsistent {
@@ -379,6 +418,107 @@ fn index_task(
             field: "number",
             reason: "more tasks than a u16 numbers".to_owned(),
         })?;
+    Ok(())
+}
+
+/// Reads the parties of every responsibility line written without them (as documents
+/// from before parties were part of the schema are), so that they load the same.
+fn fill_parties(data: &mut PlanData) -> Result<(), Error> {
+    let tasks = data.parts.iter_mut().flat_map(|part| {
+        part.tasks.iter_mut().chain(
+            part.groups
+                .iter_mut()
+                .flat_map(|group| group.tasks.iter_mut()),
+        )
+    });
+    for task in tasks {
+        let Some(responsibility) = task.responsibility.as_mut() else {
+            continue;
+        };
+        if !responsibility.parties.is_empty() {
+            continue;
+        }
+        responsibility.parties = responsibility::parties(&responsibility.text)
+            .map(|party| party.map(Party::from))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|err| Error::Inconsistent {
+                node: task.id.clone(),
+                field: "responsibility.text",
+                reason: format!(
+                    "`{}` does not read as a list of departments ({err})",
+                    responsibility.text
+                ),
+            })?;
+    }
+    Ok(())
+}
+
+/// Checks that a task's parties are what its responsibility line says, read again.
+fn check_parties(task: &Task) -> Result<(), Error> {
+    let Some(responsibility) = &task.responsibility else {
+        return Ok(());
+    };
+    let inconsistent = |reason: String| Error::Inconsistent {
+        node: task.id.clone(),
+        field: "responsibility.parties",
+        reason,
+    };
+    let mut given = responsibility.parties.iter();
+    for (i, read) in responsibility::parties(&responsibility.text).enumerate() {
+        let read = read.map_err(|err| {
+            inconsistent(format!(
+                "the line `{}` does not read as a list of departments ({err})",
+                responsibility.text
+            ))
+        })?;
+        let agrees = given.next().is_some_and(|party| {
+            read.department == party.department
+                && read.quote == party.quote
+                && read.span == party.span
+                && read.carried_prefix == party.carried_prefix
+        });
+        if !agrees {
+            return Err(inconsistent(format!(
+                "party {i} should be {} (`{}` at {}..{}, carried prefix {}), as the line reads",
+                read.department.id(),
+                read.quote,
+                read.span.start,
+                read.span.end,
+                read.carried_prefix
+            )));
+        }
+    }
+    if given.next().is_some() {
+        return Err(inconsistent(format!(
+            "more parties than the line `{}` lists",
+            responsibility.text
+        )));
+    }
+    Ok(())
+}
+
+/// Checks that each mention quotes the body where its span says, and names its actor.
+fn check_mentions(task: &Task) -> Result<(), Error> {
+    for (i, mention) in task.mentions.iter().enumerate() {
+        let inconsistent = |reason: String| Error::Inconsistent {
+            node: task.id.clone(),
+            field: "mentions",
+            reason: format!("mention {i}: {reason}"),
+        };
+        if mention.span.of(&task.body) != Some(mention.quote.as_str()) {
+            return Err(inconsistent(format!(
+                "`{}` is not the body's text at {}..{}",
+                mention.quote, mention.span.start, mention.span.end
+            )));
+        }
+        if department::mentioned(&mention.quote) != Some(mention.actor) {
+            return Err(inconsistent(format!(
+                "`{}` does not name {}",
+                mention.quote,
+                mention.actor.id()
+            )));
+        }
+    }
     Ok(())
 }
 
@@ -411,16 +551,42 @@ fn expect_field<T: PartialEq + fmt::Debug>(
     }
 }
 
-fn expect_id(id: &str, expected: String) -> Result<(), Error> {
-    if id == expected {
-        Ok(())
-    } else {
-        Err(Error::Inconsistent {
-            node: id.to_owned(),
-            field: "id",
-            reason: format!("expected `{expected}`, the id its place gives"),
-        })
+/// Checks that a node's id is the one its numbers give, reading the numbers back out of
+/// the id rather than writing the expected id for each node.
+fn expect_id(id: &str, part: u8, group: Option<u8>, task: Option<u16>) -> Result<(), Error> {
+    let index = |n: usize| n.checked_sub(1);
+    let read = leading_number(id, "part-").and_then(|(p, rest)| {
+        let (g, rest) = match (group, leading_number(rest, "/group-")) {
+            (Some(_), Some((g, rest))) => (Some(g), rest),
+            (None, _) => (None, rest),
+            (Some(_), None) => return None,
+        };
+        let (t, rest) = match task {
+            Some(_) => leading_number(rest, "/task-").map(|(t, rest)| (Some(t), rest))?,
+            None => (None, rest),
+        };
+        rest.is_empty().then_some((p, g, t))
+    });
+    let expected = (
+        index(usize::from(part)),
+        group.and_then(|g| index(usize::from(g))),
+        task.and_then(|t| index(usize::from(t))),
+    );
+    if read.is_some_and(|(p, g, t)| (Some(p), g, t) == expected) {
+        return Ok(());
     }
+    let expected = match task {
+        Some(number) => task_id(part, group, number),
+        None => match group {
+            Some(group) => group_id(part, group),
+            None => part_id(part),
+        },
+    };
+    Err(Error::Inconsistent {
+        node: id.to_owned(),
+        field: "id",
+        reason: format!("expected `{expected}`, the id its place gives"),
+    })
 }
 
 impl PartialEq for Plan {

@@ -33,6 +33,7 @@ fn json_field_names_are_the_documented_ones() {
     assert_eq!(
         top,
         [
+            "departments",
             "full_text_marker",
             "info_box",
             "layout",
@@ -60,6 +61,36 @@ fn json_field_names_are_the_documented_ones() {
         ]
     );
     assert_eq!(task["responsibility"]["label"], "責任部門");
+    let mut fields = keys(&task["responsibility"]);
+    fields.sort();
+    assert_eq!(fields, ["colon", "label", "parties", "text"]);
+    let party = &task["responsibility"]["parties"][0];
+    let mut fields = keys(party);
+    fields.sort();
+    assert_eq!(fields, ["carried_prefix", "department", "quote", "span"]);
+    assert_eq!(party["department"], "education");
+    assert_eq!(party["span"], serde_json::json!({"start": 0, "end": 12}));
+    let department = &value["departments"][0];
+    let mut fields = keys(department);
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "aliases",
+            "english",
+            "id",
+            "members",
+            "name",
+            "short",
+            "simplified",
+            "simplified_aliases",
+            "simplified_short"
+        ]
+    );
+    let mention = &value["parts"][2]["tasks"][1]["mentions"][0];
+    let mut fields = keys(mention);
+    fields.sort();
+    assert_eq!(fields, ["actor", "quote", "span"]);
     assert_eq!(value["metadata"]["issue_date"], "2022-04-26");
 }
 

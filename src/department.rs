@@ -1,0 +1,1281 @@
+//! Departments: the bodies the plan makes responsible for its tasks, and every form of
+//! their names a user may type.
+//!
+//! [`Department`] has one variant per body named in the plan's responsibility lines:
+//! 28 municipal bodies and the county-level governments, `各縣(市、區)`, as one party.
+//! [`Actor`] adds the bodies the running text names without making them responsible
+//! (`市委`, `市政府`, `各有關部門(單位)`, `各責任部門`).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::str::FromStr;
+
+use once_cell::sync::Lazy;
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+use strum::{EnumCount, EnumIter, IntoEnumIterator};
+
+use crate::error::Error;
+
+/// Declares [`Department`] and the names of each variant in one table, so that the enum,
+/// its lookups and the `departments` list of `data/plan.json` cannot drift apart.
+macro_rules! departments {
+    ($(
+        $variant:ident {
+            id: $id:literal,
+            name: $name:literal,
+            short: $short:literal,
+            simplified: $simplified:literal,
+            simplified_short: $simplified_short:literal,
+            english: $english:literal,
+            aliases: [$($alias:literal),*],
+            simplified_aliases: [$($simplified_alias:literal),*],
+            members: [$($member:literal),*],
+            $(note: $note:literal,)?
+        }
+    )*) => {
+        /// A body the plan makes responsible for tasks: 28 municipal bodies and the
+        /// county-level governments.
+        ///
+        /// The variants are in the order the plan first names them. `Display` writes the
+        /// canonical name as the plan writes it in full; `FromStr` (and
+        /// [`Department::lookup`]) reads any accepted form: the full name, the short name,
+        /// either in Traditional or Simplified script, an alias the text uses, the
+        /// English name or the id (these two case-insensitively). In JSON a department is
+        /// its [`id`](Department::id).
+        ///
+        /// ```
+        /// use wuzhong_plan::Department;
+        /// let civil = Department::CivilAffairs;
+        /// assert_eq!(civil.to_string(), "市民政局");
+        /// assert_eq!((civil.id(), civil.short_name(), civil.english_name()),
+        ///            ("civil-affairs", "民政局", "Civil Affairs Bureau"));
+        /// for form in ["市民政局", "民政局", "civil-affairs", "Civil Affairs Bureau", "吳忠市民政局"] {
+        ///     assert_eq!(form.parse::<Department>()?, civil);
+        /// }
+        /// assert_eq!("市卫生健康委员会".parse::<Department>()?, Department::Health);
+        /// assert_eq!("市發展改革委".parse::<Department>()?, Department::DevelopmentReform);
+        /// # Ok::<(), wuzhong_plan::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, EnumCount)]
+        pub enum Department {
+            $(
+                #[doc = concat!("`", $name, "`, ", $english, ".")]
+                $(#[doc = ""] #[doc = $note])?
+                $variant,
+            )*
+        }
+
+        impl Department {
+            fn info(self) -> &'static Info {
+                match self {
+                    $(Department::$variant => &Info {
+                        id: $id,
+                        name: $name,
+                        short: $short,
+                        simplified: $simplified,
+                        simplified_short: $simplified_short,
+                        english: $english,
+                        aliases: &[$($alias),*],
+                        simplified_aliases: &[$($simplified_alias),*],
+                        members: &[$($member),*],
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+/// The names of one department.
+struct Info {
+    id: &'static str,
+    name: &'static str,
+    short: &'static str,
+    simplified: &'static str,
+    simplified_short: &'static str,
+    english: &'static str,
+    aliases: &'static [&'static str],
+    simplified_aliases: &'static [&'static str],
+    members: &'static [&'static str],
+}
+
+departments! {
+    Education {
+        id: "education",
+        name: "市教育局",
+        short: "教育局",
+        simplified: "市教育局",
+        simplified_short: "教育局",
+        english: "Education Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    PublicSectorReformOffice {
+        id: "public-sector-reform-office",
+        name: "市委編辦",
+        short: "編辦",
+        simplified: "市委编办",
+        simplified_short: "编办",
+        english: "Public Sector Reform Office",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+        note: "The office of the municipal Party committee's commission for public sector reform (機構編制).",
+    }
+    Finance {
+        id: "finance",
+        name: "市財政局",
+        short: "財政局",
+        simplified: "市财政局",
+        simplified_short: "财政局",
+        english: "Finance Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    Health {
+        id: "health",
+        name: "市衛生健康委員會",
+        short: "衛生健康委員會",
+        simplified: "市卫生健康委员会",
+        simplified_short: "卫生健康委员会",
+        english: "Health Commission",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    HumanResourcesSocialSecurity {
+        id: "human-resources-social-security",
+        name: "市人力資源和社會保障局",
+        short: "人力資源和社會保障局",
+        simplified: "市人力资源和社会保障局",
+        simplified_short: "人力资源和社会保障局",
+        english: "Human Resources and Social Security Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    CountyGovernments {
+        id: "county-governments",
+        name: "各縣(市、區)",
+        short: "縣(市、區)",
+        simplified: "各县(市、区)",
+        simplified_short: "县(市、区)",
+        english: "County-level Governments",
+        aliases: ["各縣(市、區)人民政府"],
+        simplified_aliases: ["各县(市、区)人民政府"],
+        members: ["利通區", "紅寺堡區", "青銅峽市", "鹽池縣", "同心縣"],
+        note: "One party: the governments of the city's five county-level divisions, 利通區、紅寺堡區、青銅峽市、鹽池縣 and 同心縣 (see [`Department::members`]).",
+    }
+    HealthcareSecurity {
+        id: "healthcare-security",
+        name: "市醫療保障局",
+        short: "醫療保障局",
+        simplified: "市医疗保障局",
+        simplified_short: "医疗保障局",
+        english: "Healthcare Security Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    CivilAffairs {
+        id: "civil-affairs",
+        name: "市民政局",
+        short: "民政局",
+        simplified: "市民政局",
+        simplified_short: "民政局",
+        english: "Civil Affairs Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    HousingUrbanRural {
+        id: "housing-urban-rural",
+        name: "市住房和城鄉建設局",
+        short: "住房和城鄉建設局",
+        simplified: "市住房和城乡建设局",
+        simplified_short: "住房和城乡建设局",
+        english: "Housing and Urban-Rural Development Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    NaturalResources {
+        id: "natural-resources",
+        name: "市自然資源局",
+        short: "自然資源局",
+        simplified: "市自然资源局",
+        simplified_short: "自然资源局",
+        english: "Natural Resources Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    AgricultureRural {
+        id: "agriculture-rural",
+        name: "市農業農村局",
+        short: "農業農村局",
+        simplified: "市农业农村局",
+        simplified_short: "农业农村局",
+        english: "Agriculture and Rural Affairs Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    RuralRevitalization {
+        id: "rural-revitalization",
+        name: "市鄉村振興局",
+        short: "鄉村振興局",
+        simplified: "市乡村振兴局",
+        simplified_short: "乡村振兴局",
+        english: "Rural Revitalization Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    Publicity {
+        id: "publicity",
+        name: "市委宣傳部",
+        short: "宣傳部",
+        simplified: "市委宣传部",
+        simplified_short: "宣传部",
+        english: "Publicity Department",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+        note: "The publicity department of the municipal Party committee.",
+    }
+    CultureTourismSports {
+        id: "culture-tourism-sports",
+        name: "市文化旅遊體育廣電局",
+        short: "文化旅遊體育廣電局",
+        simplified: "市文化旅游体育广电局",
+        simplified_short: "文化旅游体育广电局",
+        english: "Culture, Tourism, Sports, Radio and Television Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    DisabledPersonsFederation {
+        id: "disabled-persons-federation",
+        name: "市殘聯",
+        short: "殘聯",
+        simplified: "市残联",
+        simplified_short: "残联",
+        english: "Disabled Persons Federation",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    VeteransAffairs {
+        id: "veterans-affairs",
+        name: "市退役軍人事務局",
+        short: "退役軍人事務局",
+        simplified: "市退役军人事务局",
+        simplified_short: "退役军人事务局",
+        english: "Veterans Affairs Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    Justice {
+        id: "justice",
+        name: "市司法局",
+        short: "司法局",
+        simplified: "市司法局",
+        simplified_short: "司法局",
+        english: "Justice Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    DevelopmentReform {
+        id: "development-reform",
+        name: "市發展和改革委員會",
+        short: "發展和改革委員會",
+        simplified: "市发展和改革委员会",
+        simplified_short: "发展和改革委员会",
+        english: "Development and Reform Commission",
+        aliases: ["市發展和改革委", "市發展改革委"],
+        simplified_aliases: ["市发展和改革委", "市发展改革委"],
+        members: [],
+    }
+    HousingProvidentFund {
+        id: "housing-provident-fund",
+        name: "市住房公積金管理中心",
+        short: "住房公積金管理中心",
+        simplified: "市住房公积金管理中心",
+        simplified_short: "住房公积金管理中心",
+        english: "Housing Provident Fund Management Center",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    StateAssets {
+        id: "state-assets",
+        name: "市國有資產監督管理委員會",
+        short: "國有資產監督管理委員會",
+        simplified: "市国有资产监督管理委员会",
+        simplified_short: "国有资产监督管理委员会",
+        english: "State-owned Assets Supervision and Administration Commission",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    BankingInsuranceRegulation {
+        id: "banking-insurance-regulation",
+        name: "吳忠銀保監分局",
+        short: "銀保監分局",
+        simplified: "吴忠银保监分局",
+        simplified_short: "银保监分局",
+        english: "Wuzhong Banking and Insurance Regulatory Branch",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+        note: "The Wuzhong branch of the national banking and insurance regulator; its name has its own prefix, not `市`.",
+    }
+    NewsMediaCenter {
+        id: "news-media-center",
+        name: "市新聞傳媒中心",
+        short: "新聞傳媒中心",
+        simplified: "市新闻传媒中心",
+        simplified_short: "新闻传媒中心",
+        english: "News Media Center",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    CommerceInvestment {
+        id: "commerce-investment",
+        name: "市商務和投資促進局",
+        short: "商務和投資促進局",
+        simplified: "市商务和投资促进局",
+        simplified_short: "商务和投资促进局",
+        english: "Commerce and Investment Promotion Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    MarketRegulation {
+        id: "market-regulation",
+        name: "市市場監督管理局",
+        short: "市場監督管理局",
+        simplified: "市市场监督管理局",
+        simplified_short: "市场监督管理局",
+        english: "Market Regulation Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+        note: "The text writes it `市場監督管理局` after a `市`-prefixed item, so its `市` is the carried prefix: the name begins `市市場`.",
+    }
+    PoliticalLegalAffairs {
+        id: "political-legal-affairs",
+        name: "市委政法委",
+        short: "政法委",
+        simplified: "市委政法委",
+        simplified_short: "政法委",
+        english: "Political and Legal Affairs Commission",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+        note: "The political and legal affairs commission of the municipal Party committee.",
+    }
+    GovernmentServicesCenter {
+        id: "government-services-center",
+        name: "市政務服務中心",
+        short: "政務服務中心",
+        simplified: "市政务服务中心",
+        simplified_short: "政务服务中心",
+        english: "Government Services Center",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+    GovernmentOffice {
+        id: "government-office",
+        name: "市政府辦",
+        short: "政府辦",
+        simplified: "市政府办",
+        simplified_short: "政府办",
+        english: "General Office of the Municipal Government",
+        aliases: ["吳忠市人民政府辦公室"],
+        simplified_aliases: ["吴忠市人民政府办公室"],
+        members: [],
+        note: "The plan's issuer, `吳忠市人民政府辦公室`, is this office.",
+    }
+    CyberspaceAffairs {
+        id: "cyberspace-affairs",
+        name: "市委網信辦",
+        short: "網信辦",
+        simplified: "市委网信办",
+        simplified_short: "网信办",
+        english: "Cyberspace Affairs Office",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+        note: "The cyberspace affairs office of the municipal Party committee.",
+    }
+    FinancialWork {
+        id: "financial-work",
+        name: "市金融工作局",
+        short: "金融工作局",
+        simplified: "市金融工作局",
+        simplified_short: "金融工作局",
+        english: "Financial Work Bureau",
+        aliases: [],
+        simplified_aliases: [],
+        members: [],
+    }
+}
+
+/// The most suggestions an unknown name gets.
+const MAX_SUGGESTIONS: usize = 3;
+/// The longest input, in characters, that gets suggestions.
+const MAX_SUGGESTED_CHARS: usize = 100;
+
+impl Department {
+    /// The stable kebab-case identifier, the form JSON uses: `civil-affairs`.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::MarketRegulation.id(), "market-regulation");
+    /// assert_eq!("market-regulation".parse::<Department>()?, Department::MarketRegulation);
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+
+    /// The canonical name as the plan writes it in full: `市民政局`, `吳忠銀保監分局`,
+    /// `各縣(市、區)`. This is what `Display` writes.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::MarketRegulation.name(), "市市場監督管理局");
+    /// assert_eq!(Department::BankingInsuranceRegulation.to_string(), "吳忠銀保監分局");
+    /// ```
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// The name without its `市` (or `市委`, `吳忠`, `各`) prefix: `民政局`, `宣傳部`,
+    /// `銀保監分局`; `市場監督管理局` for [`Department::MarketRegulation`].
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::Publicity.short_name(), "宣傳部");
+    /// ```
+    pub fn short_name(self) -> &'static str {
+        self.info().short
+    }
+
+    /// The full name in Simplified script: `市卫生健康委员会`.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::Health.simplified_name(), "市卫生健康委员会");
+    /// ```
+    pub fn simplified_name(self) -> &'static str {
+        self.info().simplified
+    }
+
+    /// The short name in Simplified script: `卫生健康委员会`.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::Health.simplified_short_name(), "卫生健康委员会");
+    /// ```
+    pub fn simplified_short_name(self) -> &'static str {
+        self.info().simplified_short
+    }
+
+    /// The English name: `Civil Affairs Bureau`.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::StateAssets.english_name(),
+    ///            "State-owned Assets Supervision and Administration Commission");
+    /// ```
+    pub fn english_name(self) -> &'static str {
+        self.info().english
+    }
+
+    /// Other full names the text uses for the body, in Traditional script.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::DevelopmentReform.aliases(), ["市發展和改革委", "市發展改革委"]);
+    /// assert_eq!(Department::GovernmentOffice.aliases(), ["吳忠市人民政府辦公室"]);
+    /// assert!(Department::CivilAffairs.aliases().is_empty());
+    /// ```
+    pub fn aliases(self) -> &'static [&'static str] {
+        self.info().aliases
+    }
+
+    /// The [`aliases`](Department::aliases) in Simplified script, in the same order.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::DevelopmentReform.simplified_aliases(), ["市发展和改革委", "市发展改革委"]);
+    /// ```
+    pub fn simplified_aliases(self) -> &'static [&'static str] {
+        self.info().simplified_aliases
+    }
+
+    /// The bodies a collective party stands for: the five county-level divisions for
+    /// [`Department::CountyGovernments`], nothing for the others.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::CountyGovernments.members(),
+    ///            ["利通區", "紅寺堡區", "青銅峽市", "鹽池縣", "同心縣"]);
+    /// ```
+    pub fn members(self) -> &'static [&'static str] {
+        self.info().members
+    }
+
+    /// Every form of the name that [`Department::lookup`] accepts as it is (it also
+    /// ignores case and spacing in the English name and id, takes full-width brackets
+    /// and a leading `吳忠`): full, short, Simplified, aliases, English, id.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// let names: Vec<&str> = Department::Justice.names().collect();
+    /// assert_eq!(names, ["市司法局", "司法局", "市司法局", "司法局", "Justice Bureau", "justice"]);
+    /// ```
+    pub fn names(self) -> impl Iterator<Item = &'static str> + Clone {
+        let info = self.info();
+        [
+            info.name,
+            info.short,
+            info.simplified,
+            info.simplified_short,
+            info.english,
+            info.id,
+        ]
+        .into_iter()
+        .chain(info.aliases.iter().copied())
+        .chain(info.simplified_aliases.iter().copied())
+    }
+
+    /// The department a name stands for, in any form a user may type (see
+    /// [`Department::names`]).
+    ///
+    /// ```
+    /// use wuzhong_plan::{Department, Error};
+    /// assert_eq!(Department::lookup("卫生健康委员会")?, Department::Health);
+    /// assert_eq!(Department::lookup("MARKET-REGULATION")?, Department::MarketRegulation);
+    /// assert_eq!(Department::lookup("各縣（市、區）")?, Department::CountyGovernments);
+    ///
+    /// let Err(Error::UnknownDepartment { input, suggestions }) = Department::lookup("市民証局") else {
+    ///     panic!("市民証局 is misspelt");
+    /// };
+    /// assert_eq!(input, "市民証局");
+    /// assert_eq!(suggestions.first(), Some(&Department::CivilAffairs));
+    /// # Ok::<(), Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownDepartment`] when the name is none of these, with the closest
+    /// departments as suggestions.
+    pub fn lookup(name: &str) -> Result<Department, Error> {
+        find(name, false).ok_or_else(|| Error::UnknownDepartment {
+            input: name.to_owned(),
+            suggestions: suggest(name),
+        })
+    }
+}
+
+impl fmt::Display for Department {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Department {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Department, Error> {
+        Department::lookup(s)
+    }
+}
+
+impl TryFrom<&str> for Department {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Department, Error> {
+        Department::lookup(s)
+    }
+}
+
+impl TryFrom<&String> for Department {
+    type Error = Error;
+
+    fn try_from(s: &String) -> Result<Department, Error> {
+        Department::lookup(s)
+    }
+}
+
+impl TryFrom<String> for Department {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Department, Error> {
+        Department::lookup(&s)
+    }
+}
+
+impl Serialize for Department {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Department {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Department, D::Error> {
+        deserializer.deserialize_str(NameVisitor(Department::lookup))
+    }
+}
+
+/// Reads a string through a lookup, without copying it.
+struct NameVisitor<F>(F);
+
+impl<T, F: for<'s> Fn(&'s str) -> Result<T, Error>> Visitor<'_> for NameVisitor<F> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a name or id")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<T, E> {
+        (self.0)(name).map_err(E::custom)
+    }
+}
+
+/// What a task's text says of a department that takes part in it.
+///
+/// ```
+/// use wuzhong_plan::{Department, Role};
+/// let task = wuzhong_plan::plan().task(23).expect("the plan has a task 23");
+/// assert_eq!(task.role_of(Department::CivilAffairs), Some(Role::Lead));
+/// assert_eq!(task.role_of(Department::Finance), Some(Role::Support));
+/// assert_eq!(task.role_of(Department::Education), None);
+/// assert_eq!(Role::Lead.to_string(), "lead");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    EnumIter,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum Role {
+    /// The lead (牽頭單位): the first body the responsibility line lists.
+    Lead,
+    /// A supporting body: any other body the line lists.
+    Support,
+}
+
+/// A body the running text of a task names: a [`Department`], or one of the bodies
+/// around them that no responsibility line lists.
+///
+/// `Display` writes the name as the text does (`市委`, `市發展和改革委員會`); in JSON an
+/// actor is its id (`party-committee`, or the department's id).
+///
+/// ```
+/// use wuzhong_plan::{Actor, Department};
+/// assert_eq!("市委".parse::<Actor>()?, Actor::PartyCommittee);
+/// assert_eq!("市發展改革委".parse::<Actor>()?, Actor::Department(Department::DevelopmentReform));
+/// assert_eq!(Actor::Government.to_string(), "市政府");
+/// assert_eq!(Actor::Government.id(), "government");
+/// # Ok::<(), wuzhong_plan::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Actor {
+    /// A department, as a responsibility line would name it.
+    Department(Department),
+    /// `市委`, the municipal committee of the Communist Party of China.
+    PartyCommittee,
+    /// `市政府`, the municipal government.
+    Government,
+    /// `各有關部門(單位)`, all departments (and units) concerned.
+    RelevantDepartments,
+    /// `各責任部門`, the departments responsible for the tasks.
+    ResponsibleDepartments,
+}
+
+/// The actors other than departments: the variant, its id, its name in Traditional and
+/// in Simplified script, and its English name.
+static OTHER_ACTORS: [(Actor, &str, &str, &str, &str); 4] = [
+    (
+        Actor::PartyCommittee,
+        "party-committee",
+        "市委",
+        "市委",
+        "Municipal Party Committee",
+    ),
+    (
+        Actor::Government,
+        "government",
+        "市政府",
+        "市政府",
+        "Municipal Government",
+    ),
+    (
+        Actor::RelevantDepartments,
+        "relevant-departments",
+        "各有關部門(單位)",
+        "各有关部门(单位)",
+        "All Departments Concerned",
+    ),
+    (
+        Actor::ResponsibleDepartments,
+        "responsible-departments",
+        "各責任部門",
+        "各责任部门",
+        "Responsible Departments",
+    ),
+];
+
+impl Actor {
+    fn other(
+        self,
+    ) -> Option<&'static (
+        Actor,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    )> {
+        OTHER_ACTORS.iter().find(|entry| entry.0 == self)
+    }
+
+    /// Every actor: the departments, then the other bodies.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Actor, Department};
+    /// assert_eq!(Actor::iter().count(), 29 + 4);
+    /// assert_eq!(Actor::iter().last(), Some(Actor::ResponsibleDepartments));
+    /// ```
+    pub fn iter() -> impl Iterator<Item = Actor> + Clone {
+        Department::iter()
+            .map(Actor::Department)
+            .chain(OTHER_ACTORS.iter().map(|entry| entry.0))
+    }
+
+    /// The stable identifier, the form JSON uses.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Actor, Department};
+    /// assert_eq!(Actor::RelevantDepartments.id(), "relevant-departments");
+    /// assert_eq!(Actor::Department(Department::Finance).id(), "finance");
+    /// ```
+    pub fn id(self) -> &'static str {
+        match self {
+            Actor::Department(department) => department.id(),
+            other => other.other().map_or("", |entry| entry.1),
+        }
+    }
+
+    /// The name as the text writes it.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::Actor::RelevantDepartments.name(), "各有關部門(單位)");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Actor::Department(department) => department.name(),
+            other => other.other().map_or("", |entry| entry.2),
+        }
+    }
+
+    /// The English name.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::Actor::PartyCommittee.english_name(), "Municipal Party Committee");
+    /// ```
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Actor::Department(department) => department.english_name(),
+            other => other.other().map_or("", |entry| entry.4),
+        }
+    }
+
+    /// The department, if the actor is one.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Actor, Department};
+    /// assert_eq!(Actor::from(Department::Finance).department(), Some(Department::Finance));
+    /// assert_eq!(Actor::Government.department(), None);
+    /// ```
+    pub fn department(self) -> Option<Department> {
+        match self {
+            Actor::Department(department) => Some(department),
+            _ => None,
+        }
+    }
+
+    /// The actor a name stands for: any form [`Department::lookup`] takes, or the id,
+    /// name (either script) or English name of one of the other bodies.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Actor, Department};
+    /// assert_eq!(Actor::lookup("各有关部门（单位）")?, Actor::RelevantDepartments);
+    /// assert_eq!(Actor::lookup("民政局")?, Actor::Department(Department::CivilAffairs));
+    /// assert!(Actor::lookup("市長").is_err());
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownActor`] when the name is none of these.
+    pub fn lookup(name: &str) -> Result<Actor, Error> {
+        find_actor(name, false).ok_or_else(|| Error::UnknownActor {
+            input: name.to_owned(),
+        })
+    }
+}
+
+impl From<Department> for Actor {
+    fn from(department: Department) -> Actor {
+        Actor::Department(department)
+    }
+}
+
+impl fmt::Display for Actor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Actor {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Actor, Error> {
+        Actor::lookup(s)
+    }
+}
+
+impl Serialize for Actor {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Actor {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Actor, D::Error> {
+        deserializer.deserialize_str(NameVisitor(Actor::lookup))
+    }
+}
+
+/// How a key of the name table relates to its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// A full name as a document writes it: canonical, Simplified or an alias.
+    Written,
+    /// Any other accepted form: short, English, id.
+    Typed,
+}
+
+/// The 64-bit FNV-1a hash. The name tables hold a few hundred short, fixed keys, for
+/// which it is several times faster than the default SipHash; their keys are not chosen
+/// by users, so there is no flooding to resist.
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// The lookup tables, built on first use.
+struct Names {
+    /// Every accepted name, normalized, with its actor and form. Written forms win a
+    /// tie, so that a name that is both (市民政局 in either script) counts as written.
+    all: NameMap<(Actor, Form)>,
+    /// The written names that begin with the carried prefix `市`, without it: what an
+    /// item that lacks the prefix is read as (`財政局`, `市場監督管理局`).
+    carried: NameMap<Department>,
+    /// The written names of every actor, also with full-width brackets, grouped by their
+    /// first two characters and longest first: what running text is searched for.
+    patterns: NameMap<Vec<(String, Actor)>>,
+    /// The characters that begin a pattern.
+    pattern_starts: Vec<char>,
+}
+
+static NAMES: Lazy<Names> = Lazy::new(|| {
+    let mut all = NameMap::default();
+    let mut add = |name: &str, actor: Actor, form: Form| {
+        let entry = all.entry(normalize(name)).or_insert((actor, form));
+        if form == Form::Written {
+            entry.1 = Form::Written;
+        }
+    };
+    for department in Department::iter() {
+        let info = department.info();
+        let actor = Actor::Department(department);
+        for name in [info.name, info.simplified]
+            .iter()
+            .chain(info.aliases)
+            .chain(info.simplified_aliases)
+        {
+            add(name, actor, Form::Written);
+        }
+        for name in [info.short, info.simplified_short, info.english, info.id] {
+            add(name, actor, Form::Typed);
+        }
+    }
+    for (actor, id, name, simplified, english) in OTHER_ACTORS {
+        add(name, actor, Form::Written);
+        add(simplified, actor, Form::Written);
+        add(id, actor, Form::Typed);
+        add(english, actor, Form::Typed);
+    }
+    let mut carried = NameMap::default();
+    let mut patterns: NameMap<Vec<(String, Actor)>> = NameMap::default();
+    let mut pattern_starts = Vec::new();
+    for (key, (actor, form)) in &all {
+        if *form != Form::Written {
+            continue;
+        }
+        if let (Some(rest), Some(department)) =
+            (key.strip_prefix(CARRIED_PREFIX), actor.department())
+        {
+            carried.insert(rest.to_owned(), department);
+        }
+        let full_width = key.replace('(', "（").replace(')', "）");
+        for pattern in [key.clone(), full_width] {
+            let (Some(first), Some(prefix)) = (pattern.chars().next(), first_two(&pattern)) else {
+                continue;
+            };
+            if !pattern_starts.contains(&first) {
+                pattern_starts.push(first);
+            }
+            let list = patterns.entry(prefix.to_owned()).or_default();
+            if !list.iter().any(|(p, _)| *p == pattern) {
+                list.push((pattern, *actor));
+            }
+        }
+    }
+    for list in patterns.values_mut() {
+        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    }
+    Names {
+        all,
+        carried,
+        patterns,
+        pattern_starts,
+    }
+});
+
+/// The prefix a responsibility line's first item lends to the items that lack one.
+pub(crate) const CARRIED_PREFIX: &str = "市";
+
+/// A name as the table keys it: trimmed, full-width brackets as ASCII, ASCII in lower
+/// case, and runs of spaces, `-` and `_` as one `-` between ASCII letters or digits
+/// (dropped elsewhere, so `各縣 (市、區)` is `各縣(市、區)`).
+fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut pending = false;
+    for c in name.trim().chars() {
+        if c.is_whitespace() || c == '-' || c == '_' {
+            pending = true;
+            continue;
+        }
+        let c = match c {
+            '（' => '(',
+            '）' => ')',
+            c => c.to_ascii_lowercase(),
+        };
+        let joins = out
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_alphanumeric());
+        if pending && joins && c.is_ascii_alphanumeric() {
+            out.push('-');
+        }
+        pending = false;
+        out.push(c);
+    }
+    out
+}
+
+/// The actor `name` stands for; only written forms when `written` is set. A name typed
+/// exactly as the table keys it is found without allocating.
+fn find_actor(name: &str, written: bool) -> Option<Actor> {
+    let hit = |key: &str| {
+        NAMES
+            .all
+            .get(key)
+            .filter(|(_, form)| !written || *form == Form::Written)
+            .map(|(actor, _)| *actor)
+    };
+    if let Some(actor) = hit(name) {
+        return Some(actor);
+    }
+    let key = normalize(name);
+    hit(&key).or_else(|| {
+        let rest = key
+            .strip_prefix("吳忠")
+            .or_else(|| key.strip_prefix("吴忠"))?;
+        rest.starts_with(CARRIED_PREFIX)
+            .then(|| hit(rest))
+            .flatten()
+    })
+}
+
+/// The department `name` stands for; only written forms when `written` is set.
+fn find(name: &str, written: bool) -> Option<Department> {
+    find_actor(name, written).and_then(Actor::department)
+}
+
+/// The department an item of a responsibility line names, and whether it is read with
+/// the carried prefix: as written if that is a full name, else (when the line's first
+/// item lends its `市`) with the prefix.
+pub(crate) fn party(item: &str, carry: bool) -> Option<(Department, bool)> {
+    // The names as the text writes them are found without normalizing or allocating.
+    let written = |key: &str| match NAMES.all.get(key) {
+        Some((Actor::Department(department), Form::Written)) => Some(*department),
+        _ => None,
+    };
+    let carried = |key: &str| {
+        if carry {
+            NAMES.carried.get(key).copied()
+        } else {
+            None
+        }
+    };
+    if let Some(department) = written(item) {
+        return Some((department, false));
+    }
+    if let Some(department) = carried(item) {
+        return Some((department, true));
+    }
+    if let Some(department) = find(item, true) {
+        return Some((department, false));
+    }
+    carried(&normalize(item)).map(|department| (department, true))
+}
+
+/// The first two characters of `text`, if it has two.
+fn first_two(text: &str) -> Option<&str> {
+    let mut ends = text.char_indices().map(|(at, c)| at + c.len_utf8());
+    ends.nth(1).and_then(|end| text.get(..end))
+}
+
+/// The characters that begin an actor's written name.
+pub(crate) fn name_starts() -> &'static [char] {
+    &NAMES.pattern_starts
+}
+
+/// The actor whose written name `text` begins with (the longest such name), and that
+/// name.
+pub(crate) fn name_at(text: &str) -> Option<(&'static str, Actor)> {
+    let list = NAMES.patterns.get(first_two(text)?)?;
+    list.iter()
+        .find(|(name, _)| text.starts_with(name.as_str()))
+        .map(|(name, actor)| (name.as_str(), *actor))
+}
+
+/// The actor a quote names by a written form.
+pub(crate) fn mentioned(quote: &str) -> Option<Actor> {
+    find_actor(quote, true)
+}
+
+/// The departments whose names are closest to `name`, best first.
+pub(crate) fn suggest(name: &str) -> Vec<Department> {
+    // No name is longer than this; a longer input is not a misspelling of one, and
+    // comparing it with every name would cost time in proportion to its length.
+    if name.chars().nth(MAX_SUGGESTED_CHARS).is_some() {
+        return Vec::new();
+    }
+    let key = normalize(name);
+    let typed: Vec<char> = key.chars().collect();
+    let limit = typed.len().div_ceil(2).max(1);
+    let mut scored: Vec<(usize, Department)> = Department::iter()
+        .filter_map(|department| {
+            let best = department
+                .names()
+                .map(|form| distance(&typed, &normalize(form)))
+                .min()?;
+            (best <= limit).then_some((best, department))
+        })
+        .collect();
+    scored.sort();
+    scored
+        .into_iter()
+        .take(MAX_SUGGESTIONS)
+        .map(|(_, department)| department)
+        .collect()
+}
+
+/// The Levenshtein distance between two strings, counted in characters.
+fn distance(a: &[char], b: &str) -> usize {
+    let mut row: Vec<usize> = (0..=a.len()).collect();
+    for (j, cb) in b.chars().enumerate() {
+        let mut diagonal = j;
+        let mut left = j + 1;
+        for (ca, above) in a.iter().zip(row.iter_mut().skip(1)) {
+            let cost = usize::from(*ca != cb);
+            let next = (diagonal + cost).min(*above + 1).min(left + 1);
+            diagonal = *above;
+            *above = next;
+            left = next;
+        }
+        if let Some(first) = row.first_mut() {
+            *first = j + 1;
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+/// One department as `data/plan.json` lists it, borrowing what the reader can.
+#[derive(Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Record<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    #[serde(borrow)]
+    short: Cow<'a, str>,
+    #[serde(borrow)]
+    simplified: Cow<'a, str>,
+    #[serde(borrow)]
+    simplified_short: Cow<'a, str>,
+    #[serde(borrow)]
+    english: Cow<'a, str>,
+    #[serde(borrow)]
+    aliases: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    simplified_aliases: Vec<Cow<'a, str>>,
+    #[serde(borrow)]
+    members: Vec<Cow<'a, str>>,
+}
+
+impl Record<'static> {
+    fn of(department: Department) -> Record<'static> {
+        let info = department.info();
+        let list = |names: &'static [&'static str]| {
+            names.iter().map(|name| Cow::Borrowed(*name)).collect()
+        };
+        Record {
+            id: Cow::Borrowed(info.id),
+            name: Cow::Borrowed(info.name),
+            short: Cow::Borrowed(info.short),
+            simplified: Cow::Borrowed(info.simplified),
+            simplified_short: Cow::Borrowed(info.simplified_short),
+            english: Cow::Borrowed(info.english),
+            aliases: list(info.aliases),
+            simplified_aliases: list(info.simplified_aliases),
+            members: list(info.members),
+        }
+    }
+}
+
+impl Record<'_> {
+    /// Whether the record names `department` exactly as the enum does.
+    fn is(&self, department: Department) -> bool {
+        let info = department.info();
+        let same = |read: &[Cow<'_, str>], known: &[&str]| {
+            read.iter().map(|r| r.as_ref()).eq(known.iter().copied())
+        };
+        self.id == info.id
+            && self.name == info.name
+            && self.short == info.short
+            && self.simplified == info.simplified
+            && self.simplified_short == info.simplified_short
+            && self.english == info.english
+            && same(&self.aliases, info.aliases)
+            && same(&self.simplified_aliases, info.simplified_aliases)
+            && same(&self.members, info.members)
+    }
+}
+
+/// The `departments` list of the JSON form: written from [`Department`], and on reading
+/// checked to be exactly that, so the file and the enum cannot disagree.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DepartmentTable;
+
+impl Serialize for DepartmentTable {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(Department::iter().map(Record::of))
+    }
+}
+
+impl<'de> Deserialize<'de> for DepartmentTable {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<DepartmentTable, D::Error> {
+        deserializer.deserialize_seq(TableVisitor)
+    }
+}
+
+/// Reads the `departments` list one record at a time, checking each against the enum.
+struct TableVisitor;
+
+impl<'de> Visitor<'de> for TableVisitor {
+    type Value = DepartmentTable;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the list of departments")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<DepartmentTable, A::Error> {
+        let mut expected = Department::iter();
+        let mut i = 0;
+        while let Some(record) = seq.next_element::<Record<'de>>()? {
+            let Some(department) = expected.next() else {
+                return Err(de::Error::custom(format!(
+                    "departments: entry {i} (`{}`) is not a department this crate knows; it knows {}",
+                    record.id,
+                    Department::COUNT
+                )));
+            };
+            if !record.is(department) {
+                return Err(de::Error::custom(format!(
+                    "departments: entry {i} (`{}`) does not match `{}` ({}) as this crate names it",
+                    record.id,
+                    department.id(),
+                    department.name()
+                )));
+            }
+            i += 1;
+        }
+        if let Some(missing) = expected.next() {
+            return Err(de::Error::custom(format!(
+                "departments: `{}` is missing; expected all {} departments in order",
+                missing.id(),
+                Department::COUNT
+            )));
+        }
+        Ok(DepartmentTable)
+    }
+}
