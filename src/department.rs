@@ -544,19 +544,24 @@ impl Department {
     /// ```
     /// use wuzhong_plan::Department;
     /// let names: Vec<&str> = Department::Justice.names().collect();
-    /// assert_eq!(names, ["市司法局", "司法局", "市司法局", "司法局", "Justice Bureau", "justice"]);
+    /// assert_eq!(names, ["市司法局", "司法局", "Justice Bureau", "justice"]);
+    /// assert_eq!(Department::Finance.names().count(), 6); // 市財政局, 財政局, 市财政局, 财政局, …
     /// ```
     pub fn names(self) -> impl Iterator<Item = &'static str> + Clone {
         let info = self.info();
+        // A Simplified form that is the Traditional one (市民政局) is listed once.
+        let simplified =
+            |name: &'static str, traditional: &str| (name != traditional).then_some(name);
         [
-            info.name,
-            info.short,
-            info.simplified,
-            info.simplified_short,
-            info.english,
-            info.id,
+            Some(info.name),
+            Some(info.short),
+            simplified(info.simplified, info.name),
+            simplified(info.simplified_short, info.short),
+            Some(info.english),
+            Some(info.id),
         ]
         .into_iter()
+        .flatten()
         .chain(info.aliases.iter().copied())
         .chain(info.simplified_aliases.iter().copied())
     }

@@ -1,10 +1,14 @@
 //! Every enum's `Display` and `FromStr` round-trip, and its JSON form is its `Display`.
+//! (`Department` and `Actor`, whose JSON form is their id, are checked in
+//! `tests/departments.rs`.)
 
 use std::fmt::Display;
 use std::str::FromStr;
 
 use strum::IntoEnumIterator;
-use wuzhong_plan::{Brackets, Colon, LineEnding, NumberMarker, PartKind, ResponsibilityLabel};
+use wuzhong_plan::{
+    Brackets, Colon, LineEnding, NumberMarker, PartKind, ResponsibilityLabel, Role,
+};
 
 fn check<E>()
 where
@@ -32,6 +36,7 @@ fn display_from_str_and_json_agree() {
     check::<Colon>();
     check::<ResponsibilityLabel>();
     check::<LineEnding>();
+    check::<Role>();
 }
 
 #[test]
