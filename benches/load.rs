@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use wuzhong_plan::{Department, PLAN_JSON, Plan, SOURCE_TEXT, TaskList, parse, plan};
+use wuzhong_plan::{Department, PLAN_JSON, Plan, SOURCE_TEXT, Tasks, parse, plan};
 
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
@@ -39,7 +39,7 @@ fn lookup(c: &mut Criterion) {
 }
 
 /// Walks a query's answer, so that the bench measures the walk as well as the lookup.
-fn walk(tasks: Result<TaskList<'_>, wuzhong_plan::Error>) -> u32 {
+fn walk(tasks: Result<Tasks<'_>, wuzhong_plan::Error>) -> u32 {
     tasks.map_or(0, |tasks| tasks.map(|t| u32::from(t.number)).sum())
 }
 

@@ -61,7 +61,7 @@ pub use crate::model::{
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, SCHEMA_VERSION, Tasks};
-pub use crate::query::{CoResponsible, DepartmentLoad, Departments, TaskList};
+pub use crate::query::{CoResponsible, DepartmentLoad, Departments};
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII
 /// `,` `:` `(` `)`, no final newline.

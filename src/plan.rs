@@ -58,12 +58,14 @@ enum Reread {
 }
 
 /// Where a task sits: indexes into `parts`, the part's `groups` (or its direct tasks)
-/// and the task list.
+/// and the task list; and the task's number, which orders locations as the document
+/// does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct TaskLoc {
+pub(crate) struct TaskLoc {
     part: usize,
     group: Option<usize>,
     task: usize,
+    pub(crate) number: u16,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,6 +170,7 @@ impl Plan {
                     part: pi,
                     group: None,
                     task: ti,
+                    number: task.number,
                 };
                 index_task(&mut index, task, loc, number, None, &mut next_task, reread)?;
             }
@@ -180,6 +183,7 @@ impl Plan {
                         part: pi,
                         group: Some(gi),
                         task: ti,
+                        number: task.number,
                     };
                     index_task(
                         &mut index,
@@ -281,10 +285,20 @@ impl Plan {
 
     /// Every task, in order of number (which is document order).
     pub fn tasks(&self) -> Tasks<'_> {
+        self.tasks_at(&self.index.tasks)
+    }
+
+    /// The tasks at these locations, which must come from this plan's index.
+    pub(crate) fn tasks_at<'a>(&'a self, locs: &'a [TaskLoc]) -> Tasks<'a> {
         Tasks {
             data: &self.data,
-            locs: self.index.tasks.iter(),
+            locs: locs.iter(),
         }
+    }
+
+    /// The task at a location from this plan's index.
+    pub(crate) fn task_at(&self, loc: TaskLoc) -> Option<&Task> {
+        self.data.task_at(loc)
     }
 
     /// Task `number`, if there is one.
@@ -410,7 +424,7 @@ fn index_task(
         check_mentions(task)?;
     }
     index.tasks.push(loc);
-    index.departments.add(task);
+    index.departments.add(task, loc);
     *next_task = next_task
         .checked_add(1)
         .ok_or_else(|| Error::Inconsistent {
@@ -616,7 +630,18 @@ impl<'de> Deserialize<'de> for Plan {
     }
 }
 
-/// The iterator [`Plan::tasks`] returns: every task in order.
+/// An iterator over tasks in document order: every task, from [`Plan::tasks`], or the
+/// tasks a department query finds, from [`Plan::tasks_led_by`] and its siblings. It
+/// knows its length, and walks backwards as well.
+///
+/// ```
+/// let plan = wuzhong_plan::plan();
+/// assert_eq!(plan.tasks().len(), 50);
+/// let tasks = plan.tasks_involving("市殘聯")?;
+/// assert_eq!(tasks.len(), 1);
+/// assert_eq!(plan.tasks_led_by("教育局")?.next_back().map(|t| t.number), Some(37));
+/// # Ok::<(), wuzhong_plan::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Tasks<'a> {
     data: &'a PlanData,

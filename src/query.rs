@@ -1,8 +1,8 @@
 //! Questions about who does what: tasks by lead or participating department, the
 //! departments' loads, the tasks two departments share.
 //!
-//! Every answer comes from [`DepartmentIndex`], built once when a [`Plan`] loads: a
-//! sorted list of task numbers per department and role. A query resolves the
+//! Every answer comes from [`DepartmentIndex`], built once when a [`Plan`] loads: the
+//! locations of the tasks of each department and role, in document order. A query resolves the
 //! department, picks a list and walks it; it allocates nothing.
 
 use strum::{EnumCount, IntoEnumIterator};
@@ -10,15 +10,15 @@ use strum::{EnumCount, IntoEnumIterator};
 use crate::department::Department;
 use crate::error::Error;
 use crate::model::Task;
-use crate::plan::Plan;
+use crate::plan::{Plan, TaskLoc, Tasks};
 
-/// For each department, the numbers of the tasks it leads, supports and takes part in,
-/// ascending.
+/// For each department, where the tasks it leads, supports and takes part in are, in
+/// document order.
 #[derive(Debug, Clone)]
 pub(crate) struct DepartmentIndex {
-    led: Vec<Vec<u16>>,
-    supporting: Vec<Vec<u16>>,
-    involved: Vec<Vec<u16>>,
+    led: Vec<Vec<TaskLoc>>,
+    supporting: Vec<Vec<TaskLoc>>,
+    involved: Vec<Vec<TaskLoc>>,
 }
 
 impl Default for DepartmentIndex {
@@ -33,30 +33,30 @@ impl Default for DepartmentIndex {
 }
 
 impl DepartmentIndex {
-    /// Adds a task's parties; tasks must come in ascending order of number.
-    pub(crate) fn add(&mut self, task: &Task) {
+    /// Adds a task's parties; tasks must come in document order.
+    pub(crate) fn add(&mut self, task: &Task, loc: TaskLoc) {
         for (position, department) in task.parties().enumerate() {
             let at = department as usize;
             let Some(involved) = self.involved.get_mut(at) else {
                 continue;
             };
             // A body listed twice in one line takes part once, in its first role.
-            if involved.last() == Some(&task.number) {
+            if involved.last() == Some(&loc) {
                 continue;
             }
-            involved.push(task.number);
+            involved.push(loc);
             let role = if position == 0 {
                 &mut self.led
             } else {
                 &mut self.supporting
             };
             if let Some(list) = role.get_mut(at) {
-                list.push(task.number);
+                list.push(loc);
             }
         }
     }
 
-    fn list(lists: &[Vec<u16>], department: Department) -> &[u16] {
+    fn list(lists: &[Vec<TaskLoc>], department: Department) -> &[TaskLoc] {
         lists
             .get(department as usize)
             .map_or(&[], |list| list.as_slice())
@@ -81,7 +81,7 @@ impl Plan {
     ///
     /// [`Error::UnknownDepartment`] for a name that is no department's, with the
     /// closest names as suggestions.
-    pub fn tasks_led_by<D>(&self, department: D) -> Result<TaskList<'_>, Error>
+    pub fn tasks_led_by<D>(&self, department: D) -> Result<Tasks<'_>, Error>
     where
         D: TryInto<Department>,
         Error: From<D::Error>,
@@ -102,7 +102,7 @@ impl Plan {
     /// # Errors
     ///
     /// As [`Plan::tasks_led_by`].
-    pub fn tasks_supported_by<D>(&self, department: D) -> Result<TaskList<'_>, Error>
+    pub fn tasks_supported_by<D>(&self, department: D) -> Result<Tasks<'_>, Error>
     where
         D: TryInto<Department>,
         Error: From<D::Error>,
@@ -123,7 +123,7 @@ impl Plan {
     /// # Errors
     ///
     /// As [`Plan::tasks_led_by`].
-    pub fn tasks_involving<D>(&self, department: D) -> Result<TaskList<'_>, Error>
+    pub fn tasks_involving<D>(&self, department: D) -> Result<Tasks<'_>, Error>
     where
         D: TryInto<Department>,
         Error: From<D::Error>,
@@ -177,55 +177,10 @@ impl Plan {
         }
     }
 
-    fn list<'a>(&'a self, lists: &'a [Vec<u16>], department: Department) -> TaskList<'a> {
-        TaskList {
-            plan: self,
-            numbers: DepartmentIndex::list(lists, department).iter(),
-        }
+    fn list<'a>(&'a self, lists: &'a [Vec<TaskLoc>], department: Department) -> Tasks<'a> {
+        self.tasks_at(DepartmentIndex::list(lists, department))
     }
 }
-
-/// The tasks a department query finds, in task order: what [`Plan::tasks_led_by`],
-/// [`Plan::tasks_supported_by`] and [`Plan::tasks_involving`] return. It knows its
-/// length, and walks backwards as well.
-///
-/// ```
-/// let plan = wuzhong_plan::plan();
-/// let tasks = plan.tasks_involving("市殘聯")?;
-/// assert_eq!(tasks.len(), 1);
-/// assert_eq!(plan.tasks_led_by("教育局")?.next_back().map(|t| t.number), Some(37));
-/// # Ok::<(), wuzhong_plan::Error>(())
-/// ```
-#[derive(Debug, Clone)]
-pub struct TaskList<'a> {
-    plan: &'a Plan,
-    numbers: std::slice::Iter<'a, u16>,
-}
-
-impl<'a> Iterator for TaskList<'a> {
-    type Item = &'a Task;
-
-    fn next(&mut self) -> Option<&'a Task> {
-        // The numbers were taken from the plan's own tasks, so each resolves.
-        let plan = self.plan;
-        self.numbers.by_ref().find_map(|n| plan.task(*n))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.numbers.size_hint()
-    }
-}
-
-impl DoubleEndedIterator for TaskList<'_> {
-    fn next_back(&mut self) -> Option<Self::Item> {
-        let plan = self.plan;
-        self.numbers.by_ref().rev().find_map(|n| plan.task(*n))
-    }
-}
-
-impl ExactSizeIterator for TaskList<'_> {}
-
-impl std::iter::FusedIterator for TaskList<'_> {}
 
 /// The tasks two departments share, in task order: what [`Plan::co_responsible`]
 /// returns. It walks the two departments' sorted task lists side by side.
@@ -239,8 +194,8 @@ impl std::iter::FusedIterator for TaskList<'_> {}
 #[derive(Debug, Clone)]
 pub struct CoResponsible<'a> {
     plan: &'a Plan,
-    a: std::slice::Iter<'a, u16>,
-    b: std::slice::Iter<'a, u16>,
+    a: std::slice::Iter<'a, TaskLoc>,
+    b: std::slice::Iter<'a, TaskLoc>,
 }
 
 impl<'a> Iterator for CoResponsible<'a> {
@@ -250,8 +205,8 @@ impl<'a> Iterator for CoResponsible<'a> {
         let mut a = *self.a.next()?;
         let mut b = *self.b.next()?;
         loop {
-            match a.cmp(&b) {
-                std::cmp::Ordering::Equal => return self.plan.task(a),
+            match a.number.cmp(&b.number) {
+                std::cmp::Ordering::Equal => return self.plan.task_at(a),
                 std::cmp::Ordering::Less => a = *self.a.next()?,
                 std::cmp::Ordering::Greater => b = *self.b.next()?,
             }

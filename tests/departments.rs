@@ -456,7 +456,7 @@ fn mentions_in_part_three_are_the_bodies_the_text_names() {
 #[test]
 fn every_form_of_a_name_finds_the_same_tasks() {
     let plan = plan();
-    let numbers = |tasks: wuzhong_plan::TaskList<'_>| tasks.map(|t| t.number).collect::<Vec<_>>();
+    let numbers = |tasks: wuzhong_plan::Tasks<'_>| tasks.map(|t| t.number).collect::<Vec<_>>();
     let expected = numbers(plan.tasks_led_by(CivilAffairs).unwrap());
     for form in [
         "市民政局",
