@@ -359,19 +359,32 @@ impl Plan {
     /// against their numbers at load, so an id in canonical form (`part-2/group-3/task-28`,
     /// no leading zeros) that leads to a node is that node's id.
     fn locate(&self, id: &str) -> Option<NodeLoc> {
-        let (part, rest) = leading_number(id, "part-")?;
-        if rest.is_empty() {
-            return Some(NodeLoc::Part(part));
+        match id_indexes(id)? {
+            (part, None, None) => Some(NodeLoc::Part(part)),
+            (part, Some(group), None) => Some(NodeLoc::Group(part, group)),
+            (part, group, Some(task)) => {
+                let loc = *self.index.tasks.get(task)?;
+                (loc.part == part && loc.group == group).then_some(NodeLoc::Task(loc))
+            }
         }
-        let (group, rest) = match leading_number(rest, "/group-") {
-            Some((group, "")) => return Some(NodeLoc::Group(part, group)),
-            Some((group, rest)) => (Some(group), rest),
-            None => (None, rest),
-        };
-        let (task, rest) = leading_number(rest, "/task-")?;
-        let loc = *self.index.tasks.get(task)?;
-        (rest.is_empty() && loc.part == part && loc.group == group).then_some(NodeLoc::Task(loc))
     }
+}
+
+/// The numbers a canonical id names, each less one, as indexes: `part-2/group-3/task-28`
+/// is `(1, Some(2), Some(27))`, `part-3/task-48` is `(2, None, Some(47))`; `None` for a
+/// string that is no canonical id.
+fn id_indexes(id: &str) -> Option<(usize, Option<usize>, Option<usize>)> {
+    let (part, rest) = leading_number(id, "part-")?;
+    if rest.is_empty() {
+        return Some((part, None, None));
+    }
+    let (group, rest) = match leading_number(rest, "/group-") {
+        Some((group, "")) => return Some((part, Some(group), None)),
+        Some((group, rest)) => (Some(group), rest),
+        None => (None, rest),
+    };
+    let (task, rest) = leading_number(rest, "/task-")?;
+    rest.is_empty().then_some((part, group, Some(task)))
 }
 
 /// Strips `prefix` and the canonical decimal number after it (no sign, no leading zero,
@@ -569,24 +582,18 @@ fn expect_field<T: PartialEq + fmt::Debug>(
 /// the id rather than writing the expected id for each node.
 fn expect_id(id: &str, part: u8, group: Option<u8>, task: Option<u16>) -> Result<(), Error> {
     let index = |n: usize| n.checked_sub(1);
-    let read = leading_number(id, "part-").and_then(|(p, rest)| {
-        let (g, rest) = match (group, leading_number(rest, "/group-")) {
-            (Some(_), Some((g, rest))) => (Some(g), rest),
-            (None, _) => (None, rest),
-            (Some(_), None) => return None,
+    let expected = index(usize::from(part)).and_then(|p| {
+        let g = match group {
+            Some(g) => Some(index(usize::from(g))?),
+            None => None,
         };
-        let (t, rest) = match task {
-            Some(_) => leading_number(rest, "/task-").map(|(t, rest)| (Some(t), rest))?,
-            None => (None, rest),
+        let t = match task {
+            Some(t) => Some(index(usize::from(t))?),
+            None => None,
         };
-        rest.is_empty().then_some((p, g, t))
+        Some((p, g, t))
     });
-    let expected = (
-        index(usize::from(part)),
-        group.and_then(|g| index(usize::from(g))),
-        task.and_then(|t| index(usize::from(t))),
-    );
-    if read.is_some_and(|(p, g, t)| (Some(p), g, t) == expected) {
+    if expected.is_some() && id_indexes(id) == expected {
         return Ok(());
     }
     let expected = match task {
