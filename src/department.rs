@@ -1037,23 +1037,26 @@ fn normalize(name: &str) -> String {
 /// The actor `name` stands for; only written forms when `written` is set. A name typed
 /// exactly as the table keys it is found without allocating.
 fn find_actor(name: &str, written: bool) -> Option<Actor> {
-    let hit = |key: &str| {
-        NAMES
-            .all
-            .get(key)
-            .filter(|(_, form)| !written || *form == Form::Written)
-            .map(|(actor, _)| *actor)
-    };
-    if let Some(actor) = hit(name) {
-        return Some(actor);
-    }
-    let key = normalize(name);
-    hit(&key).or_else(|| {
+    exact(name, written).or_else(|| find_normalized(&normalize(name), written))
+}
+
+/// The actor whose table key `key` is exactly; only written forms when `written` is set.
+fn exact(key: &str, written: bool) -> Option<Actor> {
+    NAMES
+        .all
+        .get(key)
+        .filter(|(_, form)| !written || *form == Form::Written)
+        .map(|(actor, _)| *actor)
+}
+
+/// The actor a [`normalize`]d name stands for, as it is or without a leading `吳忠`.
+fn find_normalized(key: &str, written: bool) -> Option<Actor> {
+    exact(key, written).or_else(|| {
         let rest = key
             .strip_prefix("吳忠")
             .or_else(|| key.strip_prefix("吴忠"))?;
         rest.starts_with(CARRIED_PREFIX)
-            .then(|| hit(rest))
+            .then(|| exact(rest, written))
             .flatten()
     })
 }
@@ -1067,11 +1070,6 @@ fn find(name: &str, written: bool) -> Option<Department> {
 /// the carried prefix: as written if that is a full name, else (when the line's first
 /// item lends its `市`) with the prefix.
 pub(crate) fn party(item: &str, carry: bool) -> Option<(Department, bool)> {
-    // The names as the text writes them are found without normalizing or allocating.
-    let written = |key: &str| match NAMES.all.get(key) {
-        Some((Actor::Department(department), Form::Written)) => Some(*department),
-        _ => None,
-    };
     let carried = |key: &str| {
         if carry {
             NAMES.carried.get(key).copied()
@@ -1079,16 +1077,17 @@ pub(crate) fn party(item: &str, carry: bool) -> Option<(Department, bool)> {
             None
         }
     };
-    if let Some(department) = written(item) {
-        return Some((department, false));
-    }
-    if let Some(department) = carried(item) {
-        return Some((department, true));
-    }
-    if let Some(department) = find(item, true) {
-        return Some((department, false));
-    }
-    carried(&normalize(item)).map(|department| (department, true))
+    let read = |written: Option<Actor>, key: &str| {
+        written
+            .and_then(Actor::department)
+            .map(|department| (department, false))
+            .or_else(|| carried(key).map(|department| (department, true)))
+    };
+    // The names as the text writes them are found without normalizing or allocating.
+    read(exact(item, true), item).or_else(|| {
+        let key = normalize(item);
+        read(find_normalized(&key, true), &key)
+    })
 }
 
 /// The first two characters of `text`, if it has two.
