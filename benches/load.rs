@@ -1,11 +1,11 @@
-//! Load and render costs of the embedded plan.
+//! Load, render and query costs of the embedded plan.
 //!
 //! `cargo bench --bench load`; the README quotes the medians.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use wuzhong_plan::{Department, PLAN_JSON, Plan, SOURCE_TEXT, Tasks, parse, plan};
+use wuzhong_plan::{Department, PLAN_JSON, Plan, SOURCE_TEXT, Targets, Tasks, parse, plan};
 
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
@@ -82,5 +82,42 @@ fn query(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, render, lookup, query);
+/// Walks a list of targets, so that the bench measures the walk as well as the lookup.
+fn walk_targets(targets: Targets<'_>) -> usize {
+    targets.map(|t| t.span.start).sum()
+}
+
+fn targets(c: &mut Criterion) {
+    let plan = plan();
+    let mut group = c.benchmark_group("targets");
+    // All 26 dated targets.
+    group.bench_function("due_by_2025", |b| {
+        b.iter(|| walk_targets(plan.targets_due_by(black_box(2025))))
+    });
+    // 市民政局 takes part in tasks that state 10 targets.
+    group.bench_function("for/enum", |b| {
+        b.iter(|| {
+            plan.targets_for(black_box(Department::CivilAffairs))
+                .map_or(0, walk_targets)
+        })
+    });
+    group.bench_function("for/short_name", |b| {
+        b.iter(|| {
+            plan.targets_for(black_box("民政局"))
+                .map_or(0, walk_targets)
+        })
+    });
+    group.bench_function("timeline", |b| {
+        b.iter(|| {
+            black_box(plan)
+                .timeline()
+                .map(|(deadline, targets)| usize::from(deadline.year) + targets.len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("target", |b| b.iter(|| plan.target(black_box("t19.2"))));
+    group.finish();
+}
+
+criterion_group!(benches, load, render, lookup, query, targets);
 criterion_main!(benches);

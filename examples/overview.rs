@@ -1,4 +1,5 @@
-//! The plan's outline with its counts: what the embedded data holds, at a glance.
+//! The plan's outline with its counts, who leads and what is due when: what the
+//! embedded data holds, at a glance.
 //!
 //! ```text
 //! cargo run --example overview
@@ -79,6 +80,28 @@ fn outline(plan: &wuzhong_plan::Plan) -> Result<String, std::fmt::Error> {
         loads.len(),
         leads.join(", ")
     )?;
+
+    // What is promised, by when: the targets and their deadlines.
+    let quantitative = plan
+        .targets()
+        .filter(|t| t.kind() == wuzhong_plan::TargetKind::Quantitative)
+        .count();
+    let undated = plan.targets().filter(|t| t.deadline.is_none()).count();
+    writeln!(
+        out,
+        "{} targets ({} quantitative, {} undated); due:",
+        plan.targets().len(),
+        quantitative,
+        undated
+    )?;
+    for (deadline, targets) in plan.timeline() {
+        writeln!(
+            out,
+            "  {:<20} {}",
+            deadline.english().to_string(),
+            targets.len()
+        )?;
+    }
     Ok(out)
 }
 

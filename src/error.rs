@@ -216,12 +216,113 @@ pub enum Error {
         /// The name as given.
         input: String,
     },
+    /// A target that is not what its fields or its place in the text say.
+    #[error("invalid target `{id}`, field `{field}`: {problem}")]
+    InvalidTarget {
+        /// The target's id (as written in the document).
+        id: String,
+        /// The field at fault, for example `deadline.year` or `quote`.
+        field: &'static str,
+        /// What was wrong.
+        problem: TargetProblem,
+    },
+    /// A string that should be a decimal number is not one.
+    #[error(
+        "`{input}` is not a decimal: expected digits with at most one point, such as 0.1 or 375"
+    )]
+    InvalidDecimal {
+        /// The offending string.
+        input: String,
+    },
+    /// A string that should be a deadline is not one.
+    #[error(
+        "`{input}` is not a deadline: expected 到2025年, 到2023年底, by 2025 or by the end of 2023"
+    )]
+    InvalidDeadline {
+        /// The offending string.
+        input: String,
+    },
     /// A string that should be a `YYYY-MM-DD` date is not one.
     #[error("`{input}` is not a date of the form YYYY-MM-DD")]
     InvalidDate {
         /// The offending string.
         input: String,
     },
+}
+
+/// What is wrong with a [target](crate::Target), as [`Error::InvalidTarget`] reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum TargetProblem {
+    /// A deadline year that no `u16` holds, or a negative or fractional one.
+    #[error("{found} is not a year: expected a whole number from 0 to 65535")]
+    YearOutOfRange {
+        /// The number as written.
+        found: String,
+    },
+    /// A negative value: targets count or measure, so their values are at least 0.
+    #[error("{found} is negative: a target's value is at least 0")]
+    NegativeValue {
+        /// The number as written.
+        found: String,
+    },
+    /// A number with more digits after the point than a [`Decimal`](crate::Decimal) keeps.
+    #[error("{found} is not a decimal this crate keeps: at most 18 digits after the point")]
+    NotADecimal {
+        /// The number as written.
+        found: String,
+    },
+    /// A quantitative target without a comparator, a value or a unit.
+    #[error("a quantitative target needs `comparator`, `value` and `unit`")]
+    QuantityMissing,
+    /// A qualitative target with a comparator, value or unit.
+    #[error("a qualitative target has no `comparator`, `value`, `value_max` or `unit`")]
+    QuantityOfQualitative,
+    /// A range without an upper end above its lower end.
+    #[error("a range needs `value_max` greater than `value`")]
+    RangeWithoutMax,
+    /// An upper end for a comparator that is not a range.
+    #[error("`value_max` belongs to a range only")]
+    MaxWithoutRange,
+    /// A task or paragraph the plan does not have.
+    #[error("the plan has no {place} for the target to stand in")]
+    NoSuchPlace {
+        /// The place named, for example `task 51`.
+        place: String,
+    },
+    /// A quote that is not the text at its span.
+    #[error("`{quote}` is not the text at {start}..{end} of {place}")]
+    QuoteNotAtSpan {
+        /// The quote as given.
+        quote: String,
+        /// The span's start.
+        start: usize,
+        /// The span's end.
+        end: usize,
+        /// The text it should stand in, for example `task 7's body`.
+        place: String,
+    },
+    /// A deadline that the words at `dated_by` do not state, or one without them.
+    #[error("{reason}")]
+    DeadlineNotInText {
+        /// What disagrees.
+        reason: String,
+    },
+    /// An id that is not the one the target's place and order give.
+    #[error("expected `{expected}`, the id its place and order give")]
+    WrongId {
+        /// The id expected.
+        expected: String,
+    },
+    /// A part number that is not the part the task stands in.
+    #[error("expected part {expected}, the part its task stands in")]
+    WrongPart {
+        /// The part expected.
+        expected: u8,
+    },
+    /// A target listed before one that comes earlier in the text.
+    #[error("targets are listed in the order of the text: this one comes before the previous one")]
+    OutOfOrder,
 }
 
 impl From<serde_json::Error> for Error {

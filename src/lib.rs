@@ -28,6 +28,11 @@
 //! - **Mentions are not responsibility.** The bodies tasks 48–50 name in their text are
 //!   [`Mention`]s with their place in the body; [`Plan::tasks_led_by`] and the other
 //!   queries count responsibility lines only.
+//! - **Targets are curated, and grounded.** The commitments ([`Target`]) are the one
+//!   part of the JSON chosen by hand; each quotes the text with a span, and loading
+//!   checks every quote and every deadline against the words at its place. The parser
+//!   attaches the extractor's candidates instead, so other plans of the genre have
+//!   targets too, and [`Plan::with_targets`] joins a curated list to a parsed plan.
 //! - **No panics.** The library has no `unwrap`, `expect` or indexing that can fail;
 //!   bad input gets a typed error that names the line or the node and field.
 
@@ -42,6 +47,7 @@
 
 mod department;
 mod error;
+mod extract;
 mod model;
 mod numeral;
 mod parse;
@@ -49,11 +55,12 @@ mod plan;
 mod query;
 mod render;
 mod responsibility;
+mod target;
 
 use once_cell::sync::Lazy;
 
 pub use crate::department::{Actor, Department, Role};
-pub use crate::error::{Error, ParseError, ParseErrorKind};
+pub use crate::error::{Error, ParseError, ParseErrorKind, TargetProblem};
 pub use crate::model::{
     Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node,
     NumberMarker, Part, PartKind, Parties, Party, Period, Responsibility, ResponsibilityLabel,
@@ -61,7 +68,8 @@ pub use crate::model::{
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, SCHEMA_VERSION, Tasks};
-pub use crate::query::{CoResponsible, DepartmentLoad, Departments};
+pub use crate::query::{CoResponsible, DepartmentLoad, Departments, Targets, Timeline};
+pub use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII
 /// `,` `:` `(` `)`, no final newline.
@@ -82,8 +90,9 @@ static PLAN: Lazy<Result<Plan, Error>> = Lazy::new(|| Plan::from_json(PLAN_JSON)
 /// ```
 ///
 /// The embedded JSON is checked by the test suite, so loading it does not fail. Should it
-/// ever, `plan()` does not panic: it parses [`SOURCE_TEXT`] instead, and, were that to
-/// fail too, returns an empty plan. [`try_plan`] reports the error instead.
+/// ever, `plan()` does not panic: it parses [`SOURCE_TEXT`] instead (whose targets are
+/// then the extractor's candidates, not the curated list), and, were that to fail too,
+/// returns an empty plan. [`try_plan`] reports the error instead.
 pub fn plan() -> &'static Plan {
     static FALLBACK: Lazy<Plan> =
         Lazy::new(|| parse(SOURCE_TEXT).unwrap_or_else(|_| Plan::empty()));

@@ -584,6 +584,7 @@ impl Parser {
             return Err(ParseErrorKind::NoParts);
         }
         self.data.metadata = derive_metadata(&self.data);
+        self.data.targets = crate::extract::targets(&self.data);
         Ok(self.data)
     }
 }

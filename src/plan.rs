@@ -10,16 +10,18 @@ use crate::model::{
     InfoBox, Layout, Metadata, Node, Part, PartKind, Party, Task, TaskGroup, group_id, part_id,
     task_id,
 };
-use crate::query::DepartmentIndex;
+use crate::query::{DepartmentIndex, TargetIndex};
 use crate::responsibility;
+use crate::target::{Target, TargetRecord};
 
 /// The version of the JSON layout this crate reads and writes (`schema_version`).
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The serialized content of a plan; [`Plan`] pairs it with its indexes.
+/// The serialized content of a plan; [`Plan`] pairs it with its indexes. Its targets
+/// are [`Target`]s, or, as read from JSON before loading checks them, their records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(crate) struct PlanData {
+pub(crate) struct PlanData<T = Target> {
     pub(crate) schema_version: u32,
     pub(crate) metadata: Metadata,
     pub(crate) notice: Vec<String>,
@@ -27,6 +29,8 @@ pub(crate) struct PlanData {
     pub(crate) full_text_marker: Option<String>,
     pub(crate) preamble: Vec<String>,
     pub(crate) parts: Vec<Part>,
+    #[serde(default = "Vec::new")]
+    pub(crate) targets: Vec<T>,
     #[serde(default)]
     pub(crate) departments: DepartmentTable,
     pub(crate) layout: Layout,
@@ -43,9 +47,33 @@ impl PlanData {
             full_text_marker: None,
             preamble: Vec::new(),
             parts: Vec::new(),
+            targets: Vec::new(),
             departments: DepartmentTable,
             layout,
         }
+    }
+}
+
+impl PlanData<TargetRecord<'_>> {
+    /// The data with each target record read into a [`Target`], checking its numbers.
+    fn into_typed(self) -> Result<PlanData, Error> {
+        let targets = self
+            .targets
+            .into_iter()
+            .map(Target::try_from)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(PlanData {
+            schema_version: self.schema_version,
+            metadata: self.metadata,
+            notice: self.notice,
+            info_box: self.info_box,
+            full_text_marker: self.full_text_marker,
+            preamble: self.preamble,
+            parts: self.parts,
+            targets,
+            departments: self.departments,
+            layout: self.layout,
+        })
     }
 }
 
@@ -85,6 +113,8 @@ struct Index {
     tasks: Vec<TaskLoc>,
     /// The tasks of each department, by role.
     departments: DepartmentIndex,
+    /// The targets by task, department and deadline.
+    targets: TargetIndex,
 }
 
 /// A whole plan: metadata, front matter and the tree of parts, task groups and tasks.
@@ -123,8 +153,8 @@ impl Plan {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Plan, Error> {
-        let data: PlanData = serde_json::from_str(json)?;
-        Plan::from_data(data)
+        let data: PlanData<TargetRecord<'_>> = serde_json::from_str(json)?;
+        Plan::from_data(data.into_typed()?)
     }
 
     /// The plan as pretty-printed JSON, the layout of `data/plan.json` (without its
@@ -197,7 +227,36 @@ impl Plan {
                 }
             }
         }
+        index.targets = TargetIndex::build(&data, &index.tasks)?;
         Ok(Plan { data, index })
+    }
+
+    /// The plan with `targets` in place of its own, checked as loading checks them: each
+    /// quote is the text at its span, each deadline what the words at `dated_by` say, the
+    /// ids those the places and order give.
+    ///
+    /// This is how a curated list joins a plan [`parse`](crate::parse) has read (whose
+    /// targets are the extractor's candidates).
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let parsed = wuzhong_plan::parse(wuzhong_plan::SOURCE_TEXT)?;
+    /// let curated = parsed.with_targets(plan.targets().cloned())?;
+    /// assert_eq!(&curated, plan);
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidTarget`] naming the first target that does not fit and the field
+    /// at fault.
+    pub fn with_targets<I>(mut self, targets: I) -> Result<Plan, Error>
+    where
+        I: IntoIterator<Item = Target>,
+    {
+        self.data.targets = targets.into_iter().collect();
+        self.index.targets = TargetIndex::build(&self.data, &self.index.tasks)?;
+        Ok(self)
     }
 
     /// A plan with no content, the last resort of [`plan()`](crate::plan).
@@ -214,6 +273,14 @@ impl Plan {
 
     pub(crate) fn departments_index(&self) -> &DepartmentIndex {
         &self.index.departments
+    }
+
+    pub(crate) fn targets_index(&self) -> &TargetIndex {
+        &self.index.targets
+    }
+
+    pub(crate) fn target_list(&self) -> &[Target] {
+        &self.data.targets
     }
 
     /// Facts about the document: title, issuer, approver, date of issue, period.
@@ -410,7 +477,7 @@ impl PlanData {
         self.parts.get(part)?.groups.get(group)
     }
 
-    fn task_at(&self, loc: TaskLoc) -> Option<&Task> {
+    pub(crate) fn task_at(&self, loc: TaskLoc) -> Option<&Task> {
         let part = self.parts.get(loc.part)?;
         match loc.group {
             Some(g) => part.groups.get(g)?.tasks.get(loc.task),
@@ -632,8 +699,10 @@ impl Serialize for Plan {
 
 impl<'de> Deserialize<'de> for Plan {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
-        let data = PlanData::deserialize(deserializer)?;
-        Plan::from_data(data).map_err(serde::de::Error::custom)
+        let data = PlanData::<TargetRecord<'_>>::deserialize(deserializer)?;
+        data.into_typed()
+            .and_then(Plan::from_data)
+            .map_err(serde::de::Error::custom)
     }
 }
 

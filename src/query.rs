@@ -1,5 +1,6 @@
-//! Questions about who does what: tasks by lead or participating department, the
-//! departments' loads, the tasks two departments share.
+//! Questions about who does what and by when: tasks by lead or participating
+//! department, the departments' loads, the tasks two departments share; targets by
+//! task, department and deadline.
 //!
 //! Every answer comes from [`DepartmentIndex`], built once when a [`Plan`] loads: the
 //! locations of the tasks of each department and role, in document order. A query resolves the
@@ -8,9 +9,10 @@
 use strum::{EnumCount, IntoEnumIterator};
 
 use crate::department::Department;
-use crate::error::Error;
-use crate::model::Task;
-use crate::plan::{Plan, TaskLoc, Tasks};
+use crate::error::{Error, TargetProblem};
+use crate::model::{Span, Task};
+use crate::plan::{Plan, PlanData, TaskLoc, Tasks};
+use crate::target::{Deadline, Target};
 
 /// For each department, where the tasks it leads, supports and takes part in are, in
 /// document order.
@@ -279,3 +281,431 @@ impl Iterator for Departments<'_> {
 }
 
 impl std::iter::FusedIterator for Departments<'_> {}
+
+/// Targets by place, department and deadline, built once when a [`Plan`] loads, after
+/// checking each target against the text it quotes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TargetIndex {
+    /// `0..n`: every target, in document order; the other lists are slices of it or
+    /// lists of its entries.
+    order: Vec<usize>,
+    /// For each task (task `n` at `n - 1`), its targets, as a range of `order`.
+    by_task: Vec<(usize, usize)>,
+    /// For each part (part `n` at `n - 1`), the targets of its prose, as a range of `order`.
+    by_part: Vec<(usize, usize)>,
+    /// For each department, the targets of the tasks it takes part in, in document order.
+    by_department: Vec<Vec<usize>>,
+    /// The dated targets, by deadline, then in document order.
+    by_deadline: Vec<usize>,
+}
+
+impl TargetIndex {
+    /// Checks the plan's targets and indexes them.
+    pub(crate) fn build(data: &PlanData, tasks: &[TaskLoc]) -> Result<TargetIndex, Error> {
+        let count = data.targets.len();
+        let mut index = TargetIndex {
+            order: (0..count).collect(),
+            by_task: vec![(0, 0); tasks.len()],
+            by_part: vec![(0, 0); data.parts.len()],
+            by_department: vec![Vec::new(); Department::COUNT],
+            by_deadline: Vec::new(),
+        };
+        let mut previous: Option<(Place, Span)> = None;
+        let mut sequence = 0usize;
+        for (i, target) in data.targets.iter().enumerate() {
+            let invalid = |field, problem| Error::InvalidTarget {
+                id: target.id.clone(),
+                field,
+                problem,
+            };
+            let (place, text, task) =
+                place_of(data, tasks, target).map_err(|p| invalid("task", p))?;
+            if let Some(task) = task {
+                if target.part != task.part {
+                    return Err(invalid(
+                        "part",
+                        TargetProblem::WrongPart {
+                            expected: task.part,
+                        },
+                    ));
+                }
+            }
+            match previous {
+                Some((before, span)) if (before.key(), span) >= (place.key(), target.span) => {
+                    return Err(invalid("span", TargetProblem::OutOfOrder));
+                }
+                Some((before, _)) if before.owner() == place.owner() => sequence += 1,
+                _ => sequence = 1,
+            }
+            previous = Some((place, target.span));
+            let expected = place.target_id(sequence);
+            if target.id != expected {
+                return Err(invalid("id", TargetProblem::WrongId { expected }));
+            }
+            check_grounding(target, text, &place).map_err(|(field, p)| invalid(field, p))?;
+            let range = match place {
+                Place::Paragraph { part, .. } => usize::from(part)
+                    .checked_sub(1)
+                    .and_then(|p| index.by_part.get_mut(p)),
+                Place::Task { number, .. } => usize::from(number)
+                    .checked_sub(1)
+                    .and_then(|t| index.by_task.get_mut(t)),
+            };
+            if let Some(range) = range {
+                if range.0 == range.1 {
+                    *range = (i, i);
+                }
+                range.1 = i + 1;
+            }
+            if let Some(task) = task {
+                for (position, department) in task.parties().enumerate() {
+                    if task.parties().take(position).any(|d| d == department) {
+                        continue;
+                    }
+                    if let Some(list) = index.by_department.get_mut(department as usize) {
+                        list.push(i);
+                    }
+                }
+            }
+            if target.deadline.is_some() {
+                index.by_deadline.push(i);
+            }
+        }
+        let targets = &data.targets;
+        index
+            .by_deadline
+            .sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
+        Ok(index)
+    }
+}
+
+/// Where a target stands: a part's prose or a task's body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Paragraph `index` of part `part`.
+    Paragraph { part: u8, index: usize },
+    /// The body of task `number`, in part `part`.
+    Task { part: u8, number: u16 },
+}
+
+impl Place {
+    /// What orders places as the text does: by part, a part's prose before its tasks.
+    fn key(self) -> (u8, bool, usize) {
+        match self {
+            Place::Paragraph { part, index } => (part, false, index),
+            Place::Task { part, number } => (part, true, usize::from(number)),
+        }
+    }
+
+    /// What numbers the targets: the part, for its prose, or the task.
+    fn owner(self) -> (u8, u16) {
+        match self {
+            Place::Paragraph { part, .. } => (part, 0),
+            Place::Task { number, .. } => (0, number),
+        }
+    }
+
+    fn target_id(self, sequence: usize) -> String {
+        match self {
+            Place::Paragraph { part, .. } => format!("p{part}.{sequence}"),
+            Place::Task { number, .. } => format!("t{number}.{sequence}"),
+        }
+    }
+}
+
+/// The place a target names, the text it quotes, and its task if it has one.
+fn place_of<'a>(
+    data: &'a PlanData,
+    tasks: &[TaskLoc],
+    target: &Target,
+) -> Result<(Place, &'a str, Option<&'a Task>), TargetProblem> {
+    let missing = |place: String| TargetProblem::NoSuchPlace { place };
+    match (target.task, target.paragraph) {
+        (Some(number), None) => {
+            let task = usize::from(number)
+                .checked_sub(1)
+                .and_then(|i| tasks.get(i))
+                .and_then(|loc| data.task_at(*loc))
+                .ok_or_else(|| missing(format!("task {number}")))?;
+            let place = Place::Task {
+                part: task.part,
+                number,
+            };
+            Ok((place, task.body.as_str(), Some(task)))
+        }
+        (None, Some(index)) => {
+            let text = usize::from(target.part)
+                .checked_sub(1)
+                .and_then(|p| data.parts.get(p))
+                .and_then(|part| part.paragraphs.get(index))
+                .ok_or_else(|| missing(format!("paragraph {index} in part {}", target.part)))?;
+            let place = Place::Paragraph {
+                part: target.part,
+                index,
+            };
+            Ok((place, text.as_str(), None))
+        }
+        (Some(number), Some(index)) => Err(missing(format!(
+            "paragraph {index} in task {number} (a target stands in a task's body or a part's paragraph, not both)"
+        ))),
+        (None, None) => Err(missing(
+            "place (a target names its `task`, or its `paragraph` in the part)".to_owned(),
+        )),
+    }
+}
+
+/// Checks that a target's quote and deadline are the text's words where it says.
+fn check_grounding(
+    target: &Target,
+    text: &str,
+    place: &Place,
+) -> Result<(), (&'static str, TargetProblem)> {
+    let place_name = || match place {
+        Place::Paragraph { part, index } => format!("paragraph {index} of part {part}"),
+        Place::Task { number, .. } => format!("task {number}'s body"),
+    };
+    if target.span.of(text) != Some(target.quote.as_str()) {
+        return Err((
+            "quote",
+            TargetProblem::QuoteNotAtSpan {
+                quote: target.quote.clone(),
+                start: target.span.start,
+                end: target.span.end,
+                place: place_name(),
+            },
+        ));
+    }
+    let problem = |reason: String| ("dated_by", TargetProblem::DeadlineNotInText { reason });
+    match (target.deadline, target.dated_by) {
+        (None, None) => Ok(()),
+        (Some(deadline), Some(at)) => {
+            let words = at.of(text).unwrap_or_default();
+            match Deadline::read_zh(words) {
+                Some((read, len)) if read == deadline && len == words.len() => Ok(()),
+                _ => Err(problem(format!(
+                    "the deadline {deadline} is not what `{words}` at {}..{} of {} says",
+                    at.start,
+                    at.end,
+                    place_name()
+                ))),
+            }
+        }
+        (Some(deadline), None) => Err(problem(format!(
+            "the deadline {deadline} needs `dated_by`, where the text states it"
+        ))),
+        (None, Some(_)) => Err(problem(
+            "`dated_by` without a deadline: give both or neither".to_owned(),
+        )),
+    }
+}
+
+impl Plan {
+    /// Every target, in the order of the text: part 一's objectives, then each task's.
+    ///
+    /// ```
+    /// use wuzhong_plan::TargetKind;
+    /// let plan = wuzhong_plan::plan();
+    /// let quantitative = plan.targets().filter(|t| t.kind() == TargetKind::Quantitative).count();
+    /// assert_eq!(quantitative, 14);
+    /// assert_eq!(plan.targets().next().map(|t| t.id.as_str()), Some("p1.1"));
+    /// ```
+    pub fn targets(&self) -> Targets<'_> {
+        self.targets_from(&self.targets_index().order)
+    }
+
+    /// The target with this id (`t19.2`, `p1.1`), if there is one.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let target = plan.target("t26.1").expect("task 26 states a target");
+    /// assert_eq!(target.quote, "籌集租賃住房375套");
+    /// assert!(plan.target("t26.2").is_none() && plan.target("t99.1").is_none());
+    /// ```
+    pub fn target(&self, id: &str) -> Option<&Target> {
+        let index = self.targets_index();
+        let (owner, sequence) = id.split_once('.')?;
+        let sequence = canonical_number(sequence)?;
+        let (start, end) = match owner.split_at_checked(1)? {
+            ("t", task) => *index.by_task.get(canonical_number(task)?.checked_sub(1)?)?,
+            ("p", part) => *index.by_part.get(canonical_number(part)?.checked_sub(1)?)?,
+            _ => return None,
+        };
+        let at = start + sequence.checked_sub(1)?;
+        if at >= end {
+            return None;
+        }
+        self.target_list().get(at)
+    }
+
+    /// The targets task `number` states, in the order of its body.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let quotes: Vec<&str> = plan.targets_in_task(23).map(|t| t.quote.as_str()).collect();
+    /// assert_eq!(quotes, ["養老機構護理型床位占比達到60%", "每百張養老機構床位配備社工至少1名"]);
+    /// assert_eq!(plan.targets_in_task(1).len(), 0);
+    /// ```
+    pub fn targets_in_task(&self, number: u16) -> Targets<'_> {
+        let index = self.targets_index();
+        let range = usize::from(number)
+            .checked_sub(1)
+            .and_then(|i| index.by_task.get(i))
+            .and_then(|&(start, end)| index.order.get(start..end))
+            .unwrap_or_default();
+        self.targets_from(range)
+    }
+
+    /// The targets due by `year`: those whose deadline falls in that year or before
+    /// (`到2025年` and `到2025年底` both count for 2025), earliest deadline first, then in
+    /// the order of the text. Undated targets are due by no year; a year before every
+    /// deadline gives none.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let due: Vec<&str> = plan.targets_due_by(2023).map(|t| t.id.as_str()).collect();
+    /// assert_eq!(due, ["t7.2"]);
+    /// assert_eq!(plan.targets_due_by(2020).len(), 0);
+    /// assert_eq!(plan.targets_due_by(2025).len(), plan.targets().filter(|t| t.deadline.is_some()).count());
+    /// ```
+    pub fn targets_due_by(&self, year: u16) -> Targets<'_> {
+        let index = self.targets_index();
+        let targets = self.target_list();
+        let due = index.by_deadline.partition_point(|&i| {
+            targets
+                .get(i)
+                .and_then(|target| target.deadline)
+                .is_some_and(|deadline| deadline.year <= year)
+        });
+        self.targets_from(index.by_deadline.get(..due).unwrap_or_default())
+    }
+
+    /// The targets of the tasks a department takes part in, as lead or support, in the
+    /// order of the text. Targets of the objectives and of tasks without a
+    /// responsibility line (48–50) belong to no department.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let ids: Vec<&str> = plan.targets_for("市民政局")?.map(|t| t.id.as_str()).collect();
+    /// assert!(ids.contains(&"t7.2") && ids.contains(&"t23.2"));
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Plan::tasks_led_by`].
+    pub fn targets_for<D>(&self, department: D) -> Result<Targets<'_>, Error>
+    where
+        D: TryInto<Department>,
+        Error: From<D::Error>,
+    {
+        let department = department.try_into()?;
+        let list = self
+            .targets_index()
+            .by_department
+            .get(department as usize)
+            .map_or(&[][..], |list| list.as_slice());
+        Ok(self.targets_from(list))
+    }
+
+    /// The dated targets grouped by deadline, earliest first; within a deadline, in the
+    /// order of the text.
+    ///
+    /// ```
+    /// use wuzhong_plan::Deadline;
+    /// let plan = wuzhong_plan::plan();
+    /// let deadlines: Vec<Deadline> = plan.timeline().map(|(deadline, _)| deadline).collect();
+    /// assert_eq!(deadlines, [Deadline::end_of(2023), Deadline::by(2025), Deadline::end_of(2025)]);
+    /// for (deadline, targets) in plan.timeline() {
+    ///     assert!(targets.clone().all(|t| t.deadline == Some(deadline)));
+    /// }
+    /// ```
+    pub fn timeline(&self) -> Timeline<'_> {
+        Timeline {
+            targets: self.target_list(),
+            rest: &self.targets_index().by_deadline,
+        }
+    }
+
+    fn targets_from<'a>(&'a self, positions: &'a [usize]) -> Targets<'a> {
+        Targets {
+            targets: self.target_list(),
+            positions: positions.iter(),
+        }
+    }
+}
+
+/// Reads a canonical positive decimal number: digits, no sign, no leading zero.
+fn canonical_number(digits: &str) -> Option<usize> {
+    if digits.starts_with('0') || digits.is_empty() || digits.len() > 6 {
+        return None;
+    }
+    digits.bytes().try_fold(0usize, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + usize::from(b - b'0'))
+    })
+}
+
+/// An iterator over targets: every target, from [`Plan::targets`], or those a query
+/// finds. It knows its length, and walks backwards as well.
+#[derive(Debug, Clone)]
+pub struct Targets<'a> {
+    targets: &'a [Target],
+    positions: std::slice::Iter<'a, usize>,
+}
+
+impl<'a> Iterator for Targets<'a> {
+    type Item = &'a Target;
+
+    fn next(&mut self) -> Option<&'a Target> {
+        let targets = self.targets;
+        self.positions.by_ref().find_map(|&i| targets.get(i))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.positions.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Targets<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let targets = self.targets;
+        self.positions.by_ref().rev().find_map(|&i| targets.get(i))
+    }
+}
+
+impl ExactSizeIterator for Targets<'_> {}
+
+impl std::iter::FusedIterator for Targets<'_> {}
+
+/// The iterator [`Plan::timeline`] returns: each deadline, earliest first, with the
+/// targets due then.
+#[derive(Debug, Clone)]
+pub struct Timeline<'a> {
+    targets: &'a [Target],
+    rest: &'a [usize],
+}
+
+impl<'a> Iterator for Timeline<'a> {
+    type Item = (Deadline, Targets<'a>);
+
+    fn next(&mut self) -> Option<(Deadline, Targets<'a>)> {
+        let targets = self.targets;
+        let deadline_at = |i: &usize| targets.get(*i).and_then(|t| t.deadline);
+        let deadline = deadline_at(self.rest.first()?)?;
+        let len = self
+            .rest
+            .iter()
+            .take_while(|i| deadline_at(i) == Some(deadline))
+            .count();
+        let (group, rest) = self.rest.split_at_checked(len)?;
+        self.rest = rest;
+        Some((
+            deadline,
+            Targets {
+                targets,
+                positions: group.iter(),
+            },
+        ))
+    }
+}
+
+impl std::iter::FusedIterator for Timeline<'_> {}

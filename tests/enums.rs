@@ -7,7 +7,8 @@ use std::str::FromStr;
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{
-    Brackets, Colon, LineEnding, NumberMarker, PartKind, ResponsibilityLabel, Role,
+    Brackets, Colon, Comparator, LineEnding, NumberMarker, PartKind, ResponsibilityLabel, Role,
+    TargetKind, Unit,
 };
 
 fn check<E>()
@@ -37,6 +38,30 @@ fn display_from_str_and_json_agree() {
     check::<ResponsibilityLabel>();
     check::<LineEnding>();
     check::<Role>();
+    check::<TargetKind>();
+    check::<Comparator>();
+    check::<Unit>();
+}
+
+#[test]
+fn comparators_read_the_texts_words() {
+    for (word, comparator) in [
+        ("達到", Comparator::Reach),
+        ("达到", Comparator::Reach),
+        ("至少", Comparator::AtLeast),
+        ("不少於", Comparator::AtLeast),
+        ("不少于", Comparator::AtLeast),
+        ("以上", Comparator::AtLeast),
+    ] {
+        assert_eq!(word.parse::<Comparator>().unwrap(), comparator, "{word}");
+    }
+    // Every unit has a readable symbol and English name of its own.
+    let mut english: Vec<&str> = Unit::iter().map(|u| u.english()).collect();
+    english.sort();
+    let before = english.len();
+    english.dedup();
+    assert_eq!(english.len(), before);
+    assert!(Unit::iter().all(|u| !u.symbol().is_empty()));
 }
 
 #[test]

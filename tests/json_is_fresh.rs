@@ -1,5 +1,6 @@
 //! `data/plan.json` can never drift from `data/source.txt`: these tests fail when the
-//! committed file is not exactly what the parser makes of the source. To refresh it:
+//! committed file is not exactly what the parser makes of the source, with the file's
+//! curated targets (which `tests/targets.rs` checks against the text). To refresh it:
 //!
 //! ```text
 //! cargo run --example regenerate_json > data/plan.json
@@ -9,7 +10,14 @@ use wuzhong_plan::{Error, PLAN_JSON, Plan, SOURCE_TEXT, parse, plan};
 
 #[test]
 fn committed_json_is_what_the_source_parses_to() {
-    let regenerated = parse(SOURCE_TEXT).unwrap().to_json().unwrap() + "\n";
+    let curated = plan().targets().cloned();
+    let regenerated = parse(SOURCE_TEXT)
+        .unwrap()
+        .with_targets(curated)
+        .unwrap()
+        .to_json()
+        .unwrap()
+        + "\n";
     assert!(
         PLAN_JSON == regenerated,
         "data/plan.json is stale: run `cargo run --example regenerate_json > data/plan.json`"
@@ -41,7 +49,8 @@ fn json_field_names_are_the_documented_ones() {
             "notice",
             "parts",
             "preamble",
-            "schema_version"
+            "schema_version",
+            "targets"
         ]
     );
     let task = &value["parts"][1]["groups"][0]["tasks"][0];
@@ -92,6 +101,50 @@ fn json_field_names_are_the_documented_ones() {
     fields.sort();
     assert_eq!(fields, ["actor", "quote", "span"]);
     assert_eq!(value["metadata"]["issue_date"], "2022-04-26");
+    let target = value["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "t7.2")
+        .unwrap();
+    let mut fields = keys(target);
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "comparator",
+            "dated_by",
+            "deadline",
+            "id",
+            "kind",
+            "metric",
+            "metric_english",
+            "part",
+            "quote",
+            "span",
+            "task",
+            "unit",
+            "value"
+        ]
+    );
+    assert_eq!(target["task"], 7);
+    assert_eq!(target["kind"], "quantitative");
+    assert_eq!(target["comparator"], "reach");
+    assert_eq!(target["value"], 100);
+    assert_eq!(target["unit"], "percent");
+    assert_eq!(
+        target["deadline"],
+        serde_json::json!({"year": 2023, "end_of_year": true})
+    );
+    let objective = &value["targets"][0];
+    assert_eq!(
+        (
+            objective["part"].clone(),
+            objective["task"].clone(),
+            objective["paragraph"].clone()
+        ),
+        (1.into(), serde_json::Value::Null, 0.into())
+    );
 }
 
 #[test]

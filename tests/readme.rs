@@ -2,7 +2,7 @@
 //! printing the current table, when the README's copy is stale.
 
 use strum::IntoEnumIterator;
-use wuzhong_plan::{Department, plan};
+use wuzhong_plan::{Comparator, Department, plan};
 
 const README: &str = include_str!("../README.md");
 
@@ -45,5 +45,52 @@ fn the_department_table_is_current() {
     assert!(
         README.contains(&table),
         "the README's department table is stale; it should read:\n\n{table}"
+    );
+}
+
+/// The target table as the README should show it.
+fn target_table() -> String {
+    let plan = plan();
+    let mut table = String::from(
+        "| id | task | quote | value | unit | deadline | lead |\n\
+         |---|---|---|---|---|---|---|\n",
+    );
+    for target in plan.targets() {
+        let task = target
+            .task
+            .map_or_else(|| format!("part {}", target.part), |n| n.to_string());
+        let (value, unit) = match target.quantity {
+            Some(q) => {
+                let value = match (q.comparator, q.max) {
+                    (Comparator::Range, Some(max)) => format!("{}–{max}", q.value),
+                    (Comparator::Exact, _) => q.value.to_string(),
+                    (comparator, _) => format!("{} {}", comparator.english(), q.value),
+                };
+                (value, q.unit.english().to_owned())
+            }
+            None => ("–".to_owned(), "–".to_owned()),
+        };
+        let deadline = target
+            .deadline
+            .map_or_else(|| "–".to_owned(), |d| d.english().to_string());
+        let lead = target
+            .task
+            .and_then(|n| plan.task(n))
+            .and_then(|t| t.lead())
+            .map_or("–", |d| d.name());
+        table.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | {} | {} |\n",
+            target.id, task, target.quote, value, unit, deadline, lead
+        ));
+    }
+    table
+}
+
+#[test]
+fn the_target_table_is_current() {
+    let table = target_table();
+    assert!(
+        README.contains(&table),
+        "the README's target table is stale; it should read:\n\n{table}"
     );
 }

@@ -1,0 +1,405 @@
+//! The target extractor: finds candidate targets in text of the genre by pattern, for
+//! [`parse`](crate::parse) to attach to any plan it reads.
+//!
+//! Sentences end at `。`; clauses at `,` `，` `;` `；` outside brackets and quotes. A
+//! clause that opens with `到YYYY年` (or `到YYYY年底`, `到YYYY年末`) dates every clause
+//! after it to the end of the sentence; in an objectives part, a paragraph that opens
+//! with one is dated throughout. A clause is a quantitative candidate where it states a
+//! number with `%`, `平方米` or a counter (`套`, `項`, `所`, `名`, `個`), with the
+//! comparator the words around it give (`達到`, `至少`, `不少於`, `以上`, a range
+//! `1-2`); a dated clause without a number is a qualitative candidate. Two numbers in
+//! one clause split it at the `、` between them.
+
+use crate::model::{PartKind, Span};
+use crate::plan::PlanData;
+use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, Unit};
+
+/// The candidate targets of a plan just read: those of each objectives part's prose,
+/// then those of each task body, in the order of the text, numbered as
+/// [`Target::id`] describes. Their metric is their quote, and they have no English yet.
+pub(crate) fn targets(data: &PlanData) -> Vec<Target> {
+    let mut targets = Vec::new();
+    for part in &data.parts {
+        if part.kind == PartKind::Objectives {
+            let mut count = 0;
+            for (index, paragraph) in part.paragraphs.iter().enumerate() {
+                for found in targets_in(paragraph, true) {
+                    count += 1;
+                    targets.push(found.into_target(
+                        format!("p{}.{count}", part.number),
+                        part.number,
+                        None,
+                        Some(index),
+                        paragraph,
+                    ));
+                }
+            }
+        }
+        let tasks = part
+            .tasks
+            .iter()
+            .chain(part.groups.iter().flat_map(|group| group.tasks.iter()));
+        for task in tasks {
+            for (count, found) in targets_in(&task.body, false).into_iter().enumerate() {
+                targets.push(found.into_target(
+                    format!("t{}.{}", task.number, count + 1),
+                    part.number,
+                    Some(task.number),
+                    None,
+                    &task.body,
+                ));
+            }
+        }
+    }
+    targets
+}
+
+impl Found {
+    fn into_target(
+        self,
+        id: String,
+        part: u8,
+        task: Option<u16>,
+        paragraph: Option<usize>,
+        text: &str,
+    ) -> Target {
+        let quote = self.span.of(text).unwrap_or_default().to_owned();
+        Target {
+            id,
+            part,
+            task,
+            paragraph,
+            metric: quote.clone(),
+            quote,
+            span: self.span,
+            metric_english: None,
+            quantity: self.quantity,
+            deadline: self.deadline,
+            dated_by: self.dated_by,
+        }
+    }
+}
+
+/// A candidate target: a piece of the text, what it states and what dates it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) span: Span,
+    pub(crate) quantity: Option<Quantity>,
+    pub(crate) deadline: Option<Deadline>,
+    pub(crate) dated_by: Option<Span>,
+}
+
+/// Words before a number that make it a lower bound.
+const AT_LEAST: [&str; 5] = ["至少", "不少於", "不少于", "不低於", "不低于"];
+/// Words before a number that make it a level to reach.
+const REACH: [&str; 2] = ["達到", "达到"];
+/// How many characters before a number a comparator may stand (`至少建成一所`).
+const COMPARATOR_REACH: usize = 4;
+
+/// The candidate targets in `text`, in order. With `whole`, a date that opens the text
+/// dates all of it (the objectives part's prose).
+pub(crate) fn targets_in(text: &str, whole: bool) -> Vec<Found> {
+    let mut found = Vec::new();
+    let opening = if whole {
+        Deadline::read_zh(text).map(|(deadline, len)| (deadline, Span { start: 0, end: len }))
+    } else {
+        None
+    };
+    for sentence in split(text, Span::whole(text), &['。']) {
+        let mut date = opening;
+        for clause in split(text, sentence, &[',', '，', ';', '；']) {
+            let mut clause = trim(text, clause);
+            if let Some((deadline, len)) = clause.of(text).and_then(Deadline::read_zh) {
+                let at = Span {
+                    start: clause.start,
+                    end: clause.start + len,
+                };
+                date = Some((deadline, at));
+                clause = trim(
+                    text,
+                    Span {
+                        start: at.end,
+                        end: clause.end,
+                    },
+                );
+            }
+            if clause.start >= clause.end {
+                continue;
+            }
+            for (piece, quantity) in pieces(text, clause) {
+                if quantity.is_none() && date.is_none() {
+                    continue;
+                }
+                found.push(Found {
+                    span: piece,
+                    quantity,
+                    deadline: date.map(|(deadline, _)| deadline),
+                    dated_by: date.map(|(_, at)| at),
+                });
+            }
+        }
+    }
+    found
+}
+
+impl Span {
+    fn whole(text: &str) -> Span {
+        Span {
+            start: 0,
+            end: text.len(),
+        }
+    }
+}
+
+/// The parts of `within` between the separators, outside brackets and quotes; a
+/// separator stays with the part before it only for `。`, so sentences keep their stop
+/// out of the clauses.
+fn split(text: &str, within: Span, separators: &[char]) -> Vec<Span> {
+    let Some(slice) = within.of(text) else {
+        return Vec::new();
+    };
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = within.start;
+    for (at, c) in slice.char_indices() {
+        match c {
+            '(' | '（' | '“' | '‘' | '《' | '「' => depth += 1,
+            ')' | '）' | '”' | '’' | '》' | '」' => depth = depth.saturating_sub(1),
+            c if depth == 0 && separators.contains(&c) => {
+                let end = within.start + at;
+                parts.push(Span { start, end });
+                start = end + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(Span {
+        start,
+        end: within.end,
+    });
+    parts
+}
+
+/// The span without the whitespace at either end.
+fn trim(text: &str, span: Span) -> Span {
+    let Some(slice) = span.of(text) else {
+        return span;
+    };
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.end - (slice.len() - slice.trim_end().len());
+    Span {
+        start,
+        end: end.max(start),
+    }
+}
+
+/// A number stated in the text, where it stands and what it is.
+#[derive(Debug, Clone, Copy)]
+struct Stated {
+    at: Span,
+    quantity: Quantity,
+}
+
+/// The clause cut into pieces, one for each number it states (cut at the `、` before
+/// each number after the first), or whole when it states one number or none.
+fn pieces(text: &str, clause: Span) -> Vec<(Span, Option<Quantity>)> {
+    let stated = numbers(text, clause);
+    let Some(first) = stated.first() else {
+        return vec![(clause, None)];
+    };
+    let mut pieces = Vec::new();
+    let mut start = clause.start;
+    let mut current = first.quantity;
+    for pair in stated.windows(2) {
+        let [before, after] = pair else { continue };
+        let between = Span {
+            start: before.at.end,
+            end: after.at.start,
+        };
+        let Some(cut) = between
+            .of(text)
+            .and_then(|gap| gap.rfind('、'))
+            .map(|at| between.start + at)
+        else {
+            continue;
+        };
+        pieces.push((trim(text, Span { start, end: cut }), Some(current)));
+        start = cut + '、'.len_utf8();
+        current = after.quantity;
+    }
+    pieces.push((
+        trim(
+            text,
+            Span {
+                start,
+                end: clause.end,
+            },
+        ),
+        Some(current),
+    ));
+    pieces
+}
+
+/// Every number the clause states as a quantity, in order.
+fn numbers(text: &str, clause: Span) -> Vec<Stated> {
+    let Some(slice) = clause.of(text) else {
+        return Vec::new();
+    };
+    let mut stated = Vec::new();
+    let mut at = 0;
+    while at < slice.len() {
+        let Some(rest) = slice.get(at..) else { break };
+        let Some((value, len)) = number_at(rest) else {
+            at += rest.chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let start = at;
+        let after = at + len;
+        match quantity_at(slice, start, after, value) {
+            Some((quantity, end)) => {
+                stated.push(Stated {
+                    at: Span {
+                        start: clause.start + start,
+                        end: clause.start + end,
+                    },
+                    quantity,
+                });
+                at = end;
+            }
+            None => at = after,
+        }
+    }
+    stated
+}
+
+/// Reads a number at the start of `text`: ASCII digits with an optional fraction, or a
+/// single Chinese numeral (`一所`). Returns the value and its length in bytes.
+fn number_at(text: &str) -> Option<(Decimal, usize)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let mut len = digits;
+        if let Some(fraction) = text.get(digits..).and_then(|r| r.strip_prefix('.')) {
+            let more = fraction.bytes().take_while(u8::is_ascii_digit).count();
+            if more > 0 {
+                len += 1 + more;
+            }
+        }
+        let value = text.get(..len)?.parse().ok()?;
+        return Some((value, len));
+    }
+    let c = text.chars().next()?;
+    let value = match c {
+        '一' => 1,
+        '兩' | '两' | '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    };
+    // A Chinese numeral counts only right before a counter: 一所, not 一體化.
+    let next = text.get(c.len_utf8()..)?.chars().next()?;
+    COUNTERS
+        .contains(&next)
+        .then_some((Decimal::from(value), c.len_utf8()))
+}
+
+/// The counters a number may stand before.
+const COUNTERS: [char; 7] = ['套', '項', '项', '所', '名', '個', '个'];
+
+/// What the number at `start..after` of the clause states, if it is a quantity: its
+/// comparator and unit, and where its words end.
+fn quantity_at(
+    clause: &str,
+    start: usize,
+    after: usize,
+    value: Decimal,
+) -> Option<(Quantity, usize)> {
+    let before = clause.get(..start)?;
+    let rest = clause.get(after..)?;
+    // A range: 1-2個.
+    if let Some(dash) = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '－' | '~' | '～' | '—'))
+    {
+        let upper = rest.get(dash.len_utf8()..)?;
+        let (max, len) = number_at(upper)?;
+        let end = after + dash.len_utf8() + len;
+        let (unit, unit_len) = unit_at(clause, end)?;
+        return Some((Quantity::range(value, max, unit), end + unit_len));
+    }
+    let (unit, unit_len) = unit_at(clause, after)?;
+    let mut end = after + unit_len;
+    let comparator = if let Some(more) = clause.get(end..).and_then(|r| r.strip_prefix("以上")) {
+        end = clause.len() - more.len();
+        Comparator::AtLeast
+    } else {
+        comparator_before(before)
+    };
+    Some((Quantity::new(comparator, value, unit), end))
+}
+
+/// The comparator the words just before a number give.
+fn comparator_before(before: &str) -> Comparator {
+    let near: String = {
+        let chars: Vec<char> = before.chars().rev().take(COMPARATOR_REACH).collect();
+        chars.into_iter().rev().collect()
+    };
+    if REACH.iter().any(|word| near.ends_with(word)) {
+        Comparator::Reach
+    } else if AT_LEAST.iter().any(|word| near.contains(word)) {
+        Comparator::AtLeast
+    } else {
+        Comparator::Exact
+    }
+}
+
+/// The unit after the number that ends at `at`, read with the clause around it, and
+/// the length of its word.
+fn unit_at(clause: &str, at: usize) -> Option<(Unit, usize)> {
+    let rest = clause.get(at..)?;
+    if let Some(percent) = rest.chars().next().filter(|c| matches!(c, '%' | '％')) {
+        return Some((Unit::Percent, percent.len_utf8()));
+    }
+    if rest.starts_with("平方米") {
+        let unit = if clause.contains("人均") {
+            Unit::M2PerCapita
+        } else {
+            Unit::M2
+        };
+        return Some((unit, "平方米".len()));
+    }
+    let counter = rest.chars().next().filter(|c| COUNTERS.contains(c))?;
+    let after = rest.get(counter.len_utf8()..).unwrap_or_default();
+    let unit = match counter {
+        '套' => Unit::HousingUnits,
+        '項' | '项' if after.contains("服務") || after.contains("服务") => Unit::Services,
+        '項' | '项' => Unit::Items,
+        '所' if clause.contains("各縣") || clause.contains("各县") => {
+            Unit::InstitutionsPerCounty
+        }
+        '所' if clause.contains("每個鄉鎮") || clause.contains("每个乡镇") => {
+            Unit::InstitutionsPerTownship
+        }
+        '所' => Unit::Institutions,
+        '名' if (clause.contains("每百張") || clause.contains("每百张"))
+            && clause.contains("社工") =>
+        {
+            Unit::SocialWorkersPer100Beds
+        }
+        '名' => Unit::People,
+        '個' | '个'
+            if (after.starts_with("專業群") || after.starts_with("专业群"))
+                && clause.contains("每所") =>
+        {
+            Unit::SpecialtyGroupsPerSchool
+        }
+        _ => Unit::Count,
+    };
+    Some((unit, counter.len_utf8()))
+}

@@ -1,0 +1,739 @@
+//! Targets: the commitments the plan states, each a quote at its place in the text,
+//! with its number, unit and deadline typed.
+//!
+//! A [`Target`] is either quantitative (`配建率達到100%`: a [`Quantity`] with a
+//! [`Comparator`], a [`Decimal`] value and a [`Unit`]) or qualitative (a dated outcome
+//! with no number, such as `形成基本完善的社區托育服務網路`). Its [`Deadline`] is the
+//! `到2025年` or `到2023年底` that dates it, if any; commitments the text does not date
+//! (`人均不少於0.1平方米`) are targets without one.
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Number;
+use strum::{Display, EnumIter, EnumString, IntoStaticStr};
+
+use crate::error::{Error, TargetProblem};
+use crate::model::Span;
+
+/// One commitment of the plan: what it promises, where the text says so, and by when.
+///
+/// ```
+/// use wuzhong_plan::{Comparator, Deadline, TargetKind, Unit};
+/// let plan = wuzhong_plan::plan();
+/// let target = plan.target("t23.1").expect("task 23 states a target");
+/// assert_eq!(target.task, Some(23));
+/// assert_eq!(target.quote, "養老機構護理型床位占比達到60%");
+/// assert_eq!(target.kind(), TargetKind::Quantitative);
+/// let quantity = target.quantity.expect("a number is stated");
+/// assert_eq!((quantity.comparator, quantity.value.to_string(), quantity.unit), (Comparator::Reach, "60".to_owned(), Unit::Percent));
+/// assert_eq!(target.deadline, Some(Deadline::by(2025)));
+///
+/// // The quote is the task body's text at the span, for a renderer to highlight:
+/// let body = &plan.task(23).expect("the plan has a task 23").body;
+/// assert_eq!(target.span.of(body), Some(target.quote.as_str()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Target {
+    /// The stable identifier: `t19.2` for the second target of task 19, `p1.3` for the
+    /// third objective stated in part 1's prose.
+    pub id: String,
+    /// The number of the part it stands in.
+    pub part: u8,
+    /// The task whose body states it; `None` for an objective in a part's prose.
+    pub task: Option<u16>,
+    /// For an objective in a part's prose, which paragraph of the part (0 for the first).
+    pub paragraph: Option<usize>,
+    /// The commitment exactly as the text words it.
+    pub quote: String,
+    /// Where the quote stands in the task's [`body`](crate::Task::body) (or in the part's
+    /// paragraph).
+    pub span: Span,
+    /// A short description of what is measured or promised, in the text's script.
+    pub metric: String,
+    /// The description in English; `None` for a target the extractor found, which no one
+    /// has described yet.
+    pub metric_english: Option<String>,
+    /// The number the text states, if any.
+    pub quantity: Option<Quantity>,
+    /// When the text says it is due, if it says.
+    pub deadline: Option<Deadline>,
+    /// Where the words that date it (`到2025年`) stand, in the same text as the quote.
+    pub dated_by: Option<Span>,
+}
+
+impl Target {
+    /// Whether the target states a number.
+    pub fn kind(&self) -> TargetKind {
+        match self.quantity {
+            Some(_) => TargetKind::Quantitative,
+            None => TargetKind::Qualitative,
+        }
+    }
+
+    /// Whether the deadline falls in `year` or before: `到2025年` and `到2025年底` are both due
+    /// by 2025. An undated target is due by no year.
+    pub fn is_due_by(&self, year: u16) -> bool {
+        self.deadline.is_some_and(|deadline| deadline.year <= year)
+    }
+}
+
+/// Declares one of the target enums with the derives the crate's small enums share.
+macro_rules! target_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            Serialize, Deserialize, Display, EnumString, EnumIter, IntoStaticStr,
+        )]
+        $(#[$meta])*
+        pub enum $name { $($body)* }
+    };
+}
+
+target_enum! {
+    /// Whether a target states a number. `Display` and JSON give `quantitative` or
+    /// `qualitative`.
+    #[serde(rename_all = "kebab-case")]
+    #[strum(serialize_all = "kebab-case")]
+    pub enum TargetKind {
+        /// A number is stated: `達到95%`, `375套`.
+        Quantitative,
+        /// A dated outcome without a number: `形成基本完善的社區托育服務網路`.
+        Qualitative,
+    }
+}
+
+target_enum! {
+    /// How the stated number binds. `Display` and JSON give the id (`at-least`);
+    /// `FromStr` also reads the text's own words (`至少`, `不少於`, `以上`, `達到`).
+    ///
+    /// ```
+    /// use wuzhong_plan::Comparator;
+    /// assert_eq!("不少於".parse::<Comparator>()?, Comparator::AtLeast);
+    /// assert_eq!(Comparator::AtLeast.to_string(), "at-least");
+    /// assert_eq!("at-least".parse::<Comparator>()?, Comparator::AtLeast);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    #[serde(rename_all = "kebab-case")]
+    pub enum Comparator {
+        /// `達到`: reach the value.
+        #[strum(to_string = "reach", serialize = "達到", serialize = "达到")]
+        Reach,
+        /// `至少`, `不少於`, `以上`: the value or more.
+        #[strum(
+            to_string = "at-least",
+            serialize = "至少",
+            serialize = "不少於",
+            serialize = "不少于",
+            serialize = "不低於",
+            serialize = "不低于",
+            serialize = "以上"
+        )]
+        AtLeast,
+        /// `1-2`: from the value to [`Quantity::max`].
+        #[strum(to_string = "range")]
+        Range,
+        /// A number stated as it is, with no word that bounds it: `375套`, `50%的社區`.
+        #[strum(to_string = "exact")]
+        Exact,
+    }
+}
+
+impl Comparator {
+    /// The comparator in English words: `reach`, `at least`, `between`, `exactly`.
+    pub fn english(self) -> &'static str {
+        match self {
+            Comparator::Reach => "reach",
+            Comparator::AtLeast => "at least",
+            Comparator::Range => "between",
+            Comparator::Exact => "exactly",
+        }
+    }
+}
+
+target_enum! {
+    /// What a stated number counts or measures. `Display` and JSON give the id
+    /// (`m2-per-capita`); [`Unit::symbol`] and [`Unit::english`] give readable forms.
+    #[serde(rename_all = "kebab-case")]
+    #[strum(serialize_all = "kebab-case")]
+    #[non_exhaustive]
+    pub enum Unit {
+        /// A share, `%`.
+        Percent,
+        /// Square metres for each resident, `人均…平方米`.
+        #[serde(rename = "m2-per-capita")]
+        #[strum(to_string = "m2-per-capita")]
+        M2PerCapita,
+        /// Square metres, `平方米`.
+        #[serde(rename = "m2")]
+        #[strum(to_string = "m2")]
+        M2,
+        /// Units of housing, `套`.
+        HousingUnits,
+        /// Public services, `項` (as in `80項基本公共服務`).
+        Services,
+        /// Items of another kind, `項`.
+        Items,
+        /// Institutions in each county-level area, `各縣(市、區)…一所`.
+        InstitutionsPerCounty,
+        /// Institutions in each township, `每個鄉鎮…一所`.
+        InstitutionsPerTownship,
+        /// Institutions, `所`.
+        Institutions,
+        /// Social workers for each hundred beds, `每百張…床位配備社工…名`.
+        #[serde(rename = "social-workers-per-100-beds")]
+        #[strum(to_string = "social-workers-per-100-beds")]
+        SocialWorkersPer100Beds,
+        /// People, `名`.
+        People,
+        /// Specialty groups in each school, `每所…學校…個專業群`.
+        SpecialtyGroupsPerSchool,
+        /// Things counted with `個`.
+        Count,
+    }
+}
+
+impl Unit {
+    /// The unit as the text writes it, or close to it: `%`, `平方米/人`, `套`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Percent => "%",
+            Unit::M2PerCapita => "平方米/人",
+            Unit::M2 => "平方米",
+            Unit::HousingUnits => "套",
+            Unit::Services | Unit::Items => "項",
+            Unit::InstitutionsPerCounty => "所/縣(市、區)",
+            Unit::InstitutionsPerTownship => "所/鄉鎮",
+            Unit::Institutions => "所",
+            Unit::SocialWorkersPer100Beds => "名/百張床位",
+            Unit::People => "名",
+            Unit::SpecialtyGroupsPerSchool => "個/校",
+            Unit::Count => "個",
+        }
+    }
+
+    /// The unit in English: `percent`, `m² per capita`, `housing units`.
+    pub fn english(self) -> &'static str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::M2PerCapita => "m² per capita",
+            Unit::M2 => "m²",
+            Unit::HousingUnits => "housing units",
+            Unit::Services => "services",
+            Unit::Items => "items",
+            Unit::InstitutionsPerCounty => "institutions per county",
+            Unit::InstitutionsPerTownship => "institutions per township",
+            Unit::Institutions => "institutions",
+            Unit::SocialWorkersPer100Beds => "social workers per 100 beds",
+            Unit::People => "people",
+            Unit::SpecialtyGroupsPerSchool => "specialty groups per school",
+            Unit::Count => "count",
+        }
+    }
+}
+
+/// The number a quantitative target states: how it binds, the value and its unit.
+///
+/// `Display` writes it in English: `at least 0.1 m² per capita`, `reach 100%`,
+/// `between 1 and 2 specialty groups per school`, `exactly 375 housing units`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub struct Quantity {
+    /// How the value binds.
+    pub comparator: Comparator,
+    /// The value, as the text writes it: `0.1`, `375`; the lower end of a range.
+    pub value: Decimal,
+    /// The upper end of a range (`2` in `1-2`); `None` unless the comparator is
+    /// [`Comparator::Range`].
+    pub max: Option<Decimal>,
+    /// What the value counts or measures.
+    pub unit: Unit,
+}
+
+impl Quantity {
+    /// A quantity that is not a range.
+    pub fn new(comparator: Comparator, value: Decimal, unit: Unit) -> Quantity {
+        Quantity {
+            comparator,
+            value,
+            max: None,
+            unit,
+        }
+    }
+
+    /// A range, `min` to `max`.
+    pub fn range(min: Decimal, max: Decimal, unit: Unit) -> Quantity {
+        Quantity {
+            comparator: Comparator::Range,
+            value: min,
+            max: Some(max),
+            unit,
+        }
+    }
+}
+
+impl fmt::Display for Quantity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let unit = match self.unit {
+            Unit::Percent => "%".to_owned(),
+            unit => format!(" {}", unit.english()),
+        };
+        match (self.comparator, self.max) {
+            (Comparator::Range, Some(max)) => {
+                write!(f, "between {} and {max}{unit}", self.value)
+            }
+            (comparator, _) => write!(f, "{} {}{unit}", comparator.english(), self.value),
+        }
+    }
+}
+
+/// The most digits after the point a [`Decimal`] keeps.
+const MAX_SCALE: u8 = 18;
+
+/// A non-negative decimal number, kept exactly as the text writes it: `0.1` is one
+/// tenth, not the nearest binary fraction.
+///
+/// In JSON it is a number (`0.1`, `375`). `Display` writes the shortest form, and
+/// `FromStr` reads digits with at most one point.
+///
+/// ```
+/// use wuzhong_plan::Decimal;
+/// let tenth: Decimal = "0.1".parse()?;
+/// assert_eq!(tenth.to_string(), "0.1");
+/// assert_eq!(tenth, Decimal::new(1, 1).expect("a scale of 1 is kept"));
+/// assert!(tenth < Decimal::from(1));
+/// assert_eq!("1.50".parse::<Decimal>()?, "1.5".parse()?);
+/// assert!("-1".parse::<Decimal>().is_err());
+/// # Ok::<(), wuzhong_plan::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    /// The digits, without trailing zeros after the point.
+    mantissa: u64,
+    /// How many of them stand after the point.
+    scale: u8,
+}
+
+impl Decimal {
+    /// `mantissa` × 10<sup>−`scale`</sup>; `None` if `scale` is over 18.
+    pub fn new(mantissa: u64, scale: u8) -> Option<Decimal> {
+        if scale > MAX_SCALE {
+            return None;
+        }
+        let (mut mantissa, mut scale) = (mantissa, scale);
+        while scale > 0 && mantissa % 10 == 0 {
+            mantissa /= 10;
+            scale -= 1;
+        }
+        Some(Decimal { mantissa, scale })
+    }
+
+    /// The nearest `f64`, for arithmetic and charts.
+    ///
+    /// ```
+    /// assert_eq!("0.1".parse::<wuzhong_plan::Decimal>()?.to_f64(), 0.1);
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn to_f64(self) -> f64 {
+        // Both operands are exact for the values a plan states, so the quotient is the
+        // correctly rounded value.
+        self.mantissa as f64 / 10f64.powi(i32::from(self.scale))
+    }
+
+    /// The value as a whole number, if it is one.
+    pub fn to_integer(self) -> Option<u64> {
+        (self.scale == 0).then_some(self.mantissa)
+    }
+
+    /// The value as a JSON number: an integer where it is one.
+    pub(crate) fn to_number(self) -> Number {
+        match self.to_integer() {
+            Some(n) => Number::from(n),
+            None => Number::from_f64(self.to_f64()).unwrap_or_else(|| Number::from(0u8)),
+        }
+    }
+
+    /// Reads a JSON number; negative numbers and those with more than 18 digits after the
+    /// point are refused.
+    pub(crate) fn from_number(number: &Number) -> Result<Decimal, TargetProblem> {
+        if let Some(n) = number.as_u64() {
+            return Ok(Decimal::from(n));
+        }
+        let found = number.to_string();
+        if number.as_i64().is_some() || number.as_f64().is_some_and(|f| f < 0.0) {
+            return Err(TargetProblem::NegativeValue { found });
+        }
+        // `f64`'s `Display` is the shortest text that reads back as the same `f64`, with no
+        // exponent, so `0.1` gives back "0.1".
+        let shortest = number.as_f64().map(|f| f.to_string()).unwrap_or_default();
+        shortest
+            .parse()
+            .map_err(|_| TargetProblem::NotADecimal { found })
+    }
+
+    fn cmp_value(self, other: Decimal) -> Ordering {
+        let widen = |d: Decimal, to: u8| {
+            u128::from(d.mantissa) * 10u128.pow(u32::from(to.saturating_sub(d.scale)))
+        };
+        let scale = self.scale.max(other.scale);
+        widen(self, scale).cmp(&widen(other, scale))
+    }
+}
+
+impl From<u64> for Decimal {
+    fn from(n: u64) -> Decimal {
+        Decimal {
+            mantissa: n,
+            scale: 0,
+        }
+    }
+}
+
+impl PartialOrd for Decimal {
+    fn partial_cmp(&self, other: &Decimal) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Decimal {
+    fn cmp(&self, other: &Decimal) -> Ordering {
+        self.cmp_value(*other)
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.scale == 0 {
+            return write!(f, "{}", self.mantissa);
+        }
+        let digits = format!(
+            "{:0width$}",
+            self.mantissa,
+            width = usize::from(self.scale) + 1
+        );
+        // `digits` has at least `scale + 1` digits, so the point falls inside it.
+        let point = digits.len().saturating_sub(usize::from(self.scale));
+        match digits.split_at_checked(point) {
+            Some((whole, fraction)) => write!(f, "{whole}.{fraction}"),
+            None => f.write_str(&digits),
+        }
+    }
+}
+
+impl FromStr for Decimal {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Decimal, Error> {
+        let invalid = || Error::InvalidDecimal {
+            input: s.to_owned(),
+        };
+        let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
+        let digits_only = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty()
+            || !digits_only(whole)
+            || !digits_only(fraction)
+            || (s.contains('.') && fraction.is_empty())
+        {
+            return Err(invalid());
+        }
+        let scale = u8::try_from(fraction.len()).map_err(|_| invalid())?;
+        let mantissa = whole
+            .bytes()
+            .chain(fraction.bytes())
+            .try_fold(0u64, |n, b| {
+                n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+            })
+            .ok_or_else(invalid)?;
+        Decimal::new(mantissa, scale).ok_or_else(invalid)
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_number().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        let number = Number::deserialize(deserializer)?;
+        Decimal::from_number(&number).map_err(serde::de::Error::custom)
+    }
+}
+
+/// When a target is due: `到2025年` is by 2025, `到2023年底` by the end of 2023.
+///
+/// Deadlines order by year, and a plain year before the end of the same year. `Display`
+/// writes the text's form; [`Deadline::english`] the English one. `FromStr` reads both.
+/// In JSON, `{"year": 2025, "end_of_year": false}`.
+///
+/// ```
+/// use wuzhong_plan::Deadline;
+/// let end_2023: Deadline = "到2023年底".parse()?;
+/// assert_eq!(end_2023, Deadline::end_of(2023));
+/// assert_eq!(end_2023.english().to_string(), "by the end of 2023");
+/// assert_eq!(Deadline::by(2025).to_string(), "到2025年");
+/// assert_eq!("by 2025".parse::<Deadline>()?, Deadline::by(2025));
+/// assert!(end_2023 < Deadline::by(2025) && Deadline::by(2025) < Deadline::end_of(2025));
+/// # Ok::<(), wuzhong_plan::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    /// The year.
+    pub year: u16,
+    /// Whether the text says the end of the year (`年底`) rather than the year (`年`).
+    pub end_of_year: bool,
+}
+
+impl Deadline {
+    /// By `year`: `到2025年`.
+    pub fn by(year: u16) -> Deadline {
+        Deadline {
+            year,
+            end_of_year: false,
+        }
+    }
+
+    /// By the end of `year`: `到2025年底`.
+    pub fn end_of(year: u16) -> Deadline {
+        Deadline {
+            year,
+            end_of_year: true,
+        }
+    }
+
+    /// The deadline in English, `by 2025` or `by the end of 2023`, as a `Display`.
+    pub fn english(self) -> impl fmt::Display {
+        EnglishDeadline(self)
+    }
+
+    /// Reads `到2025年`, `到2025年底` or `到2025年末` at the start of `text`, returning
+    /// the deadline and how many bytes it takes.
+    pub(crate) fn read_zh(text: &str) -> Option<(Deadline, usize)> {
+        let rest = text.strip_prefix('到')?;
+        let digits = rest.get(..4)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let year: u16 = digits.parse().ok()?;
+        let rest = rest.get(4..)?.strip_prefix('年')?;
+        let taken = '到'.len_utf8() + 4 + '年'.len_utf8();
+        Some(match rest.chars().next() {
+            Some(end @ ('底' | '末')) => (Deadline::end_of(year), taken + end.len_utf8()),
+            _ => (Deadline::by(year), taken),
+        })
+    }
+}
+
+impl fmt::Display for Deadline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let end = if self.end_of_year { "底" } else { "" };
+        write!(f, "到{}年{end}", self.year)
+    }
+}
+
+struct EnglishDeadline(Deadline);
+
+impl fmt::Display for EnglishDeadline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.end_of_year {
+            write!(f, "by the end of {}", self.0.year)
+        } else {
+            write!(f, "by {}", self.0.year)
+        }
+    }
+}
+
+impl FromStr for Deadline {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Deadline, Error> {
+        let invalid = || Error::InvalidDeadline {
+            input: s.to_owned(),
+        };
+        if let Some((deadline, len)) = Deadline::read_zh(s) {
+            return if len == s.len() {
+                Ok(deadline)
+            } else {
+                Err(invalid())
+            };
+        }
+        let (year, end_of_year) = match s.strip_prefix("by the end of ") {
+            Some(year) => (year, true),
+            None => (s.strip_prefix("by ").ok_or_else(invalid)?, false),
+        };
+        if year.is_empty() || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid());
+        }
+        let year = year.parse().map_err(|_| invalid())?;
+        Ok(Deadline { year, end_of_year })
+    }
+}
+
+/// A target as JSON writes it: the quantity's fields flat, numbers as JSON numbers
+/// whose range loading checks.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TargetRecord<'a> {
+    id: Cow<'a, str>,
+    part: u8,
+    task: Option<u16>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    paragraph: Option<usize>,
+    quote: Cow<'a, str>,
+    span: Span,
+    metric: Cow<'a, str>,
+    #[serde(default)]
+    metric_english: Option<Cow<'a, str>>,
+    kind: TargetKind,
+    #[serde(default)]
+    comparator: Option<Comparator>,
+    #[serde(default)]
+    value: Option<Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value_max: Option<Number>,
+    #[serde(default)]
+    unit: Option<Unit>,
+    #[serde(default)]
+    deadline: Option<DeadlineRecord>,
+    #[serde(default)]
+    dated_by: Option<Span>,
+}
+
+/// A deadline as JSON writes it, its year any JSON number until loading checks it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineRecord {
+    year: Number,
+    end_of_year: bool,
+}
+
+impl<'a> From<&'a Target> for TargetRecord<'a> {
+    fn from(target: &'a Target) -> TargetRecord<'a> {
+        let quantity = target.quantity;
+        TargetRecord {
+            id: Cow::Borrowed(&target.id),
+            part: target.part,
+            task: target.task,
+            paragraph: target.paragraph,
+            quote: Cow::Borrowed(&target.quote),
+            span: target.span,
+            metric: Cow::Borrowed(&target.metric),
+            metric_english: target.metric_english.as_deref().map(Cow::Borrowed),
+            kind: target.kind(),
+            comparator: quantity.map(|q| q.comparator),
+            value: quantity.map(|q| q.value.to_number()),
+            value_max: quantity.and_then(|q| q.max).map(Decimal::to_number),
+            unit: quantity.map(|q| q.unit),
+            deadline: target.deadline.map(|d| DeadlineRecord {
+                year: Number::from(d.year),
+                end_of_year: d.end_of_year,
+            }),
+            dated_by: target.dated_by,
+        }
+    }
+}
+
+impl TryFrom<TargetRecord<'_>> for Target {
+    type Error = Error;
+
+    fn try_from(record: TargetRecord<'_>) -> Result<Target, Error> {
+        let invalid = |field: &'static str, problem: TargetProblem| Error::InvalidTarget {
+            id: record.id.to_string(),
+            field,
+            problem,
+        };
+        let decimal = |field, number: &Number| {
+            Decimal::from_number(number).map_err(|problem| invalid(field, problem))
+        };
+        let quantity = match (
+            record.kind,
+            record.comparator,
+            &record.value,
+            &record.value_max,
+            record.unit,
+        ) {
+            (TargetKind::Qualitative, None, None, None, None) => None,
+            (TargetKind::Qualitative, ..) => {
+                return Err(invalid("kind", TargetProblem::QuantityOfQualitative));
+            }
+            (TargetKind::Quantitative, Some(comparator), Some(value), max, Some(unit)) => {
+                let value = decimal("value", value)?;
+                let max = max
+                    .as_ref()
+                    .map(|max| decimal("value_max", max))
+                    .transpose()?;
+                match (comparator, max) {
+                    (Comparator::Range, Some(max)) if max > value => {}
+                    (Comparator::Range, _) => {
+                        return Err(invalid("value_max", TargetProblem::RangeWithoutMax));
+                    }
+                    (_, Some(_)) => {
+                        return Err(invalid("value_max", TargetProblem::MaxWithoutRange));
+                    }
+                    (_, None) => {}
+                }
+                Some(Quantity {
+                    comparator,
+                    value,
+                    max,
+                    unit,
+                })
+            }
+            (TargetKind::Quantitative, ..) => {
+                return Err(invalid("kind", TargetProblem::QuantityMissing));
+            }
+        };
+        let deadline = match &record.deadline {
+            None => None,
+            Some(DeadlineRecord { year, end_of_year }) => {
+                let year = year
+                    .as_u64()
+                    .and_then(|year| u16::try_from(year).ok())
+                    .ok_or_else(|| {
+                        invalid(
+                            "deadline.year",
+                            TargetProblem::YearOutOfRange {
+                                found: year.to_string(),
+                            },
+                        )
+                    })?;
+                Some(Deadline {
+                    year,
+                    end_of_year: *end_of_year,
+                })
+            }
+        };
+        Ok(Target {
+            id: record.id.into_owned(),
+            part: record.part,
+            task: record.task,
+            paragraph: record.paragraph,
+            quote: record.quote.into_owned(),
+            span: record.span,
+            metric: record.metric.into_owned(),
+            metric_english: record.metric_english.map(Cow::into_owned),
+            quantity,
+            deadline,
+            dated_by: record.dated_by,
+        })
+    }
+}
+
+impl Serialize for Target {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        TargetRecord::from(self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Target {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Target, D::Error> {
+        let record = TargetRecord::deserialize(deserializer)?;
+        Target::try_from(record).map_err(serde::de::Error::custom)
+    }
+}
