@@ -99,85 +99,117 @@ const COMPARATOR_REACH: usize = 4;
 /// The candidate targets in `text`, in order. With `whole`, a date that opens the text
 /// dates all of it (the objectives part's prose).
 pub(crate) fn targets_in(text: &str, whole: bool) -> Vec<Found> {
-    let mut found = Vec::new();
     let opening = if whole {
         Deadline::read_zh(text).map(|(deadline, len)| (deadline, Span { start: 0, end: len }))
     } else {
         None
     };
-    for sentence in split(text, Span::whole(text), &['。']) {
-        let mut date = opening;
-        for clause in split(text, sentence, &[',', '，', ';', '；']) {
-            let mut clause = trim(text, clause);
-            if let Some((deadline, len)) = clause.of(text).and_then(Deadline::read_zh) {
-                let at = Span {
-                    start: clause.start,
-                    end: clause.start + len,
-                };
-                date = Some((deadline, at));
-                clause = trim(
-                    text,
-                    Span {
-                        start: at.end,
-                        end: clause.end,
-                    },
-                );
-            }
-            if clause.start >= clause.end {
-                continue;
-            }
-            for (piece, quantity) in pieces(text, clause) {
-                if quantity.is_none() && date.is_none() {
-                    continue;
-                }
-                found.push(Found {
-                    span: piece,
-                    quantity,
-                    deadline: date.map(|(deadline, _)| deadline),
-                    dated_by: date.map(|(_, at)| at),
-                });
-            }
-        }
-    }
-    found
-}
-
-impl Span {
-    fn whole(text: &str) -> Span {
-        Span {
-            start: 0,
-            end: text.len(),
-        }
-    }
-}
-
-/// The parts of `within` between the separators, outside brackets and quotes; a
-/// separator stays with the part before it only for `。`, so sentences keep their stop
-/// out of the clauses.
-fn split(text: &str, within: Span, separators: &[char]) -> Vec<Span> {
-    let Some(slice) = within.of(text) else {
-        return Vec::new();
+    let mut reader = Reader {
+        text,
+        date: opening,
+        found: Vec::new(),
     };
-    let mut parts = Vec::new();
+    // One pass over the bytes: every character looked for is ASCII or starts with one
+    // of the lead bytes 0xE2 (“ ” ‘ ’), 0xE3 (。《》「」) or 0xEF (，；（）), so only those
+    // are decoded.
     let mut depth = 0usize;
-    let mut start = within.start;
-    for (at, c) in slice.char_indices() {
+    let mut start = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        if !matches!(byte, b',' | b';' | b'(' | b')' | 0xE2 | 0xE3 | 0xEF) {
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         match c {
             '(' | '（' | '“' | '‘' | '《' | '「' => depth += 1,
             ')' | '）' | '”' | '’' | '》' | '」' => depth = depth.saturating_sub(1),
-            c if depth == 0 && separators.contains(&c) => {
-                let end = within.start + at;
-                parts.push(Span { start, end });
-                start = end + c.len_utf8();
+            ',' | '，' | ';' | '；' | '。' if depth == 0 => {
+                reader.clause(Span { start, end: at });
+                if c == '。' {
+                    reader.date = opening;
+                }
+                start = at + c.len_utf8();
             }
             _ => {}
         }
     }
-    parts.push(Span {
+    reader.clause(Span {
         start,
-        end: within.end,
+        end: text.len(),
     });
-    parts
+    reader.found
+}
+
+/// What reading one text keeps between its clauses: the date in force and the targets
+/// found so far.
+struct Reader<'a> {
+    text: &'a str,
+    date: Option<(Deadline, Span)>,
+    found: Vec<Found>,
+}
+
+impl Reader<'_> {
+    /// Reads one clause: a date that opens it, and the numbers it states.
+    fn clause(&mut self, clause: Span) {
+        let text = self.text;
+        let mut clause = trim(text, clause);
+        if let Some((deadline, len)) = clause.of(text).and_then(Deadline::read_zh) {
+            let at = Span {
+                start: clause.start,
+                end: clause.start + len,
+            };
+            self.date = Some((deadline, at));
+            clause = trim(
+                text,
+                Span {
+                    start: at.end,
+                    end: clause.end,
+                },
+            );
+        }
+        if clause.start >= clause.end {
+            return;
+        }
+        let stated = numbers(text, clause);
+        let Some(first) = stated.first() else {
+            if self.date.is_some() {
+                self.push(clause, None);
+            }
+            return;
+        };
+        // Two numbers in one clause cut it at the last `、` between them.
+        let mut start = clause.start;
+        let mut current = first.quantity;
+        for pair in stated.windows(2) {
+            let [before, after] = pair else { continue };
+            let between = Span {
+                start: before.at.end,
+                end: after.at.start,
+            };
+            let Some(cut) = between
+                .of(text)
+                .and_then(|gap| gap.rfind('、'))
+                .map(|at| between.start + at)
+            else {
+                continue;
+            };
+            self.push(trim(text, Span { start, end: cut }), Some(current));
+            start = cut + '、'.len_utf8();
+            current = after.quantity;
+        }
+        let end = clause.end;
+        self.push(trim(text, Span { start, end }), Some(current));
+    }
+
+    fn push(&mut self, span: Span, quantity: Option<Quantity>) {
+        self.found.push(Found {
+            span,
+            quantity,
+            deadline: self.date.map(|(deadline, _)| deadline),
+            dated_by: self.date.map(|(_, at)| at),
+        });
+    }
 }
 
 /// The span without the whitespace at either end.
@@ -200,76 +232,51 @@ struct Stated {
     quantity: Quantity,
 }
 
-/// The clause cut into pieces, one for each number it states (cut at the `、` before
-/// each number after the first), or whole when it states one number or none.
-fn pieces(text: &str, clause: Span) -> Vec<(Span, Option<Quantity>)> {
-    let stated = numbers(text, clause);
-    let Some(first) = stated.first() else {
-        return vec![(clause, None)];
-    };
-    let mut pieces = Vec::new();
-    let mut start = clause.start;
-    let mut current = first.quantity;
-    for pair in stated.windows(2) {
-        let [before, after] = pair else { continue };
-        let between = Span {
-            start: before.at.end,
-            end: after.at.start,
-        };
-        let Some(cut) = between
-            .of(text)
-            .and_then(|gap| gap.rfind('、'))
-            .map(|at| between.start + at)
-        else {
-            continue;
-        };
-        pieces.push((trim(text, Span { start, end: cut }), Some(current)));
-        start = cut + '、'.len_utf8();
-        current = after.quantity;
-    }
-    pieces.push((
-        trim(
-            text,
-            Span {
-                start,
-                end: clause.end,
-            },
-        ),
-        Some(current),
-    ));
-    pieces
-}
-
 /// Every number the clause states as a quantity, in order.
 fn numbers(text: &str, clause: Span) -> Vec<Stated> {
     let Some(slice) = clause.of(text) else {
         return Vec::new();
     };
     let mut stated = Vec::new();
-    let mut at = 0;
-    while at < slice.len() {
-        let Some(rest) = slice.get(at..) else { break };
-        let Some((value, len)) = number_at(rest) else {
-            at += rest.chars().next().map_or(1, char::len_utf8);
+    let mut resume = 0;
+    for (at, c) in slice.char_indices() {
+        if at < resume || !(c.is_ascii_digit() || numeral(c).is_some()) {
+            continue;
+        }
+        let Some((value, len)) = slice.get(at..).and_then(number_at) else {
             continue;
         };
-        let start = at;
         let after = at + len;
-        match quantity_at(slice, start, after, value) {
-            Some((quantity, end)) => {
-                stated.push(Stated {
-                    at: Span {
-                        start: clause.start + start,
-                        end: clause.start + end,
-                    },
-                    quantity,
-                });
-                at = end;
-            }
-            None => at = after,
+        resume = after;
+        if let Some((quantity, end)) = quantity_at(slice, at, after, value) {
+            stated.push(Stated {
+                at: Span {
+                    start: clause.start + at,
+                    end: clause.start + end,
+                },
+                quantity,
+            });
+            resume = end;
         }
     }
     stated
+}
+
+/// The value of a Chinese numeral character.
+fn numeral(c: char) -> Option<u64> {
+    Some(match c {
+        '一' => 1,
+        '兩' | '两' | '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        _ => return None,
+    })
 }
 
 /// Reads a number at the start of `text`: ASCII digits with an optional fraction, or a
@@ -288,19 +295,7 @@ fn number_at(text: &str) -> Option<(Decimal, usize)> {
         return Some((value, len));
     }
     let c = text.chars().next()?;
-    let value = match c {
-        '一' => 1,
-        '兩' | '两' | '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        '十' => 10,
-        _ => return None,
-    };
+    let value = numeral(c)?;
     // A Chinese numeral counts only right before a counter: 一所, not 一體化.
     let next = text.get(c.len_utf8()..)?.chars().next()?;
     COUNTERS

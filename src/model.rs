@@ -14,7 +14,6 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
-use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
 use crate::department::{Actor, Department, Role};
 
@@ -26,12 +25,14 @@ macro_rules! literal_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            Serialize, Deserialize, Display, EnumString, EnumIter, IntoStaticStr,
+            ::serde::Serialize, ::serde::Deserialize,
+            ::strum::Display, ::strum::EnumString, ::strum::EnumIter, ::strum::IntoStaticStr,
         )]
         $(#[$meta])*
         pub enum $name { $($body)* }
     };
 }
+pub(crate) use literal_enum;
 
 /// Facts about the document as a whole, derived from its front matter.
 ///

@@ -2,9 +2,10 @@
 //! department, the departments' loads, the tasks two departments share; targets by
 //! task, department and deadline.
 //!
-//! Every answer comes from [`DepartmentIndex`], built once when a [`Plan`] loads: the
-//! locations of the tasks of each department and role, in document order. A query resolves the
-//! department, picks a list and walks it; it allocates nothing.
+//! Every answer comes from lists built once when a [`Plan`] loads: [`DepartmentIndex`],
+//! the locations of the tasks of each department and role, in document order, and
+//! [`TargetIndex`], the targets of each task, part and department and the dated ones by
+//! deadline. A query resolves its key, picks a list and walks it; it allocates nothing.
 
 use strum::{EnumCount, IntoEnumIterator};
 

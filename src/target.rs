@@ -14,10 +14,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Number;
-use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
 use crate::error::{Error, TargetProblem};
-use crate::model::Span;
+use crate::model::{Span, literal_enum};
 
 /// One commitment of the plan: what it promises, where the text says so, and by when.
 ///
@@ -82,19 +81,7 @@ impl Target {
     }
 }
 
-/// Declares one of the target enums with the derives the crate's small enums share.
-macro_rules! target_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            Serialize, Deserialize, Display, EnumString, EnumIter, IntoStaticStr,
-        )]
-        $(#[$meta])*
-        pub enum $name { $($body)* }
-    };
-}
-
-target_enum! {
+literal_enum! {
     /// Whether a target states a number. `Display` and JSON give `quantitative` or
     /// `qualitative`.
     #[serde(rename_all = "kebab-case")]
@@ -107,7 +94,7 @@ target_enum! {
     }
 }
 
-target_enum! {
+literal_enum! {
     /// How the stated number binds. `Display` and JSON give the id (`at-least`);
     /// `FromStr` also reads the text's own words (`至少`, `不少於`, `以上`, `達到`).
     ///
@@ -155,7 +142,7 @@ impl Comparator {
     }
 }
 
-target_enum! {
+literal_enum! {
     /// What a stated number counts or measures. `Display` and JSON give the id
     /// (`m2-per-capita`); [`Unit::symbol`] and [`Unit::english`] give readable forms.
     #[serde(rename_all = "kebab-case")]
