@@ -76,6 +76,14 @@ impl Target {
 
     /// Whether the deadline falls in `year` or before: `到2025年` and `到2025年底` are both due
     /// by 2025. An undated target is due by no year.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let adaptation = plan.target("t24.1").expect("task 24 states a target"); // 到2025年底
+    /// assert!(adaptation.is_due_by(2025) && !adaptation.is_due_by(2024));
+    /// let per_capita = plan.target("t7.1").expect("task 7 states two targets"); // undated
+    /// assert!(!per_capita.is_due_by(u16::MAX));
+    /// ```
     pub fn is_due_by(&self, year: u16) -> bool {
         self.deadline.is_some_and(|deadline| deadline.year <= year)
     }
