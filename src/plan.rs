@@ -227,7 +227,7 @@ impl Plan {
                 }
             }
         }
-        index.targets = TargetIndex::build(&data, &index.tasks)?;
+        index.targets = TargetIndex::build(&data, &index.tasks, &index.departments)?;
         Ok(Plan { data, index })
     }
 
@@ -255,7 +255,8 @@ impl Plan {
         I: IntoIterator<Item = Target>,
     {
         self.data.targets = targets.into_iter().collect();
-        self.index.targets = TargetIndex::build(&self.data, &self.index.tasks)?;
+        self.index.targets =
+            TargetIndex::build(&self.data, &self.index.tasks, &self.index.departments)?;
         Ok(self)
     }
 
@@ -456,7 +457,7 @@ fn id_indexes(id: &str) -> Option<(usize, Option<usize>, Option<usize>)> {
 
 /// Strips `prefix` and the canonical decimal number after it (no sign, no leading zero,
 /// at least 1), returning the number less one, as an index, and the rest.
-fn leading_number<'a>(text: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
+pub(crate) fn leading_number<'a>(text: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
     let rest = text.strip_prefix(prefix)?;
     let end = rest
         .bytes()

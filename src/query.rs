@@ -12,7 +12,7 @@ use strum::{EnumCount, IntoEnumIterator};
 use crate::department::Department;
 use crate::error::{Error, TargetProblem};
 use crate::model::{Span, Task};
-use crate::plan::{Plan, PlanData, TaskLoc, Tasks};
+use crate::plan::{Plan, PlanData, TaskLoc, Tasks, leading_number};
 use crate::target::{Deadline, Target};
 
 /// For each department, where the tasks it leads, supports and takes part in are, in
@@ -301,14 +301,19 @@ pub(crate) struct TargetIndex {
 }
 
 impl TargetIndex {
-    /// Checks the plan's targets and indexes them.
-    pub(crate) fn build(data: &PlanData, tasks: &[TaskLoc]) -> Result<TargetIndex, Error> {
+    /// Checks the plan's targets and indexes them, by department through the tasks each
+    /// takes part in.
+    pub(crate) fn build(
+        data: &PlanData,
+        tasks: &[TaskLoc],
+        departments: &DepartmentIndex,
+    ) -> Result<TargetIndex, Error> {
         let count = data.targets.len();
         let mut index = TargetIndex {
             order: (0..count).collect(),
             by_task: vec![(0, 0); tasks.len()],
             by_part: vec![(0, 0); data.parts.len()],
-            by_department: vec![Vec::new(); Department::COUNT],
+            by_department: Vec::new(),
             by_deadline: Vec::new(),
         };
         let mut previous: Option<(Place, Span)> = None;
@@ -358,16 +363,6 @@ impl TargetIndex {
                 }
                 range.1 = i + 1;
             }
-            if let Some(task) = task {
-                for (position, department) in task.parties().enumerate() {
-                    if task.parties().take(position).any(|d| d == department) {
-                        continue;
-                    }
-                    if let Some(list) = index.by_department.get_mut(department as usize) {
-                        list.push(i);
-                    }
-                }
-            }
             if target.deadline.is_some() {
                 index.by_deadline.push(i);
             }
@@ -376,7 +371,24 @@ impl TargetIndex {
         index
             .by_deadline
             .sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
+        // A department's targets are those of the tasks it takes part in, in task order.
+        index.by_department = departments
+            .involved
+            .iter()
+            .map(|locs| {
+                locs.iter()
+                    .filter_map(|loc| index.task_range(loc.number))
+                    .flat_map(|(start, end)| start..end)
+                    .collect()
+            })
+            .collect();
         Ok(index)
+    }
+
+    /// The range of `order` that holds task `number`'s targets.
+    fn task_range(&self, number: u16) -> Option<(usize, usize)> {
+        let i = usize::from(number).checked_sub(1)?;
+        self.by_task.get(i).copied()
     }
 }
 
@@ -524,18 +536,19 @@ impl Plan {
     /// ```
     pub fn target(&self, id: &str) -> Option<&Target> {
         let index = self.targets_index();
-        let (owner, sequence) = id.split_once('.')?;
-        let sequence = canonical_number(sequence)?;
-        let (start, end) = match owner.split_at_checked(1)? {
-            ("t", task) => *index.by_task.get(canonical_number(task)?.checked_sub(1)?)?,
-            ("p", part) => *index.by_part.get(canonical_number(part)?.checked_sub(1)?)?,
-            _ => return None,
+        let (owner, rest, ranges) = match leading_number(id, "t") {
+            Some((task, rest)) => (task, rest, &index.by_task),
+            None => {
+                let (part, rest) = leading_number(id, "p")?;
+                (part, rest, &index.by_part)
+            }
         };
-        let at = start + sequence.checked_sub(1)?;
-        if at >= end {
-            return None;
-        }
-        self.target_list().get(at)
+        let (sequence, rest) = leading_number(rest, ".")?;
+        let (start, end) = *ranges.get(owner)?;
+        let at = start.checked_add(sequence)?;
+        (rest.is_empty() && at < end)
+            .then(|| self.target_list().get(at))
+            .flatten()
     }
 
     /// The targets task `number` states, in the order of its body.
@@ -548,10 +561,9 @@ impl Plan {
     /// ```
     pub fn targets_in_task(&self, number: u16) -> Targets<'_> {
         let index = self.targets_index();
-        let range = usize::from(number)
-            .checked_sub(1)
-            .and_then(|i| index.by_task.get(i))
-            .and_then(|&(start, end)| index.order.get(start..end))
+        let range = index
+            .task_range(number)
+            .and_then(|(start, end)| index.order.get(start..end))
             .unwrap_or_default();
         self.targets_from(range)
     }
@@ -633,16 +645,6 @@ impl Plan {
             positions: positions.iter(),
         }
     }
-}
-
-/// Reads a canonical positive decimal number: digits, no sign, no leading zero.
-fn canonical_number(digits: &str) -> Option<usize> {
-    if digits.starts_with('0') || digits.is_empty() || digits.len() > 6 {
-        return None;
-    }
-    digits.bytes().try_fold(0usize, |n, b| {
-        b.is_ascii_digit().then(|| n * 10 + usize::from(b - b'0'))
-    })
 }
 
 /// An iterator over targets: every target, from [`Plan::targets`], or those a query
