@@ -1,7 +1,7 @@
 //! The model loses nothing: rendering it gives back `data/source.txt` byte for byte,
 //! whether it came from the embedded JSON or from parsing the text.
 
-use wuzhong_plan::{SOURCE_TEXT, parse, plan};
+use wuzhong_plan::{ParseErrorKind, SOURCE_TEXT, parse, plan};
 
 /// `data/source.txt` is the published text: facts about the file itself, from `wc`
 /// and from reading it.
@@ -51,9 +51,24 @@ fn every_prefix_parses_losslessly_or_is_refused() {
     let mut parsed = 0;
     for end in boundaries {
         let prefix = &SOURCE_TEXT[..end];
-        if let Ok(plan) = parse(prefix) {
-            assert_eq!(plan.to_text(), prefix);
-            parsed += 1;
+        match parse(prefix) {
+            Ok(plan) => {
+                assert_eq!(plan.to_text(), prefix);
+                // The extractor's candidates are grounded in the prefix's own text.
+                for target in plan.targets() {
+                    let text = match target.task {
+                        Some(n) => plan.task(n).unwrap().body.as_str(),
+                        None => plan.part(target.part).unwrap().paragraphs
+                            [target.paragraph.unwrap()]
+                        .as_str(),
+                    };
+                    assert_eq!(target.span.of(text), Some(target.quote.as_str()));
+                }
+                parsed += 1;
+            }
+            // NotLossless is the parser's safety net: a prefix refused with it would mean
+            // the model (its targets included) disagreed with itself.
+            Err(err) => assert_ne!(err.kind, ParseErrorKind::NotLossless, "at byte {end}"),
         }
     }
     assert!(parsed > 0);
