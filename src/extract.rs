@@ -341,10 +341,13 @@ fn quantity_at(
 
 /// The comparator the words just before a number give.
 fn comparator_before(before: &str) -> Comparator {
-    let near: String = {
-        let chars: Vec<char> = before.chars().rev().take(COMPARATOR_REACH).collect();
-        chars.into_iter().rev().collect()
-    };
+    // The last COMPARATOR_REACH characters of `before`, or all of it if it is shorter.
+    let start = before
+        .char_indices()
+        .rev()
+        .nth(COMPARATOR_REACH - 1)
+        .map_or(0, |(at, _)| at);
+    let near = before.get(start..).unwrap_or(before);
     if REACH.iter().any(|word| near.ends_with(word)) {
         Comparator::Reach
     } else if AT_LEAST.iter().any(|word| near.contains(word)) {

@@ -583,12 +583,9 @@ impl Plan {
     pub fn targets_due_by(&self, year: u16) -> Targets<'_> {
         let index = self.targets_index();
         let targets = self.target_list();
-        let due = index.by_deadline.partition_point(|&i| {
-            targets
-                .get(i)
-                .and_then(|target| target.deadline)
-                .is_some_and(|deadline| deadline.year <= year)
-        });
+        let due = index
+            .by_deadline
+            .partition_point(|&i| targets.get(i).is_some_and(|target| target.is_due_by(year)));
         self.targets_from(index.by_deadline.get(..due).unwrap_or_default())
     }
 
