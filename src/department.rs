@@ -1008,7 +1008,7 @@ pub(crate) const CARRIED_PREFIX: &str = "市";
 /// A name as the table keys it: trimmed, full-width brackets as ASCII, ASCII in lower
 /// case, and runs of spaces, `-` and `_` as one `-` between ASCII letters or digits
 /// (dropped elsewhere, so `各縣 (市、區)` is `各縣(市、區)`).
-fn normalize(name: &str) -> String {
+pub(crate) fn normalize(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending = false;
     for c in name.trim().chars() {
@@ -1143,7 +1143,7 @@ pub(crate) fn suggest(name: &str) -> Vec<Department> {
 }
 
 /// The Levenshtein distance between two strings, counted in characters.
-fn distance(a: &[char], b: &str) -> usize {
+pub(crate) fn distance(a: &[char], b: &str) -> usize {
     let mut row: Vec<usize> = (0..=a.len()).collect();
     for (j, cb) in b.chars().enumerate() {
         let mut diagonal = j;

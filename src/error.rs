@@ -6,6 +6,7 @@ use std::convert::Infallible;
 use thiserror::Error;
 
 use crate::department::Department;
+use crate::domain::Domain;
 
 /// The most characters of an offending line that an error quotes.
 const EXCERPT_CHARS: usize = 40;
@@ -242,6 +243,24 @@ pub enum Error {
         /// The offending string.
         input: String,
     },
+    /// A name that is no domain's.
+    #[error("unknown domain `{input}`{}", did_you_mean_domain(.suggestions))]
+    UnknownDomain {
+        /// The name as given.
+        input: String,
+        /// The closest domains, best first (possibly none).
+        suggestions: Vec<Domain>,
+    },
+    /// A task's domain tag that the task's text does not bear out.
+    #[error("invalid domain tag `{domain}` of `{task}`, field `quote`: {problem}", domain = .domain.id())]
+    InvalidDomainTag {
+        /// The id of the task (as written in the document).
+        task: String,
+        /// The domain of the tag.
+        domain: Domain,
+        /// What was wrong.
+        problem: DomainTagProblem,
+    },
     /// A string that should be a `YYYY-MM-DD` date is not one.
     #[error("`{input}` is not a date of the form YYYY-MM-DD")]
     InvalidDate {
@@ -325,6 +344,28 @@ pub enum TargetProblem {
     OutOfOrder,
 }
 
+/// What is wrong with a [domain tag](crate::DomainTag), as [`Error::InvalidDomainTag`]
+/// reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum DomainTagProblem {
+    /// A quote that is in neither the task's title nor its body.
+    #[error("`{quote}` is in neither the title nor the body of the task")]
+    QuoteNotInTask {
+        /// The quote as given.
+        quote: String,
+    },
+    /// An empty quote, which grounds nothing.
+    #[error("the quote is empty: give the words of the task that show its domain")]
+    EmptyQuote,
+    /// A domain the task lists twice.
+    #[error("the task lists this domain twice")]
+    Repeated,
+    /// A tag for a task the plan does not have.
+    #[error("the plan has no such task")]
+    NoSuchTask,
+}
+
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Error {
         let full = err.to_string();
@@ -349,13 +390,28 @@ impl From<Infallible> for Error {
 
 /// The end of an unknown-name message: the suggestions, or what a name looks like.
 fn did_you_mean(suggestions: &[Department]) -> String {
-    let named: Vec<String> = suggestions
-        .iter()
-        .map(|d| format!("{} ({})", d.name(), d.id()))
-        .collect();
-    match named.split_last() {
-        None => ": expected a name such as 市民政局, 民政局, civil-affairs or Civil Affairs Bureau"
+    closest(
+        suggestions.iter().map(|d| (d.name(), d.id())),
+        ": expected a name such as 市民政局, 民政局, civil-affairs or Civil Affairs Bureau"
             .to_owned(),
+    )
+}
+
+/// The end of an unknown-domain message: the suggestions, or the domains there are.
+fn did_you_mean_domain(suggestions: &[Domain]) -> String {
+    let ids: Vec<&str> = Domain::iter().map(Domain::id).collect();
+    closest(
+        suggestions.iter().map(|d| (d.name(), d.id())),
+        format!(": expected one of {}", ids.join(", ")),
+    )
+}
+
+/// `; did you mean A (a), B (b) or C (c)?` for the closest names, or `otherwise` when
+/// there are none.
+fn closest<'a>(named: impl Iterator<Item = (&'a str, &'a str)>, otherwise: String) -> String {
+    let named: Vec<String> = named.map(|(name, id)| format!("{name} ({id})")).collect();
+    match named.split_last() {
+        None => otherwise,
         Some((last, [])) => format!("; did you mean {last}?"),
         Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
     }

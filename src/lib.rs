@@ -46,6 +46,7 @@
 )]
 
 mod department;
+mod domain;
 mod error;
 mod extract;
 mod model;
@@ -55,12 +56,14 @@ mod plan;
 mod query;
 mod render;
 mod responsibility;
+mod script;
 mod target;
 
 use once_cell::sync::Lazy;
 
 pub use crate::department::{Actor, Department, Role};
-pub use crate::error::{Error, ParseError, ParseErrorKind, TargetProblem};
+pub use crate::domain::{Domain, DomainTag};
+pub use crate::error::{DomainTagProblem, Error, ParseError, ParseErrorKind, TargetProblem};
 pub use crate::model::{
     Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node,
     NumberMarker, Part, PartKind, Parties, Party, Period, Responsibility, ResponsibilityLabel,
@@ -68,7 +71,9 @@ pub use crate::model::{
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, SCHEMA_VERSION, Tasks};
-pub use crate::query::{CoResponsible, DepartmentLoad, Departments, Targets, Timeline};
+pub use crate::query::{
+    CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets, Timeline,
+};
 pub use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII

@@ -16,6 +16,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::department::{Actor, Department, Role};
+use crate::domain::DomainTag;
 
 /// Declares one of the crate's small enums with the derives they all share: `Copy`,
 /// `Eq`, `Hash`, `Ord`, serde, and strum's `Display`, `FromStr`, iteration and
@@ -450,9 +451,26 @@ pub struct Task {
     /// responsibility: [`Task::parties`] reads only the responsibility line.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Mention>,
+    /// The domains the task serves, each with the words that ground it: curated in
+    /// `data/plan.json` (see [`Domain`](crate::Domain)); empty for a task
+    /// [`parse`](crate::parse) has just read.
+    #[serde(default)]
+    pub domains: Vec<DomainTag>,
 }
 
 impl Task {
+    /// Whether the task serves `domain`, by its curated [`domains`](Task::domains).
+    ///
+    /// ```
+    /// use wuzhong_plan::Domain;
+    /// let task = wuzhong_plan::plan().task(23).expect("the plan has a task 23");
+    /// assert!(task.serves(Domain::ElderlyCare));
+    /// assert!(!task.serves(Domain::Housing));
+    /// ```
+    pub fn serves(&self, domain: crate::Domain) -> bool {
+        self.domains.iter().any(|tag| tag.domain == domain)
+    }
+
     /// The lead body (牽頭單位): the first the responsibility line lists; `None` for a
     /// task without one (tasks 48–50).
     ///

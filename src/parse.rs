@@ -486,6 +486,7 @@ impl Parser {
                 .into_iter()
                 .map(Mention::from)
                 .collect(),
+            domains: Vec::new(),
         });
         self.next_task += 1;
         self.cursor = Cursor::Task {

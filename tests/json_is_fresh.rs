@@ -1,6 +1,7 @@
 //! `data/plan.json` can never drift from `data/source.txt`: these tests fail when the
 //! committed file is not exactly what the parser makes of the source, with the file's
-//! curated targets (which `tests/targets.rs` checks against the text). To refresh it:
+//! curated targets and domain tags (which `tests/targets.rs` and `tests/domains.rs`
+//! check against the text). To refresh it:
 //!
 //! ```text
 //! cargo run --example regenerate_json > data/plan.json
@@ -11,7 +12,12 @@ use wuzhong_plan::{Error, PLAN_JSON, Plan, SOURCE_TEXT, parse, plan};
 #[test]
 fn committed_json_is_what_the_source_parses_to() {
     let curated = plan().targets().cloned();
+    let domains = plan()
+        .tasks()
+        .flat_map(|t| t.domains.iter().map(|tag| (t.number, tag.clone())));
     let regenerated = parse(SOURCE_TEXT)
+        .unwrap()
+        .with_domains(domains)
         .unwrap()
         .with_targets(curated)
         .unwrap()
@@ -60,6 +66,7 @@ fn json_field_names_are_the_documented_ones() {
         fields,
         [
             "body",
+            "domains",
             "group",
             "id",
             "marker",
@@ -79,6 +86,10 @@ fn json_field_names_are_the_documented_ones() {
     assert_eq!(fields, ["carried_prefix", "department", "quote", "span"]);
     assert_eq!(party["department"], "education");
     assert_eq!(party["span"], serde_json::json!({"start": 0, "end": 12}));
+    assert_eq!(
+        task["domains"],
+        serde_json::json!([{"domain": "education", "quote": "義務教育"}])
+    );
     let department = &value["departments"][0];
     let mut fields = keys(department);
     fields.sort();

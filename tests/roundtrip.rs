@@ -29,13 +29,22 @@ fn parsed_source_renders_the_source_byte_for_byte() {
     assert_eq!(parsed.to_text().as_bytes(), SOURCE_TEXT.as_bytes());
 }
 
-/// The embedded plan is the parsed source, but for the targets, which are curated in
-/// the JSON (the parser's are the extractor's candidates).
+/// The embedded plan is the parsed source, but for the targets and the tasks' domains,
+/// which are curated in the JSON (the parser's targets are the extractor's candidates,
+/// and it tags no domains).
 #[test]
-fn embedded_plan_equals_the_parsed_source_with_the_curated_targets() {
+fn embedded_plan_equals_the_parsed_source_with_the_curated_targets_and_domains() {
     let parsed = parse(SOURCE_TEXT).unwrap();
     assert_ne!(parsed.targets().len(), 0, "the extractor finds candidates");
-    let curated = parsed.with_targets(plan().targets().cloned()).unwrap();
+    assert!(parsed.tasks().all(|t| t.domains.is_empty()));
+    let domains = plan()
+        .tasks()
+        .flat_map(|t| t.domains.iter().map(|tag| (t.number, tag.clone())));
+    let curated = parsed
+        .with_domains(domains)
+        .unwrap()
+        .with_targets(plan().targets().cloned())
+        .unwrap();
     assert_eq!(plan(), &curated);
 }
 

@@ -7,13 +7,19 @@
 //! [`TargetIndex`], the targets of each task, part and department and the dated ones by
 //! deadline. A query resolves its key, picks a list and walks it; it allocates nothing.
 
+mod builder;
+
 use strum::{EnumCount, IntoEnumIterator};
 
 use crate::department::Department;
+use crate::domain::Domain;
 use crate::error::{Error, TargetProblem};
 use crate::model::{Span, Task};
 use crate::plan::{Plan, PlanData, TaskLoc, Tasks, leading_number};
 use crate::target::{Deadline, Target};
+
+pub(crate) use builder::DomainIndex;
+pub use builder::{Query, QueryTargets, QueryTasks};
 
 /// For each department, where the tasks it leads, supports and takes part in are, in
 /// document order.
@@ -63,6 +69,16 @@ impl DepartmentIndex {
         lists
             .get(department as usize)
             .map_or(&[], |list| list.as_slice())
+    }
+
+    /// The locations of the tasks a department leads.
+    pub(crate) fn led_list(&self, department: Department) -> &[TaskLoc] {
+        DepartmentIndex::list(&self.led, department)
+    }
+
+    /// The locations of the tasks a department takes part in.
+    pub(crate) fn involved_list(&self, department: Department) -> &[TaskLoc] {
+        DepartmentIndex::list(&self.involved, department)
     }
 }
 
@@ -133,6 +149,47 @@ impl Plan {
     {
         let department = department.try_into()?;
         Ok(self.list(&self.departments_index().involved, department))
+    }
+
+    /// The tasks that serve a domain (by their curated [`Task::domains`]), in task
+    /// order.
+    ///
+    /// Takes a [`Domain`] or any name [`Domain::lookup`] accepts.
+    ///
+    /// ```
+    /// use wuzhong_plan::Domain;
+    /// let plan = wuzhong_plan::plan();
+    /// let veterans: Vec<u16> = plan.tasks_in_domain(Domain::Veterans)?.map(|t| t.number).collect();
+    /// assert_eq!(veterans, [15, 48]);
+    /// assert!(plan.tasks_in_domain("老有所养")?.eq(plan.tasks_in_domain("elderly-care")?));
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownDomain`] for a name that is no domain's, with the closest
+    /// domains as suggestions.
+    pub fn tasks_in_domain<D>(&self, domain: D) -> Result<Tasks<'_>, Error>
+    where
+        D: TryInto<Domain>,
+        Error: From<D::Error>,
+    {
+        let domain = domain.try_into()?;
+        Ok(self.tasks_at(self.domain_list(domain)))
+    }
+
+    /// Every domain with its tasks, in [`Domain`] order (item 48's order of the goals,
+    /// then [`Domain::System`]).
+    ///
+    /// ```
+    /// use wuzhong_plan::Domain;
+    /// let plan = wuzhong_plan::plan();
+    /// let (first, tasks) = plan.domains().next().expect("there are domains");
+    /// assert_eq!(first, Domain::Childcare);
+    /// assert_eq!(tasks.map(|t| t.number).collect::<Vec<_>>(), [17, 18, 48]);
+    /// ```
+    pub fn domains(&self) -> impl Iterator<Item = (Domain, Tasks<'_>)> + Clone + '_ {
+        Domain::iter().map(|domain| (domain, self.tasks_at(self.domain_list(domain))))
     }
 
     /// The tasks both departments take part in (in any role), in task order.
@@ -298,6 +355,8 @@ pub(crate) struct TargetIndex {
     by_department: Vec<Vec<usize>>,
     /// The dated targets, by deadline, then in document order.
     by_deadline: Vec<usize>,
+    /// For each task (task `n` at `n - 1`), the earliest deadline of its targets.
+    earliest: Vec<Option<Deadline>>,
 }
 
 impl TargetIndex {
@@ -315,6 +374,7 @@ impl TargetIndex {
             by_part: vec![(0, 0); data.parts.len()],
             by_department: Vec::new(),
             by_deadline: Vec::new(),
+            earliest: vec![None; tasks.len()],
         };
         let mut previous: Option<(Place, Span)> = None;
         let mut sequence = 0usize;
@@ -363,8 +423,15 @@ impl TargetIndex {
                 }
                 range.1 = i + 1;
             }
-            if target.deadline.is_some() {
+            if let Some(deadline) = target.deadline {
                 index.by_deadline.push(i);
+                let earliest = target
+                    .task
+                    .and_then(|n| usize::from(n).checked_sub(1))
+                    .and_then(|t| index.earliest.get_mut(t));
+                if let Some(earliest) = earliest {
+                    *earliest = Some(earliest.map_or(deadline, |e| e.min(deadline)));
+                }
             }
         }
         let targets = &data.targets;
@@ -383,6 +450,12 @@ impl TargetIndex {
             })
             .collect();
         Ok(index)
+    }
+
+    /// The earliest deadline of task `number`'s targets.
+    pub(crate) fn earliest(&self, number: u16) -> Option<Deadline> {
+        let i = usize::from(number).checked_sub(1)?;
+        self.earliest.get(i).copied().flatten()
     }
 
     /// The range of `order` that holds task `number`'s targets.

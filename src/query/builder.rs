@@ -1,0 +1,309 @@
+//! [`Query`]: conditions on tasks and targets that combine with AND.
+
+use crate::department::Department;
+use crate::domain::{self, Domain};
+use crate::model::Task;
+use crate::plan::{Plan, TaskLoc};
+use crate::script;
+use crate::target::Target;
+
+/// Tasks or targets that meet every condition given, from [`Plan::query`].
+///
+/// Each method adds a condition; all of them must hold. [`Query::tasks`] and
+/// [`Query::targets`] return lazy iterators in document order. A query starts from the
+/// shortest list an index holds for its conditions (a department's or a domain's tasks)
+/// and checks the rest on each candidate; the text of the tasks is folded to one script
+/// once, on the first query with [`Query::text`].
+///
+/// ```
+/// use wuzhong_plan::{Department, Domain};
+/// let plan = wuzhong_plan::plan();
+/// // Elderly-care tasks led by 市民政局 with a target due by 2025.
+/// let tasks: Vec<u16> = plan
+///     .query()
+///     .led_by(Department::CivilAffairs)
+///     .domain(Domain::ElderlyCare)
+///     .due_by(2025)
+///     .tasks()
+///     .map(|t| t.number)
+///     .collect();
+/// assert_eq!(tasks, [7, 23, 24, 25]);
+///
+/// // Names as users type them, and text in either script.
+/// let lead: Department = "民政局".parse()?;
+/// let found: Vec<u16> = plan.query().led_by(lead).text("居家养老").tasks().map(|t| t.number).collect();
+/// assert_eq!(found, [23, 25]); // 推進政府購買居家養老服務; 社區居家養老服務模式
+/// # Ok::<(), wuzhong_plan::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+#[must_use = "a query does nothing until `tasks()` or `targets()` runs it"]
+pub struct Query<'p> {
+    plan: &'p Plan,
+    leads: Vec<Department>,
+    involving: Vec<Department>,
+    domains: Vec<Domain>,
+    groups: Vec<u8>,
+    parts: Vec<u8>,
+    due_by: Option<u16>,
+    texts: Vec<String>,
+}
+
+impl Plan {
+    /// A query over this plan's tasks and targets, with no conditions yet: every task
+    /// and every target.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// assert_eq!(plan.query().tasks().count(), 50);
+    /// assert_eq!(plan.query().targets().count(), plan.targets().len());
+    /// ```
+    pub fn query(&self) -> Query<'_> {
+        Query {
+            plan: self,
+            leads: Vec::new(),
+            involving: Vec::new(),
+            domains: Vec::new(),
+            groups: Vec::new(),
+            parts: Vec::new(),
+            due_by: None,
+            texts: Vec::new(),
+        }
+    }
+}
+
+impl<'p> Query<'p> {
+    /// Tasks whose lead (the first body of the responsibility line) is `department`.
+    pub fn led_by(mut self, department: Department) -> Query<'p> {
+        self.leads.push(department);
+        self
+    }
+
+    /// Tasks `department` takes part in, as lead or support. Given more than once, the
+    /// tasks all of them take part in.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// let plan = wuzhong_plan::plan();
+    /// let shared = plan.query().involving(Department::CivilAffairs).involving(Department::Finance);
+    /// let numbers: Vec<u16> = shared.tasks().map(|t| t.number).collect();
+    /// assert_eq!(numbers, [8, 23, 42]);
+    /// ```
+    pub fn involving(mut self, department: Department) -> Query<'p> {
+        self.involving.push(department);
+        self
+    }
+
+    /// Tasks that serve `domain` (their curated [`Task::domains`]).
+    pub fn domain(mut self, domain: Domain) -> Query<'p> {
+        self.domains.push(domain);
+        self
+    }
+
+    /// Tasks in task group `number` (the `(三)` heading is group 3). Groups are numbered
+    /// within their part; this plan has them in part 二 only.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// // (三)發展多層次多樣化生活服務: tasks 28–33.
+    /// assert_eq!(plan.query().in_group(3).tasks().map(|t| t.number).collect::<Vec<_>>(), [28, 29, 30, 31, 32, 33]);
+    /// ```
+    pub fn in_group(mut self, number: u8) -> Query<'p> {
+        self.groups.push(number);
+        self
+    }
+
+    /// Tasks in part `number` (`三、組織實施` is part 3), and the targets that stand in it.
+    pub fn in_part(mut self, number: u8) -> Query<'p> {
+        self.parts.push(number);
+        self
+    }
+
+    /// Targets due by the end of `year` at the latest; tasks with at least one such
+    /// target. Given more than once, the earliest year holds.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let tasks: Vec<u16> = plan.query().due_by(2024).tasks().map(|t| t.number).collect();
+    /// assert_eq!(tasks, [7]); // 到2023年底 … 配建率達到100%
+    /// ```
+    pub fn due_by(mut self, year: u16) -> Query<'p> {
+        self.due_by = Some(self.due_by.map_or(year, |y| y.min(year)));
+        self
+    }
+
+    /// Tasks whose title or body contains `text`, in either script: `养老` finds
+    /// `養老`, `卫生` finds `衛生`. Full-width forms match their ASCII ones, and ASCII
+    /// letters match in any case. An empty text matches every task.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let traditional: Vec<u16> = plan.query().text("衛生").tasks().map(|t| t.number).collect();
+    /// let simplified: Vec<u16> = plan.query().text("卫生").tasks().map(|t| t.number).collect();
+    /// assert_eq!(traditional, simplified);
+    /// assert!(simplified.contains(&4)); // 強化衛生設施建設
+    /// ```
+    pub fn text(mut self, text: &str) -> Query<'p> {
+        self.texts.push(script::fold(text));
+        self
+    }
+
+    /// The tasks that meet every condition, in task order.
+    pub fn tasks(self) -> QueryTasks<'p> {
+        let locs = self.candidates();
+        QueryTasks { query: self, locs }
+    }
+
+    /// The targets that meet every condition, in the order of the text: those due by
+    /// the year of [`Query::due_by`], standing in a task that meets the other
+    /// conditions. With no condition on tasks (only `due_by`, or none), the objectives
+    /// of part 一, which stand in no task, count too.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// let plan = wuzhong_plan::plan();
+    /// let ids: Vec<&str> = plan.query().led_by(Department::HousingUrbanRural).due_by(2025).targets().map(|t| t.id.as_str()).collect();
+    /// assert_eq!(ids, ["t26.1"]); // 到2025年,籌集租賃住房375套
+    /// ```
+    pub fn targets(self) -> QueryTargets<'p> {
+        let targets = self.plan.target_list().iter();
+        QueryTargets {
+            query: self,
+            targets,
+        }
+    }
+
+    /// The shortest list of task locations an index holds for the conditions, which
+    /// every match is on: a lead's, a participant's or a domain's tasks, or all.
+    fn candidates(&self) -> std::slice::Iter<'p, TaskLoc> {
+        let plan = self.plan;
+        let departments = plan.departments_index();
+        let lists = self
+            .leads
+            .iter()
+            .map(|&d| departments.led_list(d))
+            .chain(self.involving.iter().map(|&d| departments.involved_list(d)))
+            .chain(self.domains.iter().map(|&d| plan.domain_list(d)));
+        lists
+            .min_by_key(|list| list.len())
+            .unwrap_or_else(|| plan.task_locs())
+            .iter()
+    }
+
+    /// Whether a task meets the conditions on tasks (all but `due_by`).
+    fn task_matches(&self, task: &Task) -> bool {
+        let lead = task.lead();
+        self.leads.iter().all(|&d| lead == Some(d))
+            && self.involving.iter().all(|&d| task.role_of(d).is_some())
+            && self.domains.iter().all(|&d| task.serves(d))
+            && self.groups.iter().all(|&g| task.group == Some(g))
+            && self.parts.iter().all(|&p| task.part == p)
+            && (self.texts.is_empty() || {
+                let folded = self.plan.folded_task(task.number);
+                self.texts.iter().all(|text| folded.contains(text.as_str()))
+            })
+    }
+
+    /// Whether any condition is on tasks, so that a target must stand in a task.
+    fn on_tasks(&self) -> bool {
+        !(self.leads.is_empty()
+            && self.involving.is_empty()
+            && self.domains.is_empty()
+            && self.groups.is_empty()
+            && self.texts.is_empty())
+    }
+}
+
+/// The tasks a [`Query`] finds, in task order.
+#[derive(Debug, Clone)]
+pub struct QueryTasks<'p> {
+    query: Query<'p>,
+    locs: std::slice::Iter<'p, TaskLoc>,
+}
+
+impl<'p> Iterator for QueryTasks<'p> {
+    type Item = &'p Task;
+
+    fn next(&mut self) -> Option<&'p Task> {
+        let query = &self.query;
+        let plan = query.plan;
+        self.locs.by_ref().find_map(|loc| {
+            let task = plan.task_at(*loc)?;
+            let due = query.due_by.is_none_or(|year| {
+                plan.earliest_deadline(task.number)
+                    .is_some_and(|d| d.year <= year)
+            });
+            (due && query.task_matches(task)).then_some(task)
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.locs.size_hint().1)
+    }
+}
+
+impl std::iter::FusedIterator for QueryTasks<'_> {}
+
+/// The targets a [`Query`] finds, in the order of the text.
+#[derive(Debug, Clone)]
+pub struct QueryTargets<'p> {
+    query: Query<'p>,
+    targets: std::slice::Iter<'p, Target>,
+}
+
+impl<'p> Iterator for QueryTargets<'p> {
+    type Item = &'p Target;
+
+    fn next(&mut self) -> Option<&'p Target> {
+        let query = &self.query;
+        let plan = query.plan;
+        let on_tasks = query.on_tasks();
+        self.targets.by_ref().find(|target| {
+            query.due_by.is_none_or(|year| target.is_due_by(year))
+                && query.parts.iter().all(|&p| target.part == p)
+                && match target.task {
+                    Some(number) => plan.task(number).is_some_and(|t| query.task_matches(t)),
+                    None => !on_tasks,
+                }
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, self.targets.size_hint().1)
+    }
+}
+
+impl std::iter::FusedIterator for QueryTargets<'_> {}
+
+/// For each domain, where its tasks are, in document order.
+#[derive(Debug, Clone)]
+pub(crate) struct DomainIndex {
+    tasks: Vec<Vec<TaskLoc>>,
+}
+
+impl Default for DomainIndex {
+    fn default() -> DomainIndex {
+        DomainIndex {
+            tasks: vec![Vec::new(); domain::COUNT],
+        }
+    }
+}
+
+impl DomainIndex {
+    /// Adds a task's domains; tasks must come in document order.
+    pub(crate) fn add(&mut self, task: &Task, loc: TaskLoc) {
+        for tag in &task.domains {
+            if let Some(list) = self.tasks.get_mut(tag.domain as usize) {
+                if list.last() != Some(&loc) {
+                    list.push(loc);
+                }
+            }
+        }
+    }
+
+    /// The locations of a domain's tasks.
+    pub(crate) fn list(&self, domain: Domain) -> &[TaskLoc] {
+        self.tasks
+            .get(domain as usize)
+            .map_or(&[], |list| list.as_slice())
+    }
+}
