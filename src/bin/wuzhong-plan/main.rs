@@ -1,0 +1,321 @@
+//! `wuzhong-plan`: the Wuzhong 14th Five-Year public service plan from the shell.
+//!
+//! Every command answers from the plan embedded in the crate. Errors are one line on
+//! stderr, with exit code 2 for what was typed wrong (and nothing on stdout).
+
+#![forbid(unsafe_code)]
+
+mod output;
+mod records;
+
+use std::io::{IsTerminal as _, Write as _};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use wuzhong_plan::{Department, Domain, PLAN_JSON, Plan, SOURCE_TEXT, try_plan};
+
+use crate::output::{Format, Output};
+
+/// Exit code for input the user typed wrong.
+const USAGE: u8 = 2;
+/// Exit code for the plan's data failing to load.
+const DATA: u8 = 1;
+
+const ABOUT: &str = "The 吳忠市“十四五”公共服務發展實施方案 (Wuzhong City 14th Five-Year Public \
+Service Development Implementation Plan) as data: its tasks, who leads them, what they \
+promise and by when.";
+
+const EXAMPLES: &str = "Examples:
+  wuzhong-plan tasks --lead 民政局
+  wuzhong-plan tasks --domain 老有所養 --due-by 2025 --format csv
+  wuzhong-plan targets --involving 教育局 --format json
+  wuzhong-plan task 23
+  wuzhong-plan text > plan.txt
+
+Names are taken in any form: full (市衛生健康委員會), short (衛生健康委員會), Simplified
+(市卫生健康委员会), English (Health Commission) or id (health); domains as 老有所養,
+老有所养, elderly-care or Elderly care.
+Filters combine with AND. --format defaults to table on a terminal and json otherwise.";
+
+#[derive(Parser)]
+#[command(name = "wuzhong-plan", version, about = ABOUT, after_help = EXAMPLES)]
+struct Cli {
+    /// Output format: table, json, csv or markdown [default: table on a terminal, json
+    /// otherwise]
+    #[arg(long, global = true, value_name = "FORMAT")]
+    format: Option<String>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The tasks that meet every filter, in task order
+    #[command(
+        after_help = "Example:\n  wuzhong-plan tasks --lead 市民政局 --domain elderly-care --due-by 2025"
+    )]
+    Tasks(Filters),
+    /// One task in full: title, body, lead and supporting bodies, domains, targets
+    #[command(after_help = "Example:\n  wuzhong-plan task 23 --format json")]
+    Task {
+        /// The task's number, 1 to 50
+        number: String,
+    },
+    /// The targets (dated commitments) of the tasks that meet every filter
+    #[command(
+        after_help = "Example:\n  wuzhong-plan targets --due-by 2023\n  wuzhong-plan targets --lead 住房和城鄉建設局 --format csv"
+    )]
+    Targets(Filters),
+    /// Every department with how many tasks it leads and supports
+    #[command(after_help = "Example:\n  wuzhong-plan departments --format markdown")]
+    Departments,
+    /// One department: the tasks it leads and supports, and their targets
+    #[command(
+        after_help = "Example:\n  wuzhong-plan department 民政局\n  wuzhong-plan department civil-affairs --format json"
+    )]
+    Department {
+        /// The department, in any form: 市民政局, 民政局, civil-affairs, Civil Affairs Bureau
+        name: String,
+    },
+    /// The domains (item 48's livelihood goals, and the system level) with their tasks
+    #[command(after_help = "Example:\n  wuzhong-plan domains --format csv")]
+    Domains,
+    /// The plan's text exactly as published (no --format)
+    #[command(after_help = "Example:\n  wuzhong-plan text > plan.txt")]
+    Text,
+    /// The embedded JSON encoding of the plan, as it is (no --format)
+    #[command(after_help = "Example:\n  wuzhong-plan json | jq '.targets | length'")]
+    Json,
+}
+
+/// The filters of `tasks` and `targets`; each narrows the answer.
+#[derive(Args)]
+struct Filters {
+    /// Tasks this department leads (is listed first for)
+    #[arg(long, value_name = "DEPARTMENT")]
+    lead: Option<String>,
+    /// Tasks this department takes part in; repeat to require several
+    #[arg(long, value_name = "DEPARTMENT")]
+    involving: Vec<String>,
+    /// Tasks that serve this domain (see `wuzhong-plan domains`); repeat to require several
+    #[arg(long, value_name = "DOMAIN")]
+    domain: Vec<String>,
+    /// Tasks in this task group of part 二: 1 to 5, or 一 to 五
+    #[arg(long, value_name = "GROUP")]
+    group: Option<String>,
+    /// Targets due by the end of this year at the latest (tasks: with such a target)
+    #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
+    due_by: Option<String>,
+    /// Tasks whose title or body contains this text, in Traditional or Simplified script;
+    /// repeat to require several
+    #[arg(long, value_name = "TEXT")]
+    grep: Vec<String>,
+}
+
+/// Why a command failed, and the exit code that says so.
+struct Failure {
+    code: u8,
+    message: String,
+}
+
+impl Failure {
+    fn usage(message: impl Into<String>) -> Failure {
+        Failure {
+            code: USAGE,
+            message: message.into(),
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return clap_failure(&err),
+    };
+    match run(&cli) {
+        Ok(bytes) => write_stdout(&bytes),
+        Err(failure) => {
+            // One line, whatever the message holds.
+            let line = failure.message.replace('\n', " ");
+            eprintln!("error: {line}");
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+/// Prints help and the version as clap does; any other error as one line, exit code 2.
+fn clap_failure(err: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        err.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        return match err.print() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(_) => ExitCode::FAILURE,
+        };
+    }
+    if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        eprintln!(
+            "error: a command is needed: tasks, task, targets, departments, department, domains, text or json; see `wuzhong-plan --help`"
+        );
+        return ExitCode::from(USAGE);
+    }
+    let rendered = err.render().to_string();
+    let parts: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|line| {
+            !line.is_empty()
+                && !line.starts_with("Usage:")
+                && !line.starts_with("For more information")
+        })
+        .map(|line| line.strip_prefix("error: ").unwrap_or(line))
+        .collect();
+    eprintln!(
+        "error: {}; see `wuzhong-plan --help`",
+        parts.join("; ").trim_end_matches('.')
+    );
+    ExitCode::from(USAGE)
+}
+
+/// Writes the answer; a reader that closed the pipe early (`| head`) is no error.
+fn write_stdout(bytes: &[u8]) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: writing the output: {err}");
+            ExitCode::from(DATA)
+        }
+    }
+}
+
+/// Runs the command, returning everything it prints, so that an error leaves stdout
+/// empty.
+fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
+    let format = match &cli.format {
+        Some(value) => Format::parse(value).map_err(Failure::usage)?,
+        None if std::io::stdout().is_terminal() => Format::Table,
+        None => Format::Json,
+    };
+    let plan = try_plan().map_err(|err| Failure {
+        code: DATA,
+        message: format!("the embedded plan does not load: {err}"),
+    })?;
+    let output = match &cli.command {
+        Command::Text => return Ok(SOURCE_TEXT.as_bytes().to_vec()),
+        Command::Json => return Ok(PLAN_JSON.as_bytes().to_vec()),
+        Command::Tasks(filters) => {
+            let query = filters.query(plan)?;
+            records::tasks(plan, query.tasks())
+        }
+        Command::Task { number } => {
+            let task = task_number(plan, number)?;
+            records::task(plan, task)
+        }
+        Command::Targets(filters) => records::targets(filters.query(plan)?.targets()),
+        Command::Departments => records::departments(plan),
+        Command::Department { name } => {
+            let department =
+                Department::lookup(name).map_err(|err| Failure::usage(err.to_string()))?;
+            records::department(plan, department)
+        }
+        Command::Domains => records::domains(plan),
+    };
+    let text = output
+        .and_then(|output: Output| output.render(format))
+        .map_err(|message| Failure {
+            code: DATA,
+            message,
+        })?;
+    Ok(text.into_bytes())
+}
+
+impl Filters {
+    /// The query these filters make, each value read and checked.
+    fn query<'p>(&self, plan: &'p Plan) -> Result<wuzhong_plan::Query<'p>, Failure> {
+        let department = |flag: &str, name: &str| {
+            Department::lookup(name).map_err(|err| Failure::usage(format!("{flag}: {err}")))
+        };
+        let mut query = plan.query();
+        if let Some(name) = &self.lead {
+            query = query.led_by(department("--lead", name)?);
+        }
+        for name in &self.involving {
+            query = query.involving(department("--involving", name)?);
+        }
+        for name in &self.domain {
+            let domain =
+                Domain::lookup(name).map_err(|err| Failure::usage(format!("--domain: {err}")))?;
+            query = query.domain(domain);
+        }
+        if let Some(group) = &self.group {
+            query = query.in_group(group_number(plan, group)?);
+        }
+        if let Some(year) = &self.due_by {
+            query = query.due_by(year_value(year)?);
+        }
+        for text in &self.grep {
+            query = query.text(text);
+        }
+        Ok(query)
+    }
+}
+
+/// Reads `--due-by`: a four-digit year.
+fn year_value(value: &str) -> Result<u16, Failure> {
+    value
+        .trim()
+        .parse::<u16>()
+        .ok()
+        .filter(|year| (1000..=9999).contains(year))
+        .ok_or_else(|| {
+            Failure::usage(format!(
+                "--due-by: `{value}` is not a year: expected a four-digit year such as 2025"
+            ))
+        })
+}
+
+/// Reads `--group`: a group's number in digits (`3`), its numeral (`三`, `(三)`) or id.
+fn group_number(plan: &Plan, value: &str) -> Result<u8, Failure> {
+    let wanted = value
+        .trim()
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches([')', '）']);
+    let found = plan.groups().find(|group| {
+        let heading = group.heading();
+        let numeral = heading
+            .strip_prefix(group.brackets.open())
+            .and_then(|rest| rest.split_once(group.brackets.close()))
+            .map(|(numeral, _)| numeral);
+        wanted == group.number.to_string() || Some(wanted) == numeral || value == group.id
+    });
+    found.map(|group| group.number).ok_or_else(|| {
+        let known: Vec<String> = plan
+            .groups()
+            .map(|g| format!("{} ({})", g.number, g.heading()))
+            .collect();
+        Failure::usage(format!(
+            "--group: there is no task group `{value}`: expected one of {}",
+            known.join(", ")
+        ))
+    })
+}
+
+/// Reads the number of `task N` and finds the task.
+fn task_number<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Task, Failure> {
+    let last = plan.tasks().len();
+    let number: u16 = value.trim().parse().map_err(|_| {
+        Failure::usage(format!(
+            "`{value}` is not a task number: expected a number from 1 to {last}"
+        ))
+    })?;
+    plan.task(number).ok_or_else(|| {
+        Failure::usage(format!(
+            "there is no task {number}: the plan has tasks 1 to {last}"
+        ))
+    })
+}

@@ -1,0 +1,168 @@
+//! Output formats: an aligned table for people, Markdown for documents, CSV for
+//! spreadsheets and JSON for programs.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+/// How a command prints what it found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Columns aligned by display width, so that CJK text lines up.
+    Table,
+    /// JSON, the fields documented in the README.
+    Json,
+    /// CSV with a header row, the JSON's fields flattened.
+    Csv,
+    /// A GitHub-flavoured Markdown table.
+    Markdown,
+}
+
+impl Format {
+    /// Every format, as `--format` names them.
+    pub const NAMES: [&'static str; 4] = ["table", "json", "csv", "markdown"];
+
+    /// Reads a `--format` value.
+    pub fn parse(value: &str) -> Result<Format, String> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "table" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            "markdown" | "md" => Ok(Format::Markdown),
+            _ => Err(format!(
+                "unknown format `{value}`: expected one of {}",
+                Format::NAMES.join(", ")
+            )),
+        }
+    }
+}
+
+/// What a command found: the value JSON prints, the rows CSV prints (with the JSON's
+/// field names as the header), and the columns a person reads in a table.
+pub struct Output {
+    /// The JSON text, with its fields in the order the records declare them.
+    pub json: String,
+    /// CSV: the header, then one row per record.
+    pub csv: Grid,
+    /// Table and Markdown: the header, then one row per record.
+    pub human: Grid,
+}
+
+/// A header and rows of cells.
+pub struct Grid {
+    /// The column names.
+    pub header: Vec<&'static str>,
+    /// The rows, each as long as the header.
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Grid {
+    /// A grid with these column names and no rows yet.
+    pub fn new(header: &[&'static str]) -> Grid {
+        Grid {
+            header: header.to_vec(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// Adds a row.
+    pub fn push(&mut self, row: Vec<String>) {
+        self.rows.push(row);
+    }
+}
+
+impl Output {
+    /// The output in `format`, ending with a newline.
+    pub fn render(&self, format: Format) -> Result<String, String> {
+        match format {
+            Format::Json => Ok(self.json.clone()),
+            Format::Csv => csv_text(&self.csv),
+            Format::Table => Ok(table(&self.human)),
+            Format::Markdown => Ok(markdown(&self.human)),
+        }
+    }
+}
+
+/// A value as pretty-printed JSON with a final newline, for [`Output::json`].
+pub fn json<T: Serialize>(value: &T) -> Result<String, String> {
+    let mut text =
+        serde_json::to_string_pretty(value).map_err(|err| format!("writing JSON: {err}"))?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn csv_text(grid: &Grid) -> Result<String, String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let failed = |err: csv::Error| format!("writing CSV: {err}");
+    writer.write_record(&grid.header).map_err(failed)?;
+    for row in &grid.rows {
+        writer.write_record(row).map_err(failed)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|err| format!("writing CSV: {err}"))?;
+    String::from_utf8(bytes).map_err(|err| format!("writing CSV: {err}"))
+}
+
+/// Columns padded to the widest cell, measured in terminal columns (a CJK character
+/// takes two), separated by two spaces; numbers right-aligned.
+fn table(grid: &Grid) -> String {
+    let mut widths: Vec<usize> = grid.header.iter().map(|h| h.width()).collect();
+    for row in &grid.rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.width());
+        }
+    }
+    let numeric: Vec<bool> = (0..grid.header.len())
+        .map(|column| {
+            !grid.rows.is_empty()
+                && grid.rows.iter().all(|row| {
+                    row.get(column)
+                        .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
+                })
+        })
+        .collect();
+    let mut out = String::new();
+    let header: Vec<String> = grid.header.iter().map(|h| (*h).to_owned()).collect();
+    for row in std::iter::once(&header).chain(&grid.rows) {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            let width = widths.get(i).copied().unwrap_or(0);
+            let pad = " ".repeat(width.saturating_sub(cell.width()));
+            if i > 0 {
+                line.push_str("  ");
+            }
+            if numeric.get(i) == Some(&true) {
+                line.push_str(&pad);
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&pad);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn markdown(grid: &Grid) -> String {
+    let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
+    let mut out = String::new();
+    let _ = writeln!(out, "| {} |", grid.header.join(" | "));
+    let _ = writeln!(
+        out,
+        "|{}|",
+        grid.header
+            .iter()
+            .map(|_| "---")
+            .collect::<Vec<_>>()
+            .join("|")
+    );
+    for row in &grid.rows {
+        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out
+}

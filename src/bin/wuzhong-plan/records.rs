@@ -1,0 +1,433 @@
+//! What each command prints: the JSON records (their fields are documented in the
+//! README and kept stable), and the same records as CSV rows and table columns.
+
+use serde::Serialize;
+use wuzhong_plan::{Deadline, Decimal, Department, Plan, Role, Target, Task};
+
+use crate::output::{Grid, Output, json};
+
+/// CSV joins a list with this.
+const LIST_SEPARATOR: &str = ";";
+
+/// A task as `tasks` and `task` print it.
+#[derive(Serialize)]
+struct TaskRecord<'a> {
+    number: u16,
+    id: &'a str,
+    part: u8,
+    group: Option<u8>,
+    title: &'a str,
+    lead: Option<&'static str>,
+    lead_name: Option<&'static str>,
+    departments: Vec<&'static str>,
+    department_names: Vec<&'static str>,
+    domains: Vec<&'static str>,
+    domain_names: Vec<&'static str>,
+    targets: Vec<&'a str>,
+}
+
+impl<'a> TaskRecord<'a> {
+    fn new(plan: &'a Plan, task: &'a Task) -> TaskRecord<'a> {
+        let mut parties: Vec<Department> = Vec::new();
+        for department in task.parties() {
+            if !parties.contains(&department) {
+                parties.push(department);
+            }
+        }
+        TaskRecord {
+            number: task.number,
+            id: &task.id,
+            part: task.part,
+            group: task.group,
+            title: &task.title,
+            lead: task.lead().map(Department::id),
+            lead_name: task.lead().map(Department::name),
+            departments: parties.iter().map(|d| d.id()).collect(),
+            department_names: parties.iter().map(|d| d.name()).collect(),
+            domains: task.domains.iter().map(|t| t.domain.id()).collect(),
+            domain_names: task.domains.iter().map(|t| t.domain.name()).collect(),
+            targets: plan
+                .targets_in_task(task.number)
+                .map(|t| t.id.as_str())
+                .collect(),
+        }
+    }
+
+    const CSV: [&'static str; 12] = [
+        "number",
+        "id",
+        "part",
+        "group",
+        "title",
+        "lead",
+        "lead_name",
+        "departments",
+        "department_names",
+        "domains",
+        "domain_names",
+        "targets",
+    ];
+
+    fn csv_row(&self) -> Vec<String> {
+        vec![
+            self.number.to_string(),
+            self.id.to_owned(),
+            self.part.to_string(),
+            optional(self.group),
+            self.title.to_owned(),
+            self.lead.unwrap_or_default().to_owned(),
+            self.lead_name.unwrap_or_default().to_owned(),
+            self.departments.join(LIST_SEPARATOR),
+            self.department_names.join(LIST_SEPARATOR),
+            self.domains.join(LIST_SEPARATOR),
+            self.domain_names.join(LIST_SEPARATOR),
+            self.targets.join(LIST_SEPARATOR),
+        ]
+    }
+
+    const HUMAN: [&'static str; 4] = ["#", "title", "lead", "domains"];
+
+    fn human_row(&self) -> Vec<String> {
+        vec![
+            self.number.to_string(),
+            self.title.to_owned(),
+            self.lead_name.unwrap_or("-").to_owned(),
+            self.domain_names.join("、"),
+        ]
+    }
+}
+
+/// `tasks`: one record per task.
+pub fn tasks<'a>(plan: &'a Plan, tasks: impl Iterator<Item = &'a Task>) -> Result<Output, String> {
+    let records: Vec<TaskRecord<'a>> = tasks.map(|t| TaskRecord::new(plan, t)).collect();
+    let mut csv = Grid::new(&TaskRecord::CSV);
+    let mut human = Grid::new(&TaskRecord::HUMAN);
+    for record in &records {
+        csv.push(record.csv_row());
+        human.push(record.human_row());
+    }
+    Ok(Output {
+        json: json(&records)?,
+        csv,
+        human,
+    })
+}
+
+/// A task in full, as `task N` prints it.
+#[derive(Serialize)]
+struct TaskDetail<'a> {
+    #[serde(flatten)]
+    task: TaskRecord<'a>,
+    body: &'a str,
+    responsibility: Option<&'a str>,
+}
+
+/// `task N`: the task's record with its body and responsibility line; a table of
+/// fields for people.
+pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
+    let detail = TaskDetail {
+        task: TaskRecord::new(plan, task),
+        body: &task.body,
+        responsibility: task.responsibility.as_ref().map(|r| r.text.as_str()),
+    };
+    let mut csv_header = TaskRecord::CSV.to_vec();
+    csv_header.extend(["body", "responsibility"]);
+    let mut csv = Grid::new(&csv_header);
+    let mut row = detail.task.csv_row();
+    row.push(detail.body.to_owned());
+    row.push(detail.responsibility.unwrap_or_default().to_owned());
+    csv.push(row);
+    let record = &detail.task;
+    let supporting: Vec<&str> = task.supporting().map(Department::name).collect();
+    let mut human = Grid::new(&["field", "value"]);
+    let fields = [
+        ("task", format!("{} ({})", record.number, record.id)),
+        ("title", record.title.to_owned()),
+        ("lead", record.lead_name.unwrap_or("-").to_owned()),
+        ("supporting", supporting.join("、")),
+        ("domains", record.domain_names.join("、")),
+        ("targets", record.targets.join(", ")),
+        ("body", task.body.clone()),
+    ];
+    for (field, value) in fields {
+        human.push(vec![field.to_owned(), value]);
+    }
+    Ok(Output {
+        json: json(&detail)?,
+        csv,
+        human,
+    })
+}
+
+/// A target's deadline in JSON: `{"year": 2025, "end_of_year": false}`.
+#[derive(Serialize)]
+struct DeadlineRecord {
+    year: u16,
+    end_of_year: bool,
+}
+
+/// A target as `targets` prints it.
+#[derive(Serialize)]
+struct TargetRecord<'a> {
+    id: &'a str,
+    task: Option<u16>,
+    part: u8,
+    quote: &'a str,
+    metric: &'a str,
+    metric_english: Option<&'a str>,
+    kind: String,
+    comparator: Option<String>,
+    value: Option<Decimal>,
+    value_max: Option<Decimal>,
+    unit: Option<String>,
+    deadline: Option<DeadlineRecord>,
+}
+
+impl<'a> TargetRecord<'a> {
+    fn new(target: &'a Target) -> TargetRecord<'a> {
+        let quantity = target.quantity.as_ref();
+        TargetRecord {
+            id: &target.id,
+            task: target.task,
+            part: target.part,
+            quote: &target.quote,
+            metric: &target.metric,
+            metric_english: target.metric_english.as_deref(),
+            kind: target.kind().to_string(),
+            comparator: quantity.map(|q| q.comparator.to_string()),
+            value: quantity.map(|q| q.value),
+            value_max: quantity.and_then(|q| q.max),
+            unit: quantity.map(|q| q.unit.to_string()),
+            deadline: target.deadline.map(|d: Deadline| DeadlineRecord {
+                year: d.year,
+                end_of_year: d.end_of_year,
+            }),
+        }
+    }
+
+    const CSV: [&'static str; 13] = [
+        "id",
+        "task",
+        "part",
+        "quote",
+        "metric",
+        "metric_english",
+        "kind",
+        "comparator",
+        "value",
+        "value_max",
+        "unit",
+        "deadline_year",
+        "deadline_end_of_year",
+    ];
+
+    fn csv_row(&self) -> Vec<String> {
+        vec![
+            self.id.to_owned(),
+            optional(self.task),
+            self.part.to_string(),
+            self.quote.to_owned(),
+            self.metric.to_owned(),
+            self.metric_english.unwrap_or_default().to_owned(),
+            self.kind.clone(),
+            self.comparator.clone().unwrap_or_default(),
+            optional(self.value),
+            optional(self.value_max),
+            self.unit.clone().unwrap_or_default(),
+            optional(self.deadline.as_ref().map(|d| d.year)),
+            optional(self.deadline.as_ref().map(|d| d.end_of_year)),
+        ]
+    }
+}
+
+/// `targets`: one record per target.
+pub fn targets<'a>(targets: impl Iterator<Item = &'a Target>) -> Result<Output, String> {
+    let targets: Vec<&Target> = targets.collect();
+    let records: Vec<TargetRecord<'_>> = targets.iter().map(|t| TargetRecord::new(t)).collect();
+    let mut csv = Grid::new(&TargetRecord::CSV);
+    let mut human = Grid::new(&["id", "task", "deadline", "quote"]);
+    for (target, record) in targets.iter().zip(&records) {
+        csv.push(record.csv_row());
+        human.push(vec![
+            target.id.clone(),
+            target
+                .task
+                .map_or_else(|| "-".to_owned(), |n| n.to_string()),
+            target
+                .deadline
+                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+            target.quote.clone(),
+        ]);
+    }
+    Ok(Output {
+        json: json(&records)?,
+        csv,
+        human,
+    })
+}
+
+/// A department as `departments` prints it.
+#[derive(Serialize)]
+struct DepartmentRecord {
+    id: &'static str,
+    name: &'static str,
+    short_name: &'static str,
+    english_name: &'static str,
+    led: usize,
+    supporting: usize,
+    involved: usize,
+}
+
+/// `departments`: every department that takes part in a task, with its load.
+pub fn departments(plan: &Plan) -> Result<Output, String> {
+    let records: Vec<DepartmentRecord> = plan
+        .departments()
+        .map(|load| DepartmentRecord {
+            id: load.department.id(),
+            name: load.department.name(),
+            short_name: load.department.short_name(),
+            english_name: load.department.english_name(),
+            led: load.led,
+            supporting: load.supporting,
+            involved: load.involved(),
+        })
+        .collect();
+    let mut csv = Grid::new(&[
+        "id",
+        "name",
+        "short_name",
+        "english_name",
+        "led",
+        "supporting",
+        "involved",
+    ]);
+    let mut human = Grid::new(&["department", "english", "led", "supporting"]);
+    for r in &records {
+        csv.push(vec![
+            r.id.to_owned(),
+            r.name.to_owned(),
+            r.short_name.to_owned(),
+            r.english_name.to_owned(),
+            r.led.to_string(),
+            r.supporting.to_string(),
+            r.involved.to_string(),
+        ]);
+        human.push(vec![
+            r.name.to_owned(),
+            r.english_name.to_owned(),
+            r.led.to_string(),
+            r.supporting.to_string(),
+        ]);
+    }
+    Ok(Output {
+        json: json(&records)?,
+        csv,
+        human,
+    })
+}
+
+/// One department in full, as `department NAME` prints it.
+#[derive(Serialize)]
+struct DepartmentDetail<'a> {
+    id: &'static str,
+    name: &'static str,
+    short_name: &'static str,
+    english_name: &'static str,
+    led: Vec<u16>,
+    supporting: Vec<u16>,
+    targets: Vec<&'a str>,
+}
+
+/// `department NAME`: the department and its tasks; as rows, one per task with its role.
+pub fn department(plan: &Plan, department: Department) -> Result<Output, String> {
+    let fail = |err: wuzhong_plan::Error| err.to_string();
+    let led: Vec<&Task> = plan.tasks_led_by(department).map_err(fail)?.collect();
+    let supporting: Vec<&Task> = plan.tasks_supported_by(department).map_err(fail)?.collect();
+    let detail = DepartmentDetail {
+        id: department.id(),
+        name: department.name(),
+        short_name: department.short_name(),
+        english_name: department.english_name(),
+        led: led.iter().map(|t| t.number).collect(),
+        supporting: supporting.iter().map(|t| t.number).collect(),
+        targets: plan
+            .targets_for(department)
+            .map_err(fail)?
+            .map(|t| t.id.as_str())
+            .collect(),
+    };
+    let mut tasks: Vec<(&Task, Role)> = led
+        .iter()
+        .map(|t| (*t, Role::Lead))
+        .chain(supporting.iter().map(|t| (*t, Role::Support)))
+        .collect();
+    tasks.sort_by_key(|(t, _)| t.number);
+    let mut csv = Grid::new(&["number", "role", "title"]);
+    let mut human = Grid::new(&["#", "role", "title"]);
+    for (task, role) in tasks {
+        let row = vec![
+            task.number.to_string(),
+            role.to_string(),
+            task.title.clone(),
+        ];
+        csv.push(row.clone());
+        human.push(row);
+    }
+    Ok(Output {
+        json: json(&detail)?,
+        csv,
+        human,
+    })
+}
+
+/// A domain as `domains` prints it.
+#[derive(Serialize)]
+struct DomainRecord {
+    id: &'static str,
+    name: &'static str,
+    simplified_name: &'static str,
+    english_name: &'static str,
+    tasks: Vec<u16>,
+}
+
+/// `domains`: every domain with its tasks.
+pub fn domains(plan: &Plan) -> Result<Output, String> {
+    let records: Vec<DomainRecord> = plan
+        .domains()
+        .map(|(domain, tasks)| DomainRecord {
+            id: domain.id(),
+            name: domain.name(),
+            simplified_name: domain.simplified_name(),
+            english_name: domain.english_name(),
+            tasks: tasks.map(|t| t.number).collect(),
+        })
+        .collect();
+    let mut csv = Grid::new(&["id", "name", "simplified_name", "english_name", "tasks"]);
+    let mut human = Grid::new(&["domain", "id", "english", "tasks"]);
+    for r in &records {
+        let numbers: Vec<String> = r.tasks.iter().map(u16::to_string).collect();
+        csv.push(vec![
+            r.id.to_owned(),
+            r.name.to_owned(),
+            r.simplified_name.to_owned(),
+            r.english_name.to_owned(),
+            numbers.join(LIST_SEPARATOR),
+        ]);
+        human.push(vec![
+            r.name.to_owned(),
+            r.id.to_owned(),
+            r.english_name.to_owned(),
+            numbers.join(" "),
+        ]);
+    }
+    Ok(Output {
+        json: json(&records)?,
+        csv,
+        human,
+    })
+}
+
+/// A value, or an empty cell for none.
+fn optional<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}

@@ -1,0 +1,394 @@
+//! The `wuzhong-plan` command line, run as a user runs it: every subcommand in every
+//! format, its JSON and CSV parsed back, and every bad input refused with one line on
+//! stderr, exit code 2 and nothing on stdout. Expectations are read from the source.
+
+#![cfg(feature = "cli")]
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const FORMATS: [&str; 4] = ["table", "json", "csv", "markdown"];
+
+fn cli() -> Command {
+    Command::cargo_bin("wuzhong-plan").unwrap()
+}
+
+/// Runs the command, asserts it succeeds with nothing on stderr, and returns stdout.
+fn ok(args: &[&str]) -> String {
+    let output = cli().args(args).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty(), "{args:?} wrote to stderr");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    serde_json::from_str(&ok(&args)).unwrap()
+}
+
+/// The CSV a command prints: its header and rows.
+fn csv(args: &[&str]) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut args = args.to_vec();
+    args.extend(["--format", "csv"]);
+    let text = ok(&args);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+fn numbers(value: &Value) -> Vec<u64> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["number"].as_u64().unwrap())
+        .collect()
+}
+
+/// Runs a bad command: exit code 2, nothing on stdout, one line on stderr that holds
+/// every one of `says`.
+fn refused(args: &[&str], says: &[&str]) {
+    let output = cli().args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{args:?}");
+    assert!(output.stdout.is_empty(), "{args:?} printed to stdout");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    for part in says {
+        assert!(stderr.contains(part), "{args:?}: `{stderr}` lacks `{part}`");
+    }
+}
+
+#[test]
+fn every_listing_prints_in_every_format() {
+    let listings: [&[&str]; 6] = [
+        &["tasks"],
+        &["task", "23"],
+        &["targets"],
+        &["departments"],
+        &["department", "民政局"],
+        &["domains"],
+    ];
+    for args in listings {
+        for format in FORMATS {
+            let mut with_format = args.to_vec();
+            with_format.extend(["--format", format]);
+            let out = ok(&with_format);
+            assert!(out.ends_with('\n'), "{with_format:?}");
+            match format {
+                "json" => {
+                    serde_json::from_str::<Value>(&out).unwrap();
+                }
+                "csv" => {
+                    let (header, rows) = csv(args);
+                    assert!(!header.is_empty() && !rows.is_empty(), "{args:?}");
+                    assert!(rows.iter().all(|r| r.len() == header.len()));
+                }
+                "markdown" => {
+                    let mut lines = out.lines();
+                    assert!(lines.next().unwrap().starts_with("| "));
+                    assert!(lines.next().unwrap().starts_with("|---|"));
+                    assert!(lines.all(|l| l.starts_with("| ") && l.ends_with(" |")));
+                }
+                _ => assert!(out.lines().count() > 1, "{with_format:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn text_and_json_are_the_embedded_files_byte_for_byte() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let source = std::fs::read(format!("{root}/data/source.txt")).unwrap();
+    let json = std::fs::read(format!("{root}/data/plan.json")).unwrap();
+    assert_eq!(cli().arg("text").output().unwrap().stdout, source);
+    assert_eq!(cli().arg("json").output().unwrap().stdout, json);
+}
+
+/// 市民政局 is the first body listed for tasks 7, 8, 14, 15, 23, 24, 25, 30, 39 and 42.
+#[test]
+fn tasks_led_by_any_form_of_a_name() {
+    let full = ok(&["tasks", "--lead", "市民政局", "--format", "json"]);
+    for form in [
+        "民政局",
+        "civil-affairs",
+        "Civil Affairs Bureau",
+        "吳忠市民政局",
+    ] {
+        assert_eq!(
+            ok(&["tasks", "--lead", form, "--format", "json"]),
+            full,
+            "{form}"
+        );
+    }
+    let tasks: Value = serde_json::from_str(&full).unwrap();
+    assert_eq!(numbers(&tasks), [7, 8, 14, 15, 23, 24, 25, 30, 39, 42]);
+    // Simplified: 市卫生健康委员会 leads 3, 4, 17, 18, 22, 28, 29, 36.
+    let health = json(&["tasks", "--lead", "市卫生健康委员会"]);
+    assert_eq!(numbers(&health), [3, 4, 17, 18, 22, 28, 29, 36]);
+}
+
+#[test]
+fn task_json_has_the_documented_fields() {
+    let tasks = json(&["tasks", "--lead", "民政局", "--domain", "elderly-care"]);
+    let first = &tasks[0];
+    for field in ["number", "id", "title", "lead", "departments", "domains"] {
+        assert!(first.get(field).is_some(), "task lacks `{field}`");
+    }
+    // 7.繼續加強公辦養老機構建設 … 責任單位:市民政局、住房和城鄉建設局、自然資源局,各縣(市、區)
+    assert_eq!(first["number"], 7);
+    assert_eq!(first["id"], "part-2/group-1/task-7");
+    assert_eq!(first["title"], "繼續加強公辦養老機構建設");
+    assert_eq!(first["lead"], "civil-affairs");
+    assert_eq!(first["lead_name"], "市民政局");
+    assert_eq!(
+        first["department_names"],
+        serde_json::json!([
+            "市民政局",
+            "市住房和城鄉建設局",
+            "市自然資源局",
+            "各縣(市、區)"
+        ])
+    );
+    assert!(
+        first["domains"]
+            .as_array()
+            .unwrap()
+            .contains(&"elderly-care".into())
+    );
+
+    let task = json(&["task", "48"]);
+    assert_eq!(
+        task["lead"],
+        Value::Null,
+        "task 48 has no responsibility line"
+    );
+    assert_eq!(task["departments"], serde_json::json!([]));
+    assert_eq!(task["domains"].as_array().unwrap().len(), 9);
+    assert!(task["body"].as_str().unwrap().contains("80項基本公共服務"));
+}
+
+#[test]
+fn target_json_has_the_documented_fields() {
+    // 到2023年底,全市新建城區、新建居住(小)區配套建設養老服務設施的配建率達到100%。
+    let targets = json(&["targets", "--due-by", "2023"]);
+    let targets = targets.as_array().unwrap();
+    assert_eq!(targets.len(), 1);
+    let target = &targets[0];
+    for field in ["id", "task", "quote", "kind", "value", "unit", "deadline"] {
+        assert!(target.get(field).is_some(), "target lacks `{field}`");
+    }
+    assert_eq!(target["task"], 7);
+    assert_eq!(target["kind"], "quantitative");
+    assert_eq!(target["value"], 100);
+    assert_eq!(target["unit"], "percent");
+    assert_eq!(
+        target["deadline"],
+        serde_json::json!({"year": 2023, "end_of_year": true})
+    );
+    // 到2025年,籌集租賃住房375套 (task 26, led by 市住房和城鄉建設局).
+    let housing = json(&["targets", "--lead", "住房和城鄉建設局", "--due-by", "2025"]);
+    assert_eq!(housing[0]["task"], 26);
+    assert_eq!(housing[0]["value"], 375);
+    // Task 17's 形成基本完善的社區托育服務網路 is dated but states no number.
+    let childcare = json(&["targets", "--domain", "childcare"]);
+    let qualitative: Vec<&Value> = childcare
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["kind"] == "qualitative")
+        .collect();
+    assert!(!qualitative.is_empty());
+    assert!(
+        qualitative
+            .iter()
+            .all(|t| t["value"].is_null() && t["unit"].is_null())
+    );
+}
+
+#[test]
+fn csv_has_the_json_fields_flattened() {
+    let (header, rows) = csv(&["tasks", "--domain", "veterans"]);
+    assert_eq!(
+        header,
+        [
+            "number",
+            "id",
+            "part",
+            "group",
+            "title",
+            "lead",
+            "lead_name",
+            "departments",
+            "department_names",
+            "domains",
+            "domain_names",
+            "targets"
+        ]
+    );
+    // 15.持續強化各類社會服務水平 … 市民政局、退役軍人事務局、司法局; and 48.
+    assert_eq!(rows.len(), 2);
+    let row = &rows[0];
+    assert_eq!(row[0], "15");
+    assert_eq!(row[7], "civil-affairs;veterans-affairs;justice");
+    assert_eq!(rows[1][0], "48");
+    assert_eq!(rows[1][3], "", "task 48 stands in no group");
+
+    let (header, rows) = csv(&["targets", "--due-by", "2023"]);
+    assert_eq!(header[0], "id");
+    assert!(header.contains(&"deadline_year".to_owned()));
+    let year = header.iter().position(|h| h == "deadline_year").unwrap();
+    assert_eq!(rows[0][year], "2023");
+    // The JSON and the CSV list the same records.
+    let all = json(&["targets"]);
+    assert_eq!(csv(&["targets"]).1.len(), all.as_array().unwrap().len());
+}
+
+#[test]
+fn filters_combine_and_read_either_script() {
+    assert_eq!(
+        json(&["tasks", "--grep", "养老"]),
+        json(&["tasks", "--grep", "養老"])
+    );
+    // Group (三) is tasks 28–33; of those, 市衛生健康委員會 takes part in 28, 29 and 30.
+    let found = json(&["tasks", "--group", "三", "--involving", "衛生健康委員會"]);
+    assert_eq!(numbers(&found), [28, 29, 30]);
+    assert_eq!(
+        json(&["tasks", "--group", "3"]),
+        json(&["tasks", "--group", "(三)"])
+    );
+    // Both 市民政局 and 市財政局 take part in 8, 23 and 42.
+    let shared = json(&["tasks", "--involving", "民政局", "--involving", "財政局"]);
+    assert_eq!(numbers(&shared), [8, 23, 42]);
+    let none = json(&["tasks", "--lead", "民政局", "--domain", "housing"]);
+    assert_eq!(none, serde_json::json!([]));
+}
+
+#[test]
+fn department_and_domains() {
+    let civil = json(&["department", "民政局"]);
+    assert_eq!(civil["id"], "civil-affairs");
+    assert_eq!(
+        civil["led"],
+        serde_json::json!([7, 8, 14, 15, 23, 24, 25, 30, 39, 42])
+    );
+    // 市殘聯、民政局 (13); 市衛生健康委員會、教育局、民政局… (17).
+    let supporting: Vec<u64> = civil["supporting"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert!(supporting.starts_with(&[13, 17]));
+    let domains = json(&["domains"]);
+    let domains = domains.as_array().unwrap();
+    assert_eq!(domains.len(), 10);
+    assert_eq!(domains[0]["name"], "幼有所育");
+    assert_eq!(domains[0]["tasks"], serde_json::json!([17, 18, 48]));
+    assert_eq!(domains[9]["id"], "system");
+}
+
+#[test]
+fn default_format_off_a_terminal_is_json() {
+    let piped = ok(&["tasks", "--lead", "民政局"]);
+    assert_eq!(
+        piped,
+        ok(&["tasks", "--lead", "民政局", "--format", "json"])
+    );
+}
+
+/// Table columns line up by display width: each title cell is padded so that the lead
+/// column starts at the same terminal column on every row.
+#[test]
+fn table_aligns_cjk_text() {
+    let out = ok(&["tasks", "--lead", "民政局", "--format", "table"]);
+    let starts: Vec<usize> = out
+        .lines()
+        .skip(1)
+        .map(|line| {
+            let at = line.find("市民政局").unwrap();
+            line[..at]
+                .chars()
+                .map(|c| if c.is_ascii() { 1 } else { 2 })
+                .sum()
+        })
+        .collect();
+    assert_eq!(starts.len(), 10);
+    assert!(starts.windows(2).all(|w| w[0] == w[1]), "{out}");
+}
+
+#[test]
+fn bad_input_is_refused_with_what_would_work() {
+    refused(
+        &["tasks", "--lead", "市民証局"],
+        &["--lead", "市民証局", "did you mean 市民政局"],
+    );
+    refused(
+        &["department", "民證局"],
+        &["unknown department", "did you mean 市民政局"],
+    );
+    refused(
+        &["tasks", "--domain", "elderly"],
+        &["unknown domain `elderly`", "elderly-care"],
+    );
+    refused(
+        &["tasks", "--format", "xml"],
+        &["xml", "table, json, csv, markdown"],
+    );
+    for year in ["20x5", "99999", "-1", "25"] {
+        refused(
+            &["targets", "--due-by", year],
+            &[year, "not a year", "2025"],
+        );
+    }
+    refused(&["task", "51"], &["no task 51", "1 to 50"]);
+    refused(&["task", "0"], &["no task 0", "1 to 50"]);
+    refused(
+        &["task", "twenty"],
+        &["`twenty` is not a task number", "1 to 50"],
+    );
+    refused(
+        &["tasks", "--group", "6"],
+        &["no task group `6`", "5 ((五)"],
+    );
+    refused(&["taks"], &["taks", "tasks"]);
+    refused(&["tasks", "--leed", "x"], &["--leed", "--lead"]);
+    refused(&[], &["a command is needed", "tasks"]);
+}
+
+#[test]
+fn every_subcommand_has_help_with_an_example() {
+    let commands = [
+        "tasks",
+        "task",
+        "targets",
+        "departments",
+        "department",
+        "domains",
+        "text",
+        "json",
+    ];
+    for command in commands {
+        let help = ok(&[command, "--help"]);
+        assert!(help.contains("Example:"), "{command} --help");
+        assert!(
+            help.contains(&format!("wuzhong-plan {command}")),
+            "{command}"
+        );
+    }
+    assert!(ok(&["--help"]).contains("Examples:"));
+}
