@@ -4,8 +4,8 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
-use wuzhong_plan::{Department, PLAN_JSON, Plan, SOURCE_TEXT, Targets, Tasks, parse, plan};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use wuzhong_plan::{Department, Domain, PLAN_JSON, Plan, SOURCE_TEXT, Target, Tasks, parse, plan};
 
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
@@ -83,7 +83,7 @@ fn query(c: &mut Criterion) {
 }
 
 /// Walks a list of targets, so that the bench measures the walk as well as the lookup.
-fn walk_targets(targets: Targets<'_>) -> usize {
+fn walk_targets<'a>(targets: impl Iterator<Item = &'a Target>) -> usize {
     targets.map(|t| t.span.start).sum()
 }
 
@@ -119,5 +119,59 @@ fn targets(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, render, lookup, query, targets);
+/// The builder: three conditions on indexes, and the same with a text condition in
+/// Simplified script (the bodies are folded on the first text query, before timing).
+fn compose(c: &mut Criterion) {
+    let plan = plan();
+    let mut group = c.benchmark_group("compose");
+    group.bench_function("three_conditions", |b| {
+        b.iter(|| {
+            plan.query()
+                .led_by(black_box(Department::CivilAffairs))
+                .domain(black_box(Domain::ElderlyCare))
+                .due_by(black_box(2025))
+                .tasks()
+                .map(|t| u32::from(t.number))
+                .sum::<u32>()
+        })
+    });
+    // The first text query of a plan folds every task's text; each run gets a plan
+    // loaded afresh (loading is not timed).
+    group.bench_function("first_text_query", |b| {
+        b.iter_batched(
+            || Plan::from_json(PLAN_JSON).unwrap(),
+            |fresh| {
+                let found = fresh.query().text(black_box("养老")).tasks().count();
+                (fresh, found) // dropped after the timing
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    let _ = plan.query().text("养老").tasks().count();
+    group.bench_function("three_conditions_and_text", |b| {
+        b.iter(|| {
+            plan.query()
+                .led_by(black_box(Department::CivilAffairs))
+                .domain(black_box(Domain::ElderlyCare))
+                .due_by(black_box(2025))
+                .text(black_box("居家养老"))
+                .tasks()
+                .count()
+        })
+    });
+    group.bench_function("targets_three_conditions", |b| {
+        b.iter(|| {
+            walk_targets(
+                plan.query()
+                    .involving(black_box(Department::Health))
+                    .domain(black_box(Domain::ElderlyCare))
+                    .due_by(black_box(2025))
+                    .targets(),
+            )
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, render, lookup, query, targets, compose);
 criterion_main!(benches);

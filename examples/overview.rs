@@ -1,5 +1,5 @@
-//! The plan's outline with its counts, who leads and what is due when: what the
-//! embedded data holds, at a glance.
+//! The plan's outline with its counts, who leads, what the tasks serve and what is due
+//! when: what the embedded data holds, at a glance.
 //!
 //! ```text
 //! cargo run --example overview
@@ -80,6 +80,13 @@ fn outline(plan: &wuzhong_plan::Plan) -> Result<String, std::fmt::Error> {
         loads.len(),
         leads.join(", ")
     )?;
+
+    // What the tasks serve: item 48's livelihood goals, and the system level.
+    let domains: Vec<String> = plan
+        .domains()
+        .map(|(domain, tasks)| format!("{domain} {}", tasks.len()))
+        .collect();
+    writeln!(out, "tasks by domain: {}", domains.join(", "))?;
 
     // What is promised, by when: the targets and their deadlines.
     let quantitative = plan

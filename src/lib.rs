@@ -33,6 +33,13 @@
 //!   checks every quote and every deadline against the words at its place. The parser
 //!   attaches the extractor's candidates instead, so other plans of the genre have
 //!   targets too, and [`Plan::with_targets`] joins a curated list to a parsed plan.
+//! - **Domains are curated, and grounded.** Each task's [`Domain`]s (item 48's
+//!   livelihood goals, or the system level) are chosen by hand in the JSON, each with a
+//!   [`DomainTag::quote`] that loading finds in the task's text; the README's table gives
+//!   the reason for each choice that is not obvious.
+//! - **Queries compose.** [`Plan::query`] combines conditions with AND, starting from the
+//!   shortest index list they name and checking the rest per task; text conditions fold
+//!   query and tasks to one script (with `fast2s`), the tasks once per plan.
 //! - **No panics.** The library has no `unwrap`, `expect` or indexing that can fail;
 //!   bad input gets a typed error that names the line or the node and field.
 

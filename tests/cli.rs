@@ -392,3 +392,32 @@ fn every_subcommand_has_help_with_an_example() {
     }
     assert!(ok(&["--help"]).contains("Examples:"));
 }
+
+/// The README's `console` blocks show what the commands print on a terminal: each
+/// `$ wuzhong-plan …` line is run (as a table, the terminal's default, unless it names a
+/// format) and what it prints, on stdout or stderr, must be the lines below it.
+#[test]
+fn readme_examples_print_what_the_readme_shows() {
+    let readme = include_str!("../README.md");
+    let mut commands = 0;
+    for block in readme.split("```console\n").skip(1) {
+        let block = block.split("```").next().unwrap();
+        let mut entries = block.split("$ wuzhong-plan ").skip(1);
+        for entry in entries.by_ref() {
+            let (command, expected) = entry.split_once('\n').unwrap();
+            let mut args: Vec<&str> = command.split_whitespace().collect();
+            if !args.contains(&"--format") {
+                args.extend(["--format", "table"]);
+            }
+            let output = cli().args(&args).output().unwrap();
+            let printed = format!(
+                "{}{}",
+                String::from_utf8(output.stdout).unwrap(),
+                String::from_utf8(output.stderr).unwrap()
+            );
+            assert_eq!(printed, expected, "`wuzhong-plan {command}`");
+            commands += 1;
+        }
+    }
+    assert!(commands >= 8, "the README shows the command line at work");
+}

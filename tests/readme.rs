@@ -94,3 +94,47 @@ fn the_target_table_is_current() {
         "the README's target table is stale; it should read:\n\n{table}"
     );
 }
+
+/// The first four columns of each row of the domain table, as the data gives them; the
+/// fifth, the reason, is written by hand.
+fn domain_rows() -> Vec<String> {
+    plan()
+        .tasks()
+        .map(|task| {
+            let domains: Vec<&str> = task.domains.iter().map(|t| t.domain.name()).collect();
+            let quotes: Vec<String> = task
+                .domains
+                .iter()
+                .map(|t| format!("`{}`", t.quote))
+                .collect();
+            format!(
+                "| {} | {} | {} | {} | ",
+                task.number,
+                task.title,
+                domains.join("、"),
+                quotes.join(", ")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_domain_table_is_current() {
+    let header = "| task | title | domains | grounded by | why, where not obvious |\n|---|---|---|---|---|\n";
+    let start = README
+        .find(header)
+        .expect("the README has the domain table")
+        + header.len();
+    let rows: Vec<&str> = README[start..]
+        .lines()
+        .take_while(|line| line.starts_with('|'))
+        .collect();
+    let expected = domain_rows();
+    assert_eq!(rows.len(), expected.len(), "one row per task");
+    for (row, prefix) in rows.iter().zip(&expected) {
+        assert!(
+            row.starts_with(prefix.as_str()) || row.starts_with(prefix.trim_end()),
+            "the README's domain table is stale: `{row}` should start with `{prefix}`"
+        );
+    }
+}
