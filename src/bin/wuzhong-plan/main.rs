@@ -4,6 +4,12 @@
 //! stderr, with exit code 2 for what was typed wrong (and nothing on stdout).
 
 #![forbid(unsafe_code)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod output;
 mod records;
