@@ -120,8 +120,8 @@ struct Index {
     targets: TargetIndex,
     /// The tasks of each domain.
     domains: DomainIndex,
-    /// Each task's title, body and continuation lines folded to one script (task `n` at
-    /// `n - 1`), made on the first text query.
+    /// Each task's text (its line, then any continuation lines) folded to one script
+    /// (task `n` at `n - 1`), made on the first text query.
     folded: once_cell::sync::OnceCell<Vec<String>>,
 }
 
@@ -355,8 +355,11 @@ impl Plan {
         let folded = self.index.folded.get_or_init(|| {
             self.tasks()
                 .map(|task| {
+                    // The task's line as written: title, its 。, body.
                     let mut text = task.title.clone();
-                    text.push('\n');
+                    if task.title_stop {
+                        text.push('。');
+                    }
                     text.push_str(&task.body);
                     for line in &task.continuation {
                         text.push('\n');

@@ -253,6 +253,9 @@ fn text_matches_either_script() {
     // The query is a conjunction: both words must be there.
     let both = numbers(plan.query().text("养老").text("医养结合").tasks());
     assert_eq!(both, [24, 30]);
+    // The text is the task's line as written, so a query may run from title to body:
+    // 23.擴大普惠養老服務方式。實施城企聯動普惠養老專項行動
+    assert_eq!(numbers(plan.query().text("方式。实施").tasks()), [23]);
     assert_eq!(plan.query().text("").tasks().count(), 50);
     assert_eq!(plan.query().text("不在文中的字串").tasks().count(), 0);
 }
