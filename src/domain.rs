@@ -11,6 +11,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use once_cell::sync::Lazy;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use strum::{EnumCount, EnumIter, IntoEnumIterator};
@@ -139,6 +140,13 @@ domains! {
     }
 }
 
+/// Every form of every domain's name, normalized, made once.
+static NORMALIZED: Lazy<Vec<(String, Domain)>> = Lazy::new(|| {
+    Domain::iter()
+        .flat_map(|domain| domain.names().map(move |form| (normalize(form), domain)))
+        .collect()
+});
+
 /// The most suggestions an unknown name gets.
 const MAX_SUGGESTIONS: usize = 3;
 
@@ -218,9 +226,15 @@ impl Domain {
     /// [`Error::UnknownDomain`] for a name that is none of these, with the closest
     /// domains as suggestions.
     pub fn lookup(name: &str) -> Result<Domain, Error> {
+        // A name as the table writes it (the JSON's ids) needs no normalizing.
+        if let Some(domain) = Domain::iter().find(|d| d.names().any(|form| form == name)) {
+            return Ok(domain);
+        }
         let key = normalize(name);
-        Domain::iter()
-            .find(|domain| domain.names().any(|form| normalize(form) == key))
+        NORMALIZED
+            .iter()
+            .find(|(form, _)| *form == key)
+            .map(|(_, domain)| *domain)
             .ok_or_else(|| Error::UnknownDomain {
                 input: name.to_owned(),
                 suggestions: suggest(&key),
