@@ -14,7 +14,6 @@ use crate::model::{
 };
 use crate::query::{DepartmentIndex, DomainIndex, TargetIndex};
 use crate::responsibility;
-use crate::target::Deadline;
 use crate::target::{Target, TargetRecord};
 
 /// The version of the JSON layout this crate reads and writes (`schema_version`).
@@ -342,11 +341,6 @@ impl Plan {
     /// The locations of a domain's tasks, in document order.
     pub(crate) fn domain_list(&self, domain: Domain) -> &[TaskLoc] {
         self.index.domains.list(domain)
-    }
-
-    /// The earliest deadline among task `number`'s targets.
-    pub(crate) fn earliest_deadline(&self, number: u16) -> Option<Deadline> {
-        self.index.targets.earliest(number)
     }
 
     /// Task `number`'s text folded to one script (see [`crate::script`]); empty for a

@@ -229,8 +229,8 @@ impl<'p> Iterator for QueryTasks<'p> {
         self.locs.by_ref().find_map(|loc| {
             let task = plan.task_at(*loc)?;
             let due = query.due_by.is_none_or(|year| {
-                plan.earliest_deadline(task.number)
-                    .is_some_and(|d| d.year <= year)
+                plan.targets_in_task(task.number)
+                    .any(|target| target.is_due_by(year))
             });
             (due && query.task_matches(task)).then_some(task)
         })

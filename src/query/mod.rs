@@ -355,8 +355,6 @@ pub(crate) struct TargetIndex {
     by_department: Vec<Vec<usize>>,
     /// The dated targets, by deadline, then in document order.
     by_deadline: Vec<usize>,
-    /// For each task (task `n` at `n - 1`), the earliest deadline of its targets.
-    earliest: Vec<Option<Deadline>>,
 }
 
 impl TargetIndex {
@@ -374,7 +372,6 @@ impl TargetIndex {
             by_part: vec![(0, 0); data.parts.len()],
             by_department: Vec::new(),
             by_deadline: Vec::new(),
-            earliest: vec![None; tasks.len()],
         };
         let mut previous: Option<(Place, Span)> = None;
         let mut sequence = 0usize;
@@ -423,15 +420,8 @@ impl TargetIndex {
                 }
                 range.1 = i + 1;
             }
-            if let Some(deadline) = target.deadline {
+            if target.deadline.is_some() {
                 index.by_deadline.push(i);
-                let earliest = target
-                    .task
-                    .and_then(|n| usize::from(n).checked_sub(1))
-                    .and_then(|t| index.earliest.get_mut(t));
-                if let Some(earliest) = earliest {
-                    *earliest = Some(earliest.map_or(deadline, |e| e.min(deadline)));
-                }
             }
         }
         let targets = &data.targets;
@@ -450,12 +440,6 @@ impl TargetIndex {
             })
             .collect();
         Ok(index)
-    }
-
-    /// The earliest deadline of task `number`'s targets.
-    pub(crate) fn earliest(&self, number: u16) -> Option<Deadline> {
-        let i = usize::from(number).checked_sub(1)?;
-        self.earliest.get(i).copied().flatten()
     }
 
     /// The range of `order` that holds task `number`'s targets.
