@@ -166,9 +166,11 @@ impl<'p> Query<'p> {
     /// ```
     pub fn targets(self) -> QueryTargets<'p> {
         let targets = self.plan.target_list().iter();
+        let on_tasks = self.on_tasks();
         QueryTargets {
             query: self,
             targets,
+            on_tasks,
         }
     }
 
@@ -248,6 +250,8 @@ impl std::iter::FusedIterator for QueryTasks<'_> {}
 pub struct QueryTargets<'p> {
     query: Query<'p>,
     targets: std::slice::Iter<'p, Target>,
+    /// Whether a target must stand in a task ([`Query::on_tasks`]).
+    on_tasks: bool,
 }
 
 impl<'p> Iterator for QueryTargets<'p> {
@@ -256,7 +260,7 @@ impl<'p> Iterator for QueryTargets<'p> {
     fn next(&mut self) -> Option<&'p Target> {
         let query = &self.query;
         let plan = query.plan;
-        let on_tasks = query.on_tasks();
+        let on_tasks = self.on_tasks;
         self.targets.by_ref().find(|target| {
             query.due_by.is_none_or(|year| target.is_due_by(year))
                 && query.parts.iter().all(|&p| target.part == p)
