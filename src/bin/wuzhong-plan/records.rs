@@ -341,27 +341,32 @@ struct DepartmentDetail<'a> {
 /// `department NAME`: the department and its tasks; as rows, one per task with its role.
 pub fn department(plan: &Plan, department: Department) -> Result<Output, String> {
     let fail = |err: wuzhong_plan::Error| err.to_string();
-    let led: Vec<&Task> = plan.tasks_led_by(department).map_err(fail)?.collect();
-    let supporting: Vec<&Task> = plan.tasks_supported_by(department).map_err(fail)?.collect();
+    // The tasks it takes part in, in task order, each with the role its line gives it.
+    let tasks: Vec<(&Task, Role)> = plan
+        .tasks_involving(department)
+        .map_err(fail)?
+        .filter_map(|task| task.role_of(department).map(|role| (task, role)))
+        .collect();
+    let numbers = |wanted: Role| -> Vec<u16> {
+        tasks
+            .iter()
+            .filter(|(_, role)| *role == wanted)
+            .map(|(task, _)| task.number)
+            .collect()
+    };
     let detail = DepartmentDetail {
         id: department.id(),
         name: department.name(),
         short_name: department.short_name(),
         english_name: department.english_name(),
-        led: led.iter().map(|t| t.number).collect(),
-        supporting: supporting.iter().map(|t| t.number).collect(),
+        led: numbers(Role::Lead),
+        supporting: numbers(Role::Support),
         targets: plan
             .targets_for(department)
             .map_err(fail)?
             .map(|t| t.id.as_str())
             .collect(),
     };
-    let mut tasks: Vec<(&Task, Role)> = led
-        .iter()
-        .map(|t| (*t, Role::Lead))
-        .chain(supporting.iter().map(|t| (*t, Role::Support)))
-        .collect();
-    tasks.sort_by_key(|(t, _)| t.number);
     let mut csv = Grid::new(&["number", "role", "title"]);
     let mut human = Grid::new(&["#", "role", "title"]);
     for (task, role) in tasks {
