@@ -358,7 +358,17 @@ impl TaskGroup {
     /// ```
     pub fn heading(&self) -> String {
         let (open, close) = (self.brackets.open(), self.brackets.close());
-        format!("{open}{}{close}{}", numeral(self.number), self.title)
+        format!("{open}{}{close}{}", self.numeral(), self.title)
+    }
+
+    /// The group's number as its heading writes it: `三` for `(三)`.
+    ///
+    /// ```
+    /// let group = wuzhong_plan::plan().group(2, 3).expect("part 二 has a group (三)");
+    /// assert_eq!(group.numeral(), "三");
+    /// ```
+    pub fn numeral(&self) -> String {
+        numeral(self.number)
     }
 }
 

@@ -292,12 +292,7 @@ fn group_number(plan: &Plan, value: &str) -> Result<u8, Failure> {
         .trim_start_matches(['(', '（'])
         .trim_end_matches([')', '）']);
     let found = plan.groups().find(|group| {
-        let heading = group.heading();
-        let numeral = heading
-            .strip_prefix(group.brackets.open())
-            .and_then(|rest| rest.split_once(group.brackets.close()))
-            .map(|(numeral, _)| numeral);
-        wanted == group.number.to_string() || Some(wanted) == numeral || value == group.id
+        wanted == group.number.to_string() || wanted == group.numeral() || value == group.id
     });
     found.map(|group| group.number).ok_or_else(|| {
         let known: Vec<String> = plan
