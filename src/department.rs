@@ -1123,27 +1123,51 @@ pub(crate) fn suggest(name: &str) -> Vec<Department> {
         return Vec::new();
     }
     let key = normalize(name);
+    closest(&key, Department::iter().map(|d| (d, d.names())), false)
+}
+
+/// The items whose names come closest to `key` (a normalized name), best first and at
+/// most [`MAX_SUGGESTIONS`]: those with a name within an edit distance of half the key's
+/// length. With `prefixes`, a name that starts with the key counts as a match.
+pub(crate) fn closest<T, N>(
+    key: &str,
+    items: impl Iterator<Item = (T, N)>,
+    prefixes: bool,
+) -> Vec<T>
+where
+    T: Copy + Ord,
+    N: Iterator<Item = &'static str>,
+{
+    if key.chars().nth(MAX_SUGGESTED_CHARS).is_some() {
+        return Vec::new();
+    }
     let typed: Vec<char> = key.chars().collect();
     let limit = typed.len().div_ceil(2).max(1);
-    let mut scored: Vec<(usize, Department)> = Department::iter()
-        .filter_map(|department| {
-            let best = department
-                .names()
-                .map(|form| distance(&typed, &normalize(form)))
+    let mut scored: Vec<(usize, T)> = items
+        .filter_map(|(item, names)| {
+            let best = names
+                .map(|form| {
+                    let form = normalize(form);
+                    if prefixes && !key.is_empty() && form.starts_with(key) {
+                        0
+                    } else {
+                        distance(&typed, &form)
+                    }
+                })
                 .min()?;
-            (best <= limit).then_some((best, department))
+            (best <= limit).then_some((best, item))
         })
         .collect();
     scored.sort();
     scored
         .into_iter()
         .take(MAX_SUGGESTIONS)
-        .map(|(_, department)| department)
+        .map(|(_, item)| item)
         .collect()
 }
 
 /// The Levenshtein distance between two strings, counted in characters.
-pub(crate) fn distance(a: &[char], b: &str) -> usize {
+fn distance(a: &[char], b: &str) -> usize {
     let mut row: Vec<usize> = (0..=a.len()).collect();
     for (j, cb) in b.chars().enumerate() {
         let mut diagonal = j;

@@ -16,7 +16,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use strum::{EnumCount, EnumIter, IntoEnumIterator};
 
-use crate::department::{distance, normalize};
+use crate::department::{closest, normalize};
 use crate::error::Error;
 
 /// Declares [`Domain`] and the names of each variant in one table.
@@ -147,9 +147,6 @@ static NORMALIZED: Lazy<Vec<(String, Domain)>> = Lazy::new(|| {
         .collect()
 });
 
-/// The most suggestions an unknown name gets.
-const MAX_SUGGESTIONS: usize = 3;
-
 impl Domain {
     /// The id, as JSON writes it: `elderly-care`.
     pub fn id(self) -> &'static str {
@@ -237,38 +234,10 @@ impl Domain {
             .map(|(_, domain)| *domain)
             .ok_or_else(|| Error::UnknownDomain {
                 input: name.to_owned(),
-                suggestions: suggest(&key),
+                // A name that starts a domain's form (`elderly`) counts as close.
+                suggestions: closest(&key, Domain::iter().map(|d| (d, d.names())), true),
             })
     }
-}
-
-/// The domains whose names are closest to `key` (normalized), best first. A name that
-/// starts one of a domain's forms (`elderly`) counts as close.
-fn suggest(key: &str) -> Vec<Domain> {
-    let typed: Vec<char> = key.chars().take(64).collect();
-    let limit = typed.len().div_ceil(2).max(1);
-    let mut scored: Vec<(usize, Domain)> = Domain::iter()
-        .filter_map(|domain| {
-            let best = domain
-                .names()
-                .map(|form| {
-                    let form = normalize(form);
-                    if !key.is_empty() && form.starts_with(key) {
-                        0
-                    } else {
-                        distance(&typed, &form)
-                    }
-                })
-                .min()?;
-            (best <= limit).then_some((best, domain))
-        })
-        .collect();
-    scored.sort();
-    scored
-        .into_iter()
-        .take(MAX_SUGGESTIONS)
-        .map(|(_, domain)| domain)
-        .collect()
 }
 
 impl fmt::Display for Domain {
