@@ -76,6 +76,11 @@ impl DepartmentIndex {
         DepartmentIndex::list(&self.led, department)
     }
 
+    /// The locations of the tasks a department supports.
+    pub(crate) fn supporting_list(&self, department: Department) -> &[TaskLoc] {
+        DepartmentIndex::list(&self.supporting, department)
+    }
+
     /// The locations of the tasks a department takes part in.
     pub(crate) fn involved_list(&self, department: Department) -> &[TaskLoc] {
         DepartmentIndex::list(&self.involved, department)
@@ -106,7 +111,7 @@ impl Plan {
         Error: From<D::Error>,
     {
         let department = department.try_into()?;
-        Ok(self.list(&self.departments_index().led, department))
+        Ok(self.tasks_at(self.departments_index().led_list(department)))
     }
 
     /// The tasks a department supports (is listed for, but not first), in task order.
@@ -127,7 +132,7 @@ impl Plan {
         Error: From<D::Error>,
     {
         let department = department.try_into()?;
-        Ok(self.list(&self.departments_index().supporting, department))
+        Ok(self.tasks_at(self.departments_index().supporting_list(department)))
     }
 
     /// The tasks a department takes part in, as lead or support, in task order.
@@ -148,7 +153,7 @@ impl Plan {
         Error: From<D::Error>,
     {
         let department = department.try_into()?;
-        Ok(self.list(&self.departments_index().involved, department))
+        Ok(self.tasks_at(self.departments_index().involved_list(department)))
     }
 
     /// The tasks that serve a domain (by their curated [`Task::domains`]), in task
@@ -211,11 +216,11 @@ impl Plan {
         Error: From<A::Error> + From<B::Error>,
     {
         let (a, b) = (a.try_into()?, b.try_into()?);
-        let involved = &self.departments_index().involved;
+        let index = self.departments_index();
         Ok(CoResponsible {
             plan: self,
-            a: DepartmentIndex::list(involved, a).iter(),
-            b: DepartmentIndex::list(involved, b).iter(),
+            a: index.involved_list(a).iter(),
+            b: index.involved_list(b).iter(),
         })
     }
 
@@ -235,10 +240,6 @@ impl Plan {
             index: self.departments_index(),
             departments: Department::iter(),
         }
-    }
-
-    fn list<'a>(&'a self, lists: &'a [Vec<TaskLoc>], department: Department) -> Tasks<'a> {
-        self.tasks_at(DepartmentIndex::list(lists, department))
     }
 }
 
@@ -327,8 +328,8 @@ impl Iterator for Departments<'_> {
     fn next(&mut self) -> Option<DepartmentLoad> {
         let index = self.index;
         self.departments.by_ref().find_map(|department| {
-            let led = DepartmentIndex::list(&index.led, department).len();
-            let supporting = DepartmentIndex::list(&index.supporting, department).len();
+            let led = index.led_list(department).len();
+            let supporting = index.supporting_list(department).len();
             (led + supporting > 0).then_some(DepartmentLoad {
                 department,
                 led,
