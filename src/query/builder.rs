@@ -4,6 +4,7 @@ use crate::department::Department;
 use crate::domain::{self, Domain};
 use crate::model::Task;
 use crate::plan::{Plan, TaskLoc};
+use crate::query::TaskLists;
 use crate::script;
 use crate::target::Target;
 
@@ -280,15 +281,11 @@ impl std::iter::FusedIterator for QueryTargets<'_> {}
 
 /// For each domain, where its tasks are, in document order.
 #[derive(Debug, Clone)]
-pub(crate) struct DomainIndex {
-    tasks: Vec<Vec<TaskLoc>>,
-}
+pub(crate) struct DomainIndex(TaskLists);
 
 impl Default for DomainIndex {
     fn default() -> DomainIndex {
-        DomainIndex {
-            tasks: vec![Vec::new(); domain::COUNT],
-        }
+        DomainIndex(TaskLists::new(domain::COUNT))
     }
 }
 
@@ -296,18 +293,12 @@ impl DomainIndex {
     /// Adds a task's domains; tasks must come in document order.
     pub(crate) fn add(&mut self, task: &Task, loc: TaskLoc) {
         for tag in &task.domains {
-            if let Some(list) = self.tasks.get_mut(tag.domain as usize) {
-                if list.last() != Some(&loc) {
-                    list.push(loc);
-                }
-            }
+            self.0.add(tag.domain as usize, loc);
         }
     }
 
     /// The locations of a domain's tasks.
     pub(crate) fn list(&self, domain: Domain) -> &[TaskLoc] {
-        self.tasks
-            .get(domain as usize)
-            .map_or(&[], |list| list.as_slice())
+        self.0.get(domain as usize)
     }
 }

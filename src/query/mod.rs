@@ -21,22 +21,54 @@ use crate::target::{Deadline, Target};
 pub(crate) use builder::DomainIndex;
 pub use builder::{Query, QueryTargets, QueryTasks};
 
+/// One list of task locations per key (a department, a domain), each in document order.
+#[derive(Debug, Clone)]
+pub(crate) struct TaskLists(Vec<Vec<TaskLoc>>);
+
+impl TaskLists {
+    /// `count` empty lists.
+    pub(crate) fn new(count: usize) -> TaskLists {
+        TaskLists(vec![Vec::new(); count])
+    }
+
+    /// Adds a task to list `at`, unless it is already the last there (tasks come in
+    /// document order, so a task met twice is met in a row); whether it was added.
+    pub(crate) fn add(&mut self, at: usize, loc: TaskLoc) -> bool {
+        match self.0.get_mut(at) {
+            Some(list) if list.last() != Some(&loc) => {
+                list.push(loc);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// List `at`, empty for a key out of range.
+    pub(crate) fn get(&self, at: usize) -> &[TaskLoc] {
+        self.0.get(at).map_or(&[], |list| list.as_slice())
+    }
+
+    /// Every list, by key.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[TaskLoc]> {
+        self.0.iter().map(|list| list.as_slice())
+    }
+}
+
 /// For each department, where the tasks it leads, supports and takes part in are, in
 /// document order.
 #[derive(Debug, Clone)]
 pub(crate) struct DepartmentIndex {
-    led: Vec<Vec<TaskLoc>>,
-    supporting: Vec<Vec<TaskLoc>>,
-    involved: Vec<Vec<TaskLoc>>,
+    led: TaskLists,
+    supporting: TaskLists,
+    involved: TaskLists,
 }
 
 impl Default for DepartmentIndex {
     fn default() -> DepartmentIndex {
-        let lists = || vec![Vec::new(); Department::COUNT];
         DepartmentIndex {
-            led: lists(),
-            supporting: lists(),
-            involved: lists(),
+            led: TaskLists::new(Department::COUNT),
+            supporting: TaskLists::new(Department::COUNT),
+            involved: TaskLists::new(Department::COUNT),
         }
     }
 }
@@ -46,44 +78,32 @@ impl DepartmentIndex {
     pub(crate) fn add(&mut self, task: &Task, loc: TaskLoc) {
         for (position, department) in task.parties().enumerate() {
             let at = department as usize;
-            let Some(involved) = self.involved.get_mut(at) else {
-                continue;
-            };
             // A body listed twice in one line takes part once, in its first role.
-            if involved.last() == Some(&loc) {
+            if !self.involved.add(at, loc) {
                 continue;
             }
-            involved.push(loc);
             let role = if position == 0 {
                 &mut self.led
             } else {
                 &mut self.supporting
             };
-            if let Some(list) = role.get_mut(at) {
-                list.push(loc);
-            }
+            role.add(at, loc);
         }
-    }
-
-    fn list(lists: &[Vec<TaskLoc>], department: Department) -> &[TaskLoc] {
-        lists
-            .get(department as usize)
-            .map_or(&[], |list| list.as_slice())
     }
 
     /// The locations of the tasks a department leads.
     pub(crate) fn led_list(&self, department: Department) -> &[TaskLoc] {
-        DepartmentIndex::list(&self.led, department)
+        self.led.get(department as usize)
     }
 
     /// The locations of the tasks a department supports.
     pub(crate) fn supporting_list(&self, department: Department) -> &[TaskLoc] {
-        DepartmentIndex::list(&self.supporting, department)
+        self.supporting.get(department as usize)
     }
 
     /// The locations of the tasks a department takes part in.
     pub(crate) fn involved_list(&self, department: Department) -> &[TaskLoc] {
-        DepartmentIndex::list(&self.involved, department)
+        self.involved.get(department as usize)
     }
 }
 
