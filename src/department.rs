@@ -641,18 +641,18 @@ impl Serialize for Department {
 
 impl<'de> Deserialize<'de> for Department {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Department, D::Error> {
-        deserializer.deserialize_str(NameVisitor(Department::lookup))
+        deserializer.deserialize_str(NameVisitor(Department::lookup, "a name or id"))
     }
 }
 
-/// Reads a string through a lookup, without copying it.
-struct NameVisitor<F>(F);
+/// Reads a string through a lookup, without copying it; the text says what it expects.
+pub(crate) struct NameVisitor<F>(pub(crate) F, pub(crate) &'static str);
 
 impl<T, F: for<'s> Fn(&'s str) -> Result<T, Error>> Visitor<'_> for NameVisitor<F> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a name or id")
+        f.write_str(self.1)
     }
 
     fn visit_str<E: de::Error>(self, name: &str) -> Result<T, E> {
@@ -883,7 +883,7 @@ impl Serialize for Actor {
 
 impl<'de> Deserialize<'de> for Actor {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Actor, D::Error> {
-        deserializer.deserialize_str(NameVisitor(Actor::lookup))
+        deserializer.deserialize_str(NameVisitor(Actor::lookup, "a name or id"))
     }
 }
 

@@ -12,11 +12,11 @@ use std::fmt;
 use std::str::FromStr;
 
 use once_cell::sync::Lazy;
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use strum::{EnumCount, EnumIter, IntoEnumIterator};
 
-use crate::department::{closest, normalize};
+use crate::department::{NameVisitor, closest, normalize};
 use crate::error::Error;
 
 /// Declares [`Domain`] and the names of each variant in one table.
@@ -270,17 +270,10 @@ impl Serialize for Domain {
 
 impl<'de> Deserialize<'de> for Domain {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Domain, D::Error> {
-        struct DomainVisitor;
-        impl Visitor<'_> for DomainVisitor {
-            type Value = Domain;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a domain's id, such as `elderly-care`")
-            }
-            fn visit_str<E: de::Error>(self, name: &str) -> Result<Domain, E> {
-                Domain::lookup(name).map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(DomainVisitor)
+        deserializer.deserialize_str(NameVisitor(
+            Domain::lookup,
+            "a domain's id, such as `elderly-care`",
+        ))
     }
 }
 
