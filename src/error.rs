@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use crate::department::Department;
 use crate::domain::Domain;
+use crate::model::Period;
 
 /// The most characters of an offending line that an error quotes.
 const EXCERPT_CHARS: usize = 40;
@@ -158,6 +159,10 @@ pub enum ParseErrorKind {
         /// The task whose responsibility line came before.
         task: u16,
     },
+    /// The plan read breaks invariants that reading line by line does not see (see
+    /// [`Plan::validate`](crate::Plan::validate)); the line is the first.
+    #[error("{}", list_invalid(.0))]
+    Invalid(Vec<Invalid>),
     /// A line the model cannot give back exactly; a safety net that no known input trips.
     #[error("the line could not be represented exactly")]
     NotLossless,
@@ -172,12 +177,18 @@ pub enum Error {
     #[error(transparent)]
     Parse(#[from] ParseError),
     /// The JSON is malformed or does not follow the schema.
-    #[error("invalid plan JSON at line {line}, column {column}: {message}")]
+    #[error("invalid plan JSON at line {line}, column {column}{}: {message}", at_node(.node.as_deref(), .field.as_deref()))]
     Json {
         /// The 1-based line of the error in the JSON text.
         line: usize,
         /// The 1-based column.
         column: usize,
+        /// The id of the innermost node (part, group, task or target) around the error,
+        /// when it has one.
+        node: Option<String>,
+        /// Where the error is: the path of keys and indexes from that node, or from the
+        /// top of the document (`responsibility.parties[0].department`, `metadata.period`).
+        field: Option<String>,
         /// What serde_json found wrong.
         message: String,
     },
@@ -189,17 +200,10 @@ pub enum Error {
         /// The version this crate reads.
         expected: u32,
     },
-    /// The nodes do not fit together: a number out of sequence, an identifier that is
-    /// not the one the node's place gives.
-    #[error("inconsistent plan at `{node}`, field `{field}`: {reason}")]
-    Inconsistent {
-        /// The id of the node at fault (as written in the document).
-        node: String,
-        /// The field at fault.
-        field: &'static str,
-        /// What was expected there.
-        reason: String,
-    },
+    /// The plan breaks invariants: every broken one, in document order (see
+    /// [`Plan::validate`](crate::Plan::validate)).
+    #[error("{}", list_invalid(.0))]
+    Invalid(Vec<Invalid>),
     /// A name that is no department's.
     #[error("unknown department `{input}`{}", did_you_mean(.suggestions))]
     UnknownDepartment {
@@ -216,16 +220,6 @@ pub enum Error {
     UnknownActor {
         /// The name as given.
         input: String,
-    },
-    /// A target that is not what its fields or its place in the text say.
-    #[error("invalid target `{id}`, field `{field}`: {problem}")]
-    InvalidTarget {
-        /// The target's id (as written in the document).
-        id: String,
-        /// The field at fault, for example `deadline.year` or `quote`.
-        field: &'static str,
-        /// What was wrong.
-        problem: TargetProblem,
     },
     /// A string that should be a decimal number is not one.
     #[error(
@@ -251,16 +245,6 @@ pub enum Error {
         /// The closest domains, best first (possibly none).
         suggestions: Vec<Domain>,
     },
-    /// A task's domain tag that the task's text does not bear out.
-    #[error("invalid domain tag `{domain}` of `{task}`, field `quote`: {problem}", domain = .domain.id())]
-    InvalidDomainTag {
-        /// The id of the task (as written in the document).
-        task: String,
-        /// The domain of the tag.
-        domain: Domain,
-        /// What was wrong.
-        problem: DomainTagProblem,
-    },
     /// A string that should be a `YYYY-MM-DD` date is not one.
     #[error("`{input}` is not a date of the form YYYY-MM-DD")]
     InvalidDate {
@@ -269,13 +253,183 @@ pub enum Error {
     },
 }
 
-/// What is wrong with a [target](crate::Target), as [`Error::InvalidTarget`] reports it.
+/// One broken invariant of a plan: the node at fault, the field, and what is wrong.
+///
+/// [`Plan::validate`](crate::Plan::validate) lists them all, and loading JSON refuses a
+/// plan that has any with [`Error::Invalid`].
+///
+/// ```
+/// use wuzhong_plan::{Error, InvalidKind, Plan};
+/// // Task 9's responsibility line, with its lead's span moved into a character.
+/// let json = wuzhong_plan::PLAN_JSON.replacen(
+///     r#""quote": "市住房和城鄉建設局", "span": {"start": 0,"#,
+///     r#""quote": "市住房和城鄉建設局", "span": {"start": 1,"#,
+///     1,
+/// );
+/// let Err(Error::Invalid(problems)) = Plan::from_json(&json) else { panic!("refused") };
+/// assert_eq!(problems.len(), 1);
+/// assert_eq!(problems[0].node, "part-2/group-1/task-9");
+/// assert_eq!(problems[0].field, "responsibility.parties[0].span");
+/// assert!(matches!(problems[0].kind, InvalidKind::SpanOutsideText { start: 1, end: 27, .. }));
+/// assert_eq!(
+///     problems[0].to_string(),
+///     "`part-2/group-1/task-9`, field `responsibility.parties[0].span`: the span 1..27 is not \
+///      inside the text it points into (the responsibility line, 27 bytes)"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("`{node}`, field `{field}`: {kind}")]
+#[non_exhaustive]
+pub struct Invalid {
+    /// The id of the node at fault as written (`part-2/group-1/task-7`, a target's
+    /// `t7.1`), or where the node stands when its id is the fault (`task 7`).
+    pub node: String,
+    /// The field at fault, as a path inside the node: `number`,
+    /// `responsibility.parties[1].span`, `domains[0].quote`, `deadline.year`.
+    pub field: String,
+    /// What is wrong.
+    pub kind: InvalidKind,
+}
+
+impl Invalid {
+    pub(crate) fn new(
+        node: impl Into<String>,
+        field: impl Into<String>,
+        kind: InvalidKind,
+    ) -> Invalid {
+        Invalid {
+            node: node.into(),
+            field: field.into(),
+            kind,
+        }
+    }
+}
+
+/// What an [`Invalid`] reports: the invariants a plan keeps.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
-pub enum TargetProblem {
+pub enum InvalidKind {
+    /// A part, group or task whose number is not its place's: parts and the groups of a
+    /// part count from 1, tasks from 1 across the document, without gaps.
+    #[error("numbered {found}, but its place makes it {expected}: numbers run from 1 without gaps")]
+    OutOfSequence {
+        /// The number its place gives.
+        expected: u32,
+        /// The number it has.
+        found: u32,
+    },
+    /// An id that is not the one the node's place (and, for a target, its order) gives.
+    #[error("expected `{expected}`, the id its place gives")]
+    WrongId {
+        /// The id expected.
+        expected: String,
+    },
+    /// An id that another node or target has too.
+    #[error(
+        "`{id}` is the id of another node too: ids are unique (this one's place gives `{expected}`)"
+    )]
+    DuplicateId {
+        /// The repeated id.
+        id: String,
+        /// The id this node's place gives.
+        expected: String,
+    },
+    /// A field that must agree with the node's place or text and does not: a task's
+    /// `part` or `group`, a group's `part`, a part's `kind`, a target's `part`.
+    #[error("expected {expected}, found {found}")]
+    Mismatch {
+        /// What the place or text gives.
+        expected: String,
+        /// What the field says.
+        found: String,
+    },
+    /// A target listed before one that comes earlier in the text.
+    #[error("targets are listed in the order of the text: this one comes before the previous one")]
+    OutOfOrder,
+    /// A span that does not lie inside its text, on character boundaries.
+    #[error("the span {start}..{end} is not inside the text it points into ({place}, {len} bytes)")]
+    SpanOutsideText {
+        /// The span's start.
+        start: usize,
+        /// The span's end.
+        end: usize,
+        /// The length of the text in bytes.
+        len: usize,
+        /// The text, for example `the responsibility line` or `task 7's body`.
+        place: String,
+    },
+    /// A quote that is not the text at its span.
+    #[error("`{quote}` is not the text at {start}..{end} of {place}, which is `{found}`")]
+    QuoteNotAtSpan {
+        /// The quote as given.
+        quote: String,
+        /// The span's start.
+        start: usize,
+        /// The span's end.
+        end: usize,
+        /// The text, for example `task 7's body`.
+        place: String,
+        /// The text at the span.
+        found: String,
+    },
+    /// A domain tag's quote that is in neither the title nor the body of its task.
+    #[error("`{quote}` is in neither the title nor the body of the task")]
+    QuoteNotInTask {
+        /// The quote as given.
+        quote: String,
+    },
+    /// An empty quote, which grounds nothing.
+    #[error("the quote is empty: give the words of the text that bear it out")]
+    EmptyQuote,
+    /// A domain a task lists twice.
+    #[error("the task lists the domain {domain} twice", domain = .0.id())]
+    RepeatedDomain(Domain),
+    /// A party or mention other than what its line or body says when read again.
+    #[error("expected {expected}, as the text reads")]
+    NotAsRead {
+        /// What reading the text gives.
+        expected: String,
+    },
+    /// A responsibility line that does not read as a list of bodies, for example one
+    /// naming a department this crate does not know.
+    #[error("`{text}` does not read as a list of departments: {reason}")]
+    Unreadable {
+        /// The line's list as written.
+        text: String,
+        /// Why.
+        reason: ParseErrorKind,
+    },
+    /// A responsibility line with no party, so no lead: the lead is the first party.
+    #[error(
+        "the responsibility line names no party, so the task has no lead (the first party leads)"
+    )]
+    NoLead,
+    /// A task, paragraph or part that a reference names and the plan does not have.
+    #[error("the plan has no {place}")]
+    NoSuchPlace {
+        /// What was named, for example `task 51`.
+        place: String,
+    },
+    /// A deadline outside the plan period, or, for a plan that states none, outside the
+    /// years a plan can name (1949–2100).
+    #[error("the deadline year {year} is outside {what} {range}")]
+    DeadlineOutOfRange {
+        /// The year.
+        year: u16,
+        /// The plan period, or 1949–2100 for a plan that states none.
+        range: Period,
+        /// `the plan period` or `the years a plan can name`.
+        what: &'static str,
+    },
+    /// A deadline that the words at `dated_by` do not state, or one without them.
+    #[error("{reason}")]
+    DeadlineNotInText {
+        /// What disagrees.
+        reason: String,
+    },
     /// A deadline year that no `u16` holds, or a negative or fractional one.
     #[error("{found} is not a year: expected a whole number from 0 to 65535")]
-    YearOutOfRange {
+    YearNotANumber {
         /// The number as written.
         found: String,
     },
@@ -303,67 +457,28 @@ pub enum TargetProblem {
     /// An upper end for a comparator that is not a range.
     #[error("`value_max` belongs to a range only")]
     MaxWithoutRange,
-    /// A task or paragraph the plan does not have.
-    #[error("the plan has no {place} for the target to stand in")]
-    NoSuchPlace {
-        /// The place named, for example `task 51`.
-        place: String,
-    },
-    /// A quote that is not the text at its span.
-    #[error("`{quote}` is not the text at {start}..{end} of {place}")]
-    QuoteNotAtSpan {
-        /// The quote as given.
-        quote: String,
-        /// The span's start.
-        start: usize,
-        /// The span's end.
-        end: usize,
-        /// The text it should stand in, for example `task 7's body`.
-        place: String,
-    },
-    /// A deadline that the words at `dated_by` do not state, or one without them.
-    #[error("{reason}")]
-    DeadlineNotInText {
-        /// What disagrees.
-        reason: String,
-    },
-    /// An id that is not the one the target's place and order give.
-    #[error("expected `{expected}`, the id its place and order give")]
-    WrongId {
-        /// The id expected.
-        expected: String,
-    },
-    /// A part number that is not the part the task stands in.
-    #[error("expected part {expected}, the part its task stands in")]
-    WrongPart {
-        /// The part expected.
-        expected: u8,
-    },
-    /// A target listed before one that comes earlier in the text.
-    #[error("targets are listed in the order of the text: this one comes before the previous one")]
-    OutOfOrder,
 }
 
-/// What is wrong with a [domain tag](crate::DomainTag), as [`Error::InvalidDomainTag`]
-/// reports it.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum DomainTagProblem {
-    /// A quote that is in neither the task's title nor its body.
-    #[error("`{quote}` is in neither the title nor the body of the task")]
-    QuoteNotInTask {
-        /// The quote as given.
-        quote: String,
-    },
-    /// An empty quote, which grounds nothing.
-    #[error("the quote is empty: give the words of the task that show its domain")]
-    EmptyQuote,
-    /// A domain the task lists twice.
-    #[error("the task lists this domain twice")]
-    Repeated,
-    /// A tag for a task the plan does not have.
-    #[error("the plan has no such task")]
-    NoSuchTask,
+/// How many of a list of broken invariants [`Error::Invalid`]'s message quotes.
+const QUOTED_INVALID: usize = 3;
+
+/// `the plan breaks 2 invariants: A; B`, quoting the first few, on one line.
+fn list_invalid(problems: &[Invalid]) -> String {
+    let count = problems.len();
+    let mut message = format!(
+        "the plan breaks {count} invariant{}: ",
+        if count == 1 { "" } else { "s" }
+    );
+    for (i, problem) in problems.iter().take(QUOTED_INVALID).enumerate() {
+        if i > 0 {
+            message.push_str("; ");
+        }
+        message.push_str(&problem.to_string());
+    }
+    if count > QUOTED_INVALID {
+        message.push_str(&format!("; and {} more", count - QUOTED_INVALID));
+    }
+    message
 }
 
 impl From<serde_json::Error> for Error {
@@ -377,8 +492,33 @@ impl From<serde_json::Error> for Error {
         Error::Json {
             line: err.line(),
             column: err.column(),
+            node: None,
+            field: None,
             message,
         }
+    }
+}
+
+impl Error {
+    /// The error serde_json met reading `json`, with the node and field it stands in.
+    pub(crate) fn json(err: serde_json::Error, json: &str) -> Error {
+        let place = crate::locate::place(json, err.line(), err.column());
+        let mut error = Error::from(err);
+        if let (Error::Json { node, field, .. }, Some(place)) = (&mut error, place) {
+            *node = place.node;
+            *field = Some(place.field).filter(|field| !field.is_empty());
+        }
+        error
+    }
+}
+
+/// `, in `node`, field `field`` for a JSON error's message, as much as is known.
+fn at_node(node: Option<&str>, field: Option<&str>) -> String {
+    match (node, field) {
+        (Some(node), Some(field)) => format!(", in `{node}`, field `{field}`"),
+        (Some(node), None) => format!(", in `{node}`"),
+        (None, Some(field)) => format!(", field `{field}`"),
+        (None, None) => String::new(),
     }
 }
 

@@ -17,13 +17,17 @@ use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, Unit};
 /// The candidate targets of a plan just read: those of each objectives part's prose,
 /// then those of each task body, in the order of the text, numbered as
 /// [`Target::id`] describes. Their metric is their quote, and they have no English yet.
+/// A commitment dated outside the plan period (a long-range goal such as `到2035年` in a
+/// five-year plan) is not one of the plan's targets, and is left out.
 pub(crate) fn targets(data: &PlanData) -> Vec<Target> {
+    let (range, _) = crate::validate::deadline_range(&data.metadata);
+    let in_range = |found: &Found| found.deadline.is_none_or(|d| range.contains(d.year));
     let mut targets = Vec::new();
     for part in &data.parts {
         if part.kind == PartKind::Objectives {
             let mut count = 0;
             for (index, paragraph) in part.paragraphs.iter().enumerate() {
-                for found in targets_in(paragraph, true) {
+                for found in targets_in(paragraph, true).into_iter().filter(in_range) {
                     count += 1;
                     targets.push(found.into_target(
                         format!("p{}.{count}", part.number),
@@ -40,7 +44,8 @@ pub(crate) fn targets(data: &PlanData) -> Vec<Target> {
             .iter()
             .chain(part.groups.iter().flat_map(|group| group.tasks.iter()));
         for task in tasks {
-            for (count, found) in targets_in(&task.body, false).into_iter().enumerate() {
+            let found = targets_in(&task.body, false).into_iter().filter(in_range);
+            for (count, found) in found.enumerate() {
                 targets.push(found.into_target(
                     format!("t{}.{}", task.number, count + 1),
                     part.number,

@@ -56,6 +56,7 @@ mod department;
 mod domain;
 mod error;
 mod extract;
+mod locate;
 mod model;
 mod numeral;
 mod parse;
@@ -65,12 +66,13 @@ mod render;
 mod responsibility;
 mod script;
 mod target;
+mod validate;
 
 use once_cell::sync::Lazy;
 
 pub use crate::department::{Actor, Department, Role};
 pub use crate::domain::{Domain, DomainTag};
-pub use crate::error::{DomainTagProblem, Error, ParseError, ParseErrorKind, TargetProblem};
+pub use crate::error::{Error, Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
     Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node,
     NumberMarker, Part, PartKind, Parties, Party, Period, Responsibility, ResponsibilityLabel,

@@ -9,7 +9,7 @@
 use strum::IntoEnumIterator;
 
 use crate::Plan;
-use crate::department;
+
 use crate::error::{ParseError, ParseErrorKind};
 use crate::model::{
     Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, NumberMarker,
@@ -18,7 +18,7 @@ use crate::model::{
 };
 use crate::numeral::{from_numeral, is_numeral_char};
 use crate::plan::PlanData;
-use crate::responsibility::{self, PartyError};
+use crate::responsibility;
 
 /// The headings of the info box, in either script.
 const INFO_HEADINGS: [&str; 2] = ["基本介紹", "基本介绍"];
@@ -62,8 +62,14 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
         let last = lines.last().copied().unwrap_or_default();
         ParseError::new(lines.len(), last, kind)
     })?;
-    let plan =
-        Plan::from_parsed(data).map_err(|_| ParseError::new(1, "", ParseErrorKind::NotLossless))?;
+    let plan = Plan::from_parsed(data).map_err(|err| {
+        let kind = match err {
+            crate::Error::Invalid(problems) => ParseErrorKind::Invalid(problems),
+            _ => ParseErrorKind::NotLossless,
+        };
+        let first = lines.first().copied().unwrap_or_default();
+        ParseError::new(1, first, kind)
+    })?;
     check_lossless(&plan, text, &lines)?;
     Ok(plan)
 }
@@ -526,15 +532,7 @@ impl Parser {
             .ok_or(ParseErrorKind::ResponsibilityWithoutTask)?;
         let parties = responsibility::parties(text)
             .map(|party| party.map(Party::from))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(|err| match err {
-                PartyError::Unknown(name) => ParseErrorKind::UnknownDepartment {
-                    suggestions: department::suggest(&name),
-                    name,
-                },
-                PartyError::Empty => ParseErrorKind::EmptyParty,
-                PartyError::Brackets => ParseErrorKind::UnbalancedBrackets,
-            })?;
+            .collect::<Result<Vec<_>, _>>()?;
         task.responsibility = Some(Responsibility {
             label,
             colon,

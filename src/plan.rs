@@ -4,17 +4,14 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::department::{self, DepartmentTable};
+use crate::department::DepartmentTable;
 use crate::domain::{Domain, DomainTag};
-use crate::error::DomainTagProblem;
-use crate::error::Error;
-use crate::model::{
-    InfoBox, Layout, Metadata, Node, Part, PartKind, Party, Task, TaskGroup, group_id, part_id,
-    task_id,
-};
+use crate::error::{Error, Invalid, InvalidKind};
+use crate::model::{InfoBox, Layout, Metadata, Node, Part, Party, Task, TaskGroup};
 use crate::query::{DepartmentIndex, DomainIndex, TargetIndex};
 use crate::responsibility;
 use crate::target::{Target, TargetRecord};
+use crate::validate::{self, Reread, id_indexes};
 
 /// The version of the JSON layout this crate reads and writes (`schema_version`).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -57,13 +54,21 @@ impl PlanData {
 }
 
 impl PlanData<TargetRecord<'_>> {
-    /// The data with each target record read into a [`Target`], checking its numbers.
+    /// The data with each target record read into a [`Target`], checking its numbers:
+    /// every value that does not fit its type is reported, before any invariant between
+    /// nodes is checked.
     fn into_typed(self) -> Result<PlanData, Error> {
-        let targets = self
-            .targets
-            .into_iter()
-            .map(Target::try_from)
-            .collect::<Result<Vec<_>, _>>()?;
+        let mut targets = Vec::with_capacity(self.targets.len());
+        let mut problems = Vec::new();
+        for record in self.targets {
+            match Target::try_from(record) {
+                Ok(target) => targets.push(target),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
         Ok(PlanData {
             schema_version: self.schema_version,
             metadata: self.metadata,
@@ -77,14 +82,6 @@ impl PlanData<TargetRecord<'_>> {
             layout: self.layout,
         })
     }
-}
-
-/// Whether loading reads each responsibility line and mention again to check the
-/// parties and actors it was given: yes for JSON, no for what the parser just read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reread {
-    Yes,
-    No,
 }
 
 /// Where a task sits: indexes into `parts`, the part's `groups` (or its direct tasks)
@@ -160,7 +157,8 @@ impl Plan {
     /// # Ok::<(), Error>(())
     /// ```
     pub fn from_json(json: &str) -> Result<Plan, Error> {
-        let data: PlanData<TargetRecord<'_>> = serde_json::from_str(json)?;
+        let data: PlanData<TargetRecord<'_>> =
+            serde_json::from_str(json).map_err(|err| Error::json(err, json))?;
         Plan::from_data(data.into_typed()?)
     }
 
@@ -195,46 +193,14 @@ impl Plan {
                 expected: SCHEMA_VERSION,
             });
         }
-        fill_parties(&mut data)?;
-        let mut index = Index::default();
-        let mut next_task: u16 = 1;
-        for (pi, part) in data.parts.iter().enumerate() {
-            let number = expect_number(&part.id, "number", part.number, pi)?;
-            expect_id(&part.id, number, None, None)?;
-            expect_field(&part.id, "kind", part.kind, PartKind::of_title(&part.title))?;
-            for (ti, task) in part.tasks.iter().enumerate() {
-                let loc = TaskLoc {
-                    part: pi,
-                    group: None,
-                    task: ti,
-                    number: task.number,
-                };
-                index_task(&mut index, task, loc, number, None, &mut next_task, reread)?;
-            }
-            for (gi, group) in part.groups.iter().enumerate() {
-                let group_number = expect_number(&group.id, "number", group.number, gi)?;
-                expect_field(&group.id, "part", group.part, number)?;
-                expect_id(&group.id, number, Some(group_number), None)?;
-                for (ti, task) in group.tasks.iter().enumerate() {
-                    let loc = TaskLoc {
-                        part: pi,
-                        group: Some(gi),
-                        task: ti,
-                        number: task.number,
-                    };
-                    index_task(
-                        &mut index,
-                        task,
-                        loc,
-                        number,
-                        Some(group_number),
-                        &mut next_task,
-                        reread,
-                    )?;
-                }
-            }
+        if reread == Reread::Yes {
+            fill_parties(&mut data);
         }
-        index.targets = TargetIndex::build(&data, &index.tasks, &index.departments)?;
+        let problems = validate::check(&data, reread);
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
+        let index = Index::build(&data);
         Ok(Plan { data, index })
     }
 
@@ -255,15 +221,19 @@ impl Plan {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidTarget`] naming the first target that does not fit and the field
-    /// at fault.
+    /// [`Error::Invalid`] listing every target that does not fit, with the field at
+    /// fault.
     pub fn with_targets<I>(mut self, targets: I) -> Result<Plan, Error>
     where
         I: IntoIterator<Item = Target>,
     {
         self.data.targets = targets.into_iter().collect();
+        let problems = validate::check(&self.data, Reread::No);
+        if !problems.is_empty() {
+            return Err(Error::Invalid(problems));
+        }
         self.index.targets =
-            TargetIndex::build(&self.data, &self.index.tasks, &self.index.departments)?;
+            TargetIndex::build(&self.data, &self.index.tasks, &self.index.departments);
         Ok(self)
     }
 
@@ -285,7 +255,8 @@ impl Plan {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidDomainTag`] naming the first tag that does not fit.
+    /// [`Error::Invalid`] listing every tag that does not fit, or naming a task the plan
+    /// does not have.
     pub fn with_domains<I>(self, tags: I) -> Result<Plan, Error>
     where
         I: IntoIterator<Item = (u16, DomainTag)>,
@@ -299,10 +270,14 @@ impl Plan {
                 .checked_sub(1)
                 .and_then(|i| index.tasks.get(i))
                 .and_then(|loc| data.task_at_mut(*loc))
-                .ok_or_else(|| Error::InvalidDomainTag {
-                    task: format!("task {number}"),
-                    domain: tag.domain,
-                    problem: DomainTagProblem::NoSuchTask,
+                .ok_or_else(|| {
+                    Error::Invalid(vec![Invalid::new(
+                        format!("task {number}"),
+                        "domains",
+                        InvalidKind::NoSuchPlace {
+                            place: format!("task {number} for the {} tag", tag.domain.id()),
+                        },
+                    )])
                 })?;
             task.domains.push(tag);
         }
@@ -523,23 +498,6 @@ impl Plan {
     }
 }
 
-/// The numbers a canonical id names, each less one, as indexes: `part-2/group-3/task-28`
-/// is `(1, Some(2), Some(27))`, `part-3/task-48` is `(2, None, Some(47))`; `None` for a
-/// string that is no canonical id.
-fn id_indexes(id: &str) -> Option<(usize, Option<usize>, Option<usize>)> {
-    let (part, rest) = leading_number(id, "part-")?;
-    if rest.is_empty() {
-        return Some((part, None, None));
-    }
-    let (group, rest) = match leading_number(rest, "/group-") {
-        Some((group, "")) => return Some((part, Some(group), None)),
-        Some((group, rest)) => (Some(group), rest),
-        None => (None, rest),
-    };
-    let (task, rest) = leading_number(rest, "/task-")?;
-    rest.is_empty().then_some((part, group, Some(task)))
-}
-
 /// Strips `prefix` and the canonical decimal number after it (no sign, no leading zero,
 /// at least 1), returning the number less one, as an index, and the rest.
 pub(crate) fn leading_number<'a>(text: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
@@ -559,6 +517,15 @@ pub(crate) fn leading_number<'a>(text: &'a str, prefix: &str) -> Option<(usize, 
 }
 
 impl PlanData {
+    /// Every task, in document order (a part's own before its groups').
+    pub(crate) fn tasks(&self) -> impl Iterator<Item = &Task> {
+        self.parts.iter().flat_map(|part| {
+            part.tasks
+                .iter()
+                .chain(part.groups.iter().flat_map(|group| group.tasks.iter()))
+        })
+    }
+
     fn group_at(&self, part: usize, group: usize) -> Option<&TaskGroup> {
         self.parts.get(part)?.groups.get(group)
     }
@@ -591,65 +558,44 @@ fn tasks_mut(data: &mut PlanData) -> impl Iterator<Item = &mut Task> {
     })
 }
 
-/// Checks that each domain tag of a task is grounded in its text, and none repeated.
-fn check_domains(task: &Task) -> Result<(), Error> {
-    for (i, tag) in task.domains.iter().enumerate() {
-        let problem = if tag.quote.is_empty() {
-            Some(DomainTagProblem::EmptyQuote)
-        } else if !task.title.contains(&tag.quote) && !task.body.contains(&tag.quote) {
-            Some(DomainTagProblem::QuoteNotInTask {
-                quote: tag.quote.clone(),
-            })
-        } else if task.domains.iter().take(i).any(|t| t.domain == tag.domain) {
-            Some(DomainTagProblem::Repeated)
-        } else {
-            None
-        };
-        if let Some(problem) = problem {
-            return Err(Error::InvalidDomainTag {
-                task: task.id.clone(),
-                domain: tag.domain,
-                problem,
+impl Index {
+    /// The lookups of a plan whose invariants hold.
+    fn build(data: &PlanData) -> Index {
+        let mut index = Index::default();
+        for (pi, part) in data.parts.iter().enumerate() {
+            let direct = part
+                .tasks
+                .iter()
+                .enumerate()
+                .map(|(ti, task)| (None, ti, task));
+            let grouped = part.groups.iter().enumerate().flat_map(|(gi, group)| {
+                group
+                    .tasks
+                    .iter()
+                    .enumerate()
+                    .map(move |(ti, task)| (Some(gi), ti, task))
             });
+            for (group, ti, task) in direct.chain(grouped) {
+                let loc = TaskLoc {
+                    part: pi,
+                    group,
+                    task: ti,
+                    number: task.number,
+                };
+                index.tasks.push(loc);
+                index.departments.add(task, loc);
+                index.domains.add(task, loc);
+            }
         }
+        index.targets = TargetIndex::build(data, &index.tasks, &index.departments);
+        index
     }
-    Ok(())
-}
-
-fn index_task(
-    index: &mut Index,
-    task: &Task,
-    loc: TaskLoc,
-    part: u8,
-    group: Option<u8>,
-    next_task: &mut u16,
-    reread: Reread,
-) -> Result<(), Error> {
-    expect_field(&task.id, "number", task.number, *next_task)?;
-    expect_field(&task.id, "part", task.part, part)?;
-    expect_field(&task.id, "group", task.group, group)?;
-    expect_id(&task.id, part, group, Some(task.number))?;
-    if reread == Reread::Yes {
-        check_parties(task)?;
-        check_mentions(task)?;
-    }
-    check_domains(task)?;
-    index.tasks.push(loc);
-    index.departments.add(task, loc);
-    index.domains.add(task, loc);
-    *next_task = next_task
-        .checked_add(1)
-        .ok_or_else(|| Error::Inconsistent {
-            node: task.id.clone(),
-            field: "number",
-            reason: "more tasks than a u16 numbers".to_owned(),
-        })?;
-    Ok(())
 }
 
 /// Reads the parties of every responsibility line written without them (as documents
-/// from before parties were part of the schema are), so that they load the same.
-fn fill_parties(data: &mut PlanData) -> Result<(), Error> {
+/// from before parties were part of the schema are), so that they load the same. A line
+/// that does not read is left without parties, for the check to report.
+fn fill_parties(data: &mut PlanData) {
     for task in tasks_mut(data) {
         let Some(responsibility) = task.responsibility.as_mut() else {
             continue;
@@ -657,149 +603,13 @@ fn fill_parties(data: &mut PlanData) -> Result<(), Error> {
         if !responsibility.parties.is_empty() {
             continue;
         }
-        responsibility.parties = responsibility::parties(&responsibility.text)
+        if let Ok(parties) = responsibility::parties(&responsibility.text)
             .map(|party| party.map(Party::from))
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|err| Error::Inconsistent {
-                node: task.id.clone(),
-                field: "responsibility.text",
-                reason: format!(
-                    "`{}` does not read as a list of departments ({err})",
-                    responsibility.text
-                ),
-            })?;
-    }
-    Ok(())
-}
-
-/// Checks that a task's parties are what its responsibility line says, read again.
-fn check_parties(task: &Task) -> Result<(), Error> {
-    let Some(responsibility) = &task.responsibility else {
-        return Ok(());
-    };
-    let inconsistent = |reason: String| Error::Inconsistent {
-        node: task.id.clone(),
-        field: "responsibility.parties",
-        reason,
-    };
-    let mut given = responsibility.parties.iter();
-    for (i, read) in responsibility::parties(&responsibility.text).enumerate() {
-        let read = read.map_err(|err| {
-            inconsistent(format!(
-                "the line `{}` does not read as a list of departments ({err})",
-                responsibility.text
-            ))
-        })?;
-        let agrees = given.next().is_some_and(|party| {
-            read.department == party.department
-                && read.quote == party.quote
-                && read.span == party.span
-                && read.carried_prefix == party.carried_prefix
-        });
-        if !agrees {
-            return Err(inconsistent(format!(
-                "party {i} should be {} (`{}` at {}..{}, carried prefix {}), as the line reads",
-                read.department.id(),
-                read.quote,
-                read.span.start,
-                read.span.end,
-                read.carried_prefix
-            )));
+        {
+            responsibility.parties = parties;
         }
     }
-    if given.next().is_some() {
-        return Err(inconsistent(format!(
-            "more parties than the line `{}` lists",
-            responsibility.text
-        )));
-    }
-    Ok(())
-}
-
-/// Checks that each mention quotes the body where its span says, and names its actor.
-fn check_mentions(task: &Task) -> Result<(), Error> {
-    for (i, mention) in task.mentions.iter().enumerate() {
-        let inconsistent = |reason: String| Error::Inconsistent {
-            node: task.id.clone(),
-            field: "mentions",
-            reason: format!("mention {i}: {reason}"),
-        };
-        if mention.span.of(&task.body) != Some(mention.quote.as_str()) {
-            return Err(inconsistent(format!(
-                "`{}` is not the body's text at {}..{}",
-                mention.quote, mention.span.start, mention.span.end
-            )));
-        }
-        if department::mentioned(&mention.quote) != Some(mention.actor) {
-            return Err(inconsistent(format!(
-                "`{}` does not name {}",
-                mention.quote,
-                mention.actor.id()
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// Checks that the node at `position` (0-based) is numbered `position + 1`.
-fn expect_number(id: &str, field: &'static str, number: u8, position: usize) -> Result<u8, Error> {
-    match u8::try_from(position + 1) {
-        Ok(expected) if expected == number => Ok(number),
-        _ => Err(Error::Inconsistent {
-            node: id.to_owned(),
-            field,
-            reason: format!("expected {}, found {number}", position + 1),
-        }),
-    }
-}
-
-fn expect_field<T: PartialEq + fmt::Debug>(
-    id: &str,
-    field: &'static str,
-    found: T,
-    expected: T,
-) -> Result<(), Error> {
-    if found == expected {
-        Ok(())
-    } else {
-        Err(Error::Inconsistent {
-            node: id.to_owned(),
-            field,
-            reason: format!("expected {expected:?}, found {found:?}"),
-        })
-    }
-}
-
-/// Checks that a node's id is the one its numbers give, reading the numbers back out of
-/// the id rather than writing the expected id for each node.
-fn expect_id(id: &str, part: u8, group: Option<u8>, task: Option<u16>) -> Result<(), Error> {
-    let index = |n: usize| n.checked_sub(1);
-    let expected = index(usize::from(part)).and_then(|p| {
-        let g = match group {
-            Some(g) => Some(index(usize::from(g))?),
-            None => None,
-        };
-        let t = match task {
-            Some(t) => Some(index(usize::from(t))?),
-            None => None,
-        };
-        Some((p, g, t))
-    });
-    if expected.is_some() && id_indexes(id) == expected {
-        return Ok(());
-    }
-    let expected = match task {
-        Some(number) => task_id(part, group, number),
-        None => match group {
-            Some(group) => group_id(part, group),
-            None => part_id(part),
-        },
-    };
-    Err(Error::Inconsistent {
-        node: id.to_owned(),
-        field: "id",
-        reason: format!("expected `{expected}`, the id its place gives"),
-    })
 }
 
 impl PartialEq for Plan {

@@ -15,7 +15,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Number;
 
-use crate::error::{Error, TargetProblem};
+use crate::error::{Error, Invalid, InvalidKind};
 use crate::model::{Span, literal_enum};
 
 /// One commitment of the plan: what it promises, where the text says so, and by when.
@@ -354,20 +354,20 @@ impl Decimal {
 
     /// Reads a JSON number; negative numbers and those with more than 18 digits after the
     /// point are refused.
-    pub(crate) fn from_number(number: &Number) -> Result<Decimal, TargetProblem> {
+    pub(crate) fn from_number(number: &Number) -> Result<Decimal, InvalidKind> {
         if let Some(n) = number.as_u64() {
             return Ok(Decimal::from(n));
         }
         let found = number.to_string();
         if number.as_i64().is_some() || number.as_f64().is_some_and(|f| f < 0.0) {
-            return Err(TargetProblem::NegativeValue { found });
+            return Err(InvalidKind::NegativeValue { found });
         }
         // `f64`'s `Display` is the shortest text that reads back as the same `f64`, with no
         // exponent, so `0.1` gives back "0.1".
         let shortest = number.as_f64().map(|f| f.to_string()).unwrap_or_default();
         shortest
             .parse()
-            .map_err(|_| TargetProblem::NotADecimal { found })
+            .map_err(|_| InvalidKind::NotADecimal { found })
     }
 
     fn cmp_value(self, other: Decimal) -> Ordering {
@@ -634,14 +634,15 @@ impl<'a> From<&'a Target> for TargetRecord<'a> {
     }
 }
 
+// An `Invalid` is large (its kind quotes text), but it is made only for a target that is
+// refused, once per target: boxing it would cost every caller for no gain.
+#[allow(clippy::result_large_err)]
 impl TryFrom<TargetRecord<'_>> for Target {
-    type Error = Error;
+    type Error = Invalid;
 
-    fn try_from(record: TargetRecord<'_>) -> Result<Target, Error> {
-        let invalid = |field: &'static str, problem: TargetProblem| Error::InvalidTarget {
-            id: record.id.to_string(),
-            field,
-            problem,
+    fn try_from(record: TargetRecord<'_>) -> Result<Target, Invalid> {
+        let invalid = |field: &'static str, problem: InvalidKind| {
+            Invalid::new(record.id.as_ref(), field, problem)
         };
         let decimal = |field, number: &Number| {
             Decimal::from_number(number).map_err(|problem| invalid(field, problem))
@@ -655,7 +656,7 @@ impl TryFrom<TargetRecord<'_>> for Target {
         ) {
             (TargetKind::Qualitative, None, None, None, None) => None,
             (TargetKind::Qualitative, ..) => {
-                return Err(invalid("kind", TargetProblem::QuantityOfQualitative));
+                return Err(invalid("kind", InvalidKind::QuantityOfQualitative));
             }
             (TargetKind::Quantitative, Some(comparator), Some(value), max, Some(unit)) => {
                 let value = decimal("value", value)?;
@@ -666,10 +667,10 @@ impl TryFrom<TargetRecord<'_>> for Target {
                 match (comparator, max) {
                     (Comparator::Range, Some(max)) if max > value => {}
                     (Comparator::Range, _) => {
-                        return Err(invalid("value_max", TargetProblem::RangeWithoutMax));
+                        return Err(invalid("value_max", InvalidKind::RangeWithoutMax));
                     }
                     (_, Some(_)) => {
-                        return Err(invalid("value_max", TargetProblem::MaxWithoutRange));
+                        return Err(invalid("value_max", InvalidKind::MaxWithoutRange));
                     }
                     (_, None) => {}
                 }
@@ -681,7 +682,7 @@ impl TryFrom<TargetRecord<'_>> for Target {
                 })
             }
             (TargetKind::Quantitative, ..) => {
-                return Err(invalid("kind", TargetProblem::QuantityMissing));
+                return Err(invalid("kind", InvalidKind::QuantityMissing));
             }
         };
         let deadline = match &record.deadline {
@@ -693,7 +694,7 @@ impl TryFrom<TargetRecord<'_>> for Target {
                     .ok_or_else(|| {
                         invalid(
                             "deadline.year",
-                            TargetProblem::YearOutOfRange {
+                            InvalidKind::YearNotANumber {
                                 found: year.to_string(),
                             },
                         )

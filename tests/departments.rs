@@ -723,25 +723,27 @@ fn json_whose_parties_disagree_with_the_line_is_refused() {
     assert_eq!(task["number"], 23);
     task["responsibility"]["parties"][0]["department"] = "health".into();
     match Plan::from_json(&value.to_string()).unwrap_err() {
-        Error::Inconsistent {
-            node,
-            field,
-            reason,
-        } => {
-            assert_eq!(node, "part-2/group-2/task-23");
-            assert_eq!(field, "responsibility.parties");
-            assert!(reason.contains("civil-affairs"), "{reason}");
+        Error::Invalid(problems) => {
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(problems[0].node, "part-2/group-2/task-23");
+            assert_eq!(problems[0].field, "responsibility.parties[0].department");
+            let message = problems[0].to_string();
+            assert!(message.contains("civil-affairs"), "{message}");
         }
-        other => panic!("expected Inconsistent, got {other:?}"),
+        other => panic!("expected a broken invariant, got {other:?}"),
     }
 
     let mut value: serde_json::Value = serde_json::from_str(PLAN_JSON).unwrap();
     value["parts"][2]["tasks"][1]["mentions"][0]["span"]["start"] = 3.into();
     match Plan::from_json(&value.to_string()).unwrap_err() {
-        Error::Inconsistent { node, field, .. } => {
-            assert_eq!((node.as_str(), field), ("part-3/task-49", "mentions"));
+        Error::Invalid(problems) => {
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            assert_eq!(
+                (problems[0].node.as_str(), problems[0].field.as_str()),
+                ("part-3/task-49", "mentions[0].quote")
+            );
         }
-        other => panic!("expected Inconsistent, got {other:?}"),
+        other => panic!("expected a broken invariant, got {other:?}"),
     }
 
     let json = PLAN_JSON.replacen("\"Civil Affairs Bureau\"", "\"Civil Affairs Office\"", 1);

@@ -2,7 +2,7 @@
 //! against what the titles say, and the query builder checked against plain scans.
 
 use strum::IntoEnumIterator;
-use wuzhong_plan::{Department, Domain, DomainTagProblem, Error, PLAN_JSON, Plan, Task, plan};
+use wuzhong_plan::{Department, Domain, Error, InvalidKind, PLAN_JSON, Plan, Task, plan};
 
 fn numbers<'a>(tasks: impl Iterator<Item = &'a Task>) -> Vec<u16> {
     tasks.map(|t| t.number).collect()
@@ -313,29 +313,29 @@ fn ungrounded_tags_are_refused() {
     let cases = [
         (
             r#""domains": [{"domain": "education", "quote": "養老"}]"#,
-            DomainTagProblem::QuoteNotInTask {
+            "domains[0].quote",
+            InvalidKind::QuoteNotInTask {
                 quote: "養老".to_owned(),
             },
         ),
         (
             r#""domains": [{"domain": "education", "quote": ""}]"#,
-            DomainTagProblem::EmptyQuote,
+            "domains[0].quote",
+            InvalidKind::EmptyQuote,
         ),
         (
             r#""domains": [{"domain": "education", "quote": "義務教育"}, {"domain": "education", "quote": "教師"}]"#,
-            DomainTagProblem::Repeated,
+            "domains[1].domain",
+            InvalidKind::RepeatedDomain(Domain::Education),
         ),
     ];
-    for (json, expected) in cases {
+    for (json, field, expected) in cases {
         match Plan::from_json(&with_first_tag(json)) {
-            Err(Error::InvalidDomainTag {
-                task,
-                domain,
-                problem,
-            }) => {
-                assert_eq!(task, "part-2/group-1/task-1");
-                assert_eq!(domain, Domain::Education);
-                assert_eq!(problem, expected);
+            Err(Error::Invalid(problems)) => {
+                assert_eq!(problems.len(), 1, "{problems:?}");
+                assert_eq!(problems[0].node, "part-2/group-1/task-1");
+                assert_eq!(problems[0].field, field);
+                assert_eq!(problems[0].kind, expected);
             }
             other => panic!("{json}: {other:?}"),
         }
@@ -351,11 +351,12 @@ fn ungrounded_tags_are_refused() {
     let tagged = wuzhong_plan::parse(wuzhong_plan::SOURCE_TEXT)
         .unwrap()
         .with_domains([(51, wuzhong_plan::DomainTag::new(Domain::Housing, "住房"))]);
-    assert!(matches!(
-        tagged,
-        Err(Error::InvalidDomainTag {
-            problem: DomainTagProblem::NoSuchTask,
-            ..
-        })
-    ));
+    match tagged {
+        Err(Error::Invalid(problems)) => {
+            assert_eq!(problems.len(), 1);
+            assert_eq!(problems[0].node, "task 51");
+            assert!(matches!(problems[0].kind, InvalidKind::NoSuchPlace { .. }));
+        }
+        other => panic!("{other:?}"),
+    }
 }

@@ -189,23 +189,25 @@ fn json_of_another_schema_version_is_refused() {
 #[test]
 fn json_whose_numbers_do_not_fit_is_refused_naming_node_and_field() {
     let json = PLAN_JSON.replacen("\"number\": 28,", "\"number\": 29,", 1);
-    match Plan::from_json(&json).unwrap_err() {
-        Error::Inconsistent { node, field, .. } => {
-            assert_eq!(node, "part-2/group-3/task-28");
-            assert_eq!(field, "number");
-        }
-        other => panic!("expected an inconsistency, got {other:?}"),
-    }
+    let (node, field) = only_problem(&json);
+    assert_eq!(node, "part-2/group-3/task-28");
+    assert_eq!(field, "number");
     let json = PLAN_JSON.replacen(
         "\"id\": \"part-2/group-3/task-28\"",
         "\"id\": \"task-28\"",
         1,
     );
-    match Plan::from_json(&json).unwrap_err() {
-        Error::Inconsistent { node, field, .. } => {
-            assert_eq!((node.as_str(), field), ("task-28", "id"))
+    assert_eq!(only_problem(&json), ("task-28".to_owned(), "id".to_owned()));
+}
+
+/// The node and field of the one invariant a document breaks.
+fn only_problem(json: &str) -> (String, String) {
+    match Plan::from_json(json).unwrap_err() {
+        Error::Invalid(problems) => {
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            (problems[0].node.clone(), problems[0].field.clone())
         }
-        other => panic!("expected an inconsistency, got {other:?}"),
+        other => panic!("expected a broken invariant, got {other:?}"),
     }
 }
 
@@ -218,10 +220,8 @@ fn a_bad_date_in_json_is_an_error_not_a_panic() {
 #[test]
 fn json_whose_part_kind_contradicts_its_title_is_refused() {
     let json = PLAN_JSON.replacen("\"kind\": \"objectives\"", "\"kind\": \"key-tasks\"", 1);
-    match Plan::from_json(&json).unwrap_err() {
-        Error::Inconsistent { node, field, .. } => {
-            assert_eq!((node.as_str(), field), ("part-1", "kind"))
-        }
-        other => panic!("expected an inconsistency, got {other:?}"),
-    }
+    assert_eq!(
+        only_problem(&json),
+        ("part-1".to_owned(), "kind".to_owned())
+    );
 }

@@ -4,8 +4,8 @@
 //! typed errors.
 
 use wuzhong_plan::{
-    Comparator, Deadline, Decimal, Department, Error, PLAN_JSON, Plan, SOURCE_TEXT, Target,
-    TargetKind, TargetProblem, Unit, parse, plan,
+    Comparator, Deadline, Decimal, Department, Error, InvalidKind, PLAN_JSON, Plan, SOURCE_TEXT,
+    Target, TargetKind, Unit, parse, plan,
 };
 
 /// The text a target quotes: its task's body, or its part's paragraph.
@@ -610,10 +610,14 @@ fn edit_target(id: &str, from: &str, to: &str) -> String {
     )
 }
 
-fn invalid_target(json: &str) -> (String, &'static str, TargetProblem) {
+/// The target, field and fault of the one invariant a document breaks.
+fn invalid_target(json: &str) -> (String, String, InvalidKind) {
     match Plan::from_json(json) {
-        Err(Error::InvalidTarget { id, field, problem }) => (id, field, problem),
-        other => panic!("expected an invalid target, got {other:?}"),
+        Err(Error::Invalid(mut problems)) if problems.len() == 1 => {
+            let problem = problems.remove(0);
+            (problem.node, problem.field, problem.kind)
+        }
+        other => panic!("expected one broken invariant, got {other:?}"),
     }
 }
 
@@ -621,10 +625,10 @@ fn invalid_target(json: &str) -> (String, &'static str, TargetProblem) {
 fn a_year_beyond_u16_is_a_typed_error() {
     let json = edit_target("t26.1", "\"year\": 2025", "\"year\": 70000");
     let (id, field, problem) = invalid_target(&json);
-    assert_eq!((id.as_str(), field), ("t26.1", "deadline.year"));
+    assert_eq!((id.as_str(), field.as_str()), ("t26.1", "deadline.year"));
     assert_eq!(
         problem,
-        TargetProblem::YearOutOfRange {
+        InvalidKind::YearNotANumber {
             found: "70000".into()
         }
     );
@@ -633,7 +637,7 @@ fn a_year_beyond_u16_is_a_typed_error() {
         let (_, field, problem) = invalid_target(&json);
         assert_eq!(field, "deadline.year");
         assert!(
-            matches!(problem, TargetProblem::YearOutOfRange { .. }),
+            matches!(problem, InvalidKind::YearNotANumber { .. }),
             "{year}"
         );
     }
@@ -643,20 +647,20 @@ fn a_year_beyond_u16_is_a_typed_error() {
 fn a_negative_value_is_a_typed_error() {
     let json = edit_target("t26.1", "\"value\": 375", "\"value\": -375");
     let (id, field, problem) = invalid_target(&json);
-    assert_eq!((id.as_str(), field), ("t26.1", "value"));
+    assert_eq!((id.as_str(), field.as_str()), ("t26.1", "value"));
     assert_eq!(
         problem,
-        TargetProblem::NegativeValue {
+        InvalidKind::NegativeValue {
             found: "-375".into()
         }
     );
     let json = edit_target("t7.1", "\"value\": 0.1", "\"value\": -0.1");
     let (_, field, problem) = invalid_target(&json);
     assert_eq!(
-        (field, problem),
+        (field.as_str(), problem),
         (
             "value",
-            TargetProblem::NegativeValue {
+            InvalidKind::NegativeValue {
                 found: "-0.1".into()
             }
         )
@@ -670,8 +674,8 @@ fn a_target_that_disagrees_with_the_text_is_refused_naming_it() {
     // A quote that is not the text at its span.
     let json = edit_target("t26.1", "籌集租賃住房375套", "籌集租賃住房376套");
     let (id, field, problem) = invalid_target(&json);
-    assert_eq!((id.as_str(), field), ("t26.1", "quote"));
-    assert!(matches!(problem, TargetProblem::QuoteNotAtSpan { .. }));
+    assert_eq!((id.as_str(), field.as_str()), ("t26.1", "quote"));
+    assert!(matches!(problem, InvalidKind::QuoteNotAtSpan { .. }));
     // A deadline the words at dated_by do not state.
     let json = edit_target("t26.1", "\"end_of_year\": false", "\"end_of_year\": true");
     assert_eq!(invalid_target(&json).1, "dated_by");
@@ -679,15 +683,15 @@ fn a_target_that_disagrees_with_the_text_is_refused_naming_it() {
     let json = edit_target("t26.1", "\"task\": 26", "\"task\": 99");
     assert!(matches!(
         invalid_target(&json).2,
-        TargetProblem::NoSuchPlace { .. }
+        InvalidKind::NoSuchPlace { .. }
     ));
     // An id out of sequence.
     let json = edit_target("t26.1", "\"id\": \"t26.1\"", "\"id\": \"t26.2\"");
     let (id, field, problem) = invalid_target(&json);
-    assert_eq!((id.as_str(), field), ("t26.2", "id"));
+    assert_eq!((id.as_str(), field.as_str()), ("t26.2", "id"));
     assert_eq!(
         problem,
-        TargetProblem::WrongId {
+        InvalidKind::WrongId {
             expected: "t26.1".into()
         }
     );
@@ -697,12 +701,9 @@ fn a_target_that_disagrees_with_the_text_is_refused_naming_it() {
         "\"kind\": \"quantitative\"",
         "\"kind\": \"qualitative\"",
     );
-    assert_eq!(
-        invalid_target(&json).2,
-        TargetProblem::QuantityOfQualitative
-    );
+    assert_eq!(invalid_target(&json).2, InvalidKind::QuantityOfQualitative);
     let json = edit_target("t26.1", "\"unit\": \"housing-units\"", "\"unit\": null");
-    assert_eq!(invalid_target(&json).2, TargetProblem::QuantityMissing);
+    assert_eq!(invalid_target(&json).2, InvalidKind::QuantityMissing);
     // An unknown unit is a JSON error with its line.
     let json = edit_target(
         "t26.1",

@@ -13,8 +13,8 @@ use strum::{EnumCount, IntoEnumIterator};
 
 use crate::department::Department;
 use crate::domain::Domain;
-use crate::error::{Error, TargetProblem};
-use crate::model::{Span, Task};
+use crate::error::Error;
+use crate::model::Task;
 use crate::plan::{Plan, PlanData, TaskLoc, Tasks, leading_number};
 use crate::target::{Deadline, Target};
 
@@ -379,13 +379,13 @@ pub(crate) struct TargetIndex {
 }
 
 impl TargetIndex {
-    /// Checks the plan's targets and indexes them, by department through the tasks each
-    /// takes part in.
+    /// Indexes the targets of a plan whose invariants hold, by department through the
+    /// tasks each takes part in.
     pub(crate) fn build(
         data: &PlanData,
         tasks: &[TaskLoc],
         departments: &DepartmentIndex,
-    ) -> Result<TargetIndex, Error> {
+    ) -> TargetIndex {
         let count = data.targets.len();
         let mut index = TargetIndex {
             order: (0..count).collect(),
@@ -394,46 +394,14 @@ impl TargetIndex {
             by_department: Vec::new(),
             by_deadline: Vec::new(),
         };
-        let mut previous: Option<(Place, Span)> = None;
-        let mut sequence = 0usize;
         for (i, target) in data.targets.iter().enumerate() {
-            let invalid = |field, problem| Error::InvalidTarget {
-                id: target.id.clone(),
-                field,
-                problem,
-            };
-            let (place, text, task) =
-                place_of(data, tasks, target).map_err(|p| invalid("task", p))?;
-            if let Some(task) = task {
-                if target.part != task.part {
-                    return Err(invalid(
-                        "part",
-                        TargetProblem::WrongPart {
-                            expected: task.part,
-                        },
-                    ));
-                }
-            }
-            match previous {
-                Some((before, span)) if (before.key(), span) >= (place.key(), target.span) => {
-                    return Err(invalid("span", TargetProblem::OutOfOrder));
-                }
-                Some((before, _)) if before.owner() == place.owner() => sequence += 1,
-                _ => sequence = 1,
-            }
-            previous = Some((place, target.span));
-            let expected = place.target_id(sequence);
-            if target.id != expected {
-                return Err(invalid("id", TargetProblem::WrongId { expected }));
-            }
-            check_grounding(target, text, &place).map_err(|(field, p)| invalid(field, p))?;
-            let range = match place {
-                Place::Paragraph { part, .. } => usize::from(part)
-                    .checked_sub(1)
-                    .and_then(|p| index.by_part.get_mut(p)),
-                Place::Task { number, .. } => usize::from(number)
+            let range = match (target.task, target.paragraph) {
+                (Some(number), _) => usize::from(number)
                     .checked_sub(1)
                     .and_then(|t| index.by_task.get_mut(t)),
+                (None, _) => usize::from(target.part)
+                    .checked_sub(1)
+                    .and_then(|p| index.by_part.get_mut(p)),
             };
             if let Some(range) = range {
                 if range.0 == range.1 {
@@ -460,133 +428,13 @@ impl TargetIndex {
                     .collect()
             })
             .collect();
-        Ok(index)
+        index
     }
 
     /// The range of `order` that holds task `number`'s targets.
     fn task_range(&self, number: u16) -> Option<(usize, usize)> {
         let i = usize::from(number).checked_sub(1)?;
         self.by_task.get(i).copied()
-    }
-}
-
-/// Where a target stands: a part's prose or a task's body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Place {
-    /// Paragraph `index` of part `part`.
-    Paragraph { part: u8, index: usize },
-    /// The body of task `number`, in part `part`.
-    Task { part: u8, number: u16 },
-}
-
-impl Place {
-    /// What orders places as the text does: by part, a part's prose before its tasks.
-    fn key(self) -> (u8, bool, usize) {
-        match self {
-            Place::Paragraph { part, index } => (part, false, index),
-            Place::Task { part, number } => (part, true, usize::from(number)),
-        }
-    }
-
-    /// What numbers the targets: the part, for its prose, or the task.
-    fn owner(self) -> (u8, u16) {
-        match self {
-            Place::Paragraph { part, .. } => (part, 0),
-            Place::Task { number, .. } => (0, number),
-        }
-    }
-
-    fn target_id(self, sequence: usize) -> String {
-        match self {
-            Place::Paragraph { part, .. } => format!("p{part}.{sequence}"),
-            Place::Task { number, .. } => format!("t{number}.{sequence}"),
-        }
-    }
-}
-
-/// The place a target names, the text it quotes, and its task if it has one.
-fn place_of<'a>(
-    data: &'a PlanData,
-    tasks: &[TaskLoc],
-    target: &Target,
-) -> Result<(Place, &'a str, Option<&'a Task>), TargetProblem> {
-    let missing = |place: String| TargetProblem::NoSuchPlace { place };
-    match (target.task, target.paragraph) {
-        (Some(number), None) => {
-            let task = usize::from(number)
-                .checked_sub(1)
-                .and_then(|i| tasks.get(i))
-                .and_then(|loc| data.task_at(*loc))
-                .ok_or_else(|| missing(format!("task {number}")))?;
-            let place = Place::Task {
-                part: task.part,
-                number,
-            };
-            Ok((place, task.body.as_str(), Some(task)))
-        }
-        (None, Some(index)) => {
-            let text = usize::from(target.part)
-                .checked_sub(1)
-                .and_then(|p| data.parts.get(p))
-                .and_then(|part| part.paragraphs.get(index))
-                .ok_or_else(|| missing(format!("paragraph {index} in part {}", target.part)))?;
-            let place = Place::Paragraph {
-                part: target.part,
-                index,
-            };
-            Ok((place, text.as_str(), None))
-        }
-        (Some(number), Some(index)) => Err(missing(format!(
-            "paragraph {index} in task {number} (a target stands in a task's body or a part's paragraph, not both)"
-        ))),
-        (None, None) => Err(missing(
-            "place (a target names its `task`, or its `paragraph` in the part)".to_owned(),
-        )),
-    }
-}
-
-/// Checks that a target's quote and deadline are the text's words where it says.
-fn check_grounding(
-    target: &Target,
-    text: &str,
-    place: &Place,
-) -> Result<(), (&'static str, TargetProblem)> {
-    let place_name = || match place {
-        Place::Paragraph { part, index } => format!("paragraph {index} of part {part}"),
-        Place::Task { number, .. } => format!("task {number}'s body"),
-    };
-    if target.span.of(text) != Some(target.quote.as_str()) {
-        return Err((
-            "quote",
-            TargetProblem::QuoteNotAtSpan {
-                quote: target.quote.clone(),
-                start: target.span.start,
-                end: target.span.end,
-                place: place_name(),
-            },
-        ));
-    }
-    let problem = |reason: String| ("dated_by", TargetProblem::DeadlineNotInText { reason });
-    match (target.deadline, target.dated_by) {
-        (None, None) => Ok(()),
-        (Some(deadline), Some(at)) => {
-            let words = at.of(text).unwrap_or_default();
-            match Deadline::read_zh(words) {
-                Some((read, len)) if read == deadline && len == words.len() => Ok(()),
-                _ => Err(problem(format!(
-                    "the deadline {deadline} is not what `{words}` at {}..{} of {} says",
-                    at.start,
-                    at.end,
-                    place_name()
-                ))),
-            }
-        }
-        (Some(deadline), None) => Err(problem(format!(
-            "the deadline {deadline} needs `dated_by`, where the text states it"
-        ))),
-        (None, Some(_)) => Err(problem(
-            "`dated_by` without a deadline: give both or neither".to_owned(),
-        )),
     }
 }
 

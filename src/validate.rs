@@ -1,0 +1,722 @@
+//! The invariants of a plan, checked whenever one is made (from JSON, by the parser, or
+//! with curated targets or domains), and on demand by [`Plan::validate`].
+//!
+//! The check reads the plan's data as it stands, without the indexes, and reports every
+//! broken invariant it finds rather than stopping at the first, each as an [`Invalid`]
+//! naming the node, the field and what is wrong. An invariant that follows from the
+//! place of a node (its number, its id, the part and group it names) is checked against
+//! what the place gives, so one wrong number is one report, not a cascade.
+
+use std::collections::HashMap;
+
+use crate::department;
+use crate::error::{Invalid, InvalidKind, ParseErrorKind};
+use crate::model::PartKind;
+use crate::model::{Metadata, Party, Period, Span, Task};
+use crate::plan::{Plan, PlanData, leading_number};
+use crate::responsibility::{self, PartyError};
+use crate::target::{Deadline, Target};
+
+/// Whether the check reads each responsibility line and mention again, to compare the
+/// parties and actors a plan was given with the text: yes for JSON and on demand, no
+/// for what the parser has just read from that same text with the same reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reread {
+    Yes,
+    No,
+}
+
+/// The years a plan that states no period may date a target to.
+const PLAUSIBLE_YEARS: Period = Period {
+    start: 1949,
+    end: 2100,
+};
+
+/// The years a plan's targets may be due in, and what to call them: the plan period,
+/// or, for a plan that states none, the years a plan can name.
+pub(crate) fn deadline_range(metadata: &Metadata) -> (Period, &'static str) {
+    match metadata.period {
+        Some(period) => (period, "the plan period"),
+        None => (PLAUSIBLE_YEARS, "the years a plan can name"),
+    }
+}
+
+impl Plan {
+    /// Checks every invariant of the plan and lists each one broken, in document order.
+    ///
+    /// The invariants: parts and groups numbered from 1 in order, tasks from 1 across the
+    /// document without gaps; every id the one its place gives, and unique; each task's
+    /// and group's `part` and `group` those of its place, each part's `kind` the one its
+    /// title gives; every span inside its text and every quote the text there; each
+    /// responsibility line's parties (the lead first) and each mention's actor what the
+    /// text says when read again; each domain tag's quote in its task's text, no domain
+    /// twice; each target's task or paragraph in the plan, its part its task's, its
+    /// deadline the words at `dated_by` and inside the plan period, targets in the order of
+    /// the text.
+    ///
+    /// [`Plan::from_json`], [`parse`](crate::parse), [`Plan::with_targets`] and
+    /// [`Plan::with_domains`] run this check and refuse a plan that fails it, so a `Plan`
+    /// in hand passes: this is the list of what a plan keeps, and the check to run on one
+    /// at any time.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::plan().validate(), Ok(()));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Every broken invariant, as an [`Invalid`] naming the node, the field and the fault.
+    pub fn validate(&self) -> Result<(), Vec<Invalid>> {
+        let problems = check(self.data(), Reread::Yes);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+/// Every broken invariant of `data`, in document order.
+pub(crate) fn check(data: &PlanData, reread: Reread) -> Vec<Invalid> {
+    let mut checker = Checker {
+        data,
+        reread,
+        problems: Vec::new(),
+        id_faults: Vec::new(),
+    };
+    checker.structure();
+    checker.targets();
+    checker.name_duplicates();
+    checker.problems
+}
+
+struct Checker<'a> {
+    data: &'a PlanData,
+    reread: Reread,
+    problems: Vec<Invalid>,
+    /// The problems that are wrong ids, by index, to be told apart from repeated ids once
+    /// every id has been seen.
+    id_faults: Vec<usize>,
+}
+
+/// A node's place as indexes: part, group, task (each the number less one).
+type PlaceIndexes = (usize, Option<usize>, Option<usize>);
+
+impl Checker<'_> {
+    fn report(&mut self, node: &str, field: impl Into<String>, kind: InvalidKind) {
+        self.problems.push(Invalid::new(node, field, kind));
+    }
+
+    fn structure(&mut self) {
+        let data = self.data;
+        let mut next_task: u32 = 1;
+        for (pi, part) in data.parts.iter().enumerate() {
+            self.number(&part.id, u32::from(part.number), pi);
+            self.id(&part.id, (pi, None, None));
+            let kind = PartKind::of_title(&part.title);
+            if part.kind != kind {
+                self.report(
+                    &part.id,
+                    "kind",
+                    InvalidKind::Mismatch {
+                        expected: format!("`{kind}`, the kind its title gives"),
+                        found: format!("`{}`", part.kind),
+                    },
+                );
+            }
+            for task in &part.tasks {
+                self.task(task, pi, None, next_task);
+                next_task = next_task.saturating_add(1);
+            }
+            for (gi, group) in part.groups.iter().enumerate() {
+                self.number(&group.id, u32::from(group.number), gi);
+                if usize::from(group.part) != pi + 1 {
+                    self.report(
+                        &group.id,
+                        "part",
+                        place_mismatch("part", pi + 1, group.part),
+                    );
+                }
+                self.id(&group.id, (pi, Some(gi), None));
+                for task in &group.tasks {
+                    self.task(task, pi, Some(gi), next_task);
+                    next_task = next_task.saturating_add(1);
+                }
+            }
+        }
+    }
+
+    /// Checks that the node at `position` (0-based) among its siblings is numbered
+    /// `position + 1`.
+    fn number(&mut self, id: &str, found: u32, position: usize) {
+        let expected = u32::try_from(position + 1).unwrap_or(u32::MAX);
+        if found != expected {
+            self.report(id, "number", InvalidKind::OutOfSequence { expected, found });
+        }
+    }
+
+    /// Checks that a node's id is the one its place gives, reading the numbers back out
+    /// of the id rather than writing the expected id for each node.
+    fn id(&mut self, id: &str, place: PlaceIndexes) {
+        if id_indexes(id) != Some(place) {
+            self.id_faults.push(self.problems.len());
+            let expected = canonical_id(place);
+            self.report(id, "id", InvalidKind::WrongId { expected });
+        }
+    }
+
+    fn task(&mut self, task: &Task, pi: usize, gi: Option<usize>, number: u32) {
+        let id = task.id.as_str();
+        if u32::from(task.number) != number {
+            self.report(
+                id,
+                "number",
+                InvalidKind::OutOfSequence {
+                    expected: number,
+                    found: u32::from(task.number),
+                },
+            );
+        }
+        if usize::from(task.part) != pi + 1 {
+            self.report(id, "part", place_mismatch("part", pi + 1, task.part));
+        }
+        if task.group.map(usize::from) != gi.map(|g| g + 1) {
+            let show = |group: Option<usize>| group.map_or("none".to_owned(), |g| g.to_string());
+            self.report(
+                id,
+                "group",
+                InvalidKind::Mismatch {
+                    expected: format!("{}, the group it stands in", show(gi.map(|g| g + 1))),
+                    found: show(task.group.map(usize::from)),
+                },
+            );
+        }
+        let task_index = usize::try_from(number).map_or(usize::MAX, |n| n.saturating_sub(1));
+        self.id(id, (pi, gi, Some(task_index)));
+        if self.reread == Reread::Yes {
+            self.parties(task);
+            self.mentions(task);
+        }
+        self.domains(task);
+    }
+
+    /// Checks each party against the responsibility line read again: its span and quote,
+    /// then the lead, then the rest.
+    fn parties(&mut self, task: &Task) {
+        let Some(line) = &task.responsibility else {
+            return;
+        };
+        let mut read = responsibility::parties(&line.text);
+        let mut count = 0;
+        for (i, given) in line.parties.iter().enumerate() {
+            let field = format!("responsibility.parties[{i}]");
+            count = i + 1;
+            let span_ok = self.span(
+                &task.id,
+                &field,
+                given.span,
+                &given.quote,
+                &line.text,
+                "the responsibility line",
+            );
+            match read.next() {
+                Some(Ok(expected)) if span_ok => {
+                    if i == 0 && given.department != expected.department {
+                        self.report(
+                            &task.id,
+                            format!("{field}.department"),
+                            InvalidKind::Mismatch {
+                                expected: format!(
+                                    "{}, the line's first body, which leads",
+                                    expected.department.id()
+                                ),
+                                found: given.department.id().to_owned(),
+                            },
+                        );
+                    } else if !agrees(given, &expected) {
+                        self.report(
+                            &task.id,
+                            field,
+                            InvalidKind::NotAsRead {
+                                expected: describe(&expected),
+                            },
+                        );
+                    }
+                }
+                Some(Ok(_)) => {}
+                Some(Err(err)) => {
+                    self.unreadable(task, &line.text, err);
+                    return;
+                }
+                None => {
+                    self.report(
+                        &task.id,
+                        field,
+                        InvalidKind::NotAsRead {
+                            expected: format!("no party here: the line lists {i}"),
+                        },
+                    );
+                    return;
+                }
+            }
+        }
+        match read.next() {
+            None => {}
+            Some(Err(err)) => self.unreadable(task, &line.text, err),
+            Some(Ok(missing)) => {
+                let listed = count + 1 + read.filter(Result::is_ok).count();
+                self.report(
+                    &task.id,
+                    "responsibility.parties",
+                    InvalidKind::NotAsRead {
+                        expected: format!(
+                            "{listed} parties, as the line lists, starting with {} at {count}",
+                            describe(&missing)
+                        ),
+                    },
+                );
+            }
+        }
+    }
+
+    fn unreadable(&mut self, task: &Task, text: &str, err: PartyError) {
+        self.report(
+            &task.id,
+            "responsibility.text",
+            InvalidKind::Unreadable {
+                text: text.to_owned(),
+                reason: ParseErrorKind::from(err),
+            },
+        );
+    }
+
+    /// Checks that `span` lies in `text` and `quote` is the text there, reporting the
+    /// fields `span` and `quote` under `field`; whether both hold.
+    fn span(
+        &mut self,
+        node: &str,
+        field: &str,
+        span: Span,
+        quote: &str,
+        text: &str,
+        place: &str,
+    ) -> bool {
+        let under = |name: &str| {
+            if field.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{field}.{name}")
+            }
+        };
+        match span.of(text) {
+            None => {
+                self.report(
+                    node,
+                    under("span"),
+                    InvalidKind::SpanOutsideText {
+                        start: span.start,
+                        end: span.end,
+                        len: text.len(),
+                        place: place.to_owned(),
+                    },
+                );
+                false
+            }
+            Some(found) if found != quote => {
+                self.report(
+                    node,
+                    under("quote"),
+                    InvalidKind::QuoteNotAtSpan {
+                        quote: quote.to_owned(),
+                        start: span.start,
+                        end: span.end,
+                        place: place.to_owned(),
+                        found: found.to_owned(),
+                    },
+                );
+                false
+            }
+            Some(_) => true,
+        }
+    }
+
+    fn mentions(&mut self, task: &Task) {
+        for (i, mention) in task.mentions.iter().enumerate() {
+            let field = format!("mentions[{i}]");
+            let place = format!("task {}'s body", task.number);
+            if !self.span(
+                &task.id,
+                &field,
+                mention.span,
+                &mention.quote,
+                &task.body,
+                &place,
+            ) {
+                continue;
+            }
+            match department::mentioned(&mention.quote) {
+                Some(actor) if actor == mention.actor => {}
+                read => self.report(
+                    &task.id,
+                    format!("{field}.actor"),
+                    InvalidKind::NotAsRead {
+                        expected: match read {
+                            Some(actor) => {
+                                format!("{}, the body `{}` names", actor.id(), mention.quote)
+                            }
+                            None => format!("a body's name, which `{}` is not", mention.quote),
+                        },
+                    },
+                ),
+            }
+        }
+    }
+
+    fn domains(&mut self, task: &Task) {
+        for (i, tag) in task.domains.iter().enumerate() {
+            let kind = if tag.quote.is_empty() {
+                Some(("quote", InvalidKind::EmptyQuote))
+            } else if !task.title.contains(&tag.quote) && !task.body.contains(&tag.quote) {
+                Some((
+                    "quote",
+                    InvalidKind::QuoteNotInTask {
+                        quote: tag.quote.clone(),
+                    },
+                ))
+            } else if task.domains.iter().take(i).any(|t| t.domain == tag.domain) {
+                Some(("domain", InvalidKind::RepeatedDomain(tag.domain)))
+            } else {
+                None
+            };
+            if let Some((field, kind)) = kind {
+                self.report(&task.id, format!("domains[{i}].{field}"), kind);
+            }
+        }
+    }
+
+    fn targets(&mut self) {
+        let data = self.data;
+        let tasks: Vec<&Task> = data.tasks().collect();
+        let (range, what) = deadline_range(&data.metadata);
+        let mut previous: Option<(Place, Span)> = None;
+        let mut owner = None;
+        let mut sequence = 0usize;
+        for target in &data.targets {
+            let id = target.id.as_str();
+            let (place, text) = match place_of(data, &tasks, target) {
+                Ok(found) => found,
+                Err((field, kind)) => {
+                    self.report(id, field, kind);
+                    continue;
+                }
+            };
+            let text = match text {
+                Ok(text) => Some(text),
+                Err((field, kind)) => {
+                    self.report(id, field, kind);
+                    None
+                }
+            };
+            if let (Place::Task { part, .. }, Some(_)) = (place, text) {
+                if target.part != part {
+                    self.report(
+                        id,
+                        "part",
+                        InvalidKind::Mismatch {
+                            expected: format!("{part}, the part its task stands in"),
+                            found: target.part.to_string(),
+                        },
+                    );
+                }
+            }
+            // Order is checked between places the plan has; a target whose place it does
+            // not have still counts in its owner's sequence.
+            if text.is_some() {
+                match previous {
+                    Some((before, span)) if (before.key(), span) >= (place.key(), target.span) => {
+                        self.report(id, "span", InvalidKind::OutOfOrder);
+                    }
+                    _ => {}
+                }
+                previous = Some((place, target.span));
+            }
+            if owner == Some(place.owner()) {
+                sequence += 1;
+            } else {
+                sequence = 1;
+                owner = Some(place.owner());
+            }
+            // An id is checked against a place the plan has: with a reference that does not
+            // resolve, it is the reference that is wrong.
+            let expected = place.target_id(sequence);
+            if text.is_some() && target.id != expected {
+                self.id_faults.push(self.problems.len());
+                self.report(id, "id", InvalidKind::WrongId { expected });
+            }
+            if let Some(text) = text {
+                let place_name = place.name();
+                self.span(id, "", target.span, &target.quote, text, &place_name);
+                self.deadline(target, text, &place_name);
+            }
+            if let Some(deadline) = target.deadline {
+                if !range.contains(deadline.year) {
+                    self.report(
+                        id,
+                        "deadline.year",
+                        InvalidKind::DeadlineOutOfRange {
+                            year: deadline.year,
+                            range,
+                            what,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// Checks that a target's deadline is what the words at `dated_by` say.
+    fn deadline(&mut self, target: &Target, text: &str, place: &str) {
+        let id = target.id.as_str();
+        let not_in_text = |reason: String| InvalidKind::DeadlineNotInText { reason };
+        match (target.deadline, target.dated_by) {
+            (None, None) => {}
+            (Some(deadline), Some(at)) => match at.of(text) {
+                None => self.report(
+                    id,
+                    "dated_by",
+                    InvalidKind::SpanOutsideText {
+                        start: at.start,
+                        end: at.end,
+                        len: text.len(),
+                        place: place.to_owned(),
+                    },
+                ),
+                Some(words) => match Deadline::read_zh(words) {
+                    Some((read, len)) if read == deadline && len == words.len() => {}
+                    _ => self.report(
+                        id,
+                        "dated_by",
+                        not_in_text(format!(
+                            "the deadline {deadline} is not what `{words}` at {}..{} of {place} says",
+                            at.start, at.end
+                        )),
+                    ),
+                },
+            },
+            (Some(deadline), None) => self.report(
+                id,
+                "dated_by",
+                not_in_text(format!(
+                    "the deadline {deadline} needs `dated_by`, where the text states it"
+                )),
+            ),
+            (None, Some(_)) => self.report(
+                id,
+                "dated_by",
+                not_in_text("`dated_by` without a deadline: give both or neither".to_owned()),
+            ),
+        }
+    }
+
+    /// Tells the wrong ids that another node or target has too from the others.
+    fn name_duplicates(&mut self) {
+        if self.id_faults.is_empty() {
+            return;
+        }
+        let data = self.data;
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let ids = data
+            .parts
+            .iter()
+            .flat_map(|part| {
+                std::iter::once(part.id.as_str())
+                    .chain(part.groups.iter().map(|group| group.id.as_str()))
+            })
+            .chain(data.tasks().map(|task| task.id.as_str()))
+            .chain(data.targets.iter().map(|target| target.id.as_str()));
+        for id in ids {
+            *seen.entry(id).or_default() += 1;
+        }
+        for &at in &self.id_faults {
+            let Some(problem) = self.problems.get_mut(at) else {
+                continue;
+            };
+            if seen.get(problem.node.as_str()).is_some_and(|&n| n > 1) {
+                if let InvalidKind::WrongId { expected } = &mut problem.kind {
+                    problem.kind = InvalidKind::DuplicateId {
+                        id: problem.node.clone(),
+                        expected: std::mem::take(expected),
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Whether a party is the one read from the line.
+fn agrees(given: &Party, read: &responsibility::PartyRef<'_>) -> bool {
+    given.department == read.department
+        && given.quote == read.quote
+        && given.span == read.span
+        && given.carried_prefix == read.carried_prefix
+}
+
+/// A party as read, for a message: `health (`衛生健康委員會` at 13..40, carried prefix true)`.
+fn describe(party: &responsibility::PartyRef<'_>) -> String {
+    format!(
+        "{} (`{}` at {}..{}, carried prefix {})",
+        party.department.id(),
+        party.quote,
+        party.span.start,
+        party.span.end,
+        party.carried_prefix
+    )
+}
+
+fn place_mismatch(what: &str, expected: usize, found: u8) -> InvalidKind {
+    InvalidKind::Mismatch {
+        expected: format!("{expected}, the {what} it stands in"),
+        found: found.to_string(),
+    }
+}
+
+/// The canonical id of a place given as indexes.
+fn canonical_id((part, group, task): PlaceIndexes) -> String {
+    let mut id = format!("part-{}", part + 1);
+    if let Some(group) = group {
+        id.push_str(&format!("/group-{}", group + 1));
+    }
+    if let Some(task) = task {
+        id.push_str(&format!("/task-{}", task + 1));
+    }
+    id
+}
+
+/// The numbers a canonical id names, each less one, as indexes: `part-2/group-3/task-28`
+/// is `(1, Some(2), Some(27))`, `part-3/task-48` is `(2, None, Some(47))`; `None` for a
+/// string that is no canonical id.
+pub(crate) fn id_indexes(id: &str) -> Option<PlaceIndexes> {
+    let (part, rest) = leading_number(id, "part-")?;
+    if rest.is_empty() {
+        return Some((part, None, None));
+    }
+    let (group, rest) = match leading_number(rest, "/group-") {
+        Some((group, "")) => return Some((part, Some(group), None)),
+        Some((group, rest)) => (Some(group), rest),
+        None => (None, rest),
+    };
+    let (task, rest) = leading_number(rest, "/task-")?;
+    rest.is_empty().then_some((part, group, Some(task)))
+}
+
+/// Where a target stands: a part's prose or a task's body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Paragraph `index` of part `part`.
+    Paragraph { part: u8, index: usize },
+    /// The body of task `number`, in part `part`.
+    Task { part: u8, number: u16 },
+}
+
+impl Place {
+    /// What orders places as the text does: by part, a part's prose before its tasks.
+    fn key(self) -> (u8, bool, usize) {
+        match self {
+            Place::Paragraph { part, index } => (part, false, index),
+            Place::Task { part, number } => (part, true, usize::from(number)),
+        }
+    }
+
+    /// What numbers the targets: the part, for its prose, or the task.
+    fn owner(self) -> (u8, u16) {
+        match self {
+            Place::Paragraph { part, .. } => (part, 0),
+            Place::Task { number, .. } => (0, number),
+        }
+    }
+
+    fn target_id(self, sequence: usize) -> String {
+        match self {
+            Place::Paragraph { part, .. } => format!("p{part}.{sequence}"),
+            Place::Task { number, .. } => format!("t{number}.{sequence}"),
+        }
+    }
+
+    fn name(self) -> String {
+        match self {
+            Place::Paragraph { part, index } => format!("paragraph {index} of part {part}"),
+            Place::Task { number, .. } => format!("task {number}'s body"),
+        }
+    }
+}
+
+/// A field at fault and what is wrong with it.
+type Fault = (&'static str, InvalidKind);
+
+/// The place a target names, and the text it quotes or, when the plan has no such
+/// place, the fault; the fault alone when the target names no place.
+fn place_of<'a>(
+    data: &'a PlanData,
+    tasks: &[&'a Task],
+    target: &Target,
+) -> Result<(Place, Result<&'a str, Fault>), Fault> {
+    let missing = |field, place: String| (field, InvalidKind::NoSuchPlace { place });
+    match (target.task, target.paragraph) {
+        (Some(number), paragraph) => {
+            let task = usize::from(number)
+                .checked_sub(1)
+                .and_then(|i| tasks.get(i));
+            let place = Place::Task {
+                part: task.map_or(target.part, |task| task.part),
+                number,
+            };
+            let text = match (task, paragraph) {
+                (_, Some(index)) => Err(missing(
+                    "paragraph",
+                    format!(
+                        "paragraph {index} in task {number} (a target stands in a task's body or a part's paragraph, not both)"
+                    ),
+                )),
+                (Some(task), None) => Ok(task.body.as_str()),
+                (None, None) => Err(missing("task", format!("task {number}"))),
+            };
+            Ok((place, text))
+        }
+        (None, Some(index)) => {
+            let text = usize::from(target.part)
+                .checked_sub(1)
+                .and_then(|p| data.parts.get(p))
+                .and_then(|part| part.paragraphs.get(index))
+                .map(String::as_str)
+                .ok_or_else(|| {
+                    missing(
+                        "paragraph",
+                        format!("paragraph {index} in part {}", target.part),
+                    )
+                });
+            let place = Place::Paragraph {
+                part: target.part,
+                index,
+            };
+            Ok((place, text))
+        }
+        (None, None) => Err(missing(
+            "task",
+            "place for the target (a target names its `task`, or its `paragraph` in the part)"
+                .to_owned(),
+        )),
+    }
+}
+
+impl From<PartyError> for ParseErrorKind {
+    fn from(err: PartyError) -> ParseErrorKind {
+        match err {
+            PartyError::Unknown(name) => ParseErrorKind::UnknownDepartment {
+                suggestions: department::suggest(&name),
+                name,
+            },
+            PartyError::Empty => ParseErrorKind::EmptyParty,
+            PartyError::Brackets => ParseErrorKind::UnbalancedBrackets,
+        }
+    }
+}
