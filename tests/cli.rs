@@ -390,7 +390,11 @@ fn every_subcommand_has_help_with_an_example() {
             "{command}"
         );
     }
-    assert!(ok(&["--help"]).contains("Examples:"));
+    let help = ok(&["--help"]);
+    assert!(help.contains("Examples:"));
+    for says in ["wuzhong-plan --plan ", "16 MiB", "`{`", "Exit codes"] {
+        assert!(help.contains(says), "--help lacks `{says}`");
+    }
 }
 
 /// The README's `console` blocks show what the commands print on a terminal: each
@@ -420,4 +424,364 @@ fn readme_examples_print_what_the_readme_shows() {
         }
     }
     assert!(commands >= 8, "the README shows the command line at work");
+}
+
+/// A directory of its own under the system's temporary directory, removed when dropped.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new() -> TempDir {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let name = format!(
+            "wuzhong-plan-cli-{}-{}-{nanos}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::Relaxed)
+        );
+        let path = std::env::temp_dir().join(name);
+        std::fs::create_dir(&path).unwrap();
+        TempDir(path)
+    }
+
+    /// Writes `bytes` to the file `name` in the directory and returns its path.
+    fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> std::path::PathBuf {
+        let path = self.0.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs a command that must fail with `code`: nothing on stdout, one line on stderr that
+/// starts with `error: ` and holds every one of `says`.
+fn fails(code: i32, args: &[&str], says: &[&str]) -> String {
+    let output = cli().args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(code), "{args:?}");
+    assert!(output.stdout.is_empty(), "{args:?} printed to stdout");
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    for part in says {
+        assert!(stderr.contains(part), "{args:?}: `{stderr}` lacks `{part}`");
+    }
+    stderr
+}
+
+/// A small plan of the genre, written for these tests: one key-tasks part, two groups,
+/// three tasks, each with its responsibility line.
+const SMALL_PLAN: &str = "一、重點任務
+(一)兜牢民生底線
+1.完善社會救助。健全分層分類的社會救助體系。
+責任單位:市民政局、財政局
+2.發展養老服務。新建社區養老服務站。
+責任單位:市衛生健康委員會、民政局
+(二)促進就業創業
+3.擴大公益崗位。開發城鄉公益性崗位。
+責任單位:市財政局、人力資源和社會保障局
+";
+
+/// The answers about `SMALL_PLAN` read from `file`, checked against the text above.
+fn small_plan_answers(file: &str) -> Vec<String> {
+    let lead = |name: &str| numbers(&json(&["--plan", file, "tasks", "--lead", name]));
+    // 市民政局 is listed first for task 1 only, 市財政局 for task 3, and
+    // 市衛生健康委員會 for task 2; 市人力資源和社會保障局 leads nothing.
+    assert_eq!(lead("民政局"), [1]);
+    assert_eq!(lead("civil-affairs"), [1]);
+    assert_eq!(lead("財政局"), [3]);
+    assert_eq!(lead("市卫生健康委员会"), [2]);
+    assert_eq!(lead("人力資源和社會保障局"), Vec::<u64>::new());
+    let involving = json(&["--plan", file, "tasks", "--involving", "民政局"]);
+    assert_eq!(numbers(&involving), [1, 2]);
+    let group = json(&["--plan", file, "tasks", "--group", "二"]);
+    assert_eq!(numbers(&group), [3]);
+
+    let task = json(&["--plan", file, "task", "2"]);
+    assert_eq!(task["number"], 2);
+    assert_eq!(task["id"], "part-1/group-1/task-2");
+    assert_eq!(task["part"], 1);
+    assert_eq!(task["group"], 1);
+    assert_eq!(task["title"], "發展養老服務");
+    assert_eq!(task["body"], "新建社區養老服務站。");
+    assert_eq!(task["lead"], "health");
+    assert_eq!(task["lead_name"], "市衛生健康委員會");
+    assert_eq!(
+        task["departments"],
+        serde_json::json!(["health", "civil-affairs"])
+    );
+    assert_eq!(task["responsibility"], "市衛生健康委員會、民政局");
+    fails(
+        2,
+        &["--plan", file, "task", "4"],
+        &["no task 4", "the plan has tasks 1 to 3"],
+    );
+
+    // In Department order: 財政局 leads 3 and supports 1; 衛生健康委員會 leads 2;
+    // 人力資源和社會保障局 supports 3; 民政局 leads 1 and supports 2.
+    let departments = json(&["--plan", file, "departments"]);
+    let loads: Vec<(&str, u64, u64)> = departments
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap(),
+                d["led"].as_u64().unwrap(),
+                d["supporting"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        loads,
+        [
+            ("finance", 1, 1),
+            ("health", 1, 0),
+            ("human-resources-social-security", 0, 1),
+            ("civil-affairs", 1, 1),
+        ]
+    );
+    let civil = json(&["--plan", file, "department", "民政局"]);
+    assert_eq!(civil["led"], serde_json::json!([1]));
+    assert_eq!(civil["supporting"], serde_json::json!([2]));
+
+    let text = cli().args(["--plan", file, "text"]).output().unwrap();
+    assert!(text.status.success());
+    assert_eq!(String::from_utf8(text.stdout).unwrap(), SMALL_PLAN);
+
+    // Every answer, as the other encoding of the plan must give it too.
+    [
+        &["tasks"][..],
+        &["tasks", "--format", "csv"],
+        &["task", "1"],
+        &["targets"],
+        &["departments", "--format", "table"],
+        &["department", "財政局"],
+        &["domains"],
+        &["text"],
+    ]
+    .iter()
+    .map(|args| {
+        let mut with_plan = vec!["--plan", file];
+        with_plan.extend(*args);
+        ok(&with_plan)
+    })
+    .collect()
+}
+
+#[test]
+fn plan_from_a_text_file_and_from_its_json() {
+    let dir = TempDir::new();
+    let text_file = dir.file("small.txt", SMALL_PLAN);
+    let text_file = text_file.to_str().unwrap();
+    let from_text = small_plan_answers(text_file);
+
+    let json = ok(&["--plan", text_file, "json"]);
+    assert!(
+        json.ends_with("}\n"),
+        "one final newline, as data/plan.json"
+    );
+    let value: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        value["parts"][0]["groups"][1]["tasks"][0]["title"],
+        "擴大公益崗位"
+    );
+    let json_file = dir.file("small.json", &json);
+    let json_file = json_file.to_str().unwrap();
+    assert_eq!(small_plan_answers(json_file), from_text);
+    assert_eq!(ok(&["--plan", json_file, "json"]), json);
+
+    // The option may stand after the subcommand too.
+    assert_eq!(
+        ok(&["tasks", "--plan", json_file, "--lead", "財政局"]),
+        ok(&["--plan", text_file, "tasks", "--lead", "財政局"])
+    );
+}
+
+/// JSON or text is told by the first character other than whitespace, after a UTF-8
+/// byte-order mark, which is skipped.
+#[test]
+fn plan_file_kind_is_told_by_its_content() {
+    let dir = TempDir::new();
+    let json = ok(&[
+        "--plan",
+        dir.file("a.txt", SMALL_PLAN).to_str().unwrap(),
+        "json",
+    ]);
+    let expected = ok(&[
+        "--plan",
+        dir.file("b.json", &json).to_str().unwrap(),
+        "tasks",
+    ]);
+    for (name, content) in [
+        ("json-named.txt", json.clone()),
+        ("bom.json", format!("\u{feff}{json}")),
+        ("spaced.json", format!("\n \t\r\n{json}")),
+        ("bom.txt", format!("\u{feff}{SMALL_PLAN}")),
+        ("text-named.json", SMALL_PLAN.to_owned()),
+    ] {
+        let file = dir.file(name, content);
+        assert_eq!(
+            ok(&["--plan", file.to_str().unwrap(), "tasks"]),
+            expected,
+            "{name}"
+        );
+    }
+    // The mark is not part of the plan's text.
+    let bom = dir.file("bom.txt", format!("\u{feff}{SMALL_PLAN}"));
+    assert_eq!(ok(&["--plan", bom.to_str().unwrap(), "text"]), SMALL_PLAN);
+}
+
+/// The published text through `--plan` gives what the embedded plan gives: 市民政局 is
+/// listed first for tasks 7, 8, 14, 15, 23, 24, 25, 30, 39 and 42.
+#[test]
+fn plan_from_the_published_text_and_json() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let source = format!("{root}/data/source.txt");
+    let led = json(&["--plan", &source, "tasks", "--lead", "民政局"]);
+    assert_eq!(numbers(&led), [7, 8, 14, 15, 23, 24, 25, 30, 39, 42]);
+    assert_eq!(
+        ok(&["--plan", &source, "text"]).as_bytes(),
+        std::fs::read(&source).unwrap()
+    );
+    let plan_json = format!("{root}/data/plan.json");
+    assert_eq!(
+        ok(&["--plan", &plan_json, "json"]).as_bytes(),
+        std::fs::read(&plan_json).unwrap()
+    );
+    assert_eq!(ok(&["--plan", &plan_json, "domains"]), ok(&["domains"]));
+}
+
+/// A `--plan` that names no readable file is a usage error (exit code 2).
+#[test]
+fn plan_file_that_cannot_be_read_is_a_usage_error() {
+    let dir = TempDir::new();
+    let missing = dir.0.join("missing.json");
+    let missing = missing.to_str().unwrap();
+    fails(
+        2,
+        &["--plan", missing, "tasks"],
+        &[&format!("{missing}: no such file"), "--plan"],
+    );
+    let directory = dir.0.to_str().unwrap();
+    fails(
+        2,
+        &["--plan", directory, "text"],
+        &[&format!("{directory}: is a directory")],
+    );
+    fails(2, &["--plan", "", "tasks"], &["--plan"]);
+    fails(2, &["tasks", "--plan"], &["--plan"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn plan_file_without_permission_is_a_usage_error() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = TempDir::new();
+    let file = dir.file("locked.txt", SMALL_PLAN);
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&file).is_ok() {
+        // Running as root: permissions do not stop a read, so there is nothing to test.
+        return;
+    }
+    let file = file.to_str().unwrap();
+    fails(
+        2,
+        &["--plan", file, "tasks"],
+        &[&format!("{file}: permission denied")],
+    );
+}
+
+/// A readable file that holds no plan is a data error (exit code 1), named with the
+/// file, line and column where there are some.
+#[test]
+fn plan_file_that_is_not_a_plan_is_a_data_error() {
+    let dir = TempDir::new();
+
+    // "一、重點任務\n" is 19 bytes, "(一)組\n" 9 and "1.甲。乙" 11: the bad byte is at 39.
+    let latin1 = dir.file("latin1.txt", b"\xe4\xb8\x80\xe3\x80\x81\xe9\x87\x8d\xe9\xbb\x9e\xe4\xbb\xbb\xe5\x8b\x99\n(\xe4\xb8\x80)\xe7\xb5\x84\n1.\xe7\x94\xb2\xe3\x80\x82\xe4\xb9\x99\xff\n");
+    assert!(
+        std::fs::read_to_string(&latin1).unwrap_err().kind() == std::io::ErrorKind::InvalidData
+    );
+    let latin1 = latin1.to_str().unwrap();
+    fails(
+        1,
+        &["--plan", latin1, "tasks"],
+        &[&format!("{latin1}:3: not UTF-8"), "0xFF", "byte offset 39"],
+    );
+
+    let malformed = dir.file("malformed.json", "{\n  \"schema_version\": 1,\n  oops\n}\n");
+    let malformed = malformed.to_str().unwrap();
+    fails(
+        1,
+        &["--plan", malformed, "tasks"],
+        &[&format!("{malformed}:3:3: "), "JSON"],
+    );
+
+    // Well-formed JSON with a task whose id is not the one its place gives.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let embedded = std::fs::read_to_string(format!("{root}/data/plan.json")).unwrap();
+    let renamed = "\"part-2/group-1/task-70\"";
+    let broken = embedded.replacen("\"part-2/group-1/task-7\"", renamed, 1);
+    assert_ne!(broken, embedded);
+    let broken = dir.file("broken.json", broken);
+    let broken = broken.to_str().unwrap();
+    fails(
+        1,
+        &["--plan", broken, "tasks"],
+        &[&format!("{broken}: "), "task-70"],
+    );
+
+    // A key with a line break in it: the message stays on one line.
+    let key = dir.file("key.json", "{\"a\\nb\": 1}");
+    let key = key.to_str().unwrap();
+    fails(1, &["--plan", key, "json"], &[&format!("{key}:1:")]);
+
+    let skipped = dir.file("skipped.txt", "一、重點任務\n(一)組\n1.甲。乙\n3.丙。丁\n");
+    let skipped = skipped.to_str().unwrap();
+    fails(
+        1,
+        &["--plan", skipped, "text"],
+        &[&format!("{skipped}:4: "), "task 3 is out of sequence"],
+    );
+
+    let empty = dir.file("empty.txt", "");
+    let empty = empty.to_str().unwrap();
+    fails(
+        1,
+        &["--plan", empty, "tasks"],
+        &[&format!("{empty}:1: "), "empty"],
+    );
+}
+
+/// Files over 16 MiB are refused, whether their size shows before reading or not.
+#[test]
+fn plan_file_over_the_size_limit_is_a_data_error() {
+    const LIMIT: u64 = 16 * 1024 * 1024;
+    let dir = TempDir::new();
+    let path = dir.0.join("huge.txt");
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(LIMIT + 1).unwrap();
+    drop(file);
+    let huge = path.to_str().unwrap();
+    fails(
+        1,
+        &["--plan", huge, "tasks"],
+        &[&format!("{huge}: "), "16 MiB", "16777217 bytes"],
+    );
+    #[cfg(unix)]
+    if std::path::Path::new("/dev/zero").exists() {
+        fails(
+            1,
+            &["--plan", "/dev/zero", "tasks"],
+            &["/dev/zero: ", "16 MiB"],
+        );
+    }
 }

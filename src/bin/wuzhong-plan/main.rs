@@ -1,7 +1,10 @@
 //! `wuzhong-plan`: the Wuzhong 14th Five-Year public service plan from the shell.
 //!
-//! Every command answers from the plan embedded in the crate. Errors are one line on
-//! stderr, with exit code 2 for what was typed wrong (and nothing on stdout).
+//! Every command answers from the plan embedded in the crate, or from the plan in the
+//! file `--plan FILE` names (see [`source`] for how the file is read). Errors are one
+//! line on stderr and leave stdout empty; the exit code is 2 for what was typed wrong (a
+//! usage error: an unknown option or name, a `--plan` that names no readable file) and 1
+//! for data that is wrong (a `--plan` file that is not a plan).
 
 #![forbid(unsafe_code)]
 #![deny(
@@ -13,18 +16,23 @@
 
 mod output;
 mod records;
+mod source;
 
 use std::io::{IsTerminal as _, Write as _};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use wuzhong_plan::{Department, Domain, PLAN_JSON, Plan, SOURCE_TEXT, try_plan};
+use wuzhong_plan::{Department, Domain, Plan, try_plan};
 
 use crate::output::{Format, Output};
+use crate::source::Source;
 
-/// Exit code for input the user typed wrong.
+/// Exit code for input the user typed wrong, including a `--plan` argument that names no
+/// readable file.
 const USAGE: u8 = 2;
-/// Exit code for the plan's data failing to load.
+/// Exit code for a plan whose data does not load: a `--plan` file that is too large, not
+/// UTF-8 or not a plan, or (should it ever happen) the embedded plan.
 const DATA: u8 = 1;
 
 const ABOUT: &str = "The 吳忠市“十四五”公共服務發展實施方案 (Wuzhong City 14th Five-Year Public \
@@ -37,11 +45,23 @@ const EXAMPLES: &str = "Examples:
   wuzhong-plan targets --involving 教育局 --format json
   wuzhong-plan task 23
   wuzhong-plan text > plan.txt
+  wuzhong-plan --plan other-plan.txt tasks --lead 民政局
+
+--plan FILE answers from the plan in FILE instead of the embedded one. FILE is read as
+JSON of this crate's schema (what `wuzhong-plan json` prints) when its first character
+other than whitespace, after an optional UTF-8 byte-order mark, is `{`, and as plain
+text of the genre otherwise. It must be UTF-8 and at most 16 MiB.
 
 Names are taken in any form: full (市衛生健康委員會), short (衛生健康委員會), Simplified
 (市卫生健康委员会), English (Health Commission) or id (health); domains as 老有所養,
 老有所养, elderly-care or Elderly care.
-Filters combine with AND. --format defaults to table on a terminal and json otherwise.";
+Filters combine with AND. --format defaults to table on a terminal and json otherwise.
+
+Errors are one line on stderr, with nothing on stdout. Exit codes: 0 success; 1 the
+data is wrong (a --plan file over the size limit, not UTF-8, malformed JSON, JSON that
+is not a valid plan, or text that does not parse); 2 the command is wrong (an unknown
+command, option, name or value, or a --plan FILE that does not exist, is a directory or
+cannot be read).";
 
 #[derive(Parser)]
 #[command(name = "wuzhong-plan", version, about = ABOUT, after_help = EXAMPLES)]
@@ -50,6 +70,11 @@ struct Cli {
     /// otherwise]
     #[arg(long, global = true, value_name = "FORMAT")]
     format: Option<String>,
+
+    /// Answer from the plan in FILE (JSON or plain text of the genre) instead of the
+    /// embedded plan
+    #[arg(long, global = true, value_name = "FILE")]
+    plan: Option<PathBuf>,
 
     #[command(subcommand)]
     command: Command,
@@ -65,7 +90,7 @@ enum Command {
     /// One task in full: title, body, lead and supporting bodies, domains, targets
     #[command(after_help = "Example:\n  wuzhong-plan task 23 --format json")]
     Task {
-        /// The task's number, 1 to 50
+        /// The task's number: 1 to 50 in the embedded plan
         number: String,
     },
     /// The targets (dated commitments) of the tasks that meet every filter
@@ -87,11 +112,15 @@ enum Command {
     /// The domains (item 48's livelihood goals, and the system level) with their tasks
     #[command(after_help = "Example:\n  wuzhong-plan domains --format csv")]
     Domains,
-    /// The plan's text exactly as published (no --format)
-    #[command(after_help = "Example:\n  wuzhong-plan text > plan.txt")]
+    /// The plan's text, for the embedded plan exactly as published (no --format)
+    #[command(
+        after_help = "Example:\n  wuzhong-plan text > plan.txt\n  wuzhong-plan --plan plan.json text"
+    )]
     Text,
-    /// The embedded JSON encoding of the plan, as it is (no --format)
-    #[command(after_help = "Example:\n  wuzhong-plan json | jq '.targets | length'")]
+    /// The plan as JSON, for the embedded plan its JSON file as it is (no --format)
+    #[command(
+        after_help = "Example:\n  wuzhong-plan json | jq '.targets | length'\n  wuzhong-plan --plan other-plan.txt json > other-plan.json"
+    )]
     Json,
 }
 
@@ -107,7 +136,8 @@ struct Filters {
     /// Tasks that serve this domain (see `wuzhong-plan domains`); repeat to require several
     #[arg(long, value_name = "DOMAIN")]
     domain: Vec<String>,
-    /// Tasks in this task group of part 二: 1 to 5, or 一 to 五
+    /// Tasks in this task group: its number or numeral (1 to 5, or 一 to 五, in the embedded
+    /// plan)
     #[arg(long, value_name = "GROUP")]
     group: Option<String>,
     /// Targets due by the end of this year at the latest (tasks: with such a target)
@@ -126,9 +156,18 @@ struct Failure {
 }
 
 impl Failure {
+    /// A usage error: what was typed does not work.
     fn usage(message: impl Into<String>) -> Failure {
         Failure {
             code: USAGE,
+            message: message.into(),
+        }
+    }
+
+    /// A data error: the plan's data is wrong.
+    fn data(message: impl Into<String>) -> Failure {
+        Failure {
+            code: DATA,
             message: message.into(),
         }
     }
@@ -142,12 +181,30 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(bytes) => write_stdout(&bytes),
         Err(failure) => {
-            // One line, whatever the message holds.
-            let line = failure.message.replace('\n', " ");
-            eprintln!("error: {line}");
+            eprintln!("error: {}", one_line(&failure.message));
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// The message on one line, whatever it holds: each line break, and the spaces around
+/// it, become one space.
+fn one_line(message: &str) -> String {
+    let breaks = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
+    if !message.contains(breaks) {
+        return message.to_owned();
+    }
+    let pieces: Vec<&str> = message
+        .split(breaks)
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .collect();
+    pieces.join(" ")
 }
 
 /// Prints help and the version as clap does; any other error as one line, exit code 2.
@@ -207,13 +264,17 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         None if std::io::stdout().is_terminal() => Format::Table,
         None => Format::Json,
     };
-    let plan = try_plan().map_err(|err| Failure {
-        code: DATA,
-        message: format!("the embedded plan does not load: {err}"),
-    })?;
+    let source = match &cli.plan {
+        Some(path) => Source::File(Box::new(source::load(path)?)),
+        None => Source::Embedded(
+            try_plan()
+                .map_err(|err| Failure::data(format!("the embedded plan does not load: {err}")))?,
+        ),
+    };
+    let plan = source.plan();
     let output = match &cli.command {
-        Command::Text => return Ok(SOURCE_TEXT.as_bytes().to_vec()),
-        Command::Json => return Ok(PLAN_JSON.as_bytes().to_vec()),
+        Command::Text => return Ok(source.text()),
+        Command::Json => return source.json(),
         Command::Tasks(filters) => {
             let query = filters.query(plan)?;
             records::tasks(plan, query.tasks())
@@ -233,10 +294,7 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
     };
     let text = output
         .and_then(|output: Output| output.render(format))
-        .map_err(|message| Failure {
-            code: DATA,
-            message,
-        })?;
+        .map_err(Failure::data)?;
     Ok(text.into_bytes())
 }
 
@@ -309,14 +367,42 @@ fn group_number(plan: &Plan, value: &str) -> Result<u8, Failure> {
 /// Reads the number of `task N` and finds the task.
 fn task_number<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Task, Failure> {
     let last = plan.tasks().len();
-    let number: u16 = value.trim().parse().map_err(|_| {
-        Failure::usage(format!(
-            "`{value}` is not a task number: expected a number from 1 to {last}"
-        ))
-    })?;
-    plan.task(number).ok_or_else(|| {
-        Failure::usage(format!(
-            "there is no task {number}: the plan has tasks 1 to {last}"
-        ))
-    })
+    let (expected, has) = if last == 0 {
+        let none = "the plan has no tasks".to_owned();
+        (none.clone(), none)
+    } else {
+        (
+            format!("expected a number from 1 to {last}"),
+            format!("the plan has tasks 1 to {last}"),
+        )
+    };
+    let number: u16 = value
+        .trim()
+        .parse()
+        .map_err(|_| Failure::usage(format!("`{value}` is not a task number: {expected}")))?;
+    plan.task(number)
+        .ok_or_else(|| Failure::usage(format!("there is no task {number}: {has}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EXAMPLES, one_line};
+    use crate::source::{SIZE_LIMIT, SIZE_LIMIT_NAME};
+
+    #[test]
+    fn help_names_the_size_limit_the_code_applies() {
+        assert_eq!(SIZE_LIMIT, 16 * 1024 * 1024);
+        assert_eq!(SIZE_LIMIT_NAME, "16 MiB");
+        assert!(EXAMPLES.contains(&format!("at most {SIZE_LIMIT_NAME}")));
+    }
+
+    #[test]
+    fn messages_are_put_on_one_line() {
+        assert_eq!(one_line("plain"), "plain");
+        assert_eq!(
+            one_line("3 problems:\n  - a\r\n  - b\n"),
+            "3 problems: - a - b"
+        );
+        assert_eq!(one_line("a\u{2028}b\u{85}c"), "a b c");
+    }
 }
