@@ -40,6 +40,13 @@
 //! - **Queries compose.** [`Plan::query`] combines conditions with AND, starting from the
 //!   shortest index list they name and checking the rest per task; text conditions fold
 //!   query and tasks to one script (with `fast2s`), the tasks once per plan.
+//! - **Every fault at once.** [`Plan::validate`] checks the invariants between nodes
+//!   (numbering, ids, places, spans and quotes, parties read again, references, deadlines
+//!   in the plan period) on the data alone and lists every one broken; loading, parsing
+//!   and joining curated lists run it before any index is built, so the indexes are
+//!   built from data known to be sound and cannot fail. A value that is not of its type
+//!   stops JSON reading at the first, as serde does; the error then names the node and
+//!   field around it, found by reading the text up to the error.
 //! - **No panics.** The library has no `unwrap`, `expect` or indexing that can fail;
 //!   bad input gets a typed error that names the line or the node and field.
 
