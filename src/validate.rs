@@ -8,6 +8,7 @@
 //! what the place gives, so one wrong number is one report, not a cascade.
 
 use std::collections::HashMap;
+use std::fmt;
 
 use crate::department;
 use crate::error::{Invalid, InvalidKind, ParseErrorKind};
@@ -209,22 +210,22 @@ impl Checker<'_> {
         let mut read = responsibility::parties(&line.text);
         let mut count = 0;
         for (i, given) in line.parties.iter().enumerate() {
-            let field = format!("responsibility.parties[{i}]");
+            let at = At::Item("responsibility.parties", i);
             count = i + 1;
             let span_ok = self.span(
                 &task.id,
-                &field,
+                at,
                 given.span,
                 &given.quote,
                 &line.text,
-                "the responsibility line",
+                Within::Line,
             );
             match read.next() {
                 Some(Ok(expected)) if span_ok => {
                     if i == 0 && given.department != expected.department {
                         self.report(
                             &task.id,
-                            format!("{field}.department"),
+                            at.field("department"),
                             InvalidKind::Mismatch {
                                 expected: format!(
                                     "{}, the line's first body, which leads",
@@ -236,7 +237,7 @@ impl Checker<'_> {
                     } else if !agrees(given, &expected) {
                         self.report(
                             &task.id,
-                            field,
+                            at.item(),
                             InvalidKind::NotAsRead {
                                 expected: describe(&expected),
                             },
@@ -251,7 +252,7 @@ impl Checker<'_> {
                 None => {
                     self.report(
                         &task.id,
-                        field,
+                        at.item(),
                         InvalidKind::NotAsRead {
                             expected: format!("no party here: the line lists {i}"),
                         },
@@ -291,33 +292,26 @@ impl Checker<'_> {
     }
 
     /// Checks that `span` lies in `text` and `quote` is the text there, reporting the
-    /// fields `span` and `quote` under `field`; whether both hold.
+    /// fields `span` and `quote` at `at`; whether both hold.
     fn span(
         &mut self,
         node: &str,
-        field: &str,
+        at: At,
         span: Span,
         quote: &str,
         text: &str,
-        place: &str,
+        within: Within,
     ) -> bool {
-        let under = |name: &str| {
-            if field.is_empty() {
-                name.to_owned()
-            } else {
-                format!("{field}.{name}")
-            }
-        };
         match span.of(text) {
             None => {
                 self.report(
                     node,
-                    under("span"),
+                    at.field("span"),
                     InvalidKind::SpanOutsideText {
                         start: span.start,
                         end: span.end,
                         len: text.len(),
-                        place: place.to_owned(),
+                        place: within.to_string(),
                     },
                 );
                 false
@@ -325,12 +319,12 @@ impl Checker<'_> {
             Some(found) if found != quote => {
                 self.report(
                     node,
-                    under("quote"),
+                    at.field("quote"),
                     InvalidKind::QuoteNotAtSpan {
                         quote: quote.to_owned(),
                         start: span.start,
                         end: span.end,
-                        place: place.to_owned(),
+                        place: within.to_string(),
                         found: found.to_owned(),
                     },
                 );
@@ -342,15 +336,14 @@ impl Checker<'_> {
 
     fn mentions(&mut self, task: &Task) {
         for (i, mention) in task.mentions.iter().enumerate() {
-            let field = format!("mentions[{i}]");
-            let place = format!("task {}'s body", task.number);
+            let at = At::Item("mentions", i);
             if !self.span(
                 &task.id,
-                &field,
+                at,
                 mention.span,
                 &mention.quote,
                 &task.body,
-                &place,
+                Within::Body(task.number),
             ) {
                 continue;
             }
@@ -358,7 +351,7 @@ impl Checker<'_> {
                 Some(actor) if actor == mention.actor => {}
                 read => self.report(
                     &task.id,
-                    format!("{field}.actor"),
+                    at.field("actor"),
                     InvalidKind::NotAsRead {
                         expected: match read {
                             Some(actor) => {
@@ -448,15 +441,15 @@ impl Checker<'_> {
             }
             // An id is checked against a place the plan has: with a reference that does not
             // resolve, it is the reference that is wrong.
-            let expected = place.target_id(sequence);
-            if text.is_some() && target.id != expected {
+            if text.is_some() && !place.is_target_id(id, sequence) {
                 self.id_faults.push(self.problems.len());
+                let expected = place.target_id(sequence);
                 self.report(id, "id", InvalidKind::WrongId { expected });
             }
             if let Some(text) = text {
-                let place_name = place.name();
-                self.span(id, "", target.span, &target.quote, text, &place_name);
-                self.deadline(target, text, &place_name);
+                let within = place.within();
+                self.span(id, At::Top, target.span, &target.quote, text, within);
+                self.deadline(target, text, within);
             }
             if let Some(deadline) = target.deadline {
                 if !range.contains(deadline.year) {
@@ -475,7 +468,7 @@ impl Checker<'_> {
     }
 
     /// Checks that a target's deadline is what the words at `dated_by` say.
-    fn deadline(&mut self, target: &Target, text: &str, place: &str) {
+    fn deadline(&mut self, target: &Target, text: &str, place: Within) {
         let id = target.id.as_str();
         let not_in_text = |reason: String| InvalidKind::DeadlineNotInText { reason };
         match (target.deadline, target.dated_by) {
@@ -488,7 +481,7 @@ impl Checker<'_> {
                         start: at.start,
                         end: at.end,
                         len: text.len(),
-                        place: place.to_owned(),
+                        place: place.to_string(),
                     },
                 ),
                 Some(words) => match Deadline::read_zh(words) {
@@ -549,6 +542,50 @@ impl Checker<'_> {
                     };
                 }
             }
+        }
+    }
+}
+
+/// Where a checked field stands in its node, written out only when reported.
+#[derive(Debug, Clone, Copy)]
+enum At {
+    /// At the top of the node: `span`, `quote`.
+    Top,
+    /// In an element of one of its lists: `responsibility.parties[1].span`.
+    Item(&'static str, usize),
+}
+
+impl At {
+    fn field(self, name: &str) -> String {
+        match self {
+            At::Top => name.to_owned(),
+            At::Item(list, i) => format!("{list}[{i}].{name}"),
+        }
+    }
+
+    /// The element itself: `responsibility.parties[1]`.
+    fn item(self) -> String {
+        match self {
+            At::Top => String::new(),
+            At::Item(list, i) => format!("{list}[{i}]"),
+        }
+    }
+}
+
+/// The text a span points into, named only when reported.
+#[derive(Debug, Clone, Copy)]
+enum Within {
+    Line,
+    Body(u16),
+    Paragraph(u8, usize),
+}
+
+impl fmt::Display for Within {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Within::Line => f.write_str("the responsibility line"),
+            Within::Body(number) => write!(f, "task {number}'s body"),
+            Within::Paragraph(part, index) => write!(f, "paragraph {index} of part {part}"),
         }
     }
 }
@@ -642,10 +679,26 @@ impl Place {
         }
     }
 
-    fn name(self) -> String {
+    /// Whether `id` is the one [`Place::target_id`] gives, without writing that out.
+    fn is_target_id(self, id: &str, sequence: usize) -> bool {
+        let (letter, owner) = match self {
+            Place::Paragraph { part, .. } => ('p', usize::from(part)),
+            Place::Task { number, .. } => ('t', usize::from(number)),
+        };
+        let number = |text: &str| match leading_number(text, "") {
+            Some((n, "")) => Some(n),
+            _ => None,
+        };
+        id.strip_prefix(letter)
+            .and_then(|rest| rest.split_once('.'))
+            .and_then(|(first, second)| Some((number(first)?, number(second)?)))
+            .is_some_and(|(o, s)| o + 1 == owner && s + 1 == sequence)
+    }
+
+    fn within(self) -> Within {
         match self {
-            Place::Paragraph { part, index } => format!("paragraph {index} of part {part}"),
-            Place::Task { number, .. } => format!("task {number}'s body"),
+            Place::Paragraph { part, index } => Within::Paragraph(part, index),
+            Place::Task { number, .. } => Within::Body(number),
         }
     }
 }
