@@ -14,6 +14,17 @@ fn load(c: &mut Criterion) {
         b.iter(|| Plan::from_json(black_box(PLAN_JSON)))
     });
     group.bench_function("parse_source", |b| b.iter(|| parse(black_box(SOURCE_TEXT))));
+    // The check loading runs, alone: every invariant of the embedded plan.
+    let embedded = plan();
+    group.bench_function("validate", |b| b.iter(|| black_box(embedded).validate()));
+    // Floors for `from_json`: serde_json reading the same text into its own tree, and
+    // only checking its syntax.
+    group.bench_function("json_value", |b| {
+        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(PLAN_JSON)))
+    });
+    group.bench_function("json_syntax_only", |b| {
+        b.iter(|| serde_json::from_str::<serde::de::IgnoredAny>(black_box(PLAN_JSON)))
+    });
     group.finish();
 }
 
@@ -49,6 +60,13 @@ fn query(c: &mut Criterion) {
     // 市民政局 leads 10 tasks and takes part in 18.
     group.bench_function("tasks_led_by/enum", |b| {
         b.iter(|| walk(plan.tasks_led_by(black_box(Department::CivilAffairs))))
+    });
+    // The lookup alone: the index list for the department, as an iterator.
+    group.bench_function("tasks_led_by/lookup_only", |b| {
+        b.iter(|| {
+            plan.tasks_led_by(black_box(Department::CivilAffairs))
+                .map_or(0, |tasks| tasks.len())
+        })
     });
     group.bench_function("tasks_led_by/short_name", |b| {
         b.iter(|| walk(plan.tasks_led_by(black_box("民政局"))))
