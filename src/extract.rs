@@ -101,6 +101,25 @@ const REACH: [&str; 2] = ["達到", "达到"];
 /// How many characters before a number a comparator may stand (`至少建成一所`).
 const COMPARATOR_REACH: usize = 4;
 
+/// The bytes [`targets_in`] stops at: the ASCII separators and brackets, and the lead
+/// bytes of the others.
+// Indexing here runs at compile time: an index out of range would fail the build.
+#[allow(clippy::indexing_slicing)]
+const CANDIDATE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(i as u8, b',' | b';' | b'(' | b')' | 0xE2 | 0xE3 | 0xEF);
+        i += 1;
+    }
+    table
+};
+
+/// Whether [`targets_in`] decodes the character that starts with `byte`.
+fn is_candidate(byte: u8) -> bool {
+    CANDIDATE.get(usize::from(byte)).copied().unwrap_or(false)
+}
+
 /// The candidate targets in `text`, in order. With `whole`, a date that opens the text
 /// dates all of it (the objectives part's prose).
 pub(crate) fn targets_in(text: &str, whole: bool) -> Vec<Found> {
@@ -119,10 +138,14 @@ pub(crate) fn targets_in(text: &str, whole: bool) -> Vec<Found> {
     // are decoded.
     let mut depth = 0usize;
     let mut start = 0;
-    for (at, byte) in text.bytes().enumerate() {
-        if !matches!(byte, b',' | b';' | b'(' | b')' | 0xE2 | 0xE3 | 0xEF) {
-            continue;
-        }
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(skip) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| is_candidate(b)))
+    {
+        let at = from + skip;
+        from = at + 1;
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
             continue;
         };

@@ -186,6 +186,10 @@ fn classify(line: &str) -> Result<Line<'_>, ParseErrorKind> {
 
 /// `一、主要目標`
 fn part_heading(line: &str) -> Result<Option<Line<'_>>, ParseErrorKind> {
+    // Most lines do not start with a numeral: no need to look for their `、`.
+    if !line.chars().next().is_some_and(is_numeral_char) {
+        return Ok(None);
+    }
     let Some((numeral, title)) = line.split_once('、') else {
         return Ok(None);
     };
