@@ -8,7 +8,7 @@
 mod common;
 
 use common::{Counting, Stats};
-use wuzhong_plan::{PLAN_JSON, Plan, SOURCE_TEXT, parse};
+use wuzhong_plan::{PLAN_JSON_COMPACT, Plan, SOURCE_TEXT, parse};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -50,8 +50,13 @@ fn report(what: &str, input: usize, of: &str, cost: Stats) {
 
 #[test]
 fn a_loaded_plan_holds_a_bounded_heap() {
-    let (plan, cost) = measure(|| Plan::from_json(PLAN_JSON).unwrap());
-    report("Plan::from_json(PLAN_JSON)", PLAN_JSON.len(), "JSON", cost);
+    let (plan, cost) = measure(|| Plan::from_json(PLAN_JSON_COMPACT).unwrap());
+    report(
+        "Plan::from_json(PLAN_JSON_COMPACT)",
+        PLAN_JSON_COMPACT.len(),
+        "JSON",
+        cost,
+    );
     assert_eq!(plan.tasks().len(), 50);
     // The counting sees the plan: the titles and bodies of its 50 tasks alone are 25 KB,
     // in hundreds of strings.
@@ -90,8 +95,8 @@ fn a_parsed_plan_holds_a_bounded_heap() {
 fn the_first_text_query_adds_the_folded_texts() {
     let count = |plan: &Plan| plan.query().text("养老").tasks().count();
     // Warm up on a plan of its own: script conversion builds its tables on first use.
-    assert_eq!(count(&Plan::from_json(PLAN_JSON).unwrap()), 8);
-    let plan = Plan::from_json(PLAN_JSON).unwrap();
+    assert_eq!(count(&Plan::from_json(PLAN_JSON_COMPACT).unwrap()), 8);
+    let plan = Plan::from_json(PLAN_JSON_COMPACT).unwrap();
     common::reset_peak();
     let before = common::stats();
     assert_eq!(count(&plan), 8);

@@ -9,7 +9,7 @@ use std::sync::Barrier;
 use std::thread;
 
 use common::{Counting, Stats};
-use wuzhong_plan::{PLAN_JSON, Plan};
+use wuzhong_plan::{PLAN_JSON_COMPACT, Plan};
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -21,7 +21,7 @@ fn threads_share_one_plan_loaded_once() {
     // The first load in a process also builds the statics the library makes on first
     // use (the table of department names, some 640 allocations); build them now, on
     // this thread, so that what the threads allocate below is loads of the plan only.
-    drop(Plan::from_json(PLAN_JSON).unwrap());
+    drop(Plan::from_json(PLAN_JSON_COMPACT).unwrap());
 
     let barrier = Barrier::new(THREADS);
     // Each thread's address of the plan and what its call to `plan()` allocated.
@@ -56,7 +56,7 @@ fn threads_share_one_plan_loaded_once() {
     let concurrent: u64 = results.iter().map(|(_, cost)| cost.allocs).sum();
     let loading = results.iter().filter(|(_, cost)| cost.allocs > 0).count();
     let before = common::stats();
-    let one = Plan::from_json(PLAN_JSON).unwrap();
+    let one = Plan::from_json(PLAN_JSON_COMPACT).unwrap();
     let one_load = common::stats().since(before).allocs;
     println!(
         "{THREADS} threads' first calls to plan(): {concurrent} allocations in all, on \
