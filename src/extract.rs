@@ -272,6 +272,8 @@ fn numbers(text: &str, clause: Span) -> Vec<Stated> {
             continue;
         }
         let Some((value, len)) = slice.get(at..).and_then(number_at) else {
+            // Digits too many to read are skipped whole, not read from their tail.
+            resume = at + digits_len(slice.get(at..).unwrap_or_default());
             continue;
         };
         let after = at + len;
@@ -288,6 +290,17 @@ fn numbers(text: &str, clause: Span) -> Vec<Stated> {
         }
     }
     stated
+}
+
+/// The length in bytes of the ASCII digits at the start of `text`, with a fraction
+/// after a `.` if one follows.
+fn digits_len(text: &str) -> usize {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let whole = digits(text);
+    match text.get(whole..).and_then(|rest| rest.strip_prefix('.')) {
+        Some(fraction) if whole > 0 && digits(fraction) > 0 => whole + 1 + digits(fraction),
+        _ => whole,
+    }
 }
 
 /// The value of a Chinese numeral character.
@@ -351,7 +364,8 @@ fn quantity_at(
         .filter(|c| matches!(c, '-' | '－' | '~' | '～' | '—'))
     {
         let upper = rest.get(dash.len_utf8()..)?;
-        let (max, len) = number_at(upper)?;
+        // A range runs upwards: `5-3個` is none (and the JSON would refuse it).
+        let (max, len) = number_at(upper).filter(|&(max, _)| max > value)?;
         let end = after + dash.len_utf8() + len;
         let (unit, unit_len) = unit_at(clause, end)?;
         return Some((Quantity::range(value, max, unit), end + unit_len));
