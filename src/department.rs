@@ -1110,11 +1110,6 @@ pub(crate) fn name_at(text: &str) -> Option<(&'static str, Actor)> {
         .map(|(name, actor)| (name.as_str(), *actor))
 }
 
-/// The actor a quote names by a written form.
-pub(crate) fn mentioned(quote: &str) -> Option<Actor> {
-    find_actor(quote, true)
-}
-
 /// The departments whose names are closest to `name`, best first.
 pub(crate) fn suggest(name: &str) -> Vec<Department> {
     // No name is longer than this; a longer input is not a misspelling of one, and

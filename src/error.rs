@@ -372,6 +372,33 @@ pub enum InvalidKind {
         /// The text at the span.
         found: String,
     },
+    /// A field of one line that holds a line break, which the text cannot carry.
+    #[error(
+        "the field holds a line break, which the text cannot carry: it is one line of the text"
+    )]
+    LineBreak,
+    /// A part heading, group heading or task with an empty title.
+    #[error("the title is empty: a heading or task needs one")]
+    EmptyTitle,
+    /// A task title that holds `。`: a task's title ends at its first `。`.
+    #[error("a task's title ends at its first `。`, so it cannot hold one")]
+    StopInTitle,
+    /// A task with a body but no `。` after its title (`title_stop`).
+    #[error("a task with a body needs the `。` after its title (`title_stop`)")]
+    BodyWithoutStop,
+    /// A line of prose (a notice, preamble or paragraph line, a task's continuation) that
+    /// would read as something else, so the text would not read back into this plan.
+    #[error("the line would read as {reads_as}, not as prose")]
+    ReadsAsStructure {
+        /// What it would read as, for example `a group heading`.
+        reads_as: &'static str,
+    },
+    /// Front matter or parts arranged so that the text would read back otherwise.
+    #[error("the text would read back otherwise: {reason}")]
+    ReadsBackOtherwise {
+        /// How, for example `without an info box or 全文 line, the notice reads as the preamble`.
+        reason: String,
+    },
     /// A domain tag's quote that is in neither the title nor the body of its task.
     #[error("`{quote}` is in neither the title nor the body of the task")]
     QuoteNotInTask {

@@ -332,7 +332,13 @@ fn number_at(text: &str) -> Option<(Decimal, usize)> {
                 len += 1 + more;
             }
         }
-        let value = text.get(..len)?.parse().ok()?;
+        // A value JSON cannot write exactly (more significant digits than an `f64`
+        // keeps) states no quantity, like one too long to read.
+        let value = text
+            .get(..len)?
+            .parse::<Decimal>()
+            .ok()
+            .filter(|value| value.is_exact_in_json())?;
         return Some((value, len));
     }
     let c = text.chars().next()?;

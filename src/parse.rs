@@ -168,6 +168,35 @@ enum Line<'a> {
     Text,
 }
 
+/// What a line meant as prose would read as instead, if the parser met it where prose
+/// may stand: `None` for prose.
+pub(crate) fn reads_as(line: &str) -> Option<&'static str> {
+    match classify(line) {
+        Ok(Line::Text) => None,
+        Ok(Line::Part { .. }) => Some("a part heading"),
+        Ok(Line::Group { .. }) => Some("a group heading"),
+        Ok(Line::Task { .. }) => Some("a task"),
+        Ok(Line::Responsibility { .. }) => Some("a responsibility line"),
+        Err(_) => Some("a malformed heading or task, which does not parse"),
+    }
+}
+
+/// Whether a line is one of the front matter's own: an info box heading, an info entry
+/// or the `全文` marker.
+pub(crate) fn is_front_matter_line(line: &str) -> bool {
+    INFO_HEADINGS.contains(&line) || line == FULL_TEXT_MARKER || info_entry(line).is_some()
+}
+
+/// The info box headings the genre uses.
+pub(crate) fn is_info_heading(line: &str) -> bool {
+    INFO_HEADINGS.contains(&line)
+}
+
+/// The `全文` marker.
+pub(crate) fn is_full_text_marker(line: &str) -> bool {
+    line == FULL_TEXT_MARKER
+}
+
 fn classify(line: &str) -> Result<Line<'_>, ParseErrorKind> {
     if let Some(found) = part_heading(line)? {
         return Ok(found);
@@ -593,7 +622,7 @@ impl Parser {
 }
 
 /// Reads title, issuer, approver, date and period from the front matter.
-fn derive_metadata(data: &PlanData) -> Metadata {
+pub(crate) fn derive_metadata(data: &PlanData) -> Metadata {
     let entry = |keys: &[&str]| {
         data.info_box
             .iter()

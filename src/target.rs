@@ -344,6 +344,13 @@ impl Decimal {
         (self.scale == 0).then_some(self.mantissa)
     }
 
+    /// Whether [`Decimal::to_number`] writes the value exactly: a whole number, or one
+    /// whose nearest `f64` reads back as it (about 15 significant digits).
+    pub(crate) fn is_exact_in_json(self) -> bool {
+        self.to_integer().is_some()
+            || self.to_f64().to_string().parse::<Decimal>().ok() == Some(self)
+    }
+
     /// The value as a JSON number: an integer where it is one.
     pub(crate) fn to_number(self) -> Number {
         match self.to_integer() {

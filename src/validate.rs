@@ -85,6 +85,7 @@ pub(crate) fn check(data: &PlanData, reread: Reread) -> Vec<Invalid> {
         problems: Vec::new(),
         id_faults: Vec::new(),
     };
+    checker.front_matter();
     checker.structure();
     checker.targets();
     checker.name_duplicates();
@@ -114,6 +115,20 @@ impl Checker<'_> {
         for (pi, part) in data.parts.iter().enumerate() {
             self.number(&part.id, u32::from(part.number), pi);
             self.id(&part.id, (pi, None, None));
+            self.title(&part.id, &part.title);
+            self.prose(&part.id, "paragraphs", &part.paragraphs);
+            if !part.groups.is_empty() && !part.kind.allows_groups() {
+                self.report(
+                    &part.id,
+                    "groups",
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: format!(
+                            "task groups stand only in a key-tasks part, not in a `{}` part",
+                            part.kind
+                        ),
+                    },
+                );
+            }
             let kind = PartKind::of_title(&part.title);
             if part.kind != kind {
                 self.report(
@@ -130,6 +145,8 @@ impl Checker<'_> {
                 next_task = next_task.saturating_add(1);
             }
             for (gi, group) in part.groups.iter().enumerate() {
+                self.title(&group.id, &group.title);
+                self.prose(&group.id, "paragraphs", &group.paragraphs);
                 self.number(&group.id, u32::from(group.number), gi);
                 if usize::from(group.part) != pi + 1 {
                     self.report(
@@ -198,7 +215,179 @@ impl Checker<'_> {
             self.parties(task);
             self.mentions(task);
         }
+        self.task_text(task);
         self.domains(task);
+    }
+
+    /// Checks that a task's fields render as the lines they came from: a title without
+    /// `。`, one-line fields, continuation lines that read as prose.
+    fn task_text(&mut self, task: &Task) {
+        let id = task.id.as_str();
+        if task.title.is_empty() {
+            self.report(id, "title", InvalidKind::EmptyTitle);
+        } else if task.title.contains('。') {
+            self.report(id, "title", InvalidKind::StopInTitle);
+        } else if has_line_break(&task.title) {
+            self.report(id, "title", InvalidKind::LineBreak);
+        }
+        if has_line_break(&task.body) {
+            self.report(id, "body", InvalidKind::LineBreak);
+        }
+        if !task.title_stop && !task.body.is_empty() {
+            self.report(id, "title_stop", InvalidKind::BodyWithoutStop);
+        }
+        self.prose(id, "continuation", &task.continuation);
+        if let Some(line) = &task.responsibility {
+            if has_line_break(&line.text) {
+                self.report(id, "responsibility.text", InvalidKind::LineBreak);
+            }
+        }
+    }
+
+    /// Checks a heading's title: not empty, one line.
+    fn title(&mut self, id: &str, title: &str) {
+        if title.is_empty() {
+            self.report(id, "title", InvalidKind::EmptyTitle);
+        } else if has_line_break(title) {
+            self.report(id, "title", InvalidKind::LineBreak);
+        }
+    }
+
+    /// Checks lines of prose: each one line, and read as prose where it stands.
+    fn prose(&mut self, node: &str, list: &'static str, lines: &[String]) {
+        for (i, line) in lines.iter().enumerate() {
+            if has_line_break(line) {
+                self.report(node, format!("{list}[{i}]"), InvalidKind::LineBreak);
+            } else if let Some(reads_as) = crate::parse::reads_as(line) {
+                self.report(
+                    node,
+                    format!("{list}[{i}]"),
+                    InvalidKind::ReadsAsStructure { reads_as },
+                );
+            }
+        }
+    }
+
+    /// Checks the lines before the first part: each reads back as what it is, and the
+    /// metadata is what they say.
+    fn front_matter(&mut self) {
+        let data = self.data;
+        self.prose("notice", "notice", &data.notice);
+        for (i, line) in data.notice.iter().enumerate() {
+            if crate::parse::is_front_matter_line(line) {
+                self.report(
+                    "notice",
+                    format!("notice[{i}]"),
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: format!("`{line}` would read as an info box or `全文` line"),
+                    },
+                );
+            }
+        }
+        if !data.notice.is_empty() && data.info_box.is_none() && data.full_text_marker.is_none() {
+            self.report(
+                "notice",
+                "notice",
+                InvalidKind::ReadsBackOtherwise {
+                    reason: "without an info box or a `全文` line after it, the notice reads as the preamble"
+                        .to_owned(),
+                },
+            );
+        }
+        if let Some(info_box) = &data.info_box {
+            if !crate::parse::is_info_heading(&info_box.heading) {
+                self.report(
+                    "info_box",
+                    "info_box.heading",
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: format!(
+                            "`{}` is no info box heading: expected 基本介紹 or 基本介绍",
+                            info_box.heading
+                        ),
+                    },
+                );
+            }
+            for (i, entry) in info_box.entries.iter().enumerate() {
+                let bad_key = entry.key.is_empty()
+                    || entry.key.contains([':', '：'])
+                    || has_line_break(&entry.key);
+                if bad_key || has_line_break(&entry.value) {
+                    self.report(
+                        "info_box",
+                        format!("info_box.entries[{i}]"),
+                        InvalidKind::ReadsBackOtherwise {
+                            reason: "an entry is one line `- key:value`, its key not empty and without a colon"
+                                .to_owned(),
+                        },
+                    );
+                }
+            }
+            let first_preamble = data.preamble.first().map(String::as_str);
+            if data.full_text_marker.is_none()
+                && first_preamble.is_some_and(crate::parse::is_front_matter_line)
+            {
+                self.report(
+                    "preamble",
+                    "preamble[0]",
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: "right after the info box, without a `全文` line, it would read as part of the box"
+                            .to_owned(),
+                    },
+                );
+            }
+        }
+        if let Some(marker) = &data.full_text_marker {
+            if !crate::parse::is_full_text_marker(marker) {
+                self.report(
+                    "full_text_marker",
+                    "full_text_marker",
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: format!("`{marker}` is not the `全文` line"),
+                    },
+                );
+            }
+        }
+        self.prose("preamble", "preamble", &data.preamble);
+        let derived = crate::parse::derive_metadata(data);
+        let metadata = &data.metadata;
+        let mut differs = |field: &str, expected: String, found: String| {
+            if expected != found {
+                self.report(
+                    "metadata",
+                    format!("metadata.{field}"),
+                    InvalidKind::Mismatch {
+                        expected: format!("{expected}, as the front matter says"),
+                        found,
+                    },
+                );
+            }
+        };
+        let show = |value: Option<String>| value.map_or("none".to_owned(), |v| format!("`{v}`"));
+        differs(
+            "title",
+            show(derived.title.clone()),
+            show(metadata.title.clone()),
+        );
+        differs(
+            "issuer",
+            show(derived.issuer.clone()),
+            show(metadata.issuer.clone()),
+        );
+        differs(
+            "approver",
+            show(derived.approver.clone()),
+            show(metadata.approver.clone()),
+        );
+        differs(
+            "issue_date",
+            show(derived.issue_date.map(|d| d.to_string())),
+            show(metadata.issue_date.map(|d| d.to_string())),
+        );
+        differs(
+            "period",
+            show(derived.period.map(|p| p.to_string())),
+            show(metadata.period.map(|p| p.to_string())),
+        );
     }
 
     /// Checks each party against the responsibility line read again: its span and quote,
@@ -334,7 +523,10 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks the mentions against the body read again: each where it says, naming what
+    /// it says, and none missing.
     fn mentions(&mut self, task: &Task) {
+        let read = responsibility::mentions(&task.body);
         for (i, mention) in task.mentions.iter().enumerate() {
             let at = At::Item("mentions", i);
             if !self.span(
@@ -347,21 +539,43 @@ impl Checker<'_> {
             ) {
                 continue;
             }
-            match department::mentioned(&mention.quote) {
-                Some(actor) if actor == mention.actor => {}
-                read => self.report(
+            let expected = read.get(i);
+            let agrees = expected
+                .is_some_and(|found| found.actor == mention.actor && found.span == mention.span);
+            if !agrees {
+                self.report(
                     &task.id,
-                    at.field("actor"),
+                    at.item(),
                     InvalidKind::NotAsRead {
-                        expected: match read {
-                            Some(actor) => {
-                                format!("{}, the body `{}` names", actor.id(), mention.quote)
-                            }
-                            None => format!("a body's name, which `{}` is not", mention.quote),
+                        expected: match expected {
+                            Some(found) => format!(
+                                "{} (`{}` at {}..{})",
+                                found.actor.id(),
+                                found.quote,
+                                found.span.start,
+                                found.span.end
+                            ),
+                            None => format!("no mention here: the body names {}", read.len()),
                         },
                     },
-                ),
+                );
             }
+        }
+        if let Some(missing) = read.get(task.mentions.len()) {
+            self.report(
+                &task.id,
+                "mentions",
+                InvalidKind::NotAsRead {
+                    expected: format!(
+                        "{} mentions, as the body names, the next being {} (`{}` at {}..{})",
+                        read.len(),
+                        missing.actor.id(),
+                        missing.quote,
+                        missing.span.start,
+                        missing.span.end
+                    ),
+                },
+            );
         }
     }
 
@@ -588,6 +802,11 @@ impl fmt::Display for Within {
             Within::Paragraph(part, index) => write!(f, "paragraph {index} of part {part}"),
         }
     }
+}
+
+/// Whether a field meant to be one line of the text holds a line break.
+fn has_line_break(text: &str) -> bool {
+    text.contains(['\n', '\r'])
 }
 
 /// Whether a party is the one read from the line.

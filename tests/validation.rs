@@ -408,15 +408,20 @@ fn deadlines_fall_inside_the_plan_period() {
         message.contains("the deadline year 2030 is outside the plan period 2021–2025"),
         "{message}"
     );
-    // A period of 十三五 puts every dated target outside it: 27 reports, one per target.
+    // A period of 十三五 puts every dated target outside it: a report per target. The
+    // metadata's period is read from the title's “十四五”, so the edit breaks that too,
+    // and that comes first.
     let json = PLAN_JSON.replacen(
         "\"period\": {\"start\": 2021, \"end\": 2025}",
         "\"period\": {\"start\": 2016, \"end\": 2020}",
         1,
     );
-    let found = problems(&json);
+    let mut found = problems(&json);
     let dated = plan().targets().filter(|t| t.deadline.is_some()).count();
-    assert_eq!(found.len(), dated);
+    assert_eq!(found.len(), dated + 1);
+    let first = found.remove(0);
+    assert_eq!(node_and_field(&first), ("metadata", "metadata.period"));
+    assert!(first.to_string().contains("2021–2025"), "{first}");
     assert!(
         found.iter().all(|p| p.field == "deadline.year"
             && matches!(p.kind, InvalidKind::DeadlineOutOfRange { .. }))
@@ -514,4 +519,81 @@ fn a_parsed_plan_leaves_out_commitments_dated_after_its_period() {
         .filter_map(|t| t.deadline.map(|d| d.year))
         .collect();
     assert_eq!(years, [2024]);
+}
+
+#[test]
+fn fields_are_what_the_text_can_carry_back() {
+    use serde_json::{Value, json};
+    // Each edit, made to the JSON as a tree, with the node and field it must be refused
+    // for. Without these checks each loaded, and its text read back as another plan.
+    fn task_one(plan: &mut Value) -> &mut Value {
+        &mut plan["parts"][1]["groups"][0]["tasks"][0]
+    }
+    type Edit = fn(&mut Value);
+    let cases: [(&str, Edit, &str, &str); 8] = [
+        (
+            "an empty task title",
+            |plan| task_one(plan)["title"] = json!(""),
+            "part-2/group-1/task-1",
+            "title",
+        ),
+        (
+            "a task title with 。",
+            |plan| task_one(plan)["title"] = json!("最佳化。城鄉義務教育資源"),
+            "part-2/group-1/task-1",
+            "title",
+        ),
+        (
+            "a body with a line break",
+            |plan| {
+                let body = task_one(plan)["body"]
+                    .as_str()
+                    .unwrap()
+                    .replacen('。', "。\n", 1);
+                task_one(plan)["body"] = json!(body);
+            },
+            "part-2/group-1/task-1",
+            "body",
+        ),
+        (
+            "a continuation line that reads as a task",
+            |plan| task_one(plan)["continuation"] = json!(["2.甲。乙"]),
+            "part-2/group-1/task-1",
+            "continuation[0]",
+        ),
+        (
+            "a notice line that reads as a group heading",
+            |plan| plan["notice"].as_array_mut().unwrap().push(json!("(一)甲")),
+            "notice",
+            "notice[1]",
+        ),
+        (
+            "an empty group title",
+            |plan| plan["parts"][1]["groups"][0]["title"] = json!(""),
+            "part-2/group-1",
+            "title",
+        ),
+        (
+            "a body that names 市民政局 without its mention",
+            |plan| {
+                let body = format!("{}市民政局", task_one(plan)["body"].as_str().unwrap());
+                task_one(plan)["body"] = json!(body);
+            },
+            "part-2/group-1/task-1",
+            "mentions",
+        ),
+        (
+            "an issuer the info box does not give",
+            |plan| plan["metadata"]["issuer"] = json!("吳忠市人民政府"),
+            "metadata",
+            "metadata.issuer",
+        ),
+    ];
+    for (what, edit, node, field) in cases {
+        let mut value: Value = serde_json::from_str(PLAN_JSON).unwrap();
+        edit(&mut value);
+        let found = problems(&value.to_string());
+        assert_eq!(found.len(), 1, "{what}: {found:#?}");
+        assert_eq!(node_and_field(&found[0]), (node, field), "{what}");
+    }
 }
