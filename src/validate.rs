@@ -806,7 +806,9 @@ impl fmt::Display for Within {
 
 /// Whether a field meant to be one line of the text holds a line break.
 fn has_line_break(text: &str) -> bool {
-    text.contains(['\n', '\r'])
+    // Byte searches, which do not decode the characters.
+    let bytes = text.as_bytes();
+    bytes.contains(&b'\n') || bytes.contains(&b'\r')
 }
 
 /// Whether a party is the one read from the line.
