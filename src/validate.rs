@@ -18,9 +18,9 @@ use crate::plan::{Plan, PlanData, leading_number};
 use crate::responsibility::{self, PartyError};
 use crate::target::{Deadline, Target};
 
-/// Whether the check reads each responsibility line and mention again, to compare the
-/// parties and actors a plan was given with the text: yes for JSON and on demand, no
-/// for what the parser has just read from that same text with the same reader.
+/// Whether the check reads each responsibility line and task body again, to compare the
+/// parties and mentions a plan was given with the text: yes for JSON and on demand, no
+/// for what the parser has just read from that same text with the same readers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Reread {
     Yes,
@@ -53,7 +53,10 @@ impl Plan {
     /// text says when read again; each domain tag's quote in its task's text, no domain
     /// twice; each target's task or paragraph in the plan, its part its task's, its
     /// deadline the words at `dated_by` and inside the plan period, targets in the order of
-    /// the text.
+    /// the text; every body a task's text names among its mentions; the metadata what the
+    /// front matter says; and every field what the text can carry back (one-line fields
+    /// without line breaks, titles not empty, a task title without `。`, prose that reads
+    /// as prose), so that the plan's text reads back into the plan.
     ///
     /// [`Plan::from_json`], [`parse`](crate::parse), [`Plan::with_targets`] and
     /// [`Plan::with_domains`] run this check and refuse a plan that fails it, so a `Plan`
