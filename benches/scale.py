@@ -10,15 +10,9 @@ import json
 import pathlib
 import sys
 
+from medians import human
+
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion") / "scale" / "parse"
-
-
-def human(ns):
-    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
-        if ns >= scale:
-            return f"{ns / scale:.3g} {unit}"
-    return f"{ns:.3g} ns"
-
 
 rows = []
 for size in ("1x", "10x", "100x"):

@@ -353,7 +353,29 @@ impl Checker<'_> {
         self.prose("preamble", "preamble", &data.preamble);
         let derived = crate::parse::derive_metadata(data);
         let metadata = &data.metadata;
-        let mut differs = |field: &str, expected: String, found: String| {
+        let show = |value: Option<String>| value.map_or("none".to_owned(), |v| format!("`{v}`"));
+        let date = |date: Option<crate::model::Date>| show(date.map(|d| d.to_string()));
+        let period = |period: Option<Period>| show(period.map(|p| p.to_string()));
+        let fields = [
+            ("title", show(derived.title), show(metadata.title.clone())),
+            (
+                "issuer",
+                show(derived.issuer),
+                show(metadata.issuer.clone()),
+            ),
+            (
+                "approver",
+                show(derived.approver),
+                show(metadata.approver.clone()),
+            ),
+            (
+                "issue_date",
+                date(derived.issue_date),
+                date(metadata.issue_date),
+            ),
+            ("period", period(derived.period), period(metadata.period)),
+        ];
+        for (field, expected, found) in fields {
             if expected != found {
                 self.report(
                     "metadata",
@@ -364,33 +386,7 @@ impl Checker<'_> {
                     },
                 );
             }
-        };
-        let show = |value: Option<String>| value.map_or("none".to_owned(), |v| format!("`{v}`"));
-        differs(
-            "title",
-            show(derived.title.clone()),
-            show(metadata.title.clone()),
-        );
-        differs(
-            "issuer",
-            show(derived.issuer.clone()),
-            show(metadata.issuer.clone()),
-        );
-        differs(
-            "approver",
-            show(derived.approver.clone()),
-            show(metadata.approver.clone()),
-        );
-        differs(
-            "issue_date",
-            show(derived.issue_date.map(|d| d.to_string())),
-            show(metadata.issue_date.map(|d| d.to_string())),
-        );
-        differs(
-            "period",
-            show(derived.period.map(|p| p.to_string())),
-            show(metadata.period.map(|p| p.to_string())),
-        );
+        }
     }
 
     /// Checks each party against the responsibility line read again: its span and quote,
