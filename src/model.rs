@@ -772,18 +772,28 @@ impl<'a> Node<'a> {
 
 /// The identifier of part `part`: `part-2`.
 pub(crate) fn part_id(part: u8) -> String {
-    format!("part-{part}")
+    node_id(usize::from(part), None, None)
 }
-
-/// The identifier of group `group` of part `part`: `part-2/group-3`.
 pub(crate) fn group_id(part: u8, group: u8) -> String {
-    format!("part-{part}/group-{group}")
+    node_id(usize::from(part), Some(usize::from(group)), None)
+}
+pub(crate) fn task_id(part: u8, group: Option<u8>, number: u16) -> String {
+    node_id(
+        usize::from(part),
+        group.map(usize::from),
+        Some(usize::from(number)),
+    )
 }
 
-/// The identifier of task `number` in the given place: `part-2/group-3/task-28`.
-pub(crate) fn task_id(part: u8, group: Option<u8>, number: u16) -> String {
-    match group {
-        Some(group) => format!("part-{part}/group-{group}/task-{number}"),
-        None => format!("part-{part}/task-{number}"),
+/// The id of the node with these numbers: `part-2`, `part-2/group-3`,
+/// `part-2/group-3/task-28`, `part-3/task-48`.
+pub(crate) fn node_id(part: usize, group: Option<usize>, task: Option<usize>) -> String {
+    let mut id = format!("part-{part}");
+    if let Some(group) = group {
+        id.push_str(&format!("/group-{group}"));
     }
+    if let Some(task) = task {
+        id.push_str(&format!("/task-{task}"));
+    }
+    id
 }

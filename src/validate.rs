@@ -13,7 +13,7 @@ use std::fmt;
 use crate::department;
 use crate::error::{Invalid, InvalidKind, ParseErrorKind};
 use crate::model::PartKind;
-use crate::model::{Metadata, Party, Period, Span, Task};
+use crate::model::{Metadata, Party, Period, Span, Task, node_id};
 use crate::plan::{Plan, PlanData, leading_number};
 use crate::responsibility::{self, PartyError};
 use crate::target::{Deadline, Target};
@@ -839,14 +839,7 @@ fn place_mismatch(what: &str, expected: usize, found: u8) -> InvalidKind {
 
 /// The canonical id of a place given as indexes.
 fn canonical_id((part, group, task): PlaceIndexes) -> String {
-    let mut id = format!("part-{}", part + 1);
-    if let Some(group) = group {
-        id.push_str(&format!("/group-{}", group + 1));
-    }
-    if let Some(task) = task {
-        id.push_str(&format!("/task-{}", task + 1));
-    }
-    id
+    node_id(part + 1, group.map(|g| g + 1), task.map(|t| t + 1))
 }
 
 /// The numbers a canonical id names, each less one, as indexes: `part-2/group-3/task-28`
