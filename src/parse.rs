@@ -184,7 +184,7 @@ pub(crate) fn reads_as(line: &str) -> Option<&'static str> {
 /// Whether a line is one of the front matter's own: an info box heading, an info entry
 /// or the `全文` marker.
 pub(crate) fn is_front_matter_line(line: &str) -> bool {
-    INFO_HEADINGS.contains(&line) || line == FULL_TEXT_MARKER || info_entry(line).is_some()
+    is_info_heading(line) || is_full_text_marker(line) || info_entry(line).is_some()
 }
 
 /// The info box headings the genre uses.
@@ -406,7 +406,7 @@ impl Parser {
     /// Takes the lines only the front matter has: the info box and the `全文` marker.
     fn front_matter(&mut self, line: &str) -> bool {
         match self.front {
-            Front::Notice if INFO_HEADINGS.contains(&line) => {
+            Front::Notice if is_info_heading(line) => {
                 self.data.info_box = Some(InfoBox {
                     heading: line.to_owned(),
                     entries: Vec::new(),
@@ -415,10 +415,10 @@ impl Parser {
             }
             Front::InfoBox => match (info_entry(line), &mut self.data.info_box) {
                 (Some(entry), Some(info_box)) => info_box.entries.push(entry),
-                _ if line == FULL_TEXT_MARKER => self.full_text(line),
+                _ if is_full_text_marker(line) => self.full_text(line),
                 _ => return false,
             },
-            Front::Notice if line == FULL_TEXT_MARKER => self.full_text(line),
+            Front::Notice if is_full_text_marker(line) => self.full_text(line),
             _ => return false,
         }
         true
