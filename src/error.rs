@@ -192,12 +192,16 @@ pub enum Error {
         /// What serde_json found wrong.
         message: String,
     },
-    /// The JSON is well-formed but written for another schema version.
-    #[error("unsupported schema_version {found}: this crate reads version {expected}")]
+    /// The JSON is well-formed but written for a schema version this crate does not read.
+    #[error(
+        "unsupported schema_version {found}: this crate reads versions {} to {expected}",
+        crate::plan::OLDEST_SCHEMA_VERSION
+    )]
     UnsupportedSchema {
         /// The version the document declares.
         found: u32,
-        /// The version this crate reads.
+        /// The newest version this crate reads (it reads every one from
+        /// [`OLDEST_SCHEMA_VERSION`](crate::OLDEST_SCHEMA_VERSION) on).
         expected: u32,
     },
     /// The plan breaks invariants: every broken one, in document order (see

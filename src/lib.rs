@@ -86,7 +86,7 @@ pub use crate::model::{
     Span, Task, TaskGroup,
 };
 pub use crate::parse::parse;
-pub use crate::plan::{Plan, SCHEMA_VERSION, Tasks};
+pub use crate::plan::{OLDEST_SCHEMA_VERSION, Plan, SCHEMA_VERSION, Tasks};
 pub use crate::query::{
     CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets, Timeline,
 };

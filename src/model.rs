@@ -682,6 +682,10 @@ fn yes() -> bool {
     true
 }
 
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
 fn is_true(value: &bool) -> bool {
     *value
 }
@@ -714,6 +718,8 @@ literal_enum! {
         Lf,
         /// `\r\n`
         CrLf,
+        /// `\r` alone, as classic Mac OS wrote text
+        Cr,
     }
 }
 
@@ -723,6 +729,7 @@ impl LineEnding {
         match self {
             LineEnding::Lf => "\n",
             LineEnding::CrLf => "\r\n",
+            LineEnding::Cr => "\r",
         }
     }
 }
@@ -735,6 +742,10 @@ pub struct Layout {
     pub line_ending: LineEnding,
     /// Whether the text ends with a line break (this plan's does not).
     pub final_newline: bool,
+    /// Whether the text starts with a UTF-8 byte-order mark (U+FEFF), which rendering
+    /// writes back. JSON leaves it out when false, and reads it as false when absent.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub byte_order_mark: bool,
 }
 
 /// A reference to any node of the plan's hierarchy, as [`Plan::node`](crate::Plan::node)

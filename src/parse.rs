@@ -2,9 +2,10 @@
 //! info box and `全文` marker, a preamble, `一、` parts, `(一)` task groups, `1.標題。正文`
 //! tasks and their `責任單位:` lines.
 //!
-//! It reads Traditional and Simplified script, ASCII and full-width punctuation, and
-//! task numbers written `1.`, `1．` or `1、`; whatever the variant, the plan it returns
-//! renders back to the input byte for byte (it checks this before returning).
+//! It reads Traditional and Simplified script, ASCII and full-width punctuation, task
+//! numbers written `1.`, `1．` or `1、`, lines ended by `\n`, `\r\n` or `\r` alone, and
+//! a leading byte-order mark; whatever the variant, the plan it returns renders back to
+//! the input byte for byte (it checks this before returning).
 
 use strum::IntoEnumIterator;
 
@@ -75,51 +76,72 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
 }
 
 /// The text's lines, without their line breaks, and its layout.
+///
+/// A leading byte-order mark is kept in the layout, not in the first line. The first line
+/// break sets the line ending (`\n`, `\r\n` or `\r` alone); any other `\r` or `\n` is
+/// a line break of another kind, and refused.
 fn split_lines(text: &str) -> Result<(Vec<&str>, Layout), ParseError> {
+    let (text, byte_order_mark) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
     if text.is_empty() {
         return Err(ParseError::new(1, "", ParseErrorKind::EmptyDocument));
     }
-    let first_line = text.split('\n').next().unwrap_or_default();
-    let line_ending = if text.contains('\n') && first_line.ends_with('\r') {
-        LineEnding::CrLf
-    } else {
-        LineEnding::Lf
+    let line_ending = match text.find(['\r', '\n']).map(|at| ending_at(text, at)) {
+        Some(ending) => ending,
+        None => LineEnding::Lf,
     };
-    let final_newline = text.ends_with('\n');
-    let body = text.strip_suffix('\n').unwrap_or(text);
+    let ending = line_ending.as_str();
+    let final_newline = text.ends_with(ending);
+    let body = text.strip_suffix(ending).unwrap_or(text);
     let mut lines = Vec::new();
-    let mut raw_lines = body.split('\n').enumerate().peekable();
-    while let Some((i, raw)) = raw_lines.next() {
-        let terminated = raw_lines.peek().is_some() || final_newline;
-        let line = match (line_ending, terminated, raw.strip_suffix('\r')) {
-            (LineEnding::CrLf, true, Some(line)) => line,
-            (LineEnding::CrLf, true, None) => {
-                return Err(mixed(i + 1, raw, LineEnding::CrLf, LineEnding::Lf));
-            }
-            (LineEnding::Lf, true, Some(_)) => {
-                return Err(mixed(i + 1, raw, LineEnding::Lf, LineEnding::CrLf));
-            }
-            _ => raw,
-        };
+    let mut offset = 0;
+    for (i, line) in body.split(ending).enumerate() {
+        if let Some(at) = line.find(['\r', '\n']) {
+            let stray = offset + at;
+            // In `\r` text, a `\r\n` shows as a line that starts with `\n`: that break
+            // ends the line before.
+            let after_cr = at == 0 && stray > 0 && text.as_bytes().get(stray - 1) == Some(&b'\r');
+            return Err(if after_cr {
+                let before = lines.last().copied().unwrap_or_default();
+                mixed(i, before, line_ending, LineEnding::CrLf)
+            } else {
+                let before = line.get(..at).unwrap_or_default();
+                mixed(i + 1, before, line_ending, ending_at(text, stray))
+            });
+        }
         lines.push(line);
+        offset += line.len() + ending.len();
     }
     let layout = Layout {
         line_ending,
         final_newline,
+        byte_order_mark,
     };
     Ok((lines, layout))
+}
+
+/// The line ending that starts at byte `at` of `text`, where a `\r` or `\n` stands.
+fn ending_at(text: &str, at: usize) -> LineEnding {
+    match text.get(at..).map(str::as_bytes) {
+        Some([b'\r', b'\n', ..]) => LineEnding::CrLf,
+        Some([b'\r', ..]) => LineEnding::Cr,
+        _ => LineEnding::Lf,
+    }
 }
 
 fn mixed(line: usize, text: &str, expected: LineEnding, found: LineEnding) -> ParseError {
     let name = |ending| match ending {
         LineEnding::Lf => "`\\n`",
         LineEnding::CrLf => "`\\r\\n`",
+        LineEnding::Cr => "`\\r`",
     };
     let kind = ParseErrorKind::MixedLineEndings {
         expected: name(expected),
         found: name(found),
     };
-    ParseError::new(line, text.trim_end_matches('\r'), kind)
+    ParseError::new(line, text, kind)
 }
 
 /// Renders the plan and compares it with the input, naming the first line that differs.
@@ -128,6 +150,7 @@ fn check_lossless(plan: &Plan, text: &str, lines: &[&str]) -> Result<(), ParseEr
     if rendered == text {
         return Ok(());
     }
+    let rendered = rendered.strip_prefix('\u{feff}').unwrap_or(&rendered);
     let ending = plan.layout().line_ending.as_str();
     let differs = rendered
         .split(ending)

@@ -13,8 +13,24 @@ use crate::responsibility;
 use crate::target::{Target, TargetRecord};
 use crate::validate::{self, Reread, id_indexes};
 
-/// The version of the JSON layout this crate reads and writes (`schema_version`).
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the JSON layout this crate writes (`schema_version`), and the newest it
+/// reads.
+///
+/// Version 2 added `layout.byte_order_mark` and the `"cr"` line ending. A document of an
+/// older version, from [`OLDEST_SCHEMA_VERSION`] on, loads as it is and is written back
+/// as the current version.
+///
+/// ```
+/// use wuzhong_plan::{PLAN_JSON, Plan, SCHEMA_VERSION};
+/// let current = format!("\"schema_version\": {SCHEMA_VERSION}");
+/// let older = PLAN_JSON.replacen(&current, "\"schema_version\": 1", 1);
+/// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
+/// # Ok::<(), wuzhong_plan::Error>(())
+/// ```
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest `schema_version` this crate reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// The serialized content of a plan; [`Plan`] pairs it with its indexes. Its targets
 /// are [`Target`]s, or, as read from JSON before loading checks them, their records.
@@ -187,12 +203,13 @@ impl Plan {
     }
 
     fn build(mut data: PlanData, reread: Reread) -> Result<Plan, Error> {
-        if data.schema_version != SCHEMA_VERSION {
+        if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&data.schema_version) {
             return Err(Error::UnsupportedSchema {
                 found: data.schema_version,
                 expected: SCHEMA_VERSION,
             });
         }
+        data.schema_version = SCHEMA_VERSION;
         if reread == Reread::Yes {
             fill_parties(&mut data);
         }

@@ -77,6 +77,9 @@ impl Plan {
             ending: data.layout.line_ending.as_str(),
             started: false,
         };
+        if data.layout.byte_order_mark {
+            out.out.push('\u{feff}');
+        }
         out.lines(&data.notice);
         if let Some(info) = &data.info_box {
             out.line(&[&info.heading]);

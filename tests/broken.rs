@@ -231,6 +231,42 @@ fn mixed_line_endings() {
     );
 }
 
+/// GOOD with each line ended by `usual`, except line `n`, ended by `odd`.
+fn with_break(usual: &str, n: usize, odd: &str) -> String {
+    let mut text = String::new();
+    for (i, line) in GOOD.lines().enumerate() {
+        text.push_str(line);
+        text.push_str(if i + 1 == n { odd } else { usual });
+    }
+    text
+}
+
+/// Every line break is the kind the first one sets: a `\r` or `\n` of another kind is
+/// refused on the line it ends, naming both kinds.
+#[test]
+fn line_breaks_of_another_kind() {
+    for (usual, n, odd, expected, found) in [
+        ("\n", 4, "\r\n", "`\\n`", "`\\r\\n`"),
+        ("\n", 2, "\r", "`\\n`", "`\\r`"),
+        ("\r", 3, "\n", "`\\r`", "`\\n`"),
+        ("\r", 5, "\r\n", "`\\r`", "`\\r\\n`"),
+        ("\r\n", 2, "\n", "`\\r\\n`", "`\\n`"),
+        ("\r\n", 6, "\r", "`\\r\\n`", "`\\r`"),
+    ] {
+        let text = with_break(usual, n, odd);
+        assert_eq!(
+            error_of(&text),
+            (n, ParseErrorKind::MixedLineEndings { expected, found }),
+            "{text:?}"
+        );
+    }
+    // The same text with one kind throughout parses, whichever kind it is.
+    for usual in ["\n", "\r\n", "\r"] {
+        let text = with_break(usual, 0, usual);
+        assert_eq!(wuzhong_plan::parse(&text).map(|p| p.to_text()), Ok(text));
+    }
+}
+
 #[test]
 fn an_empty_text() {
     assert_eq!(error_of(""), (1, ParseErrorKind::EmptyDocument));

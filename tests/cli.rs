@@ -606,7 +606,7 @@ fn plan_from_a_text_file_and_from_its_json() {
 }
 
 /// JSON or text is told by the first character other than whitespace, after a UTF-8
-/// byte-order mark, which is skipped.
+/// byte-order mark.
 #[test]
 fn plan_file_kind_is_told_by_its_content() {
     let dir = TempDir::new();
@@ -634,9 +634,15 @@ fn plan_file_kind_is_told_by_its_content() {
             "{name}"
         );
     }
-    // The mark is not part of the plan's text.
-    let bom = dir.file("bom.txt", format!("\u{feff}{SMALL_PLAN}"));
-    assert_eq!(ok(&["--plan", bom.to_str().unwrap(), "text"]), SMALL_PLAN);
+    // A text keeps its mark: `text` prints it back, and so does the text of its JSON.
+    let marked = format!("\u{feff}{SMALL_PLAN}");
+    let bom = dir.file("bom.txt", &marked);
+    assert_eq!(ok(&["--plan", bom.to_str().unwrap(), "text"]), marked);
+    let bom_json = dir.file(
+        "bom-text.json",
+        ok(&["--plan", bom.to_str().unwrap(), "json"]),
+    );
+    assert_eq!(ok(&["--plan", bom_json.to_str().unwrap(), "text"]), marked);
 }
 
 /// The published text through `--plan` gives what the embedded plan gives: 市民政局 is

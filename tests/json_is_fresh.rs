@@ -176,14 +176,25 @@ fn malformed_json_reports_line_and_column() {
 
 #[test]
 fn json_of_another_schema_version_is_refused() {
-    let json = PLAN_JSON.replacen("\"schema_version\": 1", "\"schema_version\": 2", 1);
-    assert_eq!(
-        Plan::from_json(&json).unwrap_err(),
-        Error::UnsupportedSchema {
-            found: 2,
-            expected: 1
-        }
-    );
+    for version in [0, 3, 4_000_000_000] {
+        let json = PLAN_JSON.replacen(
+            "\"schema_version\": 2",
+            &format!("\"schema_version\": {version}"),
+            1,
+        );
+        let err = Plan::from_json(&json).unwrap_err();
+        assert_eq!(
+            err,
+            Error::UnsupportedSchema {
+                found: version,
+                expected: 2
+            }
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("unsupported schema_version {version}: this crate reads versions 1 to 2")
+        );
+    }
 }
 
 #[test]

@@ -650,8 +650,9 @@ struct PlanShape {
     full_text_marker: bool,
     preamble: Vec<String>,
     parts: Vec<PartShape>,
-    crlf: bool,
+    ending: &'static str,
     final_newline: bool,
+    byte_order_mark: bool,
 }
 
 fn plan_shape() -> impl Strategy<Value = PlanShape> {
@@ -680,19 +681,30 @@ fn plan_shape() -> impl Strategy<Value = PlanShape> {
         any::<bool>(),
         vec(prose(), 0..3),
         vec(part(), 1..5),
+        select(&["\n", "\r\n", "\r"][..]),
         any::<bool>(),
         any::<bool>(),
     )
         .prop_map(
-            |(notice, info_box, full_text_marker, preamble, parts, crlf, final_newline)| {
+            |(
+                notice,
+                info_box,
+                full_text_marker,
+                preamble,
+                parts,
+                ending,
+                final_newline,
+                byte_order_mark,
+            )| {
                 PlanShape {
                     notice,
                     info_box,
                     full_text_marker,
                     preamble,
                     parts,
-                    crlf,
+                    ending,
                     final_newline,
+                    byte_order_mark,
                 }
             },
         )
@@ -765,10 +777,14 @@ impl PlanShape {
                 }
             }
         }
-        let ending = if self.crlf { "\r\n" } else { "\n" };
-        let mut text = lines.join(ending);
+        let mut text = if self.byte_order_mark {
+            "\u{feff}".to_owned()
+        } else {
+            String::new()
+        };
+        text.push_str(&lines.join(self.ending));
         if self.final_newline {
-            text.push_str(ending);
+            text.push_str(self.ending);
         }
         (text, titles)
     }
@@ -880,6 +896,10 @@ fn generated_plans_parse_losslessly() {
         let parsed: Vec<&str> = plan.tasks().map(|task| task.title.as_str()).collect();
         prop_assert_eq!(parsed, titles);
         prop_assert_eq!(plan.parts().len(), shape.parts.len());
+        let layout = plan.layout();
+        prop_assert_eq!(layout.line_ending.as_str(), shape.ending);
+        prop_assert_eq!(layout.final_newline, shape.final_newline);
+        prop_assert_eq!(layout.byte_order_mark, shape.byte_order_mark);
         check_text(&text)
     });
 }

@@ -2,7 +2,8 @@
 //! round trip stays byte-exact whatever the variant.
 
 use wuzhong_plan::{
-    Brackets, Colon, LineEnding, NumberMarker, PartKind, ResponsibilityLabel, SOURCE_TEXT, parse,
+    Brackets, Colon, LineEnding, NumberMarker, PartKind, Plan, ResponsibilityLabel, SOURCE_TEXT,
+    parse,
 };
 
 /// A plan in Simplified script with full-width punctuation, `1．` and `2、` numbering,
@@ -72,6 +73,50 @@ fn crlf_line_endings_round_trip() {
     assert_eq!(plan.layout().line_ending, LineEnding::CrLf);
     assert_eq!(plan.tasks().len(), 3);
     assert_eq!(plan.to_text(), text);
+}
+
+#[test]
+fn cr_line_endings_round_trip() {
+    // Classic Mac OS text: `\r` alone ends each line, and is not one long line.
+    let text = SIMPLIFIED.replace('\n', "\r");
+    let plan = parse(&text).unwrap();
+    assert_eq!(plan.layout().line_ending, LineEnding::Cr);
+    assert!(plan.layout().final_newline);
+    assert_eq!(plan.tasks().len(), 3);
+    assert_eq!(plan.to_text(), text);
+    let again = Plan::from_json(&plan.to_json().unwrap()).unwrap();
+    assert_eq!(again.to_text(), text);
+
+    let source = SOURCE_TEXT.replace('\n', "\r");
+    let plan = parse(&source).unwrap();
+    assert_eq!(plan.tasks().len(), 50);
+    assert!(!plan.layout().final_newline);
+    assert_eq!(plan.to_text(), source);
+}
+
+#[test]
+fn a_byte_order_mark_is_kept() {
+    for text in [
+        format!("\u{feff}{SOURCE_TEXT}"),
+        format!("\u{feff}{}", SIMPLIFIED.replace('\n', "\r\n")),
+    ] {
+        let plan = parse(&text).unwrap();
+        assert!(plan.layout().byte_order_mark);
+        // The mark is not part of the first line: the front matter reads as without it.
+        assert_eq!(plan.tasks().len(), parse(&text[3..]).unwrap().tasks().len());
+        assert_eq!(plan.to_text(), text);
+        let json = plan.to_json().unwrap();
+        assert!(json.contains("\"byte_order_mark\": true"));
+        assert_eq!(Plan::from_json(&json).unwrap().to_text(), text);
+    }
+    // A plan without one writes no such field, so older readers see the same layout.
+    assert!(!wuzhong_plan::plan().layout().byte_order_mark);
+    assert!(!wuzhong_plan::PLAN_JSON.contains("byte_order_mark"));
+    // Only a mark at the very start is one; a mark alone is an empty document.
+    assert_eq!(
+        parse("\u{feff}").unwrap_err().kind,
+        wuzhong_plan::ParseErrorKind::EmptyDocument
+    );
 }
 
 /// The real source with every `,` `:` `(` `)` made full-width and every task number

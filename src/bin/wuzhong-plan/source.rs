@@ -1,8 +1,8 @@
 //! Where the plan comes from: the plan embedded in the crate, or the file `--plan` names.
 //!
 //! A file is read as JSON of this crate's schema when its first character other than
-//! whitespace (after an optional UTF-8 byte-order mark, which is skipped) is `{`, and as
-//! plain text of the genre otherwise.
+//! whitespace (after an optional UTF-8 byte-order mark) is `{`, and as plain text of the
+//! genre otherwise. JSON is read without its mark; text keeps it, and `text` prints it.
 //!
 //! Its errors fall in two kinds, as the exit codes tell them apart:
 //!
@@ -78,9 +78,9 @@ pub fn load(path: &Path) -> Result<Plan, Failure> {
     let name = path.display().to_string();
     let bytes = read(path, &name)?;
     let text = std::str::from_utf8(&bytes).map_err(|err| not_utf8(&name, &bytes, &err))?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if is_json(text) {
-        Plan::from_json(text).map_err(|err| invalid_json(&name, &err))
+    let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_json(unmarked) {
+        Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err))
     } else {
         wuzhong_plan::parse(text).map_err(|err| invalid_text(&name, &err))
     }
