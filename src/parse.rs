@@ -463,8 +463,9 @@ impl Parser {
         if !part.kind.allows_groups() {
             return Err(ParseErrorKind::GroupOutsideTaskPart {
                 where_: format!(
-                    "in part {} `{}`, which holds no groups",
-                    part.number, part.title
+                    "in part {} {}, which holds no groups",
+                    part.number,
+                    crate::quote::quoted(&part.title)
                 ),
             });
         }
