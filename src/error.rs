@@ -163,7 +163,9 @@ pub enum ParseErrorKind {
         task: u16,
     },
     /// The plan read breaks invariants that reading line by line does not see (see
-    /// [`Plan::validate`](crate::Plan::validate)); the line is the first.
+    /// [`Plan::validate`](crate::Plan::validate)); the error's line is the one the first
+    /// of them stands on (a task's line, its responsibility or continuation line, a
+    /// paragraph, a line of the front matter), or the first line when none is its own.
     #[error("{}", list_invalid(.0))]
     Invalid(Vec<Invalid>),
     /// A line the model cannot give back exactly; a safety net that no known input trips.
