@@ -1162,7 +1162,7 @@ where
 }
 
 /// The Levenshtein distance between two strings, counted in characters.
-fn distance(a: &[char], b: &str) -> usize {
+pub(crate) fn distance(a: &[char], b: &str) -> usize {
     let mut row: Vec<usize> = (0..=a.len()).collect();
     for (j, cb) in b.chars().enumerate() {
         let mut diagonal = j;
@@ -1277,15 +1277,15 @@ impl<'de> Visitor<'de> for TableVisitor {
         while let Some(record) = seq.next_element::<Record<'de>>()? {
             let Some(department) = expected.next() else {
                 return Err(de::Error::custom(format!(
-                    "departments: entry {i} (`{}`) is not a department this crate knows; it knows {}",
-                    record.id,
+                    "departments: entry {i} ({}) is not a department this crate knows; it knows {}",
+                    crate::quote::quoted(&record.id),
                     Department::COUNT
                 )));
             };
             if !record.is(department) {
                 return Err(de::Error::custom(format!(
-                    "departments: entry {i} (`{}`) does not match `{}` ({}) as this crate names it",
-                    record.id,
+                    "departments: entry {i} ({}) does not match `{}` ({}) as this crate names it",
+                    crate::quote::quoted(&record.id),
                     department.id(),
                     department.name()
                 )));

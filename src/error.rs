@@ -2,12 +2,14 @@
 //! everything else (bad JSON, an inconsistent model, a malformed value).
 
 use std::convert::Infallible;
+use std::fmt;
 
 use thiserror::Error;
 
 use crate::department::Department;
 use crate::domain::Domain;
 use crate::model::Period;
+use crate::quote::{quoted, relayed, relayed_string, shown};
 
 /// The most characters of an offending line that an error quotes.
 const EXCERPT_CHARS: usize = 40;
@@ -23,7 +25,7 @@ const EXCERPT_CHARS: usize = 40;
 /// assert_eq!(err.to_string(), "line 4: task 3 is out of sequence: expected task 2 (at `3.丙。丁`)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("line {line}: {kind} (at `{excerpt}`)")]
+#[error("line {line}: {kind} (at {})", quoted(.excerpt))]
 #[non_exhaustive]
 pub struct ParseError {
     /// The 1-based line number of the offending line.
@@ -92,7 +94,8 @@ pub enum ParseErrorKind {
     },
     /// A task number with leading zeros or too large to be one (over 65535).
     #[error(
-        "`{digits}` is not a task number: expected digits without leading zeros, at most 65535"
+        "{} is not a task number: expected digits without leading zeros, at most 65535",
+        quoted(.digits)
     )]
     InvalidTaskNumber {
         /// The digits as written.
@@ -100,7 +103,7 @@ pub enum ParseErrorKind {
     },
     /// A group heading `(一)` before any part, or in a part that holds no groups (the
     /// objectives or the implementation part).
-    #[error("a task group outside the key-tasks part: {where_}")]
+    #[error("a task group outside the key-tasks part: {}", relayed(.where_, MAX_COMPOSED))]
     GroupOutsideTaskPart {
         /// Where the group stood instead.
         where_: String,
@@ -129,7 +132,7 @@ pub enum ParseErrorKind {
         node: &'static str,
     },
     /// A responsibility line that names a body this crate does not know.
-    #[error("unknown department `{name}` in the responsibility line{}", did_you_mean(.suggestions))]
+    #[error("unknown department {} in the responsibility line{}", quoted(.name), did_you_mean(.suggestions))]
     UnknownDepartment {
         /// The item as written.
         name: String,
@@ -160,7 +163,9 @@ pub enum ParseErrorKind {
         task: u16,
     },
     /// The plan read breaks invariants that reading line by line does not see (see
-    /// [`Plan::validate`](crate::Plan::validate)); the line is the first.
+    /// [`Plan::validate`](crate::Plan::validate)); the error's line is the one the first
+    /// of them stands on (a task's line, its responsibility or continuation line, a
+    /// paragraph, a line of the front matter), or the first line when none is its own.
     #[error("{}", list_invalid(.0))]
     Invalid(Vec<Invalid>),
     /// A line the model cannot give back exactly; a safety net that no known input trips.
@@ -177,7 +182,7 @@ pub enum Error {
     #[error(transparent)]
     Parse(#[from] ParseError),
     /// The JSON is malformed or does not follow the schema.
-    #[error("invalid plan JSON at line {line}, column {column}{}: {message}", at_node(.node.as_deref(), .field.as_deref()))]
+    #[error("invalid plan JSON at line {line}, column {column}{}: {}", at_node(.node.as_deref(), .field.as_deref()), JsonMessage(.message))]
     Json {
         /// The 1-based line of the error in the JSON text.
         line: usize,
@@ -209,7 +214,7 @@ pub enum Error {
     #[error("{}", list_invalid(.0))]
     Invalid(Vec<Invalid>),
     /// A name that is no department's.
-    #[error("unknown department `{input}`{}", did_you_mean(.suggestions))]
+    #[error("unknown department {}{}", quoted(.input), did_you_mean(.suggestions))]
     UnknownDepartment {
         /// The name as given.
         input: String,
@@ -219,7 +224,8 @@ pub enum Error {
     /// A name that is no actor's: neither a department nor one of the other bodies the
     /// text names.
     #[error(
-        "unknown body `{input}`: expected a department's name or id, or one of 市委, 市政府, 各有關部門(單位), 各責任部門"
+        "unknown body {}: expected a department's name or id, or one of 市委, 市政府, 各有關部門(單位), 各責任部門",
+        quoted(.input)
     )]
     UnknownActor {
         /// The name as given.
@@ -227,7 +233,8 @@ pub enum Error {
     },
     /// A string that should be a decimal number is not one.
     #[error(
-        "`{input}` is not a decimal: expected digits with at most one point, such as 0.1 or 375"
+        "{} is not a decimal: expected digits with at most one point, such as 0.1 or 375",
+        quoted(.input)
     )]
     InvalidDecimal {
         /// The offending string.
@@ -235,14 +242,15 @@ pub enum Error {
     },
     /// A string that should be a deadline is not one.
     #[error(
-        "`{input}` is not a deadline: expected 到2025年, 到2023年底, by 2025 or by the end of 2023"
+        "{} is not a deadline: expected 到2025年, 到2023年底, by 2025 or by the end of 2023",
+        quoted(.input)
     )]
     InvalidDeadline {
         /// The offending string.
         input: String,
     },
     /// A name that is no domain's.
-    #[error("unknown domain `{input}`{}", did_you_mean_domain(.suggestions))]
+    #[error("unknown domain {}{}", quoted(.input), did_you_mean_domain(.suggestions))]
     UnknownDomain {
         /// The name as given.
         input: String,
@@ -250,7 +258,7 @@ pub enum Error {
         suggestions: Vec<Domain>,
     },
     /// A string that should be a `YYYY-MM-DD` date is not one.
-    #[error("`{input}` is not a date of the form YYYY-MM-DD")]
+    #[error("{} is not a date of the form YYYY-MM-DD", quoted(.input))]
     InvalidDate {
         /// The offending string.
         input: String,
@@ -282,7 +290,7 @@ pub enum Error {
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("`{node}`, field `{field}`: {kind}")]
+#[error("{}, field {}: {kind}", quoted(.node), quoted(.field))]
 #[non_exhaustive]
 pub struct Invalid {
     /// The id of the node at fault as written (`part-2/group-1/task-7`, a target's
@@ -323,14 +331,16 @@ pub enum InvalidKind {
         found: u32,
     },
     /// An id that is not the one the node's place (and, for a target, its order) gives.
-    #[error("expected `{expected}`, the id its place gives")]
+    #[error("expected {}, the id its place gives", quoted(.expected))]
     WrongId {
         /// The id expected.
         expected: String,
     },
     /// An id that another node or target has too.
     #[error(
-        "`{id}` is the id of another node too: ids are unique (this one's place gives `{expected}`)"
+        "{} is the id of another node too: ids are unique (this one's place gives {})",
+        quoted(.id),
+        quoted(.expected)
     )]
     DuplicateId {
         /// The repeated id.
@@ -340,7 +350,7 @@ pub enum InvalidKind {
     },
     /// A field that must agree with the node's place or text and does not: a task's
     /// `part` or `group`, a group's `part`, a part's `kind`, a target's `part`.
-    #[error("expected {expected}, found {found}")]
+    #[error("expected {}, found {}", relayed(.expected, MAX_COMPOSED), relayed(.found, MAX_COMPOSED))]
     Mismatch {
         /// What the place or text gives.
         expected: String,
@@ -351,7 +361,7 @@ pub enum InvalidKind {
     #[error("targets are listed in the order of the text: this one comes before the previous one")]
     OutOfOrder,
     /// A span that does not lie inside its text, on character boundaries.
-    #[error("the span {start}..{end} is not inside the text it points into ({place}, {len} bytes)")]
+    #[error("the span {start}..{end} is not inside the text it points into ({}, {len} bytes)", relayed(.place, MAX_COMPOSED))]
     SpanOutsideText {
         /// The span's start.
         start: usize,
@@ -363,7 +373,7 @@ pub enum InvalidKind {
         place: String,
     },
     /// A quote that is not the text at its span.
-    #[error("`{quote}` is not the text at {start}..{end} of {place}, which is `{found}`")]
+    #[error("{} is not the text at {start}..{end} of {}, which is {}", quoted(.quote), relayed(.place, MAX_COMPOSED), quoted(.found))]
     QuoteNotAtSpan {
         /// The quote as given.
         quote: String,
@@ -398,13 +408,13 @@ pub enum InvalidKind {
         reads_as: &'static str,
     },
     /// Front matter or parts arranged so that the text would read back otherwise.
-    #[error("the text would read back otherwise: {reason}")]
+    #[error("the text would read back otherwise: {}", relayed(.reason, MAX_COMPOSED))]
     ReadsBackOtherwise {
         /// How, for example `without an info box or 全文 line, the notice reads as the preamble`.
         reason: String,
     },
     /// A domain tag's quote that is in neither the title nor the body of its task.
-    #[error("`{quote}` is in neither the title nor the body of the task")]
+    #[error("{} is in neither the title nor the body of the task", quoted(.quote))]
     QuoteNotInTask {
         /// The quote as given.
         quote: String,
@@ -416,14 +426,14 @@ pub enum InvalidKind {
     #[error("the task lists the domain {domain} twice", domain = .0.id())]
     RepeatedDomain(Domain),
     /// A party or mention other than what its line or body says when read again.
-    #[error("expected {expected}, as the text reads")]
+    #[error("expected {}, as the text reads", relayed(.expected, MAX_COMPOSED))]
     NotAsRead {
         /// What reading the text gives.
         expected: String,
     },
     /// A responsibility line that does not read as a list of bodies, for example one
     /// naming a department this crate does not know.
-    #[error("`{text}` does not read as a list of departments: {reason}")]
+    #[error("{} does not read as a list of departments: {reason}", quoted(.text))]
     Unreadable {
         /// The line's list as written.
         text: String,
@@ -436,7 +446,7 @@ pub enum InvalidKind {
     )]
     NoLead,
     /// A task, paragraph or part that a reference names and the plan does not have.
-    #[error("the plan has no {place}")]
+    #[error("the plan has no {}", relayed(.place, MAX_COMPOSED))]
     NoSuchPlace {
         /// What was named, for example `task 51`.
         place: String,
@@ -453,25 +463,25 @@ pub enum InvalidKind {
         what: &'static str,
     },
     /// A deadline that the words at `dated_by` do not state, or one without them.
-    #[error("{reason}")]
+    #[error("{}", relayed(.reason, MAX_COMPOSED))]
     DeadlineNotInText {
         /// What disagrees.
         reason: String,
     },
     /// A deadline year that no `u16` holds, or a negative or fractional one.
-    #[error("{found} is not a year: expected a whole number from 0 to 65535")]
+    #[error("{} is not a year: expected a whole number from 0 to 65535", shown(.found))]
     YearNotANumber {
         /// The number as written.
         found: String,
     },
     /// A negative value: targets count or measure, so their values are at least 0.
-    #[error("{found} is negative: a target's value is at least 0")]
+    #[error("{} is negative: a target's value is at least 0", shown(.found))]
     NegativeValue {
         /// The number as written.
         found: String,
     },
     /// A number with more digits after the point than a [`Decimal`](crate::Decimal) keeps.
-    #[error("{found} is not a decimal this crate keeps: at most 18 digits after the point")]
+    #[error("{} is not a decimal this crate keeps: at most 18 digits after the point", shown(.found))]
     NotADecimal {
         /// The number as written.
         found: String,
@@ -545,12 +555,93 @@ impl Error {
 
 /// `, in `node`, field `field`` for a JSON error's message, as much as is known.
 fn at_node(node: Option<&str>, field: Option<&str>) -> String {
-    match (node, field) {
-        (Some(node), Some(field)) => format!(", in `{node}`, field `{field}`"),
-        (Some(node), None) => format!(", in `{node}`"),
-        (None, Some(field)) => format!(", field `{field}`"),
+    match (node.map(quoted), field.map(quoted)) {
+        (Some(node), Some(field)) => format!(", in {node}, field {field}"),
+        (Some(node), None) => format!(", in {node}"),
+        (None, Some(field)) => format!(", field {field}"),
         (None, None) => String::new(),
     }
+}
+
+/// The most characters a message shows of a message it relays whole (serde_json's, or
+/// one of the composed messages of [`InvalidKind`]), whose quotes of input are cut
+/// already: a net for a quote that was not.
+const MAX_COMPOSED: usize = 400;
+
+/// The most characters of an unknown key that a suggestion is looked for: no key of the
+/// schema is longer than this.
+const MAX_SUGGESTED_KEY: usize = 40;
+
+/// serde_json's message as [`Error::Json`] shows it. An unknown key (or variant) is
+/// quoted as every input is, with the closest known one suggested when there is one
+/// close enough; a string serde_json quotes is cut; any other message is escaped and cut
+/// as a whole.
+struct JsonMessage<'a>(&'a str);
+
+impl fmt::Display for JsonMessage<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = self.0;
+        for what in ["unknown field `", "unknown variant `"] {
+            let Some(rest) = message.strip_prefix(what) else {
+                continue;
+            };
+            // The known names come last and hold no backtick: the unknown one may.
+            let tail_at = rest
+                .rfind("`, expected ")
+                .or_else(|| rest.rfind("`, there are no "));
+            let Some((unknown, tail)) = tail_at.and_then(|at| rest.split_at_checked(at)) else {
+                continue;
+            };
+            let tail = tail.strip_prefix('`').unwrap_or(tail);
+            let noun = what.trim_end_matches(" `");
+            return match closest_key(unknown, tail) {
+                Some(known) => write!(f, "{noun} {}; did you mean `{known}`?", quoted(unknown)),
+                None => write!(
+                    f,
+                    "{noun} {}{}",
+                    quoted(unknown),
+                    relayed(tail, MAX_COMPOSED)
+                ),
+            };
+        }
+        // `invalid type: string "…", expected …`: the string, escaped by serde_json, cut.
+        if let Some(start) = message.find("string \"").map(|at| at + "string ".len()) {
+            if let Some(end) = message.rfind('"').filter(|&end| end > start) {
+                if let (Some(before), Some(inside), Some(after)) = (
+                    message.get(..start),
+                    message.get(start + 1..end),
+                    message.get(end + 1..),
+                ) {
+                    return write!(
+                        f,
+                        "{}{}{}",
+                        relayed(before, MAX_COMPOSED),
+                        relayed_string(inside),
+                        relayed(after, MAX_COMPOSED)
+                    );
+                }
+            }
+        }
+        write!(f, "{}", relayed(message, MAX_COMPOSED))
+    }
+}
+
+/// The known key of serde's list (`one of `a`, `b``, or `` `a` or `b` ``) closest to an
+/// unknown one, if one is within an edit distance of a third of its length (at least 1).
+fn closest_key<'a>(unknown: &str, known: &'a str) -> Option<&'a str> {
+    if unknown.chars().nth(MAX_SUGGESTED_KEY).is_some() {
+        return None;
+    }
+    let typed: Vec<char> = unknown.chars().collect();
+    let limit = (typed.len() / 3).max(1);
+    known
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|name| (crate::department::distance(&typed, name), name))
+        .filter(|&(distance, _)| distance <= limit)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, name)| name)
 }
 
 impl From<Infallible> for Error {

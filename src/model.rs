@@ -40,6 +40,7 @@ pub(crate) use literal_enum;
 /// Each field is `None` when the text does not state it (a plan of the same genre
 /// that starts directly with its preamble has no info box to take them from).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Metadata {
     /// The document's title, for example `吳忠市“十四五”公共服務發展實施方案`.
@@ -143,6 +144,7 @@ impl From<Date> for String {
 
 /// An inclusive span of years, such as the plan period 2021–2025.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Period {
     /// The first year.
     pub start: u16,
@@ -170,6 +172,7 @@ impl fmt::Display for Period {
 
 /// The `基本介紹` box of key–value lines that some published copies carry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct InfoBox {
     /// The box's heading line as written: `基本介紹` (or `基本介绍`).
@@ -180,6 +183,7 @@ pub struct InfoBox {
 
 /// One `- key:value` line of the [`InfoBox`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct InfoEntry {
     /// The key, for example `頒布時間`.
@@ -262,6 +266,7 @@ impl PartKind {
 
 /// A part of the plan, headed `一、主要目標`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Part {
     /// The stable identifier, `part-N`.
@@ -331,6 +336,7 @@ impl Brackets {
 
 /// A group of tasks inside a part, headed `(一)推進基本公共服務均等可及`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct TaskGroup {
     /// The stable identifier, `part-N/group-M`.
@@ -429,6 +435,7 @@ literal_enum! {
 
 /// A numbered task: `1.最佳化城鄉義務教育資源。推進義務教育學校…`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Task {
     /// The stable identifier: `part-2/group-1/task-1`, or `part-3/task-48` for a task
@@ -596,6 +603,7 @@ impl std::iter::FusedIterator for Parties<'_> {}
 /// assert_eq!(Span { start: 1, end: 3 }.of("市教育局"), None); // inside a character
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Span {
     /// The offset of the first byte.
     pub start: usize,
@@ -624,6 +632,7 @@ impl Span {
 /// assert_eq!(party.span.of(&line.text), Some("市場監督管理局"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Party {
     /// The department the item names.
@@ -668,6 +677,7 @@ impl From<crate::responsibility::MentionRef<'_>> for Mention {
 /// assert_eq!(mention.span.start, 0);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Mention {
     /// The body named.
@@ -692,6 +702,7 @@ fn is_true(value: &bool) -> bool {
 
 /// A task's responsibility line, `責任單位:市民政局、住房和城鄉建設局…`, kept as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Responsibility {
     /// `責任部門` or `責任單位` (or a Simplified form).
@@ -736,6 +747,7 @@ impl LineEnding {
 
 /// How the source text is laid out in lines: what a renderer needs besides the nodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Layout {
     /// The line break used throughout.

@@ -11,7 +11,7 @@ use strum::IntoEnumIterator;
 
 use crate::Plan;
 
-use crate::error::{ParseError, ParseErrorKind};
+use crate::error::{Invalid, ParseError, ParseErrorKind};
 use crate::model::{
     Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, NumberMarker,
     Part, PartKind, Party, Period, Responsibility, ResponsibilityLabel, Task, TaskGroup, group_id,
@@ -20,6 +20,7 @@ use crate::model::{
 use crate::numeral::{from_numeral, is_numeral_char};
 use crate::plan::PlanData;
 use crate::responsibility;
+use crate::validate::id_indexes;
 
 /// The headings of the info box, in either script.
 const INFO_HEADINGS: [&str; 2] = ["基本介紹", "基本介绍"];
@@ -55,24 +56,141 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
     let (lines, layout) = split_lines(text)?;
     let mut parser = Parser::new(layout);
     for (i, line) in lines.iter().enumerate() {
+        parser.at = i + 1;
         parser
             .line(line)
             .map_err(|kind| ParseError::new(i + 1, line, kind))?;
     }
+    let origins = std::mem::take(&mut parser.origins);
     let data = parser.finish().map_err(|kind| {
         let last = lines.last().copied().unwrap_or_default();
         ParseError::new(lines.len(), last, kind)
     })?;
-    let plan = Plan::from_parsed(data).map_err(|err| {
-        let kind = match err {
-            crate::Error::Invalid(problems) => ParseErrorKind::Invalid(problems),
-            _ => ParseErrorKind::NotLossless,
-        };
-        let first = lines.first().copied().unwrap_or_default();
-        ParseError::new(1, first, kind)
+    let plan = Plan::from_parsed(data).map_err(|(problems, data)| {
+        // The line the first broken invariant stands on; the first line when no line
+        // is its own (the metadata, read from the whole front matter).
+        let line = problems
+            .first()
+            .and_then(|problem| origins.line_of(problem, &data))
+            .filter(|&line| line >= 1 && line <= lines.len())
+            .unwrap_or(1);
+        let text = line
+            .checked_sub(1)
+            .and_then(|i| lines.get(i))
+            .copied()
+            .unwrap_or_default();
+        ParseError::new(line, text, ParseErrorKind::Invalid(problems))
     })?;
     check_lossless(&plan, text, &lines)?;
     Ok(plan)
+}
+
+/// The lines a heading's or task's own lines came from.
+#[derive(Debug, Default)]
+struct NodeLines {
+    /// The heading's or the task's line.
+    line: usize,
+    /// The lines of its paragraphs (a part or group) or continuation (a task).
+    lines: Vec<usize>,
+    /// A task's responsibility line.
+    responsibility: Option<usize>,
+}
+
+impl NodeLines {
+    fn at(line: usize) -> NodeLines {
+        NodeLines {
+            line,
+            ..NodeLines::default()
+        }
+    }
+}
+
+/// The 1-based line each piece of a plan being read came from, kept as the parser makes
+/// the pieces, so that a fault the validation finds afterwards is reported on its line.
+#[derive(Debug, Default)]
+struct Origins {
+    notice: Vec<usize>,
+    info_heading: Option<usize>,
+    info_entries: Vec<usize>,
+    full_text: Option<usize>,
+    preamble: Vec<usize>,
+    /// Each part's, by index.
+    parts: Vec<NodeLines>,
+    /// Each part's groups', by index.
+    groups: Vec<Vec<NodeLines>>,
+    /// Each task's, by number less one.
+    tasks: Vec<NodeLines>,
+}
+
+impl Origins {
+    /// The line a problem's node and field stand on in the text `data` was read from.
+    fn line_of(&self, problem: &Invalid, data: &PlanData) -> Option<usize> {
+        let field = problem.field.as_str();
+        let item = |lines: &[usize], list: &str| {
+            list_index(field, list).and_then(|i| lines.get(i).copied())
+        };
+        match problem.node.as_str() {
+            "notice" => item(&self.notice, "notice").or_else(|| self.notice.first().copied()),
+            "preamble" => {
+                item(&self.preamble, "preamble").or_else(|| self.preamble.first().copied())
+            }
+            "info_box" => item(&self.info_entries, "info_box.entries").or(self.info_heading),
+            "full_text_marker" => self.full_text,
+            node => match id_indexes(node) {
+                Some((part, None, None)) => self.parts.get(part)?.line_in(field, "paragraphs"),
+                Some((part, Some(group), None)) => self
+                    .groups
+                    .get(part)?
+                    .get(group)?
+                    .line_in(field, "paragraphs"),
+                Some((_, _, Some(task))) => {
+                    let task = self.tasks.get(task)?;
+                    if field.starts_with("responsibility") {
+                        task.responsibility.or(Some(task.line))
+                    } else {
+                        task.line_in(field, "continuation")
+                    }
+                }
+                None => self.target_line(node, data).or_else(|| {
+                    // `task 7`, where the node's id is at fault.
+                    let number: usize = node.strip_prefix("task ")?.parse().ok()?;
+                    Some(self.tasks.get(number.checked_sub(1)?)?.line)
+                }),
+            },
+        }
+    }
+
+    /// The line of the text a target with this id stands in: its task's line, or its
+    /// paragraph's.
+    fn target_line(&self, id: &str, data: &PlanData) -> Option<usize> {
+        let target = data.targets.iter().find(|target| target.id == id)?;
+        match (target.task, target.paragraph) {
+            (Some(task), _) => Some(self.tasks.get(usize::from(task).checked_sub(1)?)?.line),
+            (None, Some(paragraph)) => {
+                let part = self.parts.get(usize::from(target.part).checked_sub(1)?)?;
+                part.lines.get(paragraph).copied()
+            }
+            (None, None) => None,
+        }
+    }
+}
+
+impl NodeLines {
+    /// The line of `list[i]` when the field is one, else the node's own line.
+    fn line_in(&self, field: &str, list: &str) -> Option<usize> {
+        Some(
+            list_index(field, list)
+                .and_then(|i| self.lines.get(i).copied())
+                .unwrap_or(self.line),
+        )
+    }
+}
+
+/// `i` in a field `list[i]` or `list[i].…`.
+fn list_index(field: &str, list: &str) -> Option<usize> {
+    let rest = field.strip_prefix(list)?.strip_prefix('[')?;
+    let (index, _) = rest.split_once(']')?;
+    index.parse().ok()
 }
 
 /// The text's lines, without their line breaks, and its layout.
@@ -391,6 +509,10 @@ struct Parser {
     front: Front,
     cursor: Cursor,
     next_task: u32,
+    /// The number of the line being read.
+    at: usize,
+    /// The lines the pieces read so far came from.
+    origins: Origins,
 }
 
 impl Parser {
@@ -400,6 +522,8 @@ impl Parser {
             front: Front::Notice,
             cursor: Cursor::PartIntro,
             next_task: 1,
+            at: 0,
+            origins: Origins::default(),
         }
     }
 
@@ -434,10 +558,14 @@ impl Parser {
                     heading: line.to_owned(),
                     entries: Vec::new(),
                 });
+                self.origins.info_heading = Some(self.at);
                 self.front = Front::InfoBox;
             }
             Front::InfoBox => match (info_entry(line), &mut self.data.info_box) {
-                (Some(entry), Some(info_box)) => info_box.entries.push(entry),
+                (Some(entry), Some(info_box)) => {
+                    info_box.entries.push(entry);
+                    self.origins.info_entries.push(self.at);
+                }
                 _ if is_full_text_marker(line) => self.full_text(line),
                 _ => return false,
             },
@@ -449,6 +577,7 @@ impl Parser {
 
     fn full_text(&mut self, line: &str) {
         self.data.full_text_marker = Some(line.to_owned());
+        self.origins.full_text = Some(self.at);
         self.front = Front::Preamble;
     }
 
@@ -463,6 +592,7 @@ impl Parser {
         if self.data.parts.is_empty() && self.front == Front::Notice {
             // Without an info box or a `全文` marker, all the front matter is preamble.
             self.data.preamble = std::mem::take(&mut self.data.notice);
+            self.origins.preamble = std::mem::take(&mut self.origins.notice);
         }
         self.data.parts.push(Part {
             id: part_id(number),
@@ -473,6 +603,8 @@ impl Parser {
             tasks: Vec::new(),
             groups: Vec::new(),
         });
+        self.origins.parts.push(NodeLines::at(self.at));
+        self.origins.groups.push(Vec::new());
         self.cursor = Cursor::PartIntro;
         Ok(())
     }
@@ -486,8 +618,9 @@ impl Parser {
         if !part.kind.allows_groups() {
             return Err(ParseErrorKind::GroupOutsideTaskPart {
                 where_: format!(
-                    "in part {} `{}`, which holds no groups",
-                    part.number, part.title
+                    "in part {} {}, which holds no groups",
+                    part.number,
+                    crate::quote::quoted(&part.title)
                 ),
             });
         }
@@ -507,6 +640,9 @@ impl Parser {
             paragraphs: Vec::new(),
             tasks: Vec::new(),
         });
+        if let Some(groups) = self.origins.groups.last_mut() {
+            groups.push(NodeLines::at(self.at));
+        }
         self.cursor = Cursor::GroupIntro;
         Ok(())
     }
@@ -550,6 +686,7 @@ impl Parser {
                 .collect(),
             domains: Vec::new(),
         });
+        self.origins.tasks.push(NodeLines::at(self.at));
         self.next_task += 1;
         self.cursor = Cursor::Task {
             number,
@@ -595,6 +732,9 @@ impl Parser {
             text: text.to_owned(),
             parties,
         });
+        if let Some(task) = self.origins.tasks.last_mut() {
+            task.responsibility = Some(self.at);
+        }
         self.cursor = Cursor::Task {
             number,
             responsibility: true,
@@ -604,21 +744,35 @@ impl Parser {
 
     fn text(&mut self, line: &str) -> Result<(), ParseErrorKind> {
         let line = line.to_owned();
+        let at = self.at;
+        let origins = &mut self.origins;
         let Some(part) = self.data.parts.last_mut() else {
             match self.front {
-                Front::Notice => self.data.notice.push(line),
+                Front::Notice => {
+                    self.data.notice.push(line);
+                    origins.notice.push(at);
+                }
                 Front::InfoBox | Front::Preamble => {
                     self.data.preamble.push(line);
+                    origins.preamble.push(at);
                     self.front = Front::Preamble;
                 }
             }
             return Ok(());
         };
         match self.cursor {
-            Cursor::PartIntro => part.paragraphs.push(line),
+            Cursor::PartIntro => {
+                part.paragraphs.push(line);
+                if let Some(part) = origins.parts.last_mut() {
+                    part.lines.push(at);
+                }
+            }
             Cursor::GroupIntro => {
                 if let Some(group) = part.groups.last_mut() {
                     group.paragraphs.push(line);
+                }
+                if let Some(group) = origins.groups.last_mut().and_then(|g| g.last_mut()) {
+                    group.lines.push(at);
                 }
             }
             Cursor::Task {
@@ -628,6 +782,9 @@ impl Parser {
             Cursor::Task { .. } => {
                 if let Some(task) = self.current_task() {
                     task.continuation.push(line);
+                }
+                if let Some(task) = self.origins.tasks.last_mut() {
+                    task.lines.push(at);
                 }
             }
         }
@@ -716,4 +873,72 @@ fn five_year_period(title: &str) -> Option<Period> {
         rest = tail;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::InvalidKind;
+
+    /// The lines and data the parser keeps for `text`, before the validation.
+    fn read(text: &str) -> Result<(Origins, PlanData), String> {
+        let (lines, layout) = split_lines(text).map_err(|err| err.to_string())?;
+        let mut parser = Parser::new(layout);
+        for (i, line) in lines.iter().enumerate() {
+            parser.at = i + 1;
+            parser.line(line).map_err(|err| err.to_string())?;
+        }
+        let origins = std::mem::take(&mut parser.origins);
+        let data = parser.finish().map_err(|err| err.to_string())?;
+        Ok((origins, data))
+    }
+
+    #[test]
+    fn each_node_and_field_maps_to_its_line() -> Result<(), String> {
+        let text = "通知。\n基本介紹\n- 頒布時間:2022年4月26日\n全文\n前言。\n\
+                    一、主要目標\n到2025年,入學率達到95%。\n二、重點任務\n(一)第一組\n組的說明。\n\
+                    1.甲。到2025年,建成10所學校。\n續行。\n續行二。\n責任單位:市民政局\n\
+                    三、組織實施\n2.丁。正文。";
+        let (origins, data) = read(text)?;
+        let ids: Vec<&str> = data.targets.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["p1.1", "t1.1"]);
+        let cases = [
+            ("notice", "notice[0]", Some(1)),
+            ("info_box", "info_box.heading", Some(2)),
+            ("info_box", "info_box.entries[0]", Some(3)),
+            ("full_text_marker", "full_text_marker", Some(4)),
+            ("preamble", "preamble[0]", Some(5)),
+            ("part-1", "title", Some(6)),
+            ("part-1", "paragraphs[0]", Some(7)),
+            ("p1.1", "span", Some(7)),
+            ("part-2/group-1", "number", Some(9)),
+            ("part-2/group-1", "paragraphs[0]", Some(10)),
+            ("part-2/group-1/task-1", "body", Some(11)),
+            ("t1.1", "deadline", Some(11)),
+            ("part-2/group-1/task-1", "continuation[0]", Some(12)),
+            ("part-2/group-1/task-1", "continuation[1]", Some(13)),
+            (
+                "part-2/group-1/task-1",
+                "responsibility.parties[0].span",
+                Some(14),
+            ),
+            ("part-3", "paragraphs[0]", Some(15)),
+            ("part-3/task-2", "title", Some(16)),
+            ("task 2", "id", Some(16)),
+            ("metadata", "metadata.title", None),
+        ];
+        for (node, field, line) in cases {
+            let problem = Invalid::new(node, field, InvalidKind::EmptyTitle);
+            assert_eq!(origins.line_of(&problem, &data), line, "{node} {field}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_notice_that_becomes_the_preamble_keeps_its_lines() -> Result<(), String> {
+        let (origins, _) = read("前言一。\n前言二。\n一、主要目標\n目標。")?;
+        assert_eq!(origins.preamble, [1, 2]);
+        assert!(origins.notice.is_empty());
+        Ok(())
+    }
 }

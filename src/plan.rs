@@ -197,9 +197,17 @@ impl Plan {
         Plan::build(data, Reread::Yes)
     }
 
-    /// Builds the indexes of data the parser has just read, which need not be read again.
-    pub(crate) fn from_parsed(data: PlanData) -> Result<Plan, Error> {
-        Plan::build(data, Reread::No)
+    /// Builds the indexes of data the parser has just read, which need not be read again
+    /// (and whose schema version is this crate's); a plan that breaks invariants is
+    /// refused with every broken one and the data back, for the parser to say on which
+    /// line the first stands.
+    pub(crate) fn from_parsed(data: PlanData) -> Result<Plan, (Vec<Invalid>, Box<PlanData>)> {
+        let problems = validate::check(&data, Reread::No);
+        if !problems.is_empty() {
+            return Err((problems, Box::new(data)));
+        }
+        let index = Index::build(&data);
+        Ok(Plan { data, index })
     }
 
     fn build(mut data: PlanData, reread: Reread) -> Result<Plan, Error> {

@@ -15,6 +15,7 @@ use crate::error::{Invalid, InvalidKind, ParseErrorKind};
 use crate::model::PartKind;
 use crate::model::{Metadata, Party, Period, Span, Task, node_id};
 use crate::plan::{Plan, PlanData, leading_number};
+use crate::quote::quoted;
 use crate::responsibility::{self, PartyError};
 use crate::target::{Deadline, Target};
 
@@ -282,7 +283,10 @@ impl Checker<'_> {
                     "notice",
                     format!("notice[{i}]"),
                     InvalidKind::ReadsBackOtherwise {
-                        reason: format!("`{line}` would read as an info box or `全文` line"),
+                        reason: format!(
+                            "{} would read as an info box or `全文` line",
+                            quoted(line)
+                        ),
                     },
                 );
             }
@@ -304,8 +308,8 @@ impl Checker<'_> {
                     "info_box.heading",
                     InvalidKind::ReadsBackOtherwise {
                         reason: format!(
-                            "`{}` is no info box heading: expected 基本介紹 or 基本介绍",
-                            info_box.heading
+                            "{} is no info box heading: expected 基本介紹 or 基本介绍",
+                            quoted(&info_box.heading)
                         ),
                     },
                 );
@@ -345,7 +349,7 @@ impl Checker<'_> {
                     "full_text_marker",
                     "full_text_marker",
                     InvalidKind::ReadsBackOtherwise {
-                        reason: format!("`{marker}` is not the `全文` line"),
+                        reason: format!("{} is not the `全文` line", quoted(marker)),
                     },
                 );
             }
@@ -353,7 +357,8 @@ impl Checker<'_> {
         self.prose("preamble", "preamble", &data.preamble);
         let derived = crate::parse::derive_metadata(data);
         let metadata = &data.metadata;
-        let show = |value: Option<String>| value.map_or("none".to_owned(), |v| format!("`{v}`"));
+        let show =
+            |value: Option<String>| value.map_or("none".to_owned(), |v| quoted(&v).to_string());
         let date = |date: Option<crate::model::Date>| show(date.map(|d| d.to_string()));
         let period = |period: Option<Period>| show(period.map(|p| p.to_string()));
         let fields = [
@@ -548,9 +553,9 @@ impl Checker<'_> {
                     InvalidKind::NotAsRead {
                         expected: match expected {
                             Some(found) => format!(
-                                "{} (`{}` at {}..{})",
+                                "{} ({} at {}..{})",
                                 found.actor.id(),
-                                found.quote,
+                                quoted(found.quote),
                                 found.span.start,
                                 found.span.end
                             ),
@@ -566,10 +571,10 @@ impl Checker<'_> {
                 "mentions",
                 InvalidKind::NotAsRead {
                     expected: format!(
-                        "{} mentions, as the body names, the next being {} (`{}` at {}..{})",
+                        "{} mentions, as the body names, the next being {} ({} at {}..{})",
                         read.len(),
                         missing.actor.id(),
-                        missing.quote,
+                        quoted(missing.quote),
                         missing.span.start,
                         missing.span.end
                     ),
@@ -703,8 +708,10 @@ impl Checker<'_> {
                         id,
                         "dated_by",
                         not_in_text(format!(
-                            "the deadline {deadline} is not what `{words}` at {}..{} of {place} says",
-                            at.start, at.end
+                            "the deadline {deadline} is not what {} at {}..{} of {place} says",
+                            quoted(words),
+                            at.start,
+                            at.end
                         )),
                     ),
                 },
@@ -821,9 +828,9 @@ fn agrees(given: &Party, read: &responsibility::PartyRef<'_>) -> bool {
 /// A party as read, for a message: `health (`衛生健康委員會` at 13..40, carried prefix true)`.
 fn describe(party: &responsibility::PartyRef<'_>) -> String {
     format!(
-        "{} (`{}` at {}..{}, carried prefix {})",
+        "{} ({} at {}..{}, carried prefix {})",
         party.department.id(),
-        party.quote,
+        quoted(party.quote),
         party.span.start,
         party.span.end,
         party.carried_prefix

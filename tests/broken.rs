@@ -323,3 +323,46 @@ fn errors_name_the_line_and_quote_it() {
         "line 11: task 4 is out of sequence: expected task 3 (at `4.丙。正文。`)"
     );
 }
+
+/// A broken invariant that only the validation after the line-by-line reading finds is
+/// reported on the line it stands on, quoting that line.
+#[test]
+fn a_fault_found_by_the_validation_is_on_its_own_line() {
+    // Eleven lines of notice, then a twelfth that reads as an entry of the info box the
+    // next line opens: the text would read back with it in the box.
+    let notice: String = (1..=11).map(|i| format!("通知第{i}行。\n")).collect();
+    let text = format!(
+        "{notice}- 頒布時間:2022年4月26日\n基本介紹\n- 發布單位:吳忠市人民政府辦公室\n全文\n{GOOD}"
+    );
+    let err = parse(&text).expect_err("the notice line reads as an info entry");
+    assert_eq!(err.line, 12, "{err}");
+    assert_eq!(err.excerpt, "- 頒布時間:2022年4月26日");
+    let ParseErrorKind::Invalid(problems) = &err.kind else {
+        panic!("expected the validation's refusal, got {:?}", err.kind);
+    };
+    assert_eq!(
+        (problems[0].node.as_str(), problems[0].field.as_str()),
+        ("notice", "notice[11]")
+    );
+    assert!(err.to_string().starts_with("line 12: "), "{err}");
+    assert!(
+        err.to_string().ends_with("(at `- 頒布時間:2022年4月26日`)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_second_info_heading_after_the_box_is_on_its_own_line() {
+    // Without a `全文` line, the preamble's first line after the box is a second
+    // `基本介紹`, which would read as the box's heading.
+    let text = format!("通知。\n基本介紹\n- 發布單位:吳忠市人民政府辦公室\n基本介紹\n{GOOD}");
+    let err = parse(&text).expect_err("the preamble reads as the box");
+    assert_eq!((err.line, err.excerpt.as_str()), (4, "基本介紹"), "{err}");
+    let ParseErrorKind::Invalid(problems) = &err.kind else {
+        panic!("expected the validation's refusal, got {:?}", err.kind);
+    };
+    assert_eq!(
+        (problems[0].node.as_str(), problems[0].field.as_str()),
+        ("preamble", "preamble[0]")
+    );
+}

@@ -1,0 +1,252 @@
+//! What an error message quotes of its input is bounded and visible: a long input is
+//! cut (its length given), and control characters, ANSI escapes and bidirectional
+//! overrides are written as escapes, while the error's fields keep the input whole.
+
+use wuzhong_plan::{Department, Error, InvalidKind, PLAN_JSON, ParseErrorKind, Plan, parse};
+
+/// The most bytes a message may take: the fixed text of the longest messages below is
+/// under 300 bytes, and what they quote under 300 more.
+const MAX_MESSAGE: usize = 600;
+
+/// The characters a message must not hold raw: control characters, the bidirectional
+/// controls and the line separators.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
+/// Panics unless `message` is bounded and shows every character.
+fn assert_tame(message: &str) {
+    assert!(
+        message.len() < MAX_MESSAGE,
+        "a message of {} bytes: {}…",
+        message.len(),
+        message.chars().take(300).collect::<String>()
+    );
+    assert!(
+        !message.chars().any(is_hidden),
+        "a raw control or bidirectional character in {message:?}"
+    );
+}
+
+/// A small plan of the genre whose task 1 stands on line 3 and its responsibility
+/// line on line 4.
+fn plan_with(task: &str, responsibility: &str) -> String {
+    format!("一、重點任務\n(一)推進\n{task}\n{responsibility}")
+}
+
+#[test]
+fn ten_megabytes_of_digits_as_a_task_number() {
+    let digits = "1".repeat(10_000_000);
+    let err = parse(&plan_with(
+        &format!("{digits}.標題。正文"),
+        "責任部門:市教育局",
+    ))
+    .unwrap_err();
+    assert_eq!(err.line, 3);
+    let ParseErrorKind::InvalidTaskNumber { digits: kept } = &err.kind else {
+        panic!("{:?}", err.kind);
+    };
+    assert_eq!(kept.len(), digits.len(), "the field keeps the digits whole");
+    let message = err.to_string();
+    assert_tame(&message);
+    assert!(
+        message.contains(&format!(
+            "`{}…` (10000000 characters) is not a task number",
+            "1".repeat(80)
+        )),
+        "{message}"
+    );
+    // In JSON, a task number of ten million digits.
+    let json = PLAN_JSON.replacen("\"number\": 9,", &format!("\"number\": {digits},"), 1);
+    assert_tame(&Plan::from_json(&json).unwrap_err().to_string());
+    let json = PLAN_JSON.replacen("\"number\": 9,", &format!("\"number\": \"{digits}\","), 1);
+    let message = Plan::from_json(&json).unwrap_err().to_string();
+    assert_tame(&message);
+    assert!(message.contains("(10000000 characters)"), "{message}");
+}
+
+#[test]
+fn a_department_name_of_three_million_characters() {
+    let name = "市教育局".repeat(750_000);
+    let err = parse(&plan_with("1.標題。正文", &format!("責任部門:{name}"))).unwrap_err();
+    assert_eq!(err.line, 4);
+    let ParseErrorKind::UnknownDepartment { name: kept, .. } = &err.kind else {
+        panic!("{:?}", err.kind);
+    };
+    assert_eq!(kept, &name);
+    let message = err.to_string();
+    assert_tame(&message);
+    assert!(
+        message.contains(&format!(
+            "unknown department `{}…` (3000000 characters)",
+            "市教育局".repeat(20)
+        )),
+        "{message}"
+    );
+    // The same name looked up, and in a party of the JSON.
+    let err = Department::lookup(&name).unwrap_err();
+    assert!(matches!(&err, Error::UnknownDepartment { input, .. } if input == &name));
+    assert_tame(&err.to_string());
+    let json = PLAN_JSON.replacen(
+        "\"department\": \"housing-urban-rural\"",
+        &format!("\"department\": \"{name}\""),
+        1,
+    );
+    assert_tame(&Plan::from_json(&json).unwrap_err().to_string());
+}
+
+#[test]
+fn a_nul_after_a_name_is_shown() {
+    let err = parse(&plan_with("1.標題。正文", "責任部門:市教育局\0")).unwrap_err();
+    let message = err.to_string();
+    assert_tame(&message);
+    assert!(
+        message.contains("unknown department `市教育局\\0` in the responsibility line"),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("(at `責任部門:市教育局\\0`)"),
+        "{message}"
+    );
+    assert!(
+        matches!(&err.kind, ParseErrorKind::UnknownDepartment { name, .. } if name == "市教育局\0")
+    );
+}
+
+#[test]
+fn ansi_escapes_and_bidi_overrides_in_names_and_lines() {
+    for hostile in [
+        "\x1b[31m", "\u{202E}", "\u{2066}", "\u{200F}", "\u{061C}", "\r", "\u{7f}",
+    ] {
+        // In a responsibility line's name.
+        let line = format!("責任部門:市教育局{hostile}");
+        let err = parse(&plan_with("1.標題。正文", &line)).unwrap_err();
+        assert_tame(&err.to_string());
+        // In a task number's line (the excerpt).
+        let err = parse(&plan_with(
+            &format!("01.標題{hostile}。正文"),
+            "責任部門:市教育局",
+        ))
+        .unwrap_err();
+        assert_tame(&err.to_string());
+        // In JSON: a department id, a domain, a key, a string where a number goes.
+        for (from, to) in [
+            (
+                "\"department\": \"housing-urban-rural\"",
+                format!("\"department\": \"hou{hostile}sing\""),
+            ),
+            (
+                "{\"domain\": \"housing\",",
+                format!("{{\"domain\": \"hou{hostile}sing\","),
+            ),
+            ("\"number\": 9,", format!("\"number\": \"9{hostile}\",")),
+            (
+                "\"number\": 9,",
+                format!("\"number\": 9, \"x{hostile}\": 1,"),
+            ),
+        ] {
+            let json = PLAN_JSON.replacen(
+                from,
+                &to.replace('\x1b', "\\u001b")
+                    .replace('\r', "\\r")
+                    .replace('\u{7f}', "\\u007f"),
+                1,
+            );
+            let err = Plan::from_json(&json).unwrap_err();
+            assert_tame(&err.to_string());
+        }
+        // Raw in a JSON key, which serde_json refuses as it reads it.
+        let json = PLAN_JSON.replacen(
+            "\"number\": 9,",
+            &format!("\"number\": 9, \"x{hostile}\": 1,"),
+            1,
+        );
+        assert_tame(&Plan::from_json(&json).unwrap_err().to_string());
+    }
+    let err = parse(&plan_with(
+        "1.標題。正文",
+        "責任部門:\x1b[31m市教育局\u{202E}",
+    ))
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown department `\\u{1b}[31m市教育局\\u{202e}`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_invalid_plan_quotes_its_ids_and_text_bounded() {
+    // A target id of three million characters: its place gives `p1.1`.
+    let id = "p".repeat(3_000_000);
+    let json = PLAN_JSON.replacen("\"id\": \"p1.1\"", &format!("\"id\": \"{id}\u{202E}\""), 1);
+    let Err(err @ Error::Invalid(_)) = Plan::from_json(&json) else {
+        panic!("the id is refused");
+    };
+    let message = err.to_string();
+    assert_tame(&message);
+    let Error::Invalid(problems) = err else {
+        unreachable!()
+    };
+    assert_eq!(
+        problems[0].node,
+        format!("{id}\u{202E}"),
+        "the node keeps the id whole"
+    );
+    assert!(
+        message.contains("(3000001 characters), field `id`"),
+        "{message}"
+    );
+
+    // A title of three million characters, which the front matter does not give.
+    let title = "題".repeat(3_000_000);
+    let json = PLAN_JSON.replacen(
+        "\"title\": \"吳忠市“十四五”公共服務發展實施方案\",\n    \"issuer\"",
+        &format!("\"title\": \"{title}\\u0000\",\n    \"issuer\""),
+        1,
+    );
+    let Err(Error::Invalid(problems)) = Plan::from_json(&json) else {
+        panic!("the title is refused");
+    };
+    assert_eq!(problems[0].field, "metadata.title");
+    assert!(matches!(problems[0].kind, InvalidKind::Mismatch { .. }));
+    assert_tame(&problems[0].to_string());
+
+    // A domain quote of three million characters, in no task.
+    let quote = "住".repeat(3_000_000);
+    let json = PLAN_JSON.replacen(
+        "{\"domain\": \"housing\", \"quote\": \"住房保障體系\"}",
+        &format!("{{\"domain\": \"housing\", \"quote\": \"{quote}\"}}"),
+        1,
+    );
+    let Err(err @ Error::Invalid(_)) = Plan::from_json(&json) else {
+        panic!("the quote is refused");
+    };
+    assert_tame(&err.to_string());
+}
+
+#[test]
+fn a_long_line_that_reads_back_otherwise_is_quoted_bounded() {
+    // A notice line that reads as an info entry, found by validation.
+    let entry = format!("- 說明:{}", "長".repeat(1_000_000));
+    let text = format!(
+        "通知。\n{entry}\n基本介紹\n- 頒布時間:2022年4月26日\n全文\n一、重點任務\n(一)推進\n1.標題。正文"
+    );
+    let err = parse(&text).unwrap_err();
+    assert!(
+        matches!(err.kind, ParseErrorKind::Invalid(_)),
+        "{:?}",
+        err.kind
+    );
+    assert_tame(&err.to_string());
+}
