@@ -1,6 +1,6 @@
-//! Rendering a plan back to its text: [`Plan::to_text`].
+//! Rendering a plan back to its text ([`Plan::to_text`]), and the layout of its JSON.
 
-use std::borrow::Cow;
+use std::io;
 
 use crate::Plan;
 use crate::model::{Part, Task, TaskGroup};
@@ -105,106 +105,174 @@ const ONE_LINE_MEMBERS: usize = 4;
 /// counting two).
 const ONE_LINE_COLUMNS: usize = 160;
 
-/// Tightens `serde_json`'s pretty layout: an object or array of at most four members,
-/// each a plain value or itself on one line, goes on one line when that line stays
-/// within 160 columns, as `"span": {"start": 0, "end": 12}`. Small records (parties,
-/// spans, info-box entries) then take a line each, which keeps the file readable and
-/// diffable while cutting the white space a reader must skip.
+/// Tightens `serde_json`'s pretty layout as it is written: an object or array of at most
+/// four members, each a plain value or itself on one line, goes on one line when that
+/// line stays within 160 columns, as `"span": {"start": 0, "end": 12}`. Small records
+/// (parties, spans, info-box entries) then take a line each, which keeps the file
+/// readable and diffable while cutting the white space a reader must skip.
+///
+/// The pretty text comes in through [`io::Write`] and goes out to the writer it wraps as
+/// soon as each line's place is known, so that the whole text is never held: only the
+/// line being read and the blocks that may still go on one line (at most four members
+/// within 160 columns, besides a member that is one long line).
 ///
 /// It relies on the shape of `serde_json`'s pretty output: one member per line, an
 /// opening `{` or `[` ending its line, a closing one starting its line, and no raw line
 /// breaks inside strings.
-pub(crate) fn tighten_json(pretty: &str) -> String {
-    let mut out = Json {
-        text: String::with_capacity(pretty.len()),
-        open: Vec::new(),
-    };
-    for line in pretty.split('\n') {
-        let trimmed = unindented(line);
-        if line.ends_with('{') || line.ends_with('[') {
-            out.open.push(Block {
-                opener: line,
-                members: Vec::new(),
-                written: false,
-            });
-        } else if trimmed.starts_with('}') || trimmed.starts_with(']') {
-            out.close(line, trimmed);
-        } else {
-            out.member(Cow::Borrowed(line));
-        }
-    }
-    // Blocks left open (which `serde_json` never leaves) are written as they came.
-    out.write_open();
-    out.text
-}
-
-/// The output so far, and the blocks not yet closed, outermost first.
-struct Json<'a> {
-    text: String,
-    open: Vec<Block<'a>>,
+pub(crate) struct Tighten<W> {
+    out: W,
+    /// The bytes of the line being read, since the last line break.
+    partial: Vec<u8>,
+    /// The blocks not yet closed, outermost first.
+    open: Vec<Block>,
+    /// Whether a line with some text has been written, so that the next one starts with
+    /// a line break.
+    started: bool,
 }
 
 /// An object or array whose closing line has not come yet.
-struct Block<'a> {
-    opener: &'a str,
+struct Block {
+    opener: String,
     /// Its members so far, each on one line; empty once it is written.
-    members: Vec<Cow<'a, str>>,
+    members: Vec<String>,
+    /// The columns it would take on one line so far: the opener, the members and the
+    /// spaces between them.
+    columns: usize,
     /// Whether it spans several lines and its opener and members are already written.
     written: bool,
 }
 
-impl<'a> Json<'a> {
-    fn line(&mut self, line: &str) {
-        if !self.text.is_empty() {
-            self.text.push('\n');
+impl<W: io::Write> Tighten<W> {
+    /// Tightens what is written to it into `out`.
+    pub(crate) fn new(out: W) -> Tighten<W> {
+        Tighten {
+            out,
+            partial: Vec::new(),
+            open: Vec::new(),
+            started: false,
         }
-        self.text.push_str(line);
+    }
+
+    /// Reads the last line (what follows the last line break; `serde_json` ends its text
+    /// without one), writes it and gives the writer back.
+    pub(crate) fn finish(mut self) -> io::Result<W> {
+        let last = std::mem::take(&mut self.partial);
+        self.read_line(last)?;
+        // Blocks left open (which `serde_json` never leaves) are written as they came.
+        self.write_open()?;
+        Ok(self.out)
+    }
+
+    fn read_line(&mut self, bytes: Vec<u8>) -> io::Result<()> {
+        let line = String::from_utf8(bytes)
+            .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))?;
+        let trimmed = unindented(&line);
+        if line.ends_with('{') || line.ends_with('[') {
+            let columns = columns(&line);
+            self.open.push(Block {
+                opener: line,
+                members: Vec::new(),
+                columns,
+                written: false,
+            });
+            Ok(())
+        } else if trimmed.starts_with('}') || trimmed.starts_with(']') {
+            self.close(line)
+        } else {
+            self.member(line)
+        }
+    }
+
+    fn line(&mut self, line: &str) -> io::Result<()> {
+        if self.started {
+            self.out.write_all(b"\n")?;
+        }
+        self.started |= !line.is_empty();
+        self.out.write_all(line.as_bytes())
     }
 
     /// A finished one-line member of the innermost open block.
-    fn member(&mut self, member: Cow<'a, str>) {
-        match self.open.last_mut() {
-            Some(block) if !block.written => block.members.push(member),
-            _ => self.line(&member),
+    fn member(&mut self, member: String) -> io::Result<()> {
+        let Some(block) = self.open.last_mut().filter(|block| !block.written) else {
+            return self.line(&member);
+        };
+        let space = usize::from(!block.members.is_empty());
+        block.columns = block
+            .columns
+            .saturating_add(space)
+            .saturating_add(columns(unindented(&member)));
+        block.members.push(member);
+        // A block that can no longer go on one line (its closing `}` or `]` takes a
+        // column more) is written now, as its closing line would write it.
+        if block.members.len() > ONE_LINE_MEMBERS || block.columns >= ONE_LINE_COLUMNS {
+            self.write_open()?;
         }
+        Ok(())
     }
 
     /// Writes every open block that is not written yet: once a block spans several
     /// lines, so do all the blocks around it.
-    fn write_open(&mut self) {
+    fn write_open(&mut self) -> io::Result<()> {
         let mut open = std::mem::take(&mut self.open);
+        let mut result = Ok(());
         for block in open.iter_mut().filter(|block| !block.written) {
-            self.line(block.opener);
-            for member in block.members.drain(..) {
-                self.line(&member);
+            result = self.write_block(block);
+            if result.is_err() {
+                break;
             }
-            block.written = true;
         }
         self.open = open;
+        result
     }
 
-    fn close(&mut self, closer: &'a str, trimmed_closer: &str) {
+    fn write_block(&mut self, block: &mut Block) -> io::Result<()> {
+        self.line(&block.opener)?;
+        for member in block.members.drain(..) {
+            self.line(&member)?;
+        }
+        block.written = true;
+        Ok(())
+    }
+
+    fn close(&mut self, closer: String) -> io::Result<()> {
         let Some(block) = self.open.pop() else {
-            self.line(closer);
-            return;
+            return self.line(&closer);
         };
         if !block.written {
-            if let Some(one) = one_line(block.opener, &block.members, trimmed_closer) {
-                self.member(Cow::Owned(one));
-                return;
+            if let Some(one) = one_line(&block.opener, &block.members, unindented(&closer)) {
+                return self.member(one);
             }
             self.open.push(block);
-            self.write_open();
+            self.write_open()?;
             self.open.pop();
         } else {
-            self.write_open();
+            self.write_open()?;
         }
-        self.line(closer);
+        self.line(&closer)
+    }
+}
+
+impl<W: io::Write> io::Write for Tighten<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut rest = buf;
+        while let Some(at) = rest.iter().position(|&b| b == b'\n') {
+            let (line, after) = rest.split_at(at);
+            self.partial.extend_from_slice(line);
+            let line = std::mem::take(&mut self.partial);
+            self.read_line(line)?;
+            rest = after.get(1..).unwrap_or_default();
+        }
+        self.partial.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 }
 
 /// A block on one line, if it has at most four members and the line fits.
-fn one_line(opener: &str, members: &[Cow<'_, str>], closer: &str) -> Option<String> {
+fn one_line(opener: &str, members: &[String], closer: &str) -> Option<String> {
     if members.len() > ONE_LINE_MEMBERS {
         return None;
     }
