@@ -9,8 +9,8 @@ use crate::department::DepartmentTable;
 use crate::domain::{Domain, DomainTag};
 use crate::error::{Error, Invalid, InvalidKind};
 use crate::model::{InfoBox, Layout, Metadata, Node, Part, Party, Task, TaskGroup};
-use crate::render::Tighten;
 use crate::query::{DepartmentIndex, DomainIndex, TargetIndex};
+use crate::render::Tighten;
 use crate::responsibility;
 use crate::target::{Target, TargetRecord};
 use crate::validate::{self, Reread, id_indexes};
@@ -174,11 +174,9 @@ impl Plan {
     /// # Ok::<(), wuzhong_plan::Error>(())
     /// ```
     pub fn to_json(&self) -> Result<String, Error> {
-        let mut tight = Tighten::new(Vec::new());
-        serde_json::to_writer_pretty(&mut tight, &self.data)?;
-        let written = tight
-            .finish()
-            .map_err(|err| <serde_json::Error as serde::ser::Error>::custom(err))?;
+        let written = self
+            .tightened(Vec::new())
+            .map_err(<serde_json::Error as serde::ser::Error>::custom)?;
         String::from_utf8(written)
             .map_err(|err| Error::from(<serde_json::Error as serde::ser::Error>::custom(err)))
     }
@@ -215,9 +213,18 @@ impl Plan {
     ///
     /// The writer's error, as it gave it.
     pub fn write_json<W: io::Write>(&self, writer: W) -> io::Result<()> {
-        let mut tight = Tighten::new(writer);
-        serde_json::to_writer_pretty(&mut tight, &self.data)?;
-        tight.finish()?.flush()
+        self.tightened(writer)?.flush()
+    }
+
+    /// Writes the JSON to `writer` and gives it back: `serde_json`'s pretty output, in
+    /// large pieces, through [`Tighten`].
+    fn tightened<W: io::Write>(&self, writer: W) -> io::Result<W> {
+        let mut pretty = io::BufWriter::with_capacity(1 << 16, Tighten::new(writer));
+        serde_json::to_writer_pretty(&mut pretty, &self.data)?;
+        pretty
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?
+            .finish()
     }
 
     /// Builds the indexes, checking the invariants they rely on.

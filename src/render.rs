@@ -1,5 +1,6 @@
 //! Rendering a plan back to its text ([`Plan::to_text`]), and the layout of its JSON.
 
+use std::borrow::Cow;
 use std::io;
 
 use crate::Plan;
@@ -114,7 +115,7 @@ const ONE_LINE_COLUMNS: usize = 160;
 /// The pretty text comes in through [`io::Write`] and goes out to the writer it wraps as
 /// soon as each line's place is known, so that the whole text is never held: only the
 /// line being read and the blocks that may still go on one line (at most four members
-/// within 160 columns, besides a member that is one long line).
+/// each).
 ///
 /// It relies on the shape of `serde_json`'s pretty output: one member per line, an
 /// opening `{` or `[` ending its line, a closing one starting its line, and no raw line
@@ -135,9 +136,6 @@ struct Block {
     opener: String,
     /// Its members so far, each on one line; empty once it is written.
     members: Vec<String>,
-    /// The columns it would take on one line so far: the opener, the members and the
-    /// spaces between them.
-    columns: usize,
     /// Whether it spans several lines and its opener and members are already written.
     written: bool,
 }
@@ -157,29 +155,40 @@ impl<W: io::Write> Tighten<W> {
     /// without one), writes it and gives the writer back.
     pub(crate) fn finish(mut self) -> io::Result<W> {
         let last = std::mem::take(&mut self.partial);
-        self.read_line(last)?;
+        self.read_line(&last)?;
         // Blocks left open (which `serde_json` never leaves) are written as they came.
         self.write_open()?;
         Ok(self.out)
     }
 
-    fn read_line(&mut self, bytes: Vec<u8>) -> io::Result<()> {
-        let line = String::from_utf8(bytes)
+    /// Reads the line that ends with `end`, the bytes of it not already in `partial`.
+    fn end_line(&mut self, end: &[u8]) -> io::Result<()> {
+        if self.partial.is_empty() {
+            return self.read_line(end);
+        }
+        self.partial.extend_from_slice(end);
+        let mut line = std::mem::take(&mut self.partial);
+        let read = self.read_line(&line);
+        line.clear();
+        self.partial = line;
+        read
+    }
+
+    fn read_line(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let line = std::str::from_utf8(bytes)
             .map_err(|err| io::Error::new(io::ErrorKind::InvalidData, err))?;
-        let trimmed = unindented(&line);
+        let trimmed = unindented(line);
         if line.ends_with('{') || line.ends_with('[') {
-            let columns = columns(&line);
             self.open.push(Block {
-                opener: line,
+                opener: line.to_owned(),
                 members: Vec::new(),
-                columns,
                 written: false,
             });
             Ok(())
         } else if trimmed.starts_with('}') || trimmed.starts_with(']') {
-            self.close(line)
+            self.close(line, trimmed)
         } else {
-            self.member(line)
+            self.member(Cow::Borrowed(line))
         }
     }
 
@@ -192,19 +201,14 @@ impl<W: io::Write> Tighten<W> {
     }
 
     /// A finished one-line member of the innermost open block.
-    fn member(&mut self, member: String) -> io::Result<()> {
+    fn member(&mut self, member: Cow<'_, str>) -> io::Result<()> {
         let Some(block) = self.open.last_mut().filter(|block| !block.written) else {
             return self.line(&member);
         };
-        let space = usize::from(!block.members.is_empty());
-        block.columns = block
-            .columns
-            .saturating_add(space)
-            .saturating_add(columns(unindented(&member)));
-        block.members.push(member);
-        // A block that can no longer go on one line (its closing `}` or `]` takes a
-        // column more) is written now, as its closing line would write it.
-        if block.members.len() > ONE_LINE_MEMBERS || block.columns >= ONE_LINE_COLUMNS {
+        block.members.push(member.into_owned());
+        // A block with more members than a line takes is written now, as its closing
+        // line would write it.
+        if block.members.len() > ONE_LINE_MEMBERS {
             self.write_open()?;
         }
         Ok(())
@@ -234,13 +238,13 @@ impl<W: io::Write> Tighten<W> {
         Ok(())
     }
 
-    fn close(&mut self, closer: String) -> io::Result<()> {
+    fn close(&mut self, closer: &str, trimmed_closer: &str) -> io::Result<()> {
         let Some(block) = self.open.pop() else {
-            return self.line(&closer);
+            return self.line(closer);
         };
         if !block.written {
-            if let Some(one) = one_line(&block.opener, &block.members, unindented(&closer)) {
-                return self.member(one);
+            if let Some(one) = one_line(&block.opener, &block.members, trimmed_closer) {
+                return self.member(Cow::Owned(one));
             }
             self.open.push(block);
             self.write_open()?;
@@ -248,7 +252,7 @@ impl<W: io::Write> Tighten<W> {
         } else {
             self.write_open()?;
         }
-        self.line(&closer)
+        self.line(closer)
     }
 }
 
@@ -257,9 +261,7 @@ impl<W: io::Write> io::Write for Tighten<W> {
         let mut rest = buf;
         while let Some(at) = rest.iter().position(|&b| b == b'\n') {
             let (line, after) = rest.split_at(at);
-            self.partial.extend_from_slice(line);
-            let line = std::mem::take(&mut self.partial);
-            self.read_line(line)?;
+            self.end_line(line)?;
             rest = after.get(1..).unwrap_or_default();
         }
         self.partial.extend_from_slice(rest);
