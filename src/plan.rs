@@ -10,7 +10,7 @@ use crate::domain::{Domain, DomainTag};
 use crate::error::{Error, Invalid, InvalidKind};
 use crate::model::{InfoBox, Layout, Metadata, Node, Part, Party, Task, TaskGroup};
 use crate::query::{DepartmentIndex, DomainIndex, TargetIndex};
-use crate::render::Tighten;
+use crate::render::{Out, Tighten, tighten_json};
 use crate::responsibility;
 use crate::target::{Target, TargetRecord};
 use crate::validate::{self, Reread, id_indexes};
@@ -174,11 +174,10 @@ impl Plan {
     /// # Ok::<(), wuzhong_plan::Error>(())
     /// ```
     pub fn to_json(&self) -> Result<String, Error> {
-        let written = self
-            .tightened(Vec::new())
-            .map_err(<serde_json::Error as serde::ser::Error>::custom)?;
-        String::from_utf8(written)
-            .map_err(|err| Error::from(<serde_json::Error as serde::ser::Error>::custom(err)))
+        let pretty = serde_json::to_string_pretty(&self.data)?;
+        let tight =
+            tighten_json(&pretty).map_err(<serde_json::Error as serde::ser::Error>::custom)?;
+        Ok(tight)
     }
 
     /// Writes the plan's JSON to `writer`: the same bytes as [`Plan::to_json`], written
@@ -213,18 +212,14 @@ impl Plan {
     ///
     /// The writer's error, as it gave it.
     pub fn write_json<W: io::Write>(&self, writer: W) -> io::Result<()> {
-        self.tightened(writer)?.flush()
-    }
-
-    /// Writes the JSON to `writer` and gives it back: `serde_json`'s pretty output, in
-    /// large pieces, through [`Tighten`].
-    fn tightened<W: io::Write>(&self, writer: W) -> io::Result<W> {
-        let mut pretty = io::BufWriter::with_capacity(1 << 16, Tighten::new(writer));
+        // `serde_json`'s pretty output, in large pieces, through the tightening.
+        let mut pretty = io::BufWriter::with_capacity(1 << 16, Tighten::new(Out(writer)));
         serde_json::to_writer_pretty(&mut pretty, &self.data)?;
         pretty
             .into_inner()
             .map_err(io::IntoInnerError::into_error)?
-            .finish()
+            .finish_writing()?
+            .flush()
     }
 
     /// Builds the indexes, checking the invariants they rely on.
