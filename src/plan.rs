@@ -1,6 +1,7 @@
 //! [`Plan`]: the whole document, its JSON form and the lookups built once when it loads.
 
 use std::fmt;
+use std::io;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -9,6 +10,7 @@ use crate::domain::{Domain, DomainTag};
 use crate::error::{Error, Invalid, InvalidKind};
 use crate::model::{InfoBox, Layout, Metadata, Node, Part, Party, Task, TaskGroup};
 use crate::query::{DepartmentIndex, DomainIndex, TargetIndex};
+use crate::render::{Out, Tighten, tighten_json};
 use crate::responsibility;
 use crate::target::{Target, TargetRecord};
 use crate::validate::{self, Reread, id_indexes};
@@ -189,7 +191,51 @@ impl Plan {
     /// ```
     pub fn to_json(&self) -> Result<String, Error> {
         let pretty = serde_json::to_string_pretty(&self.data)?;
-        Ok(crate::render::tighten_json(&pretty))
+        let tight =
+            tighten_json(&pretty).map_err(<serde_json::Error as serde::ser::Error>::custom)?;
+        Ok(tight)
+    }
+
+    /// Writes the plan's JSON to `writer`: the same bytes as [`Plan::to_json`], written
+    /// as they are made, so that the whole text is never held in memory (the
+    /// `wuzhong-plan` command line counts a plan's JSON bytes this way). A writer that
+    /// buffers is best, as the JSON comes in many small writes.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let mut json = Vec::new();
+    /// plan.write_json(&mut json)?;
+    /// assert_eq!(json, plan.to_json()?.into_bytes());
+    ///
+    /// // The size of the JSON, without holding it.
+    /// struct Count(usize);
+    /// impl std::io::Write for Count {
+    ///     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+    ///         self.0 += bytes.len();
+    ///         Ok(bytes.len())
+    ///     }
+    ///     fn flush(&mut self) -> std::io::Result<()> {
+    ///         Ok(())
+    ///     }
+    /// }
+    /// let mut count = Count(0);
+    /// plan.write_json(&mut count)?;
+    /// assert_eq!(count.0, json.len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The writer's error, as it gave it.
+    pub fn write_json<W: io::Write>(&self, writer: W) -> io::Result<()> {
+        // `serde_json`'s pretty output, in large pieces, through the tightening.
+        let mut pretty = io::BufWriter::with_capacity(1 << 16, Tighten::new(Out(writer)));
+        serde_json::to_writer_pretty(&mut pretty, &self.data)?;
+        pretty
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?
+            .finish_writing()?
+            .flush()
     }
 
     /// Builds the indexes, checking the invariants they rely on.

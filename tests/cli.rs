@@ -392,7 +392,18 @@ fn every_subcommand_has_help_with_an_example() {
     }
     let help = ok(&["--help"]);
     assert!(help.contains("Examples:"));
-    for says in ["wuzhong-plan --plan ", "16 MiB", "`{`", "Exit codes"] {
+    for says in [
+        "wuzhong-plan --plan ",
+        "--plan - reads",
+        "at most 16 MiB as text",
+        "at most 256 MiB as JSON",
+        "`{`",
+        "regular file",
+        "`text` takes no --format",
+        "\\u{1b}",
+        "Exit codes",
+        "closes the pipe",
+    ] {
         assert!(help.contains(says), "--help lacks `{says}`");
     }
 }
@@ -767,27 +778,390 @@ fn plan_file_that_is_not_a_plan_is_a_data_error() {
     );
 }
 
-/// Files over 16 MiB are refused, whether their size shows before reading or not.
+/// A plan as text is at most 16 MiB and a plan as JSON at most 256 MiB, whether the size
+/// shows before reading or not; the messages name both limits.
 #[test]
 fn plan_file_over_the_size_limit_is_a_data_error() {
-    const LIMIT: u64 = 16 * 1024 * 1024;
+    const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
+    const JSON_LIMIT: u64 = 256 * 1024 * 1024;
     let dir = TempDir::new();
-    let path = dir.0.join("huge.txt");
-    let file = std::fs::File::create(&path).unwrap();
-    file.set_len(LIMIT + 1).unwrap();
-    drop(file);
-    let huge = path.to_str().unwrap();
+    let sparse = |name: &str, len: u64| {
+        let path = dir.0.join(name);
+        std::fs::File::create(&path).unwrap().set_len(len).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    // NUL bytes are no `{`: the file is text.
+    let huge = sparse("huge.txt", TEXT_LIMIT + 1);
     fails(
         1,
-        &["--plan", huge, "tasks"],
-        &[&format!("{huge}: "), "16 MiB", "16777217 bytes"],
+        &["--plan", &huge, "tasks"],
+        &[
+            &format!("{huge}: "),
+            "as text",
+            "16777217 bytes",
+            "16 MiB",
+            "256 MiB",
+        ],
     );
-    #[cfg(unix)]
-    if std::path::Path::new("/dev/zero").exists() {
-        fails(
-            1,
-            &["--plan", "/dev/zero", "tasks"],
-            &["/dev/zero: ", "16 MiB"],
+    let huger = sparse("huger.json", JSON_LIMIT + 1);
+    fails(
+        1,
+        &["--plan", &huger, "tasks"],
+        &[
+            &format!("{huger}: "),
+            "268435457 bytes",
+            "16 MiB",
+            "256 MiB",
+        ],
+    );
+    // Standard input has no size to show: it is read up to the limit and no further.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_wuzhong-plan"))
+        .args(["--plan", "-", "tasks"])
+        .stdin(std::fs::File::open(&huge).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: (standard input): ")
+            && stderr.contains("more than 16777216 bytes"),
+        "{stderr}"
+    );
+}
+
+/// JSON over the 16 MiB limit for text is read: here the published plan's JSON after
+/// 17 MiB of white space, which is still JSON.
+#[test]
+fn plan_as_json_may_be_larger_than_a_plan_as_text() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let json = std::fs::read_to_string(format!("{root}/data/plan.json")).unwrap();
+    let dir = TempDir::new();
+    let padded = dir.file("padded.json", format!("{}{json}", " ".repeat(17 << 20)));
+    assert_eq!(
+        ok(&["--plan", padded.to_str().unwrap(), "domains"]),
+        ok(&["domains"])
+    );
+}
+
+/// A text plan of many tasks, each with a responsibility line and two targets.
+fn generated_plan(tasks: usize) -> String {
+    let mut text = String::from("一、重點任務\n(一)推進\n");
+    for n in 1..=tasks {
+        text.push_str(&format!(
+            "{n}.建設服務設施。到2025年,建成{}所學校,覆蓋率達到95%。\n責任單位:市民政局、財政局\n",
+            n % 90 + 1
+        ));
+    }
+    text
+}
+
+/// Every plan the command line reads as text, it can read back as the JSON `json`
+/// prints: here a text of about 1.3 MB whose JSON is over 16 MiB, the limit for text.
+#[test]
+fn a_text_plan_whose_json_is_over_16_mib_round_trips() {
+    let text = generated_plan(11_000);
+    let dir = TempDir::new();
+    let text_file = dir.file("big.txt", &text);
+    let json = cli()
+        .args(["--plan", text_file.to_str().unwrap(), "json"])
+        .output()
+        .unwrap();
+    assert!(
+        json.status.success(),
+        "{}",
+        String::from_utf8_lossy(&json.stderr)
+    );
+    assert!(json.stdout.len() > 16 << 20, "{} bytes", json.stdout.len());
+    let json_file = dir.file("big.json", &json.stdout);
+    let again = cli()
+        .args(["--plan", json_file.to_str().unwrap(), "text"])
+        .output()
+        .unwrap();
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(
+        again.stdout == text.as_bytes(),
+        "the text came back changed"
+    );
+}
+
+/// `--plan -` reads the plan from standard input, JSON or text as a file is read.
+#[test]
+fn plan_from_standard_input() {
+    let from_stdin = |input: &str, args: &[&str]| {
+        let output = cli().args(args).write_stdin(input).output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
         );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let dir = TempDir::new();
+    let file = dir.file("small.txt", SMALL_PLAN);
+    let file = file.to_str().unwrap();
+    let expected = ok(&["--plan", file, "tasks"]);
+    assert_eq!(from_stdin(SMALL_PLAN, &["--plan", "-", "tasks"]), expected);
+    let json = ok(&["--plan", file, "json"]);
+    assert_eq!(from_stdin(&json, &["tasks", "--plan", "-"]), expected);
+    assert_eq!(from_stdin(SMALL_PLAN, &["--plan", "-", "text"]), SMALL_PLAN);
+    let output = cli()
+        .args(["--plan", "-", "tasks"])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: (standard input):1: ") && stderr.contains("empty"),
+        "{stderr}"
+    );
+}
+
+/// Runs the binary to its end, or fails the test after ten seconds (killing it).
+#[cfg(unix)]
+fn within_ten_seconds(mut child: std::process::Child) -> std::process::Output {
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("still running after ten seconds");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap()
+}
+
+/// `--plan` reads regular files only: a FIFO with no writer, a socket or a device is a
+/// usage error naming what it is, found before the file is opened (opening a FIFO waits
+/// for a writer).
+#[cfg(unix)]
+#[test]
+fn plan_file_that_is_not_a_regular_file_is_a_usage_error() {
+    use std::process::Stdio;
+    let dir = TempDir::new();
+    let fifo = dir.0.join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo failed");
+    let fifo = fifo.to_str().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_wuzhong-plan"))
+        .args(["--plan", fifo, "tasks"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = within_ten_seconds(child);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {fifo}: is a FIFO (named pipe), not a regular file"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`-` for standard input"), "{stderr}");
+
+    let socket = dir.0.join("socket");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let socket = socket.to_str().unwrap();
+    fails(
+        2,
+        &["--plan", socket, "tasks"],
+        &[&format!("{socket}: is a socket, not a regular file")],
+    );
+    for device in ["/dev/zero", "/dev/null"] {
+        if std::path::Path::new(device).exists() {
+            fails(
+                2,
+                &["--plan", device, "tasks"],
+                &[&format!(
+                    "{device}: is a character device, not a regular file"
+                )],
+            );
+        }
+    }
+    // A link to a regular file is that file.
+    let target = dir.file("small.txt", SMALL_PLAN);
+    let link = dir.0.join("link.txt");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    assert_eq!(ok(&["--plan", link.to_str().unwrap(), "text"]), SMALL_PLAN);
+}
+
+/// `text` prints the plan's text, which is none of --format's formats, and `json` only
+/// JSON: any other --format is refused rather than ignored.
+#[test]
+fn a_format_the_command_does_not_print_is_refused() {
+    for format in ["csv", "json", "table", "markdown"] {
+        refused(
+            &["text", "--format", format],
+            &["`text`", "takes no --format", &format!("`{format}`")],
+        );
+    }
+    for format in ["csv", "table", "markdown", "md"] {
+        refused(
+            &["json", "--format", format],
+            &["`json`", "--format json", &format!("`{format}`")],
+        );
+    }
+    refused(&["text", "--format", "xml"], &["unknown format `xml`"]);
+    assert_eq!(ok(&["json", "--format", "json"]), ok(&["json"]));
+    assert_eq!(ok(&["--format", "JSON", "json"]), ok(&["json"]));
+}
+
+/// Control characters, escapes and bidi overrides in a file name or a value are written
+/// as visible escapes, and a long one is cut after 80 characters with its length.
+#[test]
+fn names_in_messages_are_escaped_and_cut() {
+    let name = "plan\u{1b}[31m\u{202e}txt.\u{7}\tx.json";
+    let stderr = fails(2, &["--plan", name, "tasks"], &["no such file"]);
+    assert!(
+        stderr.starts_with("error: plan\\u{1b}[31m\\u{202e}txt.\\u{7}\\u{9}x.json: no such file"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(['\u{1b}', '\u{202e}', '\u{7}', '\t']));
+
+    let long = "名".repeat(300);
+    let stderr = fails(2, &["--plan", &long, "tasks"], &["…(300 characters)"]);
+    assert!(stderr.contains(&format!("error: {}…(300 characters): ", "名".repeat(80))));
+    assert!(!stderr.contains(&"名".repeat(81)));
+
+    let digits = "9".repeat(100_000);
+    let stderr = fails(2, &["task", &digits], &["is not a task number"]);
+    assert!(stderr.len() < 400, "{} bytes", stderr.len());
+    assert!(stderr.contains("…(100000 characters)"), "{stderr}");
+    let stderr = fails(2, &["targets", "--due-by", "\u{202e}2025"], &["not a year"]);
+    assert!(stderr.contains("`\\u{202e}2025`"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_written_with_its_bytes() {
+    use std::os::unix::ffi::OsStrExt as _;
+    let name = std::ffi::OsStr::from_bytes(b"plan\xff\xfe.txt");
+    let output = cli().arg("--plan").arg(name).arg("tasks").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: plan\\xff\\xfe.txt: no such file"),
+        "{stderr}"
+    );
+}
+
+/// The binary run with its standard streams as the test sets them, `/dev/full` where
+/// `full` is true, its other streams piped.
+#[cfg(unix)]
+fn with_streams(args: &[&str], full_stdout: bool, full_stderr: bool) -> std::process::Output {
+    use std::process::Stdio;
+    let full = || {
+        Stdio::from(
+            std::fs::OpenOptions::new()
+                .write(true)
+                .open("/dev/full")
+                .unwrap(),
+        )
+    };
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_wuzhong-plan"));
+    command.args(args).stdin(Stdio::null());
+    command.stdout(if full_stdout { full() } else { Stdio::piped() });
+    command.stderr(if full_stderr { full() } else { Stdio::piped() });
+    command.output().unwrap()
+}
+
+/// A stderr that cannot be written (full, or a pipe nobody reads) leaves the exit code
+/// the error deserves: no panic (101). An answer that cannot be written to a full
+/// stdout is exit code 1, said on stderr in one line.
+#[cfg(unix)]
+#[test]
+fn an_output_that_cannot_be_written_gives_the_exit_code_it_deserves() {
+    use std::process::Stdio;
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    // stdout, stderr to /dev/full; the exit code expected.
+    let cases: [(&[&str], bool, bool, i32); 9] = [
+        (&["task", "99"], false, true, 2),
+        (&["task", "99"], true, true, 2),
+        (&["taks"], false, true, 2),
+        (&["--plan", "missing.txt", "tasks"], true, true, 2),
+        (&["tasks"], true, true, 1),
+        (&["--help"], true, true, 1),
+        (&["tasks"], true, false, 1),
+        (&["json"], true, false, 1),
+        (&["--help"], true, false, 1),
+    ];
+    for (args, full_stdout, full_stderr, code) in cases {
+        let output = with_streams(args, full_stdout, full_stderr);
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "{args:?}, stdout full: {full_stdout}, stderr full: {full_stderr}"
+        );
+        if !full_stderr {
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+            assert!(
+                stderr.starts_with("error: writing the output: "),
+                "{args:?}: {stderr}"
+            );
+        }
+    }
+    // A pipe on stderr that is closed before the error is written.
+    for _ in 0..10 {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_wuzhong-plan"))
+            .args(["task", "99"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stderr.take());
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert!(output.stdout.is_empty());
+    }
+}
+
+/// A reader that closes the pipe early (`| head -c1`) is no error: exit code 0 and
+/// nothing on stderr. The pipe is closed as soon as the process starts, before it can
+/// write; `json` and `text` print more than a pipe's buffer holds, so their writes fail
+/// however the two processes are scheduled.
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_pipe_is_no_error() {
+    use std::process::Stdio;
+    let commands: [&[&str]; 6] = [
+        &["--help"],
+        &["tasks", "--help"],
+        &["--version"],
+        &["json"],
+        &["text"],
+        &["targets", "--format", "table"],
+    ];
+    for args in commands {
+        for _ in 0..10 {
+            let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_wuzhong-plan"))
+                .args(args)
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            drop(child.stdout.take());
+            let output = child.wait_with_output().unwrap();
+            assert_eq!(output.status.code(), Some(0), "{args:?}");
+            assert!(
+                output.stderr.is_empty(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
     }
 }

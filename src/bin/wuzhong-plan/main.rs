@@ -4,7 +4,15 @@
 //! file `--plan FILE` names (see [`source`] for how the file is read). Errors are one
 //! line on stderr and leave stdout empty; the exit code is 2 for what was typed wrong (a
 //! usage error: an unknown option or name, a `--plan` that names no readable file) and 1
-//! for data that is wrong (a `--plan` file that is not a plan).
+//! for data that is wrong (a `--plan` file that is not a plan) or an answer that could not
+//! be written.
+//!
+//! Nothing it prints can panic: every write to stdout or stderr goes through
+//! [`write_stdout`] or [`report`], which take a failed write as an outcome. A reader that
+//! closes the pipe early (`| head`) is no error: the exit code is the one the command
+//! deserves and stderr stays empty. Any other failure to write the answer (a full disk,
+//! `>/dev/full`) is exit code 1, with a line on stderr if stderr can take it; a failure
+//! to write an error message leaves the error's own exit code.
 
 #![forbid(unsafe_code)]
 #![deny(
@@ -14,6 +22,7 @@
     clippy::indexing_slicing
 )]
 
+mod names;
 mod output;
 mod records;
 mod source;
@@ -32,7 +41,8 @@ use crate::source::Source;
 /// readable file.
 const USAGE: u8 = 2;
 /// Exit code for a plan whose data does not load: a `--plan` file that is too large, not
-/// UTF-8 or not a plan, or (should it ever happen) the embedded plan.
+/// UTF-8 or not a plan, or (should it ever happen) the embedded plan. An answer that
+/// could not be written, for a reason other than a closed pipe, gets it too.
 const DATA: u8 = 1;
 
 const ABOUT: &str = "The 吳忠市“十四五”公共服務發展實施方案 (Wuzhong City 14th Five-Year Public \
@@ -46,22 +56,32 @@ const EXAMPLES: &str = "Examples:
   wuzhong-plan task 23
   wuzhong-plan text > plan.txt
   wuzhong-plan --plan other-plan.txt tasks --lead 民政局
+  unzip -p plans.zip wuzhong.txt | wuzhong-plan --plan - tasks
 
---plan FILE answers from the plan in FILE instead of the embedded one. FILE is read as
-JSON of this crate's schema (what `wuzhong-plan json` prints) when its first character
-other than whitespace, after an optional UTF-8 byte-order mark, is `{`, and as plain
-text of the genre otherwise. It must be UTF-8 and at most 16 MiB.
+--plan FILE answers from the plan in FILE instead of the embedded one; --plan - reads
+it from standard input. FILE must be a regular file (not a directory, FIFO, socket or
+device). What is read is taken as JSON of this crate's schema (what `wuzhong-plan json`
+prints) when its first character other than whitespace, after an optional UTF-8
+byte-order mark, is `{`, and as plain text of the genre otherwise. It must be UTF-8,
+at most 16 MiB as text and at most 256 MiB as JSON; a text whose JSON (as `json` prints
+it) would be over 256 MiB is refused too, so that every text plan it reads can be read
+back as its JSON.
 
 Names are taken in any form: full (市衛生健康委員會), short (衛生健康委員會), Simplified
 (市卫生健康委员会), English (Health Commission) or id (health); domains as 老有所養,
 老有所养, elderly-care or Elderly care.
-Filters combine with AND. --format defaults to table on a terminal and json otherwise.
+Filters combine with AND. --format defaults to table on a terminal and json otherwise;
+`text` takes no --format, and `json` only --format json.
 
-Errors are one line on stderr, with nothing on stdout. Exit codes: 0 success; 1 the
-data is wrong (a --plan file over the size limit, not UTF-8, malformed JSON, JSON that
-is not a valid plan, or text that does not parse); 2 the command is wrong (an unknown
-command, option, name or value, or a --plan FILE that does not exist, is a directory or
-cannot be read).";
+Errors are one line on stderr, with nothing on stdout; control characters and bidi
+overrides in file names and values are written as escapes such as \\u{1b}, and a long
+one is cut after 80 characters. Exit codes: 0 success (a reader that closes the pipe
+early, as `| head` does, is no error); 1 the data is wrong (a --plan file over the size
+limit, not UTF-8, malformed JSON, JSON that is not a valid plan, text that does not
+parse, or text whose JSON would be over the JSON limit) or the output could not be
+written (a full disk); 2 the command is wrong (an unknown command, option, name or
+value, a --format the command does not print, or a --plan FILE that does not exist, is
+not a regular file or cannot be read).";
 
 #[derive(Parser)]
 #[command(name = "wuzhong-plan", version, about = ABOUT, after_help = EXAMPLES)]
@@ -71,8 +91,8 @@ struct Cli {
     #[arg(long, global = true, value_name = "FORMAT")]
     format: Option<String>,
 
-    /// Answer from the plan in FILE (JSON or plain text of the genre) instead of the
-    /// embedded plan
+    /// Answer from the plan in FILE (JSON or plain text of the genre; `-` for standard
+    /// input) instead of the embedded plan
     #[arg(long, global = true, value_name = "FILE")]
     plan: Option<PathBuf>,
 
@@ -112,12 +132,12 @@ enum Command {
     /// The domains (item 48's livelihood goals, and the system level) with their tasks
     #[command(after_help = "Example:\n  wuzhong-plan domains --format csv")]
     Domains,
-    /// The plan's text, for the embedded plan exactly as published (no --format)
+    /// The plan's text, for the embedded plan exactly as published (takes no --format)
     #[command(
         after_help = "Example:\n  wuzhong-plan text > plan.txt\n  wuzhong-plan --plan plan.json text"
     )]
     Text,
-    /// The plan as JSON, for the embedded plan its JSON file as it is (no --format)
+    /// The plan as JSON, for the embedded plan its JSON file as it is (--format json only)
     #[command(
         after_help = "Example:\n  wuzhong-plan json | jq '.targets | length'\n  wuzhong-plan --plan other-plan.txt json > other-plan.json"
     )]
@@ -181,10 +201,21 @@ fn main() -> ExitCode {
     match run(&cli) {
         Ok(bytes) => write_stdout(&bytes),
         Err(failure) => {
-            eprintln!("error: {}", one_line(&failure.message));
+            report(&failure.message);
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// Writes `error: MESSAGE` to stderr on one line, its hidden characters escaped (see
+/// [`names`]). A stderr that cannot be written to (closed, full) is left at that: there
+/// is nowhere else to say so, and the exit code still tells.
+fn report(message: &str) {
+    let line = format!("error: {}\n", names::visible(&one_line(message)));
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr
+        .write_all(line.as_bytes())
+        .and_then(|()| stderr.flush());
 }
 
 /// The message on one line, whatever it holds: each line break, and the spaces around
@@ -214,14 +245,12 @@ fn clap_failure(err: &clap::Error) -> ExitCode {
         err.kind(),
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
     ) {
-        return match err.print() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(_) => ExitCode::FAILURE,
-        };
+        let printed = err.print().and_then(|()| std::io::stdout().flush());
+        return written(printed);
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
-        eprintln!(
-            "error: a command is needed: tasks, task, targets, departments, department, domains, text or json; see `wuzhong-plan --help`"
+        report(
+            "a command is needed: tasks, task, targets, departments, department, domains, text or json; see `wuzhong-plan --help`",
         );
         return ExitCode::from(USAGE);
     }
@@ -236,21 +265,27 @@ fn clap_failure(err: &clap::Error) -> ExitCode {
         })
         .map(|line| line.strip_prefix("error: ").unwrap_or(line))
         .collect();
-    eprintln!(
-        "error: {}; see `wuzhong-plan --help`",
+    report(&format!(
+        "{}; see `wuzhong-plan --help`",
         parts.join("; ").trim_end_matches('.')
-    );
+    ));
     ExitCode::from(USAGE)
 }
 
 /// Writes the answer; a reader that closed the pipe early (`| head`) is no error.
 fn write_stdout(bytes: &[u8]) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+    written(stdout.write_all(bytes).and_then(|()| stdout.flush()))
+}
+
+/// The exit code of a command whose answer was written with this outcome: success, also
+/// when the reader closed the pipe early; otherwise 1, said on stderr if it can be.
+fn written(outcome: std::io::Result<()>) -> ExitCode {
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: writing the output: {err}");
+            report(&format!("writing the output: {err}"));
             ExitCode::from(DATA)
         }
     }
@@ -260,7 +295,11 @@ fn write_stdout(bytes: &[u8]) -> ExitCode {
 /// empty.
 fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
     let format = match &cli.format {
-        Some(value) => Format::parse(value).map_err(Failure::usage)?,
+        Some(value) => {
+            let format = Format::parse(value).map_err(Failure::usage)?;
+            printable(&cli.command, format, value)?;
+            format
+        }
         None if std::io::stdout().is_terminal() => Format::Table,
         None => Format::Json,
     };
@@ -296,6 +335,21 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         .and_then(|output: Output| output.render(format))
         .map_err(Failure::data)?;
     Ok(text.into_bytes())
+}
+
+/// Refuses a `--format` the command does not print: `text` prints the plan's text in no
+/// format of `--format`'s, and `json` only JSON.
+fn printable(command: &Command, format: Format, value: &str) -> Result<(), Failure> {
+    let value = names::value(value);
+    match command {
+        Command::Text => Err(Failure::usage(format!(
+            "`text` prints the plan's text and takes no --format (got `{value}`): leave --format out"
+        ))),
+        Command::Json if format != Format::Json => Err(Failure::usage(format!(
+            "`json` prints the plan as JSON and takes no other --format (got `{value}`): leave --format out or give --format json"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 impl Filters {
@@ -338,7 +392,8 @@ fn year_value(value: &str) -> Result<u16, Failure> {
         .filter(|year| (1000..=9999).contains(year))
         .ok_or_else(|| {
             Failure::usage(format!(
-                "--due-by: `{value}` is not a year: expected a four-digit year such as 2025"
+                "--due-by: `{}` is not a year: expected a four-digit year such as 2025",
+                names::value(value)
             ))
         })
 }
@@ -358,7 +413,8 @@ fn group_number(plan: &Plan, value: &str) -> Result<u8, Failure> {
             .map(|g| format!("{} ({})", g.number, g.heading()))
             .collect();
         Failure::usage(format!(
-            "--group: there is no task group `{value}`: expected one of {}",
+            "--group: there is no task group `{}`: expected one of {}",
+            names::value(value),
             known.join(", ")
         ))
     })
@@ -376,10 +432,12 @@ fn task_number<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Task
             format!("the plan has tasks 1 to {last}"),
         )
     };
-    let number: u16 = value
-        .trim()
-        .parse()
-        .map_err(|_| Failure::usage(format!("`{value}` is not a task number: {expected}")))?;
+    let number: u16 = value.trim().parse().map_err(|_| {
+        Failure::usage(format!(
+            "`{}` is not a task number: {expected}",
+            names::value(value)
+        ))
+    })?;
     plan.task(number)
         .ok_or_else(|| Failure::usage(format!("there is no task {number}: {has}")))
 }
@@ -387,13 +445,17 @@ fn task_number<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Task
 #[cfg(test)]
 mod tests {
     use super::{EXAMPLES, one_line};
-    use crate::source::{SIZE_LIMIT, SIZE_LIMIT_NAME};
+    use crate::source::{JSON_LIMIT, JSON_LIMIT_NAME, TEXT_LIMIT, TEXT_LIMIT_NAME};
 
     #[test]
-    fn help_names_the_size_limit_the_code_applies() {
-        assert_eq!(SIZE_LIMIT, 16 * 1024 * 1024);
-        assert_eq!(SIZE_LIMIT_NAME, "16 MiB");
-        assert!(EXAMPLES.contains(&format!("at most {SIZE_LIMIT_NAME}")));
+    fn help_names_the_size_limits_the_code_applies() {
+        assert_eq!(TEXT_LIMIT, 16 * 1024 * 1024);
+        assert_eq!(TEXT_LIMIT_NAME, "16 MiB");
+        assert_eq!(JSON_LIMIT, 256 * 1024 * 1024);
+        assert_eq!(JSON_LIMIT_NAME, "256 MiB");
+        assert!(EXAMPLES.contains(&format!("at most {TEXT_LIMIT_NAME} as text")));
+        assert!(EXAMPLES.contains(&format!("at most {JSON_LIMIT_NAME} as JSON")));
+        assert!(EXAMPLES.contains(&format!("would be over {JSON_LIMIT_NAME}")));
     }
 
     #[test]

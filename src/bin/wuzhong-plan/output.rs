@@ -31,7 +31,8 @@ impl Format {
             "csv" => Ok(Format::Csv),
             "markdown" | "md" => Ok(Format::Markdown),
             _ => Err(format!(
-                "unknown format `{value}`: expected one of {}",
+                "unknown format `{}`: expected one of {}",
+                crate::names::value(value),
                 Format::NAMES.join(", ")
             )),
         }

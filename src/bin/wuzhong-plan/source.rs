@@ -1,36 +1,58 @@
 //! Where the plan comes from: the plan embedded in the crate, or the file `--plan` names.
 //!
-//! A file is read as JSON of this crate's schema when its first character other than
-//! whitespace (after an optional UTF-8 byte-order mark) is `{`, and as plain text of the
-//! genre otherwise. JSON is read without its mark; text keeps it, and `text` prints it.
+//! `--plan FILE` reads a regular file, and `--plan -` standard input; anything else a
+//! name can stand for (a directory, a FIFO, a socket, a device such as `/dev/zero`) is
+//! refused before it is opened, since opening a FIFO waits for a writer. What is read is
+//! taken as JSON of this crate's schema when its first character other than whitespace
+//! (after an optional UTF-8 byte-order mark) is `{`, and as plain text of the genre
+//! otherwise. JSON is read without its mark; text keeps it, and `text` prints it.
+//!
+//! The size limits let every plan read as text be read back as its JSON: a plan as text
+//! is at most [`TEXT_LIMIT`] (16 MiB), a plan as JSON at most [`JSON_LIMIT`] (256 MiB),
+//! and a plan read as text whose JSON (as `json` prints it) would be over [`JSON_LIMIT`]
+//! is refused too. JSON is about 3.4 times the size of the text it comes from for the
+//! published plan, and more for text of many small tasks or targets.
 //!
 //! Its errors fall in two kinds, as the exit codes tell them apart:
 //!
-//! - **usage errors** (exit code 2): the argument does not name a readable file. It does
-//!   not exist, is a directory, may not be read, or reading it fails.
+//! - **usage errors** (exit code 2): the argument does not name a readable regular
+//!   file. It does not exist, is a directory or another kind of file, may not be read,
+//!   or reading it fails.
 //! - **data errors** (exit code 1): the file was read, but what it holds is not a plan.
 //!   It is over the size limit, is not UTF-8, is malformed JSON, is JSON that is not a
-//!   valid plan, or is text that does not parse.
+//!   valid plan, is text that does not parse, or is text whose JSON would be over the
+//!   JSON limit.
 //!
-//! Every message starts with the file's name, then the line and column where the error
-//! has them: `FILE:LINE:COL: message`, `FILE:LINE: message` or `FILE: message`.
+//! Every message starts with the file's name (escaped and cut as [`names`] writes it),
+//! then the line and column where the error has them: `FILE:LINE:COL: message`,
+//! `FILE:LINE: message` or `FILE: message`.
 
-use std::fs::File;
-use std::io::{ErrorKind, Read as _};
+use std::fs::{File, FileType};
+use std::io::{self, ErrorKind, Read};
 use std::path::Path;
 
 use wuzhong_plan::{Error, PLAN_JSON, ParseError, Plan, SOURCE_TEXT};
 
-use crate::Failure;
+use crate::{Failure, names};
 
-/// The largest file `--plan` reads, in bytes: 16 MiB, far more than a plan needs.
-pub const SIZE_LIMIT: u64 = 16 * 1024 * 1024;
+/// The largest plan as text `--plan` reads, in bytes: 16 MiB, far more than a plan needs.
+pub const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
 
-/// [`SIZE_LIMIT`] as messages name it.
-pub const SIZE_LIMIT_NAME: &str = "16 MiB";
+/// [`TEXT_LIMIT`] as messages name it.
+pub const TEXT_LIMIT_NAME: &str = "16 MiB";
+
+/// The largest plan as JSON `--plan` reads, in bytes: 256 MiB, room for the JSON of
+/// the text plans it reads (a text plan whose JSON would be larger is refused).
+pub const JSON_LIMIT: u64 = 256 * 1024 * 1024;
+
+/// [`JSON_LIMIT`] as messages name it.
+pub const JSON_LIMIT_NAME: &str = "256 MiB";
 
 /// What a usage error's message ends with.
 const EXPECTED_FILE: &str = "expected a plan file (JSON or plain text) after --plan";
+
+/// How messages name standard input (`--plan -`).
+const STDIN_NAME: &str = "(standard input)";
 
 /// The plan a command answers from.
 pub enum Source {
@@ -73,17 +95,33 @@ impl Source {
     }
 }
 
-/// Reads the plan in the file at `path`, choosing JSON or plain text by its content.
+/// Reads the plan in the file at `path` (standard input for `-`), choosing JSON or
+/// plain text by its content.
 pub fn load(path: &Path) -> Result<Plan, Failure> {
-    let name = path.display().to_string();
-    let bytes = read(path, &name)?;
+    let (name, bytes) = if path.as_os_str() == "-" {
+        let name = STDIN_NAME.to_owned();
+        let bytes = read_limited(io::stdin().lock(), &name, None)?;
+        (name, bytes)
+    } else {
+        let name = names::file(path);
+        let bytes = read_file(path, &name)?;
+        (name, bytes)
+    };
     let text = std::str::from_utf8(&bytes).map_err(|err| not_utf8(&name, &bytes, &err))?;
     let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_json(unmarked) {
-        Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err))
-    } else {
-        wuzhong_plan::parse(text).map_err(|err| invalid_text(&name, &err))
+        return Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err));
     }
+    if over(bytes.len(), TEXT_LIMIT) {
+        return Err(too_large(
+            &name,
+            &format!("{} bytes", bytes.len()),
+            "as text",
+        ));
+    }
+    let plan = wuzhong_plan::parse(text).map_err(|err| invalid_text(&name, &err))?;
+    json_fits(&plan, &name, JSON_LIMIT)?;
+    Ok(plan)
 }
 
 /// Whether a text (its byte-order mark already skipped) is read as JSON: its first
@@ -92,33 +130,173 @@ fn is_json(text: &str) -> bool {
     text.trim_start().starts_with('{')
 }
 
-/// The file's bytes, refusing a file over the size limit without reading more than one
-/// byte past it (so that `/dev/zero` or a pipe cannot exhaust memory).
-fn read(path: &Path, name: &str) -> Result<Vec<u8>, Failure> {
+/// What the first bytes read tell of a file's kind.
+#[derive(Debug, PartialEq, Eq)]
+enum Start {
+    /// Its first character other than whitespace is `{`.
+    Json,
+    /// It has a character other than whitespace, and it is not `{`.
+    Text,
+    /// Only whitespace so far.
+    Blank,
+}
+
+/// The kind of a file of which `prefix` is the start, as [`is_json`] will tell it.
+fn start(prefix: &[u8]) -> Start {
+    let (valid, complete) = match std::str::from_utf8(prefix) {
+        Ok(text) => (text, true),
+        Err(err) => {
+            let valid = prefix.get(..err.valid_up_to()).unwrap_or_default();
+            // Only a character cut at the end leaves the rest undecided.
+            (
+                std::str::from_utf8(valid).unwrap_or_default(),
+                err.error_len().is_none(),
+            )
+        }
+    };
+    let rest = valid.strip_prefix('\u{feff}').unwrap_or(valid).trim_start();
+    match rest.chars().next() {
+        Some('{') => Start::Json,
+        Some(_) => Start::Text,
+        None if complete => Start::Blank,
+        None => Start::Text,
+    }
+}
+
+/// Whether `len` bytes are over `limit`.
+fn over(len: usize, limit: u64) -> bool {
+    u64::try_from(len).map_or(true, |len| len > limit)
+}
+
+/// The bytes of the regular file at `path`. Its kind is checked before it is opened, as
+/// opening a FIFO waits for a writer.
+fn read_file(path: &Path, name: &str) -> Result<Vec<u8>, Failure> {
+    let metadata = std::fs::metadata(path).map_err(|err| unreadable(path, name, &err))?;
+    if !metadata.is_file() {
+        return Err(not_a_file(name, metadata.file_type()));
+    }
+    let size = metadata.len();
+    if size > JSON_LIMIT {
+        return Err(too_large(
+            name,
+            &format!("{size} bytes"),
+            "as JSON or as text",
+        ));
+    }
     let file = File::open(path).map_err(|err| unreadable(path, name, &err))?;
-    let metadata = file
+    // What was opened is what was checked, unless the name was pointed elsewhere since.
+    let opened = file
         .metadata()
         .map_err(|err| unreadable(path, name, &err))?;
-    if metadata.is_dir() {
-        return Err(Failure::usage(format!(
-            "{name}: is a directory: {EXPECTED_FILE}"
-        )));
+    if !opened.is_file() {
+        return Err(not_a_file(name, opened.file_type()));
     }
-    if metadata.len() > SIZE_LIMIT {
-        return Err(too_large(name, &format!("{} bytes", metadata.len())));
-    }
+    read_limited(file, name, Some(opened.len()))
+}
+
+/// Everything `reader` holds, refusing it once it is over the limit for its kind
+/// without reading more than one byte past that limit (so that a pipe that never ends
+/// cannot exhaust memory). `size` is its size when the file system gives one.
+fn read_limited(reader: impl Read, name: &str, size: Option<u64>) -> Result<Vec<u8>, Failure> {
+    let failed =
+        |err: io::Error| Failure::usage(format!("{name}: cannot be read ({err}): {EXPECTED_FILE}"));
+    let said = |read: u64| {
+        size.map_or_else(
+            || format!("more than {read} bytes"),
+            |size| format!("{size} bytes"),
+        )
+    };
+    let mut reader = reader.take(TEXT_LIMIT.saturating_add(1));
     let mut bytes = Vec::new();
-    file.take(SIZE_LIMIT.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(|err| unreadable(path, name, &err))?;
-    if u64::try_from(bytes.len()).map_or(true, |read| read > SIZE_LIMIT) {
-        return Err(too_large(name, &format!("more than {SIZE_LIMIT} bytes")));
+    reader.read_to_end(&mut bytes).map_err(failed)?;
+    if !over(bytes.len(), TEXT_LIMIT) {
+        return Ok(bytes);
+    }
+    if start(&bytes) == Start::Text {
+        return Err(too_large(name, &said(TEXT_LIMIT), "as text"));
+    }
+    reader.set_limit(JSON_LIMIT.saturating_sub(TEXT_LIMIT));
+    reader.read_to_end(&mut bytes).map_err(failed)?;
+    if over(bytes.len(), JSON_LIMIT) {
+        return Err(too_large(name, &said(JSON_LIMIT), "as JSON"));
     }
     Ok(bytes)
 }
 
+/// Refuses a plan read as text whose JSON, as `json` prints it, would be over `limit`
+/// bytes (the limit for JSON), so that it could not be read back. The JSON is counted as
+/// it is written, never held, and the count stops once it passes the limit.
+fn json_fits(plan: &Plan, name: &str, limit: u64) -> Result<(), Failure> {
+    /// Counts bytes, failing once they pass the limit.
+    struct Count {
+        bytes: u64,
+        limit: u64,
+    }
+    impl io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+            self.bytes = self.bytes.saturating_add(len);
+            if self.bytes > self.limit {
+                return Err(io::Error::other("over the JSON limit"));
+            }
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+    // The final newline `json` prints after the JSON.
+    let mut count = Count { bytes: 1, limit };
+    let written = plan.write_json(&mut count);
+    if count.bytes > limit {
+        return Err(Failure::data(format!(
+            "{name}: the plan's JSON (what `json` prints) would be over the {JSON_LIMIT_NAME} size limit for a plan as JSON (more than {limit} bytes), so it could not be read back: expected a plan as text whose JSON fits ({})",
+            limits()
+        )));
+    }
+    written.map_err(|err| Failure::data(format!("{name}: writing the plan as JSON: {err}")))
+}
+
+/// Both size limits, as messages state them.
+fn limits() -> String {
+    format!("a plan as text may be at most {TEXT_LIMIT_NAME}, as JSON at most {JSON_LIMIT_NAME}")
+}
+
+/// A name that is not a regular file: a usage error naming what it is.
+fn not_a_file(name: &str, kind: FileType) -> Failure {
+    Failure::usage(format!(
+        "{name}: is {}, not a regular file: {EXPECTED_FILE}, or `-` for standard input",
+        kind_name(kind)
+    ))
+}
+
+/// What kind of file a name that is not a regular file stands for.
+fn kind_name(kind: FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        "not a file"
+    }
+}
+
 /// A file that could not be opened or read: a usage error.
-fn unreadable(path: &Path, name: &str, err: &std::io::Error) -> Failure {
+fn unreadable(path: &Path, name: &str, err: &io::Error) -> Failure {
     let what = match err.kind() {
         ErrorKind::NotFound => "no such file".to_owned(),
         // Some systems refuse to open a directory rather than to read it.
@@ -129,10 +307,11 @@ fn unreadable(path: &Path, name: &str, err: &std::io::Error) -> Failure {
     Failure::usage(format!("{name}: {what}: {EXPECTED_FILE}"))
 }
 
-/// A file over the size limit: a data error.
-fn too_large(name: &str, size: &str) -> Failure {
+/// A file over the size limit for its kind: a data error.
+fn too_large(name: &str, size: &str, kind: &str) -> Failure {
     Failure::data(format!(
-        "{name}: the file is over the {SIZE_LIMIT_NAME} size limit ({size}): expected a plan, which is far smaller"
+        "{name}: the file is over the size limit for a plan {kind} ({size}): {}",
+        limits()
     ))
 }
 
@@ -204,6 +383,46 @@ mod tests {
         assert!(!is_json("一、重點任務"));
         assert!(!is_json("[1, 2]"));
         assert!(!is_json(""));
+    }
+
+    /// The embedded plan's JSON, as `json` prints it, is `data/plan.json`: 104,214 bytes
+    /// with its final newline.
+    #[test]
+    fn a_plan_is_refused_exactly_when_its_json_would_be_over_the_limit() {
+        let plan = wuzhong_plan::plan();
+        let printed = PLAN_JSON.len() as u64;
+        assert_eq!(printed, 104_214);
+        assert!(json_fits(plan, "p.txt", printed).is_ok());
+        assert!(json_fits(plan, "p.txt", JSON_LIMIT).is_ok());
+        let refused = json_fits(plan, "p.txt", printed - 1);
+        assert!(
+            refused.is_err(),
+            "a plan whose JSON is a byte too large is accepted"
+        );
+        if let Err(failure) = refused {
+            assert_eq!(failure.code, crate::DATA);
+            assert!(
+                failure
+                    .message
+                    .starts_with("p.txt: the plan's JSON (what `json` prints) would be over")
+            );
+            assert!(failure.message.contains("more than 104213 bytes"));
+            assert!(failure.message.contains("as text may be at most 16 MiB"));
+            assert!(failure.message.contains("as JSON at most 256 MiB"));
+        }
+    }
+
+    #[test]
+    fn the_start_of_a_file_tells_its_kind() {
+        assert_eq!(start(b"{"), Start::Json);
+        assert_eq!(start(" \u{feff}".as_bytes()), Start::Text);
+        assert_eq!(start("\u{feff} \n\u{3000}{".as_bytes()), Start::Json);
+        assert_eq!(start(b"  \t\r\n"), Start::Blank);
+        assert_eq!(start("\u{3000}".as_bytes()), Start::Blank);
+        // An ideographic space cut after its first byte may still be white space.
+        assert_eq!(start(b" \xe3"), Start::Blank);
+        assert_eq!(start(b" \xff{"), Start::Text);
+        assert_eq!(start("一、".as_bytes()), Start::Text);
     }
 
     #[test]
