@@ -69,7 +69,7 @@ mod numeral;
 mod parse;
 mod plan;
 mod query;
-mod quote;
+pub mod quote;
 mod render;
 mod responsibility;
 mod script;

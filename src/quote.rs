@@ -1,12 +1,25 @@
-//! How a message shows text it was given: [`Quoted`], which every error message that
-//! quotes input writes it through.
+//! How a message shows text it was given: [`Quoted`], which every error message of this
+//! crate, and of its command line, writes input through. A service that writes messages
+//! of its own about what its users sent can use it too.
 //!
 //! A message must stay readable whatever the input holds, so what it quotes is cut after
 //! [`MAX_CHARS`] characters (the rest is counted, not shown: ``…` (3000000 characters)``),
 //! and characters that a terminal would act on or hide are written as visible escapes:
 //! control characters (`\0`, `\n`, `\u{1b}`), the bidirectional controls (U+061C, U+200E,
-//! U+200F, U+202A–U+202E, U+2066–U+2069) and the line and paragraph separators (U+2028,
+//! U+200F, U+202A–U+202E, U+2066–U+2069), the invisible ones (U+180E, U+200B–U+200D,
+//! U+2060–U+2065, U+206A–U+206F, U+FEFF) and the line and paragraph separators (U+2028,
 //! U+2029). A backslash is written `\\`, so an escape in a message is never the input's.
+//!
+//! ```
+//! use wuzhong_plan::quote::{escaped, quoted, shown};
+//! assert_eq!(quoted("市教育局\0").to_string(), "`市教育局\\0`");
+//! assert_eq!(shown("evil\u{202e}txt").to_string(), "evil\\u{202e}txt");
+//! let long = "局".repeat(300);
+//! assert_eq!(quoted(&long).to_string(), format!("`{}…` (300 characters)", "局".repeat(80)));
+//! // A message already written keeps its escapes and its length; only what would act
+//! // on a terminal is escaped.
+//! assert_eq!(escaped("`a\\0` \u{1b}[31m").to_string(), "`a\\0` \\u{1b}[31m");
+//! ```
 //!
 //! Only the display is cut: the errors' fields keep the input whole.
 
@@ -14,12 +27,12 @@ use std::fmt;
 
 /// The most characters a message shows of one quoted text, escapes counted as the
 /// characters they are written with.
-pub(crate) const MAX_CHARS: usize = 80;
+pub const MAX_CHARS: usize = 80;
 
 /// Text as a message shows it: escaped, cut after [`MAX_CHARS`] characters with its
 /// length, and between backticks when made with [`quoted`].
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Quoted<'a> {
+pub struct Quoted<'a> {
     text: &'a str,
     /// What to write around the text: a backtick, or nothing.
     mark: &'static str,
@@ -30,7 +43,7 @@ pub(crate) struct Quoted<'a> {
 }
 
 /// `text` between backticks, escaped and cut: `` `市教育局\0` ``.
-pub(crate) fn quoted(text: &str) -> Quoted<'_> {
+pub fn quoted(text: &str) -> Quoted<'_> {
     Quoted {
         text,
         mark: "`",
@@ -40,11 +53,18 @@ pub(crate) fn quoted(text: &str) -> Quoted<'_> {
 }
 
 /// `text` escaped and cut, without backticks: for a number or name the message writes bare.
-pub(crate) fn shown(text: &str) -> Quoted<'_> {
+pub fn shown(text: &str) -> Quoted<'_> {
     Quoted {
         mark: "",
         ..quoted(text)
     }
+}
+
+/// A whole message, already written with [`quoted`] or [`shown`] or without input in
+/// it: its control, bidirectional and invisible characters escaped, and nothing else
+/// changed (its backslashes stay, and it is not cut).
+pub fn escaped(message: &str) -> Quoted<'_> {
+    relayed(message, usize::MAX)
 }
 
 /// A message another layer wrote (serde_json's), whose quotes of input are escaped
@@ -82,17 +102,17 @@ fn escape(c: char, backslash: bool) -> Option<Escape> {
 }
 
 /// The characters besides the control characters that change how a terminal shows the
-/// text around them: the bidirectional controls and the line and paragraph separators.
+/// text around them, or cannot be seen: the bidirectional controls, the zero-width and
+/// other invisible formatting characters, and the line and paragraph separators.
 fn is_hidden(c: char) -> bool {
     matches!(
         c,
         '\u{061C}'
-            | '\u{200E}'
-            | '\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{2028}'
-            | '\u{2029}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{FEFF}'
     )
 }
 
