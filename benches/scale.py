@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Prints the scale benchmark's medians, throughput and ratios to linear time.
+"""Prints the scale benchmark's medians, throughput and ratios to linear time, then
+the medians and throughput of the adversarial texts.
 
 Run `cargo bench --bench scale` first. Two ratios to linear time: the median over
 the 1x median times the nominal factor (10, 100), and over the 1x median times the
@@ -38,3 +39,21 @@ for size, size_bytes, median in rows:
         f"| {size} | {size_bytes} | {human(point)} | {human(low)} – {human(high)} "
         f"| {mb_per_s:.1f} | {nominal:.2f} | {per_byte:.2f} |"
     )
+
+adversarial = root.parent.parent / "adversarial" / "parse"
+if adversarial.is_dir():
+    print()
+    print("| adversarial text | bytes | median | 95% interval | MB/s |")
+    print("|---|---|---|---|---|")
+    for directory in sorted(adversarial.iterdir()):
+        new = directory / "new"
+        if not new.is_dir():
+            continue
+        median = json.loads((new / "estimates.json").read_text())["median"]
+        size_bytes = json.loads((new / "benchmark.json").read_text())["throughput"]["Bytes"]
+        point = median["point_estimate"]
+        low, high = median["confidence_interval"]["lower_bound"], median["confidence_interval"]["upper_bound"]
+        print(
+            f"| `{directory.name}` | {size_bytes} | {human(point)} | {human(low)} – {human(high)} "
+            f"| {size_bytes / point * 1e9 / 1e6:.1f} |"
+        )

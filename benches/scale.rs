@@ -8,6 +8,12 @@
 //! across the document, part 三's tasks after part 二's. Each text is checked to parse,
 //! with the expected number of tasks, before anything is timed.
 //!
+//! The `adversarial` group times `parse` on texts of 1 MiB made of a long run of one
+//! token the parser looks for (`年`, numbers with units, `、`, brackets, deadlines, the
+//! items of a `責任單位:` line, heading markers, line breaks), each inside just enough
+//! of the genre to reach the code that reads it, beside the 100× plan of about the same
+//! order of size. A quadratic loop makes such a text take seconds, not milliseconds.
+//!
 //! `cargo bench --bench scale`, then `python3 benches/scale.py` for the medians, the
 //! throughput and the ratios to linear time.
 
@@ -143,5 +149,80 @@ fn scale(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, scale);
+/// The size of each adversarial text.
+const ADVERSARIAL_SIZE: usize = 1024 * 1024;
+
+/// A task part with one group and the start of one task's line, up to its body.
+const TASK: &str = "一、重點任務\n(一)推進\n1.標題。";
+/// A task to end the front matter with.
+const AFTER_NOTICE: &str = "\n全文\n一、重點任務\n(一)推進\n1.標題。正文";
+
+/// The adversarial shapes: a name, the text before the run, the token repeated and the
+/// text after it.
+const SHAPES: [(&str, &str, &str, &str); 12] = [
+    ("years-in-notice", "", "2022年", AFTER_NOTICE),
+    ("numbers-one-clause", TASK, "1所", ""),
+    ("numbers-with-dunhao", TASK, "1所、", ""),
+    ("ranges", TASK, "1-2個", ""),
+    ("dunhao", TASK, "、", ""),
+    ("brackets", TASK, "(", ""),
+    ("deadlines", TASK, "到2025年,", ""),
+    (
+        "objectives",
+        "一、主要目標\n",
+        "到2025年,1%",
+        "\n二、重點任務\n(一)推進\n1.標題。正文",
+    ),
+    (
+        "responsibility-items",
+        "一、重點任務\n(一)推進\n1.標題。正文\n責任單位:市教育局",
+        "、民政局",
+        "",
+    ),
+    ("task-markers", "一、重點任務\n(一)推進\n", "1.", ""),
+    (
+        "many-lines",
+        "",
+        "字\n",
+        "一、重點任務\n(一)推進\n1.標題。正文",
+    ),
+    (
+        "empty-lines",
+        "",
+        "\n",
+        "一、重點任務\n(一)推進\n1.標題。正文",
+    ),
+];
+
+fn adversarial_text(head: &str, token: &str, tail: &str) -> String {
+    let repeats = (ADVERSARIAL_SIZE - head.len() - tail.len()) / token.len();
+    format!("{head}{}{tail}", token.repeat(repeats))
+}
+
+fn adversarial(c: &mut Criterion) {
+    let mut group = c.benchmark_group("adversarial");
+    group.warm_up_time(Duration::from_secs(1));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(3));
+    for (name, head, token, tail) in SHAPES {
+        let text = adversarial_text(head, token, tail);
+        // Check before timing: each text parses and renders back.
+        let plan = parse(&text).unwrap_or_else(|err| panic!("the {name} text: {err}"));
+        assert_eq!(plan.to_text(), text);
+        eprintln!(
+            "adversarial/parse/{name}: {} bytes, {} tasks, {} targets",
+            text.len(),
+            plan.tasks().len(),
+            plan.targets().count(),
+        );
+        drop(plan);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("parse", name), text.as_str(), |b, text| {
+            b.iter(|| parse(black_box(text)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, scale, adversarial);
 criterion_main!(benches);

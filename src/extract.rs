@@ -10,6 +10,8 @@
 //! `1-2`); a dated clause without a number is a qualitative candidate. Two numbers in
 //! one clause split it at the `、` between them.
 
+use std::cell::OnceCell;
+
 use crate::model::{PartKind, Span};
 use crate::plan::PlanData;
 use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, Unit};
@@ -199,21 +201,19 @@ impl Reader<'_> {
         if clause.start >= clause.end {
             return;
         }
-        let stated = numbers(text, clause);
-        let Some(first) = stated.first() else {
-            if self.date.is_some() {
-                self.push(clause, None);
-            }
-            return;
-        };
-        // Two numbers in one clause cut it at the last `、` between them.
+        // Two numbers in one clause cut it at the last `、` between them. The numbers
+        // are read one at a time, each compared with the one before.
         let mut start = clause.start;
-        let mut current = first.quantity;
-        for pair in stated.windows(2) {
-            let [before, after] = pair else { continue };
+        let mut last: Option<Stated> = None;
+        let mut current = None;
+        for stated in Numbers::new(text, clause) {
+            let Some(before) = last.replace(stated) else {
+                current = Some(stated.quantity);
+                continue;
+            };
             let between = Span {
                 start: before.at.end,
-                end: after.at.start,
+                end: stated.at.start,
             };
             let Some(cut) = between
                 .of(text)
@@ -222,12 +222,18 @@ impl Reader<'_> {
             else {
                 continue;
             };
-            self.push(trim(text, Span { start, end: cut }), Some(current));
+            self.push(trim(text, Span { start, end: cut }), current);
             start = cut + '、'.len_utf8();
-            current = after.quantity;
+            current = Some(stated.quantity);
+        }
+        if current.is_none() {
+            if self.date.is_some() {
+                self.push(clause, None);
+            }
+            return;
         }
         let end = clause.end;
-        self.push(trim(text, Span { start, end }), Some(current));
+        self.push(trim(text, Span { start, end }), current);
     }
 
     fn push(&mut self, span: Span, quantity: Option<Quantity>) {
@@ -260,36 +266,125 @@ struct Stated {
     quantity: Quantity,
 }
 
-/// Every number the clause states as a quantity, in order.
-fn numbers(text: &str, clause: Span) -> Vec<Stated> {
-    let Some(slice) = clause.of(text) else {
-        return Vec::new();
-    };
-    let mut stated = Vec::new();
-    let mut resume = 0;
-    for (at, c) in slice.char_indices() {
-        if at < resume || !(c.is_ascii_digit() || numeral(c).is_some()) {
-            continue;
-        }
-        let Some((value, len)) = slice.get(at..).and_then(number_at) else {
-            // Digits too many to read are skipped whole, not read from their tail.
-            resume = at + digits_len(slice.get(at..).unwrap_or_default());
-            continue;
-        };
-        let after = at + len;
-        resume = after;
-        if let Some((quantity, end)) = quantity_at(slice, at, after, value) {
-            stated.push(Stated {
-                at: Span {
-                    start: clause.start + at,
-                    end: clause.start + end,
-                },
-                quantity,
-            });
-            resume = end;
+/// Every number a clause states as a quantity, in order, read one at a time.
+struct Numbers<'a> {
+    /// Where the clause starts in the text.
+    offset: usize,
+    words: Words<'a>,
+    chars: std::str::CharIndices<'a>,
+    /// Where in the clause the next number may start.
+    resume: usize,
+}
+
+impl<'a> Numbers<'a> {
+    fn new(text: &'a str, clause: Span) -> Numbers<'a> {
+        let slice = clause.of(text).unwrap_or_default();
+        Numbers {
+            offset: clause.start,
+            words: Words::new(slice),
+            chars: slice.char_indices(),
+            resume: 0,
         }
     }
-    stated
+}
+
+impl Iterator for Numbers<'_> {
+    type Item = Stated;
+
+    fn next(&mut self) -> Option<Stated> {
+        let slice = self.words.clause;
+        for (at, c) in self.chars.by_ref() {
+            if at < self.resume || !(c.is_ascii_digit() || numeral(c).is_some()) {
+                continue;
+            }
+            let Some((value, len)) = slice.get(at..).and_then(number_at) else {
+                // Digits too many to read are skipped whole, not read from their tail.
+                self.resume = at + digits_len(slice.get(at..).unwrap_or_default());
+                continue;
+            };
+            let after = at + len;
+            self.resume = after;
+            if let Some((quantity, end)) = quantity_at(&self.words, at, after, value) {
+                self.resume = end;
+                return Some(Stated {
+                    at: Span {
+                        start: self.offset + at,
+                        end: self.offset + end,
+                    },
+                    quantity,
+                });
+            }
+        }
+        None
+    }
+}
+
+/// A clause and what the units of its numbers depend on: whether it has the words that
+/// make a count one per county, per township, per capita and so on, and where its last
+/// `服務` stands. Each is looked for once, the first time a number asks, so that a
+/// clause stating many numbers is read a bounded number of times, not once a number.
+struct Words<'a> {
+    clause: &'a str,
+    per_capita: OnceCell<bool>,
+    per_county: OnceCell<bool>,
+    per_township: OnceCell<bool>,
+    per_100_beds: OnceCell<bool>,
+    per_school: OnceCell<bool>,
+    /// Where the last `服務` (or `服务`) of the clause starts, if it has one.
+    last_service: OnceCell<Option<usize>>,
+}
+
+impl<'a> Words<'a> {
+    fn new(clause: &'a str) -> Words<'a> {
+        Words {
+            clause,
+            per_capita: OnceCell::new(),
+            per_county: OnceCell::new(),
+            per_township: OnceCell::new(),
+            per_100_beds: OnceCell::new(),
+            per_school: OnceCell::new(),
+            last_service: OnceCell::new(),
+        }
+    }
+
+    /// Whether the clause has any of `words`, looked for on the first call only.
+    fn has(&self, flag: &OnceCell<bool>, words: &[&str]) -> bool {
+        *flag.get_or_init(|| words.iter().any(|word| self.clause.contains(word)))
+    }
+
+    fn per_capita(&self) -> bool {
+        self.has(&self.per_capita, &["人均"])
+    }
+
+    fn per_county(&self) -> bool {
+        self.has(&self.per_county, &["各縣", "各县"])
+    }
+
+    fn per_township(&self) -> bool {
+        self.has(&self.per_township, &["每個鄉鎮", "每个乡镇"])
+    }
+
+    fn per_100_beds(&self) -> bool {
+        *self.per_100_beds.get_or_init(|| {
+            (self.clause.contains("每百張") || self.clause.contains("每百张"))
+                && self.clause.contains("社工")
+        })
+    }
+
+    fn per_school(&self) -> bool {
+        self.has(&self.per_school, &["每所"])
+    }
+
+    /// Whether `服務` or `服务` stands anywhere from byte `from` of the clause to its end:
+    /// where the last one starts is found once, and compared.
+    fn service_from(&self, from: usize) -> bool {
+        let last = *self.last_service.get_or_init(|| {
+            let traditional = self.clause.rfind("服務");
+            let simplified = self.clause.rfind("服务");
+            traditional.max(simplified)
+        });
+        last.is_some_and(|at| at >= from)
+    }
 }
 
 /// The length in bytes of the ASCII digits at the start of `text`, with a fraction
@@ -356,11 +451,12 @@ const COUNTERS: [char; 7] = ['套', '項', '项', '所', '名', '個', '个'];
 /// What the number at `start..after` of the clause states, if it is a quantity: its
 /// comparator and unit, and where its words end.
 fn quantity_at(
-    clause: &str,
+    words: &Words<'_>,
     start: usize,
     after: usize,
     value: Decimal,
 ) -> Option<(Quantity, usize)> {
+    let clause = words.clause;
     let before = clause.get(..start)?;
     let rest = clause.get(after..)?;
     // A range: 1-2個.
@@ -373,10 +469,10 @@ fn quantity_at(
         // A range runs upwards: `5-3個` is none (and the JSON would refuse it).
         let (max, len) = number_at(upper).filter(|&(max, _)| max > value)?;
         let end = after + dash.len_utf8() + len;
-        let (unit, unit_len) = unit_at(clause, end)?;
+        let (unit, unit_len) = unit_at(words, end)?;
         return Some((Quantity::range(value, max, unit), end + unit_len));
     }
-    let (unit, unit_len) = unit_at(clause, after)?;
+    let (unit, unit_len) = unit_at(words, after)?;
     let mut end = after + unit_len;
     let comparator = if let Some(more) = clause.get(end..).and_then(|r| r.strip_prefix("以上")) {
         end = clause.len() - more.len();
@@ -407,13 +503,13 @@ fn comparator_before(before: &str) -> Comparator {
 
 /// The unit after the number that ends at `at`, read with the clause around it, and
 /// the length of its word.
-fn unit_at(clause: &str, at: usize) -> Option<(Unit, usize)> {
-    let rest = clause.get(at..)?;
+fn unit_at(words: &Words<'_>, at: usize) -> Option<(Unit, usize)> {
+    let rest = words.clause.get(at..)?;
     if let Some(percent) = rest.chars().next().filter(|c| matches!(c, '%' | '％')) {
         return Some((Unit::Percent, percent.len_utf8()));
     }
     if rest.starts_with("平方米") {
-        let unit = if clause.contains("人均") {
+        let unit = if words.per_capita() {
             Unit::M2PerCapita
         } else {
             Unit::M2
@@ -421,27 +517,20 @@ fn unit_at(clause: &str, at: usize) -> Option<(Unit, usize)> {
         return Some((unit, "平方米".len()));
     }
     let counter = rest.chars().next().filter(|c| COUNTERS.contains(c))?;
+    let after_at = at + counter.len_utf8();
     let after = rest.get(counter.len_utf8()..).unwrap_or_default();
     let unit = match counter {
         '套' => Unit::HousingUnits,
-        '項' | '项' if after.contains("服務") || after.contains("服务") => Unit::Services,
+        '項' | '项' if words.service_from(after_at) => Unit::Services,
         '項' | '项' => Unit::Items,
-        '所' if clause.contains("各縣") || clause.contains("各县") => {
-            Unit::InstitutionsPerCounty
-        }
-        '所' if clause.contains("每個鄉鎮") || clause.contains("每个乡镇") => {
-            Unit::InstitutionsPerTownship
-        }
+        '所' if words.per_county() => Unit::InstitutionsPerCounty,
+        '所' if words.per_township() => Unit::InstitutionsPerTownship,
         '所' => Unit::Institutions,
-        '名' if (clause.contains("每百張") || clause.contains("每百张"))
-            && clause.contains("社工") =>
-        {
-            Unit::SocialWorkersPer100Beds
-        }
+        '名' if words.per_100_beds() => Unit::SocialWorkersPer100Beds,
         '名' => Unit::People,
         '個' | '个'
             if (after.starts_with("專業群") || after.starts_with("专业群"))
-                && clause.contains("每所") =>
+                && words.per_school() =>
         {
             Unit::SpecialtyGroupsPerSchool
         }

@@ -831,25 +831,43 @@ pub(crate) fn derive_metadata(data: &PlanData) -> Metadata {
 
 /// The non-empty text between the first `open` and the next `close` after it.
 fn between(text: &str, open: &str, close: &str) -> Option<String> {
+    // Every line of the front matter is looked at: a short one is passed over without
+    // setting up a search.
+    if text.len() <= open.len() + close.len() {
+        return None;
+    }
     let (_, rest) = text.split_once(open)?;
     let (inside, _) = rest.split_once(close)?;
     (!inside.is_empty()).then(|| inside.to_owned())
 }
 
 /// The first date written `2022年4月26日` in `text`.
+///
+/// Each `年` is read with the few bytes around it only: four digits before it, and one
+/// or two digits, `月`, one or two digits and `日` after it, so that a text of many `年`
+/// is read once, not once for each of them.
 fn find_date(text: &str) -> Option<Date> {
     text.match_indices('年').find_map(|(at, _)| {
         let year = text.get(at.checked_sub(4)?..at)?;
         let rest = text.get(at + '年'.len_utf8()..)?;
-        let (month, rest) = rest.split_once('月')?;
-        let (day, _) = rest.split_once('日')?;
-        let digits =
-            |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
-        if !year.bytes().all(|b| b.is_ascii_digit()) || !digits(month) || !digits(day) {
+        let (month, rest) = short_number_before(rest, '月')?;
+        let (day, _) = short_number_before(rest, '日')?;
+        if !year.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        Date::new(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
+        Date::new(year.parse().ok()?, month, day)
     })
+}
+
+/// One or two ASCII digits at the start of `text` and `mark` right after them: their
+/// value and the text after the mark.
+fn short_number_before(text: &str, mark: char) -> Option<(u8, &str)> {
+    let digits = text.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let (number, rest) = text.split_at_checked(digits)?;
+    Some((number.parse().ok()?, rest.strip_prefix(mark)?))
 }
 
 /// The years of the five-year plan a title names in quotes: `“十四五”` is 2021–2025.

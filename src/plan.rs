@@ -578,12 +578,14 @@ pub(crate) fn leading_number<'a>(text: &'a str, prefix: &str) -> Option<(usize, 
         .position(|b| !b.is_ascii_digit())
         .unwrap_or(rest.len());
     let (digits, rest) = rest.split_at_checked(end)?;
-    if digits.starts_with('0') || digits.len() > 5 {
+    if digits.starts_with('0') {
         return None;
     }
-    let number = digits
-        .bytes()
-        .fold(0usize, |n, b| n * 10 + usize::from(b - b'0'));
+    // Any number of digits, as long as the number fits a `usize`: a plan may have more
+    // than 99,999 targets in a task.
+    let number = digits.bytes().try_fold(0usize, |n, b| {
+        n.checked_mul(10)?.checked_add(usize::from(b - b'0'))
+    })?;
     Some((number.checked_sub(1)?, rest))
 }
 

@@ -583,10 +583,20 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks each domain tag: a quote, no domain twice, the quote in the task's text.
+    /// A repeated tag is reported as such without its quote being looked for, so that
+    /// the task's text is searched at most once for each domain, however many tags it
+    /// has.
     fn domains(&mut self, task: &Task) {
+        let mut seen = [false; crate::domain::COUNT];
         for (i, tag) in task.domains.iter().enumerate() {
+            let repeated = seen
+                .get_mut(tag.domain as usize)
+                .is_some_and(|seen| std::mem::replace(seen, true));
             let kind = if tag.quote.is_empty() {
                 Some(("quote", InvalidKind::EmptyQuote))
+            } else if repeated {
+                Some(("domain", InvalidKind::RepeatedDomain(tag.domain)))
             } else if !task.title.contains(&tag.quote) && !task.body.contains(&tag.quote) {
                 Some((
                     "quote",
@@ -594,8 +604,6 @@ impl Checker<'_> {
                         quote: tag.quote.clone(),
                     },
                 ))
-            } else if task.domains.iter().take(i).any(|t| t.domain == tag.domain) {
-                Some(("domain", InvalidKind::RepeatedDomain(tag.domain)))
             } else {
                 None
             };

@@ -82,3 +82,41 @@ fn every_prefix_parses_losslessly_or_is_refused() {
     }
     assert!(parsed > 0);
 }
+
+/// Whatever `parse` accepts comes back equal through its JSON, at any size: a task with
+/// more than 100,000 targets was refused on reading its own JSON back, since the ids'
+/// numbers were read with five digits at most (`t1.100000`, field `id`: expected
+/// `t1.100000`).
+#[test]
+fn a_task_with_more_than_100_000_targets_comes_back_through_its_json() {
+    let count = 100_001;
+    let text = format!(
+        "一、重點任務\n(一)推進\n1.標題。{}\n",
+        vec!["1所"; count].join("、")
+    );
+    let plan = parse(&text).expect("a task of many numbers parses");
+    assert_eq!(plan.targets().count(), count);
+    let last = plan.target("t1.100001").expect("the last target by its id");
+    assert_eq!(last.quote, "1所");
+    assert!(plan.target("t1.100002").is_none());
+    let json = plan.to_json().expect("writes");
+    let again = wuzhong_plan::Plan::from_json(&json).expect("reads back");
+    assert_eq!(again, plan);
+    assert_eq!(again.to_text(), text);
+}
+
+/// Node ids are read with as many digits as they have, and refused only when the number
+/// does not fit or has a leading zero.
+#[test]
+fn ids_with_long_numbers_are_read_or_refused_without_a_digit_limit() {
+    let plan = plan();
+    assert!(plan.target("t19.0000002").is_none(), "leading zeros");
+    assert!(
+        plan.target("t19.99999999999999999999999").is_none(),
+        "overflow"
+    );
+    assert!(plan.target("t100000.1").is_none(), "no such task");
+    assert!(plan.node("part-2/group-3/task-100000").is_none());
+    assert!(plan.node("part-99999999999999999999999").is_none());
+    assert_eq!(plan.target("t19.2").map(|t| t.id.as_str()), Some("t19.2"));
+}
