@@ -206,17 +206,37 @@ fn split_lines(text: &str) -> Result<(Vec<&str>, Layout), ParseError> {
     if text.is_empty() {
         return Err(ParseError::new(1, "", ParseErrorKind::EmptyDocument));
     }
-    let line_ending = match text.find(['\r', '\n']).map(|at| ending_at(text, at)) {
-        Some(ending) => ending,
-        None => LineEnding::Lf,
-    };
+    let line_ending = first_break(text).map_or(LineEnding::Lf, |at| ending_at(text, at));
     let ending = line_ending.as_str();
     let final_newline = text.ends_with(ending);
     let body = text.strip_suffix(ending).unwrap_or(text);
+    // Split at a `char`, which is found with a fast byte search (a `&str` pattern is
+    // not): `\r\n` lines are split at their `\n`, and their `\r` taken off after.
+    let separator = if line_ending == LineEnding::Cr {
+        '\r'
+    } else {
+        '\n'
+    };
+    // Whether a break of another kind may stand in a line: looked for once in the whole
+    // text where one byte tells, so that lines are searched only when one does.
+    let strays = match line_ending {
+        LineEnding::Lf => text.contains('\r'),
+        LineEnding::Cr => text.contains('\n'),
+        LineEnding::CrLf => true,
+    };
     let mut lines = Vec::new();
     let mut offset = 0;
-    for (i, line) in body.split(ending).enumerate() {
-        if let Some(at) = line.find(['\r', '\n']) {
+    let mut raw_lines = body.split(separator).enumerate().peekable();
+    while let Some((i, raw)) = raw_lines.next() {
+        let terminated = raw_lines.peek().is_some();
+        let line = match (line_ending, terminated) {
+            (LineEnding::CrLf, true) => match raw.strip_suffix('\r') {
+                Some(line) => line,
+                None => return Err(mixed(i + 1, raw, line_ending, LineEnding::Lf)),
+            },
+            _ => raw,
+        };
+        if let Some(at) = strays.then(|| first_break(line)).flatten() {
             let stray = offset + at;
             // In `\r` text, a `\r\n` shows as a line that starts with `\n`: that break
             // ends the line before.
@@ -230,7 +250,7 @@ fn split_lines(text: &str) -> Result<(Vec<&str>, Layout), ParseError> {
             });
         }
         lines.push(line);
-        offset += line.len() + ending.len();
+        offset += raw.len() + separator.len_utf8();
     }
     let layout = Layout {
         line_ending,
@@ -238,6 +258,15 @@ fn split_lines(text: &str) -> Result<(Vec<&str>, Layout), ParseError> {
         byte_order_mark,
     };
     Ok((lines, layout))
+}
+
+/// Where the first `\r` or `\n` of `text` stands. Each is looked for alone, as a single
+/// `char` is looked for with a fast byte search (a pattern of two decodes every
+/// character), the `\r` only before the first `\n`.
+fn first_break(text: &str) -> Option<usize> {
+    let lf = text.find('\n');
+    let before = lf.and_then(|at| text.get(..at)).unwrap_or(text);
+    before.find('\r').or(lf)
 }
 
 /// The line ending that starts at byte `at` of `text`, where a `\r` or `\n` stands.
