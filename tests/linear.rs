@@ -254,6 +254,20 @@ const LINES: &[Shape] = &[
         "\n",
         "一、重點任務\n(一)推進\n1.標題。正文",
     ),
+    shape(
+        "empty lines ended by \\r\\n",
+        "",
+        "\r\n",
+        "一、重點任務\r\n(一)推進\r\n1.標題。正文",
+    ),
+    shape(
+        "empty lines ended by \\r",
+        "",
+        "\r",
+        "一、重點任務\r(一)推進\r1.標題。正文",
+    ),
+    // `\r\n` lines in a text whose first line ends with `\n`: refused at the first.
+    shape("\\r\\n lines in \\n text", "一、重點任務\n", "字\r\n", ""),
     shape("continuation lines", TASK, "正文\n", "正文"),
     // The front matter.
     shape(
