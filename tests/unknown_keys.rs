@@ -43,45 +43,39 @@ fn position_of_key(json: &str, key_at: usize, key: &str) -> (usize, usize) {
     (line, key_at - line_start + key.len() + 2)
 }
 
-#[test]
-fn a_task_whose_domains_are_renamed_domain_is_refused() {
-    // Task 9 of the document: 9.健全住房保障體系, tagged housing.
-    let anchor = "\"id\": \"part-2/group-1/task-9\"";
-    let json = edit_after(anchor, "\"domains\": [", "\"domain\": [");
-    let key_at = json.find(anchor).unwrap()
-        + json[json.find(anchor).unwrap()..]
-            .find("\"domain\": [")
-            .unwrap();
-    let (line, column) = position_of_key(&json, key_at, "domain");
-    let err = Plan::from_json(&json).unwrap_err();
+/// Task 9 of the document: 9.健全住房保障體系, tagged housing.
+const TASK_9: &str = "\"id\": \"part-2/group-1/task-9\"";
+
+/// Loading `json` is refused with exactly the message for the unknown `key` (the first
+/// after task 9's id), at its line and column, with `meant` suggested.
+fn assert_refused_in_task_9(json: &str, key: &str, meant: &str) {
+    let start = json.find(TASK_9).unwrap();
+    let key_at = start + json[start..].find(&format!("\"{key}\"")).unwrap();
+    let (line, column) = position_of_key(json, key_at, key);
+    let err = Plan::from_json(json).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!(
             "invalid plan JSON at line {line}, column {column}, in `part-2/group-1/task-9`, \
-             field `domain`: unknown field `domain`; did you mean `domains`?"
+             field `{key}`: unknown field `{key}`; did you mean `{meant}`?"
         )
     );
 }
 
 #[test]
+fn a_task_whose_domains_are_renamed_domain_is_refused() {
+    let json = edit_after(TASK_9, "\"domains\": [", "\"domain\": [");
+    assert_refused_in_task_9(&json, "domain", "domains");
+}
+
+#[test]
 fn a_misspelt_continuation_is_refused() {
-    let anchor = "\"id\": \"part-2/group-1/task-9\"";
     let json = edit_after(
-        anchor,
+        TASK_9,
         "\"title\": \"健全住房保障體系\",",
         "\"title\": \"健全住房保障體系\", \"continuaton\": [\"第二行。\"],",
     );
-    let start = json.find(anchor).unwrap();
-    let key_at = start + json[start..].find("\"continuaton\"").unwrap();
-    let (line, column) = position_of_key(&json, key_at, "continuaton");
-    let err = Plan::from_json(&json).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        format!(
-            "invalid plan JSON at line {line}, column {column}, in `part-2/group-1/task-9`, \
-             field `continuaton`: unknown field `continuaton`; did you mean `continuation`?"
-        )
-    );
+    assert_refused_in_task_9(&json, "continuaton", "continuation");
 }
 
 /// One hand edit per kind of object: where, what to change, and the node, field and
