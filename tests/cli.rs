@@ -1042,6 +1042,23 @@ fn names_in_messages_are_escaped_and_cut() {
     assert!(stderr.contains("`\\u{202e}2025`"), "{stderr}");
 }
 
+/// What clap itself quotes of the command line (an unknown subcommand, flag or value)
+/// is cut as every quoted value is, however long the argument.
+#[test]
+fn arguments_clap_refuses_are_cut_in_its_messages() {
+    let long = "x".repeat(100_000);
+    let flag = format!("--{long}");
+    for args in [
+        vec![long.as_str()],
+        vec!["tasks", flag.as_str()],
+        vec!["tasks", "--lead", "民政局", long.as_str()],
+    ] {
+        let stderr = fails(2, &args, &["… (", "characters)", "wuzhong-plan --help"]);
+        assert!(stderr.len() < 400, "{} bytes: {stderr}", stderr.len());
+        assert!(!stderr.contains(&"x".repeat(81)), "{stderr}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn a_file_name_that_is_not_utf8_is_written_as_path_display_shows_it() {

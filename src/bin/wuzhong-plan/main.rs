@@ -267,9 +267,28 @@ fn clap_failure(err: &clap::Error) -> ExitCode {
         .collect();
     report(&format!(
         "{}; see `wuzhong-plan --help`",
-        parts.join("; ").trim_end_matches('.')
+        cut_quoted(parts.join("; ").trim_end_matches('.'))
     ));
     ExitCode::from(USAGE)
+}
+
+/// clap's message with each value it quotes in `'…'` written as [`names::value`] writes
+/// it, so that a long argument is cut (clap quotes what was typed whole).
+fn cut_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len().min(1024));
+    let mut rest = message;
+    while let Some((before, after)) = rest.split_once('\'') {
+        let Some((quoted, tail)) = after.split_once('\'') else {
+            break;
+        };
+        out.push_str(before);
+        out.push('\'');
+        out.push_str(&names::value(quoted));
+        out.push('\'');
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Writes the answer; a reader that closed the pipe early (`| head`) is no error.
