@@ -248,12 +248,7 @@ impl Plan {
     /// refused with every broken one and the data back, for the parser to say on which
     /// line the first stands.
     pub(crate) fn from_parsed(data: PlanData) -> Result<Plan, (Vec<Invalid>, Box<PlanData>)> {
-        let problems = validate::check(&data, Reread::No);
-        if !problems.is_empty() {
-            return Err((problems, Box::new(data)));
-        }
-        let index = Index::build(&data);
-        Ok(Plan { data, index })
+        Plan::checked(data, Reread::No)
     }
 
     fn build(mut data: PlanData, reread: Reread) -> Result<Plan, Error> {
@@ -267,9 +262,15 @@ impl Plan {
         if reread == Reread::Yes {
             fill_parties(&mut data);
         }
+        Plan::checked(data, reread).map_err(|(problems, _)| Error::Invalid(problems))
+    }
+
+    /// Checks the invariants, then builds the indexes; a plan that breaks some is
+    /// refused with every broken one and its data.
+    fn checked(data: PlanData, reread: Reread) -> Result<Plan, (Vec<Invalid>, Box<PlanData>)> {
         let problems = validate::check(&data, reread);
         if !problems.is_empty() {
-            return Err(Error::Invalid(problems));
+            return Err((problems, Box::new(data)));
         }
         let index = Index::build(&data);
         Ok(Plan { data, index })
