@@ -108,8 +108,8 @@ pub fn load(path: &Path) -> Result<Plan, Failure> {
         (name, bytes)
     };
     let text = std::str::from_utf8(&bytes).map_err(|err| not_utf8(&name, &bytes, &err))?;
-    let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if is_json(unmarked) {
+    if is_json(text) {
+        let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
         return Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err));
     }
     if over(bytes.len(), TEXT_LIMIT) {
@@ -124,10 +124,26 @@ pub fn load(path: &Path) -> Result<Plan, Failure> {
     Ok(plan)
 }
 
-/// Whether a text (its byte-order mark already skipped) is read as JSON: its first
-/// character other than whitespace is `{`.
+/// Whether a text is read as JSON: its first character other than whitespace, after an
+/// optional byte-order mark, is `{`.
 fn is_json(text: &str) -> bool {
-    text.trim_start().starts_with('{')
+    kind(text) == Start::Json
+}
+
+/// What a text tells of its kind, by its first character other than whitespace after an
+/// optional byte-order mark.
+fn kind(text: &str) -> Start {
+    match text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .trim_start()
+        .chars()
+        .next()
+    {
+        Some('{') => Start::Json,
+        Some(_) => Start::Text,
+        None => Start::Blank,
+    }
 }
 
 /// What the first bytes read tell of a file's kind.
@@ -154,12 +170,9 @@ fn start(prefix: &[u8]) -> Start {
             )
         }
     };
-    let rest = valid.strip_prefix('\u{feff}').unwrap_or(valid).trim_start();
-    match rest.chars().next() {
-        Some('{') => Start::Json,
-        Some(_) => Start::Text,
-        None if complete => Start::Blank,
-        None => Start::Text,
+    match kind(valid) {
+        Start::Blank if !complete => Start::Text,
+        found => found,
     }
 }
 
