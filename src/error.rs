@@ -1,177 +1,31 @@
-//! Errors: [`ParseError`] for plain text that does not read as a plan, [`Error`] for
-//! everything else (bad JSON, an inconsistent model, a malformed value).
+//! [`enum@Error`], the crate's error for everything but reading text: JSON that is not a
+//! plan, a plan whose parts do not fit together, a name or value that is not what its
+//! type promises.
+//!
+//! It wraps the errors of the layers below, each raised where its reason is known: a
+//! [`ParseError`] or the [`Invalid`]s of the checks (see [`crate::fault`]), a name no
+//! vocabulary knows (the vocabularies' own errors, whose messages it keeps word for
+//! word), a date, decimal or deadline the model cannot read.
+//!
+//! The public lookups of those lower layers answer with this type, so that one `?`
+//! serves every call: [`Department::lookup`], [`Actor::lookup`], [`Domain::lookup`] and
+//! the `FromStr` and `TryFrom` of these and of [`Date`], [`Decimal`] and [`Deadline`]
+//! are defined here, each a thin face on the reader of the layer below.
 
 use std::convert::Infallible;
 use std::fmt;
+use std::str::FromStr;
 
 use thiserror::Error;
 
-use crate::department::Department;
-use crate::domain::Domain;
-use crate::model::Period;
-use crate::quote::{quoted, relayed, relayed_string, shown};
-
-/// The most characters of an offending line that an error quotes.
-const EXCERPT_CHARS: usize = 40;
-
-/// Why [`parse`](crate::parse) refused a text, and on which line.
-///
-/// ```
-/// use wuzhong_plan::{parse, ParseErrorKind};
-/// let text = "一、重點任務\n(一)推進\n1.甲。乙\n3.丙。丁";
-/// let err = parse(text).unwrap_err();
-/// assert_eq!(err.line, 4);
-/// assert_eq!(err.kind, ParseErrorKind::TaskOutOfSequence { expected: 2, found: 3 });
-/// assert_eq!(err.to_string(), "line 4: task 3 is out of sequence: expected task 2 (at `3.丙。丁`)");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("line {line}: {kind} (at {})", quoted(.excerpt))]
-#[non_exhaustive]
-pub struct ParseError {
-    /// The 1-based line number of the offending line.
-    pub line: usize,
-    /// What was wrong there.
-    pub kind: ParseErrorKind,
-    /// The start of the offending line, at most 40 characters, `…` where it was cut.
-    pub excerpt: String,
-}
-
-impl ParseError {
-    pub(crate) fn new(line: usize, text: &str, kind: ParseErrorKind) -> ParseError {
-        let mut excerpt: String = text.chars().take(EXCERPT_CHARS).collect();
-        if text.chars().nth(EXCERPT_CHARS).is_some() {
-            excerpt.push('…');
-        }
-        ParseError {
-            line,
-            kind,
-            excerpt,
-        }
-    }
-}
-
-/// The reasons a text is not a plan of this genre.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum ParseErrorKind {
-    /// The text is empty.
-    #[error("the text is empty: expected a plan")]
-    EmptyDocument,
-    /// The text has no part heading such as `一、主要目標`.
-    #[error("no part heading such as `一、主要目標` in the text")]
-    NoParts,
-    /// Some lines end with `\r\n` and others with `\n`.
-    #[error("the line ends with {found} but the text's first line ends with {expected}")]
-    MixedLineEndings {
-        /// The line ending the first line set, `\n` or `\r\n`.
-        expected: &'static str,
-        /// The line ending found here.
-        found: &'static str,
-    },
-    /// A part heading whose number does not follow the previous part's.
-    #[error("part {found} is out of sequence: expected part {expected}")]
-    PartOutOfSequence {
-        /// The number the part should have.
-        expected: u8,
-        /// The number it has.
-        found: u8,
-    },
-    /// A group heading whose number does not follow the previous group's in its part.
-    #[error("group ({found}) is out of sequence: expected group ({expected})")]
-    GroupOutOfSequence {
-        /// The number the group should have.
-        expected: u8,
-        /// The number it has.
-        found: u8,
-    },
-    /// A task whose number does not follow the previous task's.
-    #[error("task {found} is out of sequence: expected task {expected}")]
-    TaskOutOfSequence {
-        /// The number the task should have.
-        expected: u16,
-        /// The number it has.
-        found: u16,
-    },
-    /// A task number with leading zeros or too large to be one (over 65535).
-    #[error(
-        "{} is not a task number: expected digits without leading zeros, at most 65535",
-        quoted(.digits)
-    )]
-    InvalidTaskNumber {
-        /// The digits as written.
-        digits: String,
-    },
-    /// A group heading `(一)` before any part, or in a part that holds no groups (the
-    /// objectives or the implementation part).
-    #[error("a task group outside the key-tasks part: {}", relayed(.where_, MAX_COMPOSED))]
-    GroupOutsideTaskPart {
-        /// Where the group stood instead.
-        where_: String,
-    },
-    /// A numbered task before the first part heading.
-    #[error(
-        "a task before the first part heading: expected a part heading such as `一、主要目標` first"
-    )]
-    TaskOutsidePart,
-    /// A `責任單位:` line that does not directly follow a task.
-    #[error("a responsibility line with no task: expected it right after a task's text")]
-    ResponsibilityWithoutTask,
-    /// A second responsibility line for the same task.
-    #[error("task {task} already has a responsibility line")]
-    DuplicateResponsibility {
-        /// The task that already has one.
-        task: u16,
-    },
-    /// A responsibility line that names no body.
-    #[error("the responsibility line names no body: expected bodies after the colon")]
-    EmptyResponsibility,
-    /// A part heading, group heading or task with nothing where its title should be.
-    #[error("the {node} has an empty title: expected text after its number")]
-    EmptyTitle {
-        /// `part`, `group` or `task`.
-        node: &'static str,
-    },
-    /// A responsibility line that names a body this crate does not know.
-    #[error("unknown department {} in the responsibility line{}", quoted(.name), did_you_mean(.suggestions))]
-    UnknownDepartment {
-        /// The item as written.
-        name: String,
-        /// The closest known departments, best first (possibly none).
-        suggestions: Vec<Department>,
-    },
-    /// A responsibility line with an empty item: two separators in a row, or one at
-    /// either end.
-    #[error(
-        "an empty item in the responsibility line: expected a body between the separators `,` and `、`"
-    )]
-    EmptyParty,
-    /// A responsibility line whose brackets do not pair up, as in `各縣(市、區`.
-    #[error(
-        "unbalanced brackets in the responsibility line: expected `(` and `)` in pairs, as in `各縣(市、區)`"
-    )]
-    UnbalancedBrackets,
-    /// A group heading that opens with one kind of bracket and closes with the other.
-    #[error("the group number's brackets do not match: expected `(一)` or `（一）`")]
-    MismatchedBrackets,
-    /// A line of prose after a task's responsibility line, where only a new task or
-    /// heading may stand.
-    #[error(
-        "text after the responsibility line of task {task}: expected a task, a group heading `(一)` or a part heading `一、`"
-    )]
-    UnexpectedText {
-        /// The task whose responsibility line came before.
-        task: u16,
-    },
-    /// The plan read breaks invariants that reading line by line does not see (see
-    /// [`Plan::validate`](crate::Plan::validate)); the error's line is the one the first
-    /// of them stands on (a task's line, its responsibility or continuation line, a
-    /// paragraph, a line of the front matter), or the first line when none is its own.
-    #[error("{}", list_invalid(.0))]
-    Invalid(Vec<Invalid>),
-    /// A line the model cannot give back exactly; a safety net that no known input trips.
-    #[error("the line could not be represented exactly")]
-    NotLossless,
-}
+use crate::base::quote::{quoted, relayed, relayed_string};
+use crate::fault::{Invalid, MAX_COMPOSED, ParseError, list_invalid};
+use crate::model::target::{not_a_deadline, not_a_decimal};
+use crate::model::{Date, Deadline, Decimal, OLDEST_SCHEMA_VERSION, not_a_date};
+use crate::vocab::department::{
+    Actor, Department, UnknownActor, UnknownDepartment, unknown_actor, unknown_department,
+};
+use crate::vocab::domain::{Domain, UnknownDomain, unknown_domain};
 
 /// Everything else that can go wrong: JSON that is not a plan, a plan whose parts do
 /// not fit together, a value that is not what its type promises.
@@ -200,13 +54,13 @@ pub enum Error {
     /// The JSON is well-formed but written for a schema version this crate does not read.
     #[error(
         "unsupported schema_version {found}: this crate reads versions {} to {expected}",
-        crate::plan::OLDEST_SCHEMA_VERSION
+        OLDEST_SCHEMA_VERSION
     )]
     UnsupportedSchema {
         /// The version the document declares.
         found: u32,
         /// The newest version this crate reads (it reads every one from
-        /// [`OLDEST_SCHEMA_VERSION`](crate::OLDEST_SCHEMA_VERSION) on).
+        /// [`OLDEST_SCHEMA_VERSION`] on).
         expected: u32,
     },
     /// The plan breaks invariants: every broken one, in document order (see
@@ -214,7 +68,7 @@ pub enum Error {
     #[error("{}", list_invalid(.0))]
     Invalid(Vec<Invalid>),
     /// A name that is no department's.
-    #[error("unknown department {}{}", quoted(.input), did_you_mean(.suggestions))]
+    #[error("{}", unknown_department(.input, .suggestions))]
     UnknownDepartment {
         /// The name as given.
         input: String,
@@ -223,34 +77,25 @@ pub enum Error {
     },
     /// A name that is no actor's: neither a department nor one of the other bodies the
     /// text names.
-    #[error(
-        "unknown body {}: expected a department's name or id, or one of 市委, 市政府, 各有關部門(單位), 各責任部門",
-        quoted(.input)
-    )]
+    #[error("{}", unknown_actor(.input))]
     UnknownActor {
         /// The name as given.
         input: String,
     },
     /// A string that should be a decimal number is not one.
-    #[error(
-        "{} is not a decimal: expected digits with at most one point, such as 0.1 or 375",
-        quoted(.input)
-    )]
+    #[error("{}", not_a_decimal(.input))]
     InvalidDecimal {
         /// The offending string.
         input: String,
     },
     /// A string that should be a deadline is not one.
-    #[error(
-        "{} is not a deadline: expected 到2025年, 到2023年底, by 2025 or by the end of 2023",
-        quoted(.input)
-    )]
+    #[error("{}", not_a_deadline(.input))]
     InvalidDeadline {
         /// The offending string.
         input: String,
     },
     /// A name that is no domain's.
-    #[error("unknown domain {}{}", quoted(.input), did_you_mean_domain(.suggestions))]
+    #[error("{}", unknown_domain(.input, .suggestions))]
     UnknownDomain {
         /// The name as given.
         input: String,
@@ -258,268 +103,11 @@ pub enum Error {
         suggestions: Vec<Domain>,
     },
     /// A string that should be a `YYYY-MM-DD` date is not one.
-    #[error("{} is not a date of the form YYYY-MM-DD", quoted(.input))]
+    #[error("{}", not_a_date(.input))]
     InvalidDate {
         /// The offending string.
         input: String,
     },
-}
-
-/// One broken invariant of a plan: the node at fault, the field, and what is wrong.
-///
-/// [`Plan::validate`](crate::Plan::validate) lists them all, and loading JSON refuses a
-/// plan that has any with [`Error::Invalid`].
-///
-/// ```
-/// use wuzhong_plan::{Error, InvalidKind, Plan};
-/// // Task 9's responsibility line, with its lead's span moved into a character.
-/// let json = wuzhong_plan::PLAN_JSON.replacen(
-///     r#""quote": "市住房和城鄉建設局", "span": {"start": 0,"#,
-///     r#""quote": "市住房和城鄉建設局", "span": {"start": 1,"#,
-///     1,
-/// );
-/// let Err(Error::Invalid(problems)) = Plan::from_json(&json) else { panic!("refused") };
-/// assert_eq!(problems.len(), 1);
-/// assert_eq!(problems[0].node, "part-2/group-1/task-9");
-/// assert_eq!(problems[0].field, "responsibility.parties[0].span");
-/// assert!(matches!(problems[0].kind, InvalidKind::SpanOutsideText { start: 1, end: 27, .. }));
-/// assert_eq!(
-///     problems[0].to_string(),
-///     "`part-2/group-1/task-9`, field `responsibility.parties[0].span`: the span 1..27 is not \
-///      inside the text it points into (the responsibility line, 27 bytes)"
-/// );
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{}, field {}: {kind}", quoted(.node), quoted(.field))]
-#[non_exhaustive]
-pub struct Invalid {
-    /// The id of the node at fault as written (`part-2/group-1/task-7`, a target's
-    /// `t7.1`), or where the node stands when its id is the fault (`task 7`).
-    pub node: String,
-    /// The field at fault, as a path inside the node: `number`,
-    /// `responsibility.parties[1].span`, `domains[0].quote`, `deadline.year`.
-    pub field: String,
-    /// What is wrong.
-    pub kind: InvalidKind,
-}
-
-impl Invalid {
-    pub(crate) fn new(
-        node: impl Into<String>,
-        field: impl Into<String>,
-        kind: InvalidKind,
-    ) -> Invalid {
-        Invalid {
-            node: node.into(),
-            field: field.into(),
-            kind,
-        }
-    }
-}
-
-/// What an [`Invalid`] reports: the invariants a plan keeps.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[non_exhaustive]
-pub enum InvalidKind {
-    /// A part, group or task whose number is not its place's: parts and the groups of a
-    /// part count from 1, tasks from 1 across the document, without gaps.
-    #[error("numbered {found}, but its place makes it {expected}: numbers run from 1 without gaps")]
-    OutOfSequence {
-        /// The number its place gives.
-        expected: u32,
-        /// The number it has.
-        found: u32,
-    },
-    /// An id that is not the one the node's place (and, for a target, its order) gives.
-    #[error("expected {}, the id its place gives", quoted(.expected))]
-    WrongId {
-        /// The id expected.
-        expected: String,
-    },
-    /// An id that another node or target has too.
-    #[error(
-        "{} is the id of another node too: ids are unique (this one's place gives {})",
-        quoted(.id),
-        quoted(.expected)
-    )]
-    DuplicateId {
-        /// The repeated id.
-        id: String,
-        /// The id this node's place gives.
-        expected: String,
-    },
-    /// A field that must agree with the node's place or text and does not: a task's
-    /// `part` or `group`, a group's `part`, a part's `kind`, a target's `part`.
-    #[error("expected {}, found {}", relayed(.expected, MAX_COMPOSED), relayed(.found, MAX_COMPOSED))]
-    Mismatch {
-        /// What the place or text gives.
-        expected: String,
-        /// What the field says.
-        found: String,
-    },
-    /// A target listed before one that comes earlier in the text.
-    #[error("targets are listed in the order of the text: this one comes before the previous one")]
-    OutOfOrder,
-    /// A span that does not lie inside its text, on character boundaries.
-    #[error("the span {start}..{end} is not inside the text it points into ({}, {len} bytes)", relayed(.place, MAX_COMPOSED))]
-    SpanOutsideText {
-        /// The span's start.
-        start: usize,
-        /// The span's end.
-        end: usize,
-        /// The length of the text in bytes.
-        len: usize,
-        /// The text, for example `the responsibility line` or `task 7's body`.
-        place: String,
-    },
-    /// A quote that is not the text at its span.
-    #[error("{} is not the text at {start}..{end} of {}, which is {}", quoted(.quote), relayed(.place, MAX_COMPOSED), quoted(.found))]
-    QuoteNotAtSpan {
-        /// The quote as given.
-        quote: String,
-        /// The span's start.
-        start: usize,
-        /// The span's end.
-        end: usize,
-        /// The text, for example `task 7's body`.
-        place: String,
-        /// The text at the span.
-        found: String,
-    },
-    /// A field of one line that holds a line break, which the text cannot carry.
-    #[error(
-        "the field holds a line break, which the text cannot carry: it is one line of the text"
-    )]
-    LineBreak,
-    /// A part heading, group heading or task with an empty title.
-    #[error("the title is empty: a heading or task needs one")]
-    EmptyTitle,
-    /// A task title that holds `。`: a task's title ends at its first `。`.
-    #[error("a task's title ends at its first `。`, so it cannot hold one")]
-    StopInTitle,
-    /// A task with a body but no `。` after its title (`title_stop`).
-    #[error("a task with a body needs the `。` after its title (`title_stop`)")]
-    BodyWithoutStop,
-    /// A line of prose (a notice, preamble or paragraph line, a task's continuation) that
-    /// would read as something else, so the text would not read back into this plan.
-    #[error("the line would read as {reads_as}, not as prose")]
-    ReadsAsStructure {
-        /// What it would read as, for example `a group heading`.
-        reads_as: &'static str,
-    },
-    /// Front matter or parts arranged so that the text would read back otherwise.
-    #[error("the text would read back otherwise: {}", relayed(.reason, MAX_COMPOSED))]
-    ReadsBackOtherwise {
-        /// How, for example `without an info box or 全文 line, the notice reads as the preamble`.
-        reason: String,
-    },
-    /// A domain tag's quote that is in neither the title nor the body of its task.
-    #[error("{} is in neither the title nor the body of the task", quoted(.quote))]
-    QuoteNotInTask {
-        /// The quote as given.
-        quote: String,
-    },
-    /// An empty quote, which grounds nothing.
-    #[error("the quote is empty: give the words of the text that bear it out")]
-    EmptyQuote,
-    /// A domain a task lists twice.
-    #[error("the task lists the domain {domain} twice", domain = .0.id())]
-    RepeatedDomain(Domain),
-    /// A party or mention other than what its line or body says when read again.
-    #[error("expected {}, as the text reads", relayed(.expected, MAX_COMPOSED))]
-    NotAsRead {
-        /// What reading the text gives.
-        expected: String,
-    },
-    /// A responsibility line that does not read as a list of bodies, for example one
-    /// naming a department this crate does not know.
-    #[error("{} does not read as a list of departments: {reason}", quoted(.text))]
-    Unreadable {
-        /// The line's list as written.
-        text: String,
-        /// Why.
-        reason: ParseErrorKind,
-    },
-    /// A responsibility line with no party, so no lead: the lead is the first party.
-    #[error(
-        "the responsibility line names no party, so the task has no lead (the first party leads)"
-    )]
-    NoLead,
-    /// A task, paragraph or part that a reference names and the plan does not have.
-    #[error("the plan has no {}", relayed(.place, MAX_COMPOSED))]
-    NoSuchPlace {
-        /// What was named, for example `task 51`.
-        place: String,
-    },
-    /// A deadline outside the plan period, or, for a plan that states none, outside the
-    /// years a plan can name (1949–2100).
-    #[error("the deadline year {year} is outside {what} {range}")]
-    DeadlineOutOfRange {
-        /// The year.
-        year: u16,
-        /// The plan period, or 1949–2100 for a plan that states none.
-        range: Period,
-        /// `the plan period` or `the years a plan can name`.
-        what: &'static str,
-    },
-    /// A deadline that the words at `dated_by` do not state, or one without them.
-    #[error("{}", relayed(.reason, MAX_COMPOSED))]
-    DeadlineNotInText {
-        /// What disagrees.
-        reason: String,
-    },
-    /// A deadline year that no `u16` holds, or a negative or fractional one.
-    #[error("{} is not a year: expected a whole number from 0 to 65535", shown(.found))]
-    YearNotANumber {
-        /// The number as written.
-        found: String,
-    },
-    /// A negative value: targets count or measure, so their values are at least 0.
-    #[error("{} is negative: a target's value is at least 0", shown(.found))]
-    NegativeValue {
-        /// The number as written.
-        found: String,
-    },
-    /// A number with more digits after the point than a [`Decimal`](crate::Decimal) keeps.
-    #[error("{} is not a decimal this crate keeps: at most 18 digits after the point", shown(.found))]
-    NotADecimal {
-        /// The number as written.
-        found: String,
-    },
-    /// A quantitative target without a comparator, a value or a unit.
-    #[error("a quantitative target needs `comparator`, `value` and `unit`")]
-    QuantityMissing,
-    /// A qualitative target with a comparator, value or unit.
-    #[error("a qualitative target has no `comparator`, `value`, `value_max` or `unit`")]
-    QuantityOfQualitative,
-    /// A range without an upper end above its lower end.
-    #[error("a range needs `value_max` greater than `value`")]
-    RangeWithoutMax,
-    /// An upper end for a comparator that is not a range.
-    #[error("`value_max` belongs to a range only")]
-    MaxWithoutRange,
-}
-
-/// How many of a list of broken invariants [`Error::Invalid`]'s message quotes.
-const QUOTED_INVALID: usize = 3;
-
-/// `the plan breaks 2 invariants: A; B`, quoting the first few, on one line.
-fn list_invalid(problems: &[Invalid]) -> String {
-    let count = problems.len();
-    let mut message = format!(
-        "the plan breaks {count} invariant{}: ",
-        if count == 1 { "" } else { "s" }
-    );
-    for (i, problem) in problems.iter().take(QUOTED_INVALID).enumerate() {
-        if i > 0 {
-            message.push_str("; ");
-        }
-        message.push_str(&problem.to_string());
-    }
-    if count > QUOTED_INVALID {
-        message.push_str(&format!("; and {} more", count - QUOTED_INVALID));
-    }
-    message
 }
 
 impl From<serde_json::Error> for Error {
@@ -540,19 +128,6 @@ impl From<serde_json::Error> for Error {
     }
 }
 
-impl Error {
-    /// The error serde_json met reading `json`, with the node and field it stands in.
-    pub(crate) fn json(err: serde_json::Error, json: &str) -> Error {
-        let place = crate::locate::place(json, err.line(), err.column());
-        let mut error = Error::from(err);
-        if let (Error::Json { node, field, .. }, Some(place)) = (&mut error, place) {
-            *node = place.node;
-            *field = Some(place.field).filter(|field| !field.is_empty());
-        }
-        error
-    }
-}
-
 /// `, in `node`, field `field`` for a JSON error's message, as much as is known.
 fn at_node(node: Option<&str>, field: Option<&str>) -> String {
     match (node.map(quoted), field.map(quoted)) {
@@ -562,11 +137,6 @@ fn at_node(node: Option<&str>, field: Option<&str>) -> String {
         (None, None) => String::new(),
     }
 }
-
-/// The most characters a message shows of a message it relays whole (serde_json's, or
-/// one of the composed messages of [`InvalidKind`]), whose quotes of input are cut
-/// already: a net for a quote that was not.
-const MAX_COMPOSED: usize = 400;
 
 /// The most characters of an unknown key that a suggestion is looked for: no key of the
 /// schema is longer than this.
@@ -638,7 +208,7 @@ fn closest_key<'a>(unknown: &str, known: &'a str) -> Option<&'a str> {
         .split('`')
         .skip(1)
         .step_by(2)
-        .map(|name| (crate::department::distance(&typed, name), name))
+        .map(|name| (crate::base::names::distance(&typed, name), name))
         .filter(|&(distance, _)| distance <= limit)
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, name)| name)
@@ -650,31 +220,192 @@ impl From<Infallible> for Error {
     }
 }
 
-/// The end of an unknown-name message: the suggestions, or what a name looks like.
-fn did_you_mean(suggestions: &[Department]) -> String {
-    closest(
-        suggestions.iter().map(|d| (d.name(), d.id())),
-        ": expected a name such as 市民政局, 民政局, civil-affairs or Civil Affairs Bureau"
-            .to_owned(),
-    )
+impl From<UnknownDepartment> for Error {
+    fn from(unknown: UnknownDepartment) -> Error {
+        Error::UnknownDepartment {
+            input: unknown.input,
+            suggestions: unknown.suggestions,
+        }
+    }
 }
 
-/// The end of an unknown-domain message: the suggestions, or the domains there are.
-fn did_you_mean_domain(suggestions: &[Domain]) -> String {
-    let ids: Vec<&str> = Domain::iter().map(Domain::id).collect();
-    closest(
-        suggestions.iter().map(|d| (d.name(), d.id())),
-        format!(": expected one of {}", ids.join(", ")),
-    )
+impl From<UnknownActor> for Error {
+    fn from(unknown: UnknownActor) -> Error {
+        Error::UnknownActor {
+            input: unknown.input,
+        }
+    }
 }
 
-/// `; did you mean A (a), B (b) or C (c)?` for the closest names, or `otherwise` when
-/// there are none.
-fn closest<'a>(named: impl Iterator<Item = (&'a str, &'a str)>, otherwise: String) -> String {
-    let named: Vec<String> = named.map(|(name, id)| format!("{name} ({id})")).collect();
-    match named.split_last() {
-        None => otherwise,
-        Some((last, [])) => format!("; did you mean {last}?"),
-        Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
+impl From<UnknownDomain> for Error {
+    fn from(unknown: UnknownDomain) -> Error {
+        Error::UnknownDomain {
+            input: unknown.input,
+            suggestions: unknown.suggestions,
+        }
+    }
+}
+
+impl Department {
+    /// The department a name stands for, in any form a user may type (see
+    /// [`Department::names`]).
+    ///
+    /// ```
+    /// use wuzhong_plan::{Department, Error};
+    /// assert_eq!(Department::lookup("卫生健康委员会")?, Department::Health);
+    /// assert_eq!(Department::lookup("MARKET-REGULATION")?, Department::MarketRegulation);
+    /// assert_eq!(Department::lookup("各縣（市、區）")?, Department::CountyGovernments);
+    ///
+    /// let Err(Error::UnknownDepartment { input, suggestions }) = Department::lookup("市民証局") else {
+    ///     panic!("市民証局 is misspelt");
+    /// };
+    /// assert_eq!(input, "市民証局");
+    /// assert_eq!(suggestions.first(), Some(&Department::CivilAffairs));
+    /// # Ok::<(), Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownDepartment`] when the name is none of these, with the closest
+    /// departments as suggestions.
+    pub fn lookup(name: &str) -> Result<Department, Error> {
+        Ok(Department::resolve(name)?)
+    }
+}
+
+impl FromStr for Department {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Department, Error> {
+        Department::lookup(s)
+    }
+}
+
+impl TryFrom<&str> for Department {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Department, Error> {
+        Department::lookup(s)
+    }
+}
+
+impl TryFrom<&String> for Department {
+    type Error = Error;
+
+    fn try_from(s: &String) -> Result<Department, Error> {
+        Department::lookup(s)
+    }
+}
+
+impl TryFrom<String> for Department {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Department, Error> {
+        Department::lookup(&s)
+    }
+}
+
+impl Actor {
+    /// The actor a name stands for: any form [`Department::lookup`] takes, or the id,
+    /// name (either script) or English name of one of the other bodies.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Actor, Department};
+    /// assert_eq!(Actor::lookup("各有关部门（单位）")?, Actor::RelevantDepartments);
+    /// assert_eq!(Actor::lookup("民政局")?, Actor::Department(Department::CivilAffairs));
+    /// assert!(Actor::lookup("市長").is_err());
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownActor`] when the name is none of these.
+    pub fn lookup(name: &str) -> Result<Actor, Error> {
+        Ok(Actor::resolve(name)?)
+    }
+}
+
+impl FromStr for Actor {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Actor, Error> {
+        Actor::lookup(s)
+    }
+}
+
+impl Domain {
+    /// The domain a name stands for, in any form of [`Domain::names`] (the English
+    /// name and id in any case, with spaces or hyphens).
+    ///
+    /// ```
+    /// use wuzhong_plan::{Domain, Error};
+    /// assert_eq!(Domain::lookup("culture and sports")?, Domain::CultureSports);
+    /// let Err(Error::UnknownDomain { suggestions, .. }) = Domain::lookup("elderly") else {
+    ///     panic!("`elderly` is no domain's name");
+    /// };
+    /// assert_eq!(suggestions.first(), Some(&Domain::ElderlyCare));
+    /// # Ok::<(), Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownDomain`] for a name that is none of these, with the closest
+    /// domains as suggestions.
+    pub fn lookup(name: &str) -> Result<Domain, Error> {
+        Ok(Domain::resolve(name)?)
+    }
+}
+
+impl FromStr for Domain {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Domain, Error> {
+        Domain::lookup(s)
+    }
+}
+
+impl TryFrom<&str> for Domain {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Domain, Error> {
+        Domain::lookup(s)
+    }
+}
+
+impl FromStr for Date {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Date, Error> {
+        Date::read(s).ok_or_else(|| Error::InvalidDate {
+            input: s.to_owned(),
+        })
+    }
+}
+
+impl TryFrom<String> for Date {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Date, Error> {
+        s.parse()
+    }
+}
+
+impl FromStr for Decimal {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Decimal, Error> {
+        Decimal::read(s).ok_or_else(|| Error::InvalidDecimal {
+            input: s.to_owned(),
+        })
+    }
+}
+
+impl FromStr for Deadline {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Deadline, Error> {
+        Deadline::read(s).ok_or_else(|| Error::InvalidDeadline {
+            input: s.to_owned(),
+        })
     }
 }

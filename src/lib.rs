@@ -59,39 +59,40 @@
     clippy::indexing_slicing
 )]
 
-mod department;
-mod domain;
+// The layers; docs/architecture.md gives their order, in which each imports only from
+// those below it, and `tests/layers.rs` holds the code to that order.
+mod base;
+mod check;
 mod error;
-mod extract;
-mod locate;
+mod fault;
 mod model;
-mod numeral;
 mod parse;
 mod plan;
 mod query;
-pub mod quote;
+mod read;
 mod render;
-mod responsibility;
-mod script;
-mod target;
-mod validate;
+mod vocab;
 
 use once_cell::sync::Lazy;
 
-pub use crate::department::{Actor, Department, Role};
-pub use crate::domain::{Domain, DomainTag};
-pub use crate::error::{Error, Invalid, InvalidKind, ParseError, ParseErrorKind};
+pub use crate::base::period::Period;
+pub use crate::base::quote;
+pub use crate::base::span::Span;
+pub use crate::error::Error;
+pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
-    Brackets, Colon, Date, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node,
-    NumberMarker, Part, PartKind, Parties, Party, Period, Responsibility, ResponsibilityLabel,
-    Span, Task, TaskGroup,
+    Brackets, Colon, Comparator, Date, Deadline, Decimal, InfoBox, InfoEntry, Layout, LineEnding,
+    Mention, Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Part, PartKind, Parties, Party,
+    Quantity, Responsibility, ResponsibilityLabel, SCHEMA_VERSION, Target, TargetKind, Task,
+    TaskGroup, Unit,
 };
 pub use crate::parse::parse;
-pub use crate::plan::{OLDEST_SCHEMA_VERSION, Plan, SCHEMA_VERSION, Tasks};
+pub use crate::plan::{Plan, Tasks};
 pub use crate::query::{
     CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets, Timeline,
 };
-pub use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
+pub use crate::vocab::department::{Actor, Department, Role};
+pub use crate::vocab::domain::{Domain, DomainTag};
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII
 /// `,` `:` `(` `)`, no final newline.

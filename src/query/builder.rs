@@ -1,12 +1,10 @@
 //! [`Query`]: conditions on tasks and targets that combine with AND.
 
-use crate::department::Department;
-use crate::domain::{self, Domain};
-use crate::model::Task;
-use crate::plan::{Plan, TaskLoc};
-use crate::query::TaskLists;
-use crate::script;
-use crate::target::Target;
+use crate::base::script;
+use crate::model::{Target, Task, TaskLoc};
+use crate::plan::Plan;
+use crate::vocab::department::Department;
+use crate::vocab::domain::Domain;
 
 /// Tasks or targets that meet every condition given, from [`Plan::query`].
 ///
@@ -278,27 +276,3 @@ impl<'p> Iterator for QueryTargets<'p> {
 }
 
 impl std::iter::FusedIterator for QueryTargets<'_> {}
-
-/// For each domain, where its tasks are, in document order.
-#[derive(Debug, Clone)]
-pub(crate) struct DomainIndex(TaskLists);
-
-impl Default for DomainIndex {
-    fn default() -> DomainIndex {
-        DomainIndex(TaskLists::new(domain::COUNT))
-    }
-}
-
-impl DomainIndex {
-    /// Adds a task's domains; tasks must come in document order.
-    pub(crate) fn add(&mut self, task: &Task, loc: TaskLoc) {
-        for tag in &task.domains {
-            self.0.add(tag.domain as usize, loc);
-        }
-    }
-
-    /// The locations of a domain's tasks.
-    pub(crate) fn list(&self, domain: Domain) -> &[TaskLoc] {
-        self.0.get(domain as usize)
-    }
-}

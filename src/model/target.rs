@@ -10,13 +10,14 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::fmt;
-use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Number;
 
-use crate::error::{Error, Invalid, InvalidKind};
-use crate::model::{Span, literal_enum};
+use crate::base::quote::quoted;
+use crate::base::span::Span;
+use crate::fault::{Invalid, InvalidKind};
+use crate::model::literal_enum;
 
 /// One commitment of the plan: what it promises, where the text says so, and by when.
 ///
@@ -426,13 +427,11 @@ impl fmt::Display for Decimal {
     }
 }
 
-impl FromStr for Decimal {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Decimal, Error> {
-        let invalid = || Error::InvalidDecimal {
-            input: s.to_owned(),
-        };
+impl Decimal {
+    /// The decimal `s` writes (digits with at most one point), if it is one that a
+    /// `Decimal` keeps; the public face is `FromStr`, which answers with the crate's
+    /// error.
+    pub(crate) fn read(s: &str) -> Option<Decimal> {
         let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
         let digits_only = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
         if whole.is_empty()
@@ -440,18 +439,25 @@ impl FromStr for Decimal {
             || !digits_only(fraction)
             || (s.contains('.') && fraction.is_empty())
         {
-            return Err(invalid());
+            return None;
         }
-        let scale = u8::try_from(fraction.len()).map_err(|_| invalid())?;
+        let scale = u8::try_from(fraction.len()).ok()?;
         let mantissa = whole
             .bytes()
             .chain(fraction.bytes())
             .try_fold(0u64, |n, b| {
                 n.checked_mul(10)?.checked_add(u64::from(b - b'0'))
-            })
-            .ok_or_else(invalid)?;
-        Decimal::new(mantissa, scale).ok_or_else(invalid)
+            })?;
+        Decimal::new(mantissa, scale)
     }
+}
+
+/// The message for a string that is no decimal.
+pub(crate) fn not_a_decimal(input: &str) -> String {
+    format!(
+        "{} is not a decimal: expected digits with at most one point, such as 0.1 or 375",
+        quoted(input)
+    )
 }
 
 impl Serialize for Decimal {
@@ -551,30 +557,32 @@ impl fmt::Display for EnglishDeadline {
     }
 }
 
-impl FromStr for Deadline {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Deadline, Error> {
-        let invalid = || Error::InvalidDeadline {
-            input: s.to_owned(),
-        };
+impl Deadline {
+    /// The deadline `s` states (`到2025年`, `到2023年底`, `by 2025`, `by the end of
+    /// 2023`), if it is one; the public face is `FromStr`, which answers with the
+    /// crate's error.
+    pub(crate) fn read(s: &str) -> Option<Deadline> {
         if let Some((deadline, len)) = Deadline::read_zh(s) {
-            return if len == s.len() {
-                Ok(deadline)
-            } else {
-                Err(invalid())
-            };
+            return (len == s.len()).then_some(deadline);
         }
         let (year, end_of_year) = match s.strip_prefix("by the end of ") {
             Some(year) => (year, true),
-            None => (s.strip_prefix("by ").ok_or_else(invalid)?, false),
+            None => (s.strip_prefix("by ")?, false),
         };
         if year.is_empty() || !year.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(invalid());
+            return None;
         }
-        let year = year.parse().map_err(|_| invalid())?;
-        Ok(Deadline { year, end_of_year })
+        let year = year.parse().ok()?;
+        Some(Deadline { year, end_of_year })
     }
+}
+
+/// The message for a string that is no deadline.
+pub(crate) fn not_a_deadline(input: &str) -> String {
+    format!(
+        "{} is not a deadline: expected 到2025年, 到2023年底, by 2025 or by the end of 2023",
+        quoted(input)
+    )
 }
 
 /// A target as JSON writes it: the quantity's fields flat, numbers as JSON numbers

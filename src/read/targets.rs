@@ -1,5 +1,5 @@
 //! The target extractor: finds candidate targets in text of the genre by pattern, for
-//! [`parse`](crate::parse) to attach to any plan it reads.
+//! [`parse`](crate::parse()) to attach to any plan it reads.
 //!
 //! Sentences end at `。`; clauses at `,` `，` `;` `；` outside brackets and quotes. A
 //! clause that opens with `到YYYY年` (or `到YYYY年底`, `到YYYY年末`) dates every clause
@@ -12,9 +12,10 @@
 
 use std::cell::OnceCell;
 
-use crate::model::{PartKind, Span};
-use crate::plan::PlanData;
-use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, Unit};
+use crate::base::span::Span;
+use crate::model::{
+    Comparator, Deadline, Decimal, PartKind, PlanData, Quantity, Target, Unit, deadline_range,
+};
 
 /// The candidate targets of a plan just read: those of each objectives part's prose,
 /// then those of each task body, in the order of the text, numbered as
@@ -22,7 +23,7 @@ use crate::target::{Comparator, Deadline, Decimal, Quantity, Target, Unit};
 /// A commitment dated outside the plan period (a long-range goal such as `到2035年` in a
 /// five-year plan) is not one of the plan's targets, and is left out.
 pub(crate) fn targets(data: &PlanData) -> Vec<Target> {
-    let (range, _) = crate::validate::deadline_range(&data.metadata);
+    let (range, _) = deadline_range(&data.metadata);
     let in_range = |found: &Found| found.deadline.is_none_or(|d| range.contains(d.year));
     let mut targets = Vec::new();
     for part in &data.parts {

@@ -1,117 +1,33 @@
-//! [`Plan`]: the whole document, its JSON form and the lookups built once when it loads.
+//! [`Plan`]: a plan's data checked and paired with the lookups built once when it is
+//! made.
+//!
+//! A plan comes from JSON ([`json`]: typed, then checked, then indexed), from the
+//! parser (through [`parse`](crate::parse())), or from another plan with curated
+//! targets or domains; every way in runs the checks of [`crate::check`] before
+//! [`index`] builds the lookups, so the lookups are built from sound data and cannot
+//! fail. The accessors here answer from those lookups; the queries built on them are in
+//! [`crate::query`].
+
+mod index;
+mod json;
+mod locate;
+pub(crate) mod tighten;
 
 use std::fmt;
-use std::io;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use crate::base::script::fold;
+use crate::check::{self, Reread};
+use crate::error::Error;
+use crate::fault::{Invalid, InvalidKind};
+use crate::model::ids::id_indexes;
+use crate::model::{
+    InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Part, Party, PlanData, SCHEMA_VERSION,
+    Target, Task, TaskGroup, TaskLoc, tasks_mut,
+};
+use crate::read::responsibility;
+use crate::vocab::domain::{Domain, DomainTag};
 
-use crate::department::DepartmentTable;
-use crate::domain::{Domain, DomainTag};
-use crate::error::{Error, Invalid, InvalidKind};
-use crate::model::{InfoBox, Layout, Metadata, Node, Part, Party, Task, TaskGroup};
-use crate::query::{DepartmentIndex, DomainIndex, TargetIndex};
-use crate::render::{Out, Tighten, tighten_json};
-use crate::responsibility;
-use crate::target::{Target, TargetRecord};
-use crate::validate::{self, Reread, id_indexes};
-
-/// The version of the JSON layout this crate writes (`schema_version`), and the newest it
-/// reads.
-///
-/// Version 2 added `layout.byte_order_mark` and the `"cr"` line ending. A document of an
-/// older version, from [`OLDEST_SCHEMA_VERSION`] on, loads as it is and is written back
-/// as the current version.
-///
-/// ```
-/// use wuzhong_plan::{PLAN_JSON, Plan, SCHEMA_VERSION};
-/// let current = format!("\"schema_version\": {SCHEMA_VERSION}");
-/// let older = PLAN_JSON.replacen(&current, "\"schema_version\": 1", 1);
-/// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
-/// # Ok::<(), wuzhong_plan::Error>(())
-/// ```
-pub const SCHEMA_VERSION: u32 = 2;
-
-/// The oldest `schema_version` this crate reads.
-pub const OLDEST_SCHEMA_VERSION: u32 = 1;
-
-/// The serialized content of a plan; [`Plan`] pairs it with its indexes. Its targets
-/// are [`Target`]s, or, as read from JSON before loading checks them, their records.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct PlanData<T = Target> {
-    pub(crate) schema_version: u32,
-    pub(crate) metadata: Metadata,
-    pub(crate) notice: Vec<String>,
-    pub(crate) info_box: Option<InfoBox>,
-    pub(crate) full_text_marker: Option<String>,
-    pub(crate) preamble: Vec<String>,
-    pub(crate) parts: Vec<Part>,
-    #[serde(default = "Vec::new")]
-    pub(crate) targets: Vec<T>,
-    #[serde(default)]
-    pub(crate) departments: DepartmentTable,
-    pub(crate) layout: Layout,
-}
-
-impl PlanData {
-    /// A plan with nothing in it yet, laid out as `layout`.
-    pub(crate) fn new(layout: Layout) -> PlanData {
-        PlanData {
-            schema_version: SCHEMA_VERSION,
-            metadata: Metadata::default(),
-            notice: Vec::new(),
-            info_box: None,
-            full_text_marker: None,
-            preamble: Vec::new(),
-            parts: Vec::new(),
-            targets: Vec::new(),
-            departments: DepartmentTable,
-            layout,
-        }
-    }
-}
-
-impl PlanData<TargetRecord<'_>> {
-    /// The data with each target record read into a [`Target`], checking its numbers:
-    /// every value that does not fit its type is reported, before any invariant between
-    /// nodes is checked.
-    fn into_typed(self) -> Result<PlanData, Error> {
-        let mut targets = Vec::with_capacity(self.targets.len());
-        let mut problems = Vec::new();
-        for record in self.targets {
-            match Target::try_from(record) {
-                Ok(target) => targets.push(target),
-                Err(problem) => problems.push(problem),
-            }
-        }
-        if !problems.is_empty() {
-            return Err(Error::Invalid(problems));
-        }
-        Ok(PlanData {
-            schema_version: self.schema_version,
-            metadata: self.metadata,
-            notice: self.notice,
-            info_box: self.info_box,
-            full_text_marker: self.full_text_marker,
-            preamble: self.preamble,
-            parts: self.parts,
-            targets,
-            departments: self.departments,
-            layout: self.layout,
-        })
-    }
-}
-
-/// Where a task sits: indexes into `parts`, the part's `groups` (or its direct tasks)
-/// and the task list; and the task's number, which orders locations as the document
-/// does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct TaskLoc {
-    part: usize,
-    group: Option<usize>,
-    task: usize,
-    pub(crate) number: u16,
-}
+pub(crate) use index::{DepartmentIndex, Index, TargetIndex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NodeLoc {
@@ -120,30 +36,11 @@ enum NodeLoc {
     Task(TaskLoc),
 }
 
-/// Lookups built once when a plan loads.
-///
-/// Identifiers need no map of their own: loading checks that every id is the one its
-/// numbers give, so [`Plan::node`] reads the numbers back out of the id.
-#[derive(Debug, Clone, Default)]
-struct Index {
-    /// Every task in document order; task `n` is at `n - 1`.
-    tasks: Vec<TaskLoc>,
-    /// The tasks of each department, by role.
-    departments: DepartmentIndex,
-    /// The targets by task, department and deadline.
-    targets: TargetIndex,
-    /// The tasks of each domain.
-    domains: DomainIndex,
-    /// Each task's text (its line, then any continuation lines) folded to one script
-    /// (task `n` at `n - 1`), made on the first text query.
-    folded: once_cell::sync::OnceCell<Vec<String>>,
-}
-
 /// A whole plan: metadata, front matter and the tree of parts, task groups and tasks.
 ///
-/// Get the embedded Wuzhong plan with [`plan()`](crate::plan), read any document of the
+/// Get the embedded Wuzhong plan with [`plan()`](crate::plan()), read any document of the
 /// same schema with [`Plan::from_json`], or any text of the genre with
-/// [`parse`](crate::parse). Lookups answer from indexes built once, when the plan is
+/// [`parse`](crate::parse()). Lookups answer from indexes built once, when the plan is
 /// made.
 ///
 /// ```
@@ -162,82 +59,6 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Reads a plan from JSON in this crate's schema (the layout of `data/plan.json`),
-    /// checking that its numbers and identifiers fit together.
-    ///
-    /// ```
-    /// use wuzhong_plan::{Error, Plan};
-    /// let plan = Plan::from_json(wuzhong_plan::PLAN_JSON)?;
-    /// assert_eq!(plan.tasks().len(), 50);
-    ///
-    /// let err = Plan::from_json("{\"schema_version\": 1,\n \"parts\": 3}").unwrap_err();
-    /// assert!(matches!(err, Error::Json { line: 2, .. }));
-    /// # Ok::<(), Error>(())
-    /// ```
-    pub fn from_json(json: &str) -> Result<Plan, Error> {
-        let data: PlanData<TargetRecord<'_>> =
-            serde_json::from_str(json).map_err(|err| Error::json(err, json))?;
-        Plan::from_data(data.into_typed()?)
-    }
-
-    /// The plan as pretty-printed JSON, the layout of `data/plan.json` (without its
-    /// final newline).
-    ///
-    /// ```
-    /// let plan = wuzhong_plan::plan();
-    /// let again = wuzhong_plan::Plan::from_json(&plan.to_json()?)?;
-    /// assert_eq!(&again, plan);
-    /// # Ok::<(), wuzhong_plan::Error>(())
-    /// ```
-    pub fn to_json(&self) -> Result<String, Error> {
-        let pretty = serde_json::to_string_pretty(&self.data)?;
-        let tight =
-            tighten_json(&pretty).map_err(<serde_json::Error as serde::ser::Error>::custom)?;
-        Ok(tight)
-    }
-
-    /// Writes the plan's JSON to `writer`: the same bytes as [`Plan::to_json`], written
-    /// as they are made, so that the whole text is never held in memory (the
-    /// `wuzhong-plan` command line counts a plan's JSON bytes this way). A writer that
-    /// buffers is best, as the JSON comes in many small writes.
-    ///
-    /// ```
-    /// let plan = wuzhong_plan::plan();
-    /// let mut json = Vec::new();
-    /// plan.write_json(&mut json)?;
-    /// assert_eq!(json, plan.to_json()?.into_bytes());
-    ///
-    /// // The size of the JSON, without holding it.
-    /// struct Count(usize);
-    /// impl std::io::Write for Count {
-    ///     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-    ///         self.0 += bytes.len();
-    ///         Ok(bytes.len())
-    ///     }
-    ///     fn flush(&mut self) -> std::io::Result<()> {
-    ///         Ok(())
-    ///     }
-    /// }
-    /// let mut count = Count(0);
-    /// plan.write_json(&mut count)?;
-    /// assert_eq!(count.0, json.len());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// The writer's error, as it gave it.
-    pub fn write_json<W: io::Write>(&self, writer: W) -> io::Result<()> {
-        // `serde_json`'s pretty output, in large pieces, through the tightening.
-        let mut pretty = io::BufWriter::with_capacity(1 << 16, Tighten::new(Out(writer)));
-        serde_json::to_writer_pretty(&mut pretty, &self.data)?;
-        pretty
-            .into_inner()
-            .map_err(io::IntoInnerError::into_error)?
-            .finish_writing()?
-            .flush()
-    }
-
     /// Builds the indexes, checking the invariants they rely on.
     pub(crate) fn from_data(data: PlanData) -> Result<Plan, Error> {
         Plan::build(data, Reread::Yes)
@@ -268,7 +89,7 @@ impl Plan {
     /// Checks the invariants, then builds the indexes; a plan that breaks some is
     /// refused with every broken one and its data.
     fn checked(data: PlanData, reread: Reread) -> Result<Plan, (Vec<Invalid>, Box<PlanData>)> {
-        let problems = validate::check(&data, reread);
+        let problems = check::check(&data, reread);
         if !problems.is_empty() {
             return Err((problems, Box::new(data)));
         }
@@ -280,7 +101,7 @@ impl Plan {
     /// quote is the text at its span, each deadline what the words at `dated_by` say, the
     /// ids those the places and order give.
     ///
-    /// This is how a curated list joins a plan [`parse`](crate::parse) has read (whose
+    /// This is how a curated list joins a plan [`parse`](crate::parse()) has read (whose
     /// targets are the extractor's candidates).
     ///
     /// ```
@@ -300,7 +121,7 @@ impl Plan {
         I: IntoIterator<Item = Target>,
     {
         self.data.targets = targets.into_iter().collect();
-        let problems = validate::check(&self.data, Reread::No);
+        let problems = check::check(&self.data, Reread::No);
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
@@ -313,7 +134,7 @@ impl Plan {
     /// its own; checked as loading checks them (each quote is in its task's title or
     /// body, no domain twice in a task).
     ///
-    /// This is how the curated domains join a plan [`parse`](crate::parse) has read
+    /// This is how the curated domains join a plan [`parse`](crate::parse()) has read
     /// (which has none).
     ///
     /// ```
@@ -356,7 +177,43 @@ impl Plan {
         Plan::build(data, Reread::No)
     }
 
-    /// A plan with no content, the last resort of [`plan()`](crate::plan).
+    /// Checks every invariant of the plan and lists each one broken, in document order.
+    ///
+    /// The invariants: parts and groups numbered from 1 in order, tasks from 1 across the
+    /// document without gaps; every id the one its place gives, and unique; each task's
+    /// and group's `part` and `group` those of its place, each part's `kind` the one its
+    /// title gives; every span inside its text and every quote the text there; each
+    /// responsibility line's parties (the lead first) and each mention's actor what the
+    /// text says when read again; each domain tag's quote in its task's text, no domain
+    /// twice; each target's task or paragraph in the plan, its part its task's, its
+    /// deadline the words at `dated_by` and inside the plan period, targets in the order of
+    /// the text; every body a task's text names among its mentions; the metadata what the
+    /// front matter says; and every field what the text can carry back (one-line fields
+    /// without line breaks, titles not empty, a task title without `。`, prose that reads
+    /// as prose), so that the plan's text reads back into the plan.
+    ///
+    /// [`Plan::from_json`], [`parse`](crate::parse()), [`Plan::with_targets`] and
+    /// [`Plan::with_domains`] run this check and refuse a plan that fails it, so a `Plan`
+    /// in hand passes: this is the list of what a plan keeps, and the check to run on one
+    /// at any time.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::plan().validate(), Ok(()));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Every broken invariant, as an [`Invalid`] naming the node, the field and the fault.
+    pub fn validate(&self) -> Result<(), Vec<Invalid>> {
+        let problems = check::check(self.data(), Reread::Yes);
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// A plan with no content, the last resort of [`plan()`](crate::plan()).
     pub(crate) fn empty() -> Plan {
         Plan {
             data: PlanData::new(Layout::default()),
@@ -390,7 +247,7 @@ impl Plan {
         self.index.domains.list(domain)
     }
 
-    /// Task `number`'s text folded to one script (see [`crate::script`]); empty for a
+    /// Task `number`'s text folded to one script (see [`crate::base::script`]); empty for a
     /// task the plan does not have. The first call folds every task's text.
     pub(crate) fn folded_task(&self, number: u16) -> &str {
         let folded = self.index.folded.get_or_init(|| {
@@ -406,7 +263,7 @@ impl Plan {
                         text.push('\n');
                         text.push_str(line);
                     }
-                    crate::script::fold(&text)
+                    fold(&text)
                 })
                 .collect()
         });
@@ -570,102 +427,6 @@ impl Plan {
     }
 }
 
-/// Strips `prefix` and the canonical decimal number after it (no sign, no leading zero,
-/// at least 1), returning the number less one, as an index, and the rest.
-pub(crate) fn leading_number<'a>(text: &'a str, prefix: &str) -> Option<(usize, &'a str)> {
-    let rest = text.strip_prefix(prefix)?;
-    let end = rest
-        .bytes()
-        .position(|b| !b.is_ascii_digit())
-        .unwrap_or(rest.len());
-    let (digits, rest) = rest.split_at_checked(end)?;
-    if digits.starts_with('0') {
-        return None;
-    }
-    // Any number of digits, as long as the number fits a `usize`: a plan may have more
-    // than 99,999 targets in a task.
-    let number = digits.bytes().try_fold(0usize, |n, b| {
-        n.checked_mul(10)?.checked_add(usize::from(b - b'0'))
-    })?;
-    Some((number.checked_sub(1)?, rest))
-}
-
-impl PlanData {
-    /// Every task, in document order (a part's own before its groups').
-    pub(crate) fn tasks(&self) -> impl Iterator<Item = &Task> {
-        self.parts.iter().flat_map(|part| {
-            part.tasks
-                .iter()
-                .chain(part.groups.iter().flat_map(|group| group.tasks.iter()))
-        })
-    }
-
-    fn group_at(&self, part: usize, group: usize) -> Option<&TaskGroup> {
-        self.parts.get(part)?.groups.get(group)
-    }
-
-    pub(crate) fn task_at(&self, loc: TaskLoc) -> Option<&Task> {
-        let part = self.parts.get(loc.part)?;
-        match loc.group {
-            Some(g) => part.groups.get(g)?.tasks.get(loc.task),
-            None => part.tasks.get(loc.task),
-        }
-    }
-
-    fn task_at_mut(&mut self, loc: TaskLoc) -> Option<&mut Task> {
-        let part = self.parts.get_mut(loc.part)?;
-        match loc.group {
-            Some(g) => part.groups.get_mut(g)?.tasks.get_mut(loc.task),
-            None => part.tasks.get_mut(loc.task),
-        }
-    }
-}
-
-/// Every task of the plan, each part's own before its groups'.
-fn tasks_mut(data: &mut PlanData) -> impl Iterator<Item = &mut Task> {
-    data.parts.iter_mut().flat_map(|part| {
-        part.tasks.iter_mut().chain(
-            part.groups
-                .iter_mut()
-                .flat_map(|group| group.tasks.iter_mut()),
-        )
-    })
-}
-
-impl Index {
-    /// The lookups of a plan whose invariants hold.
-    fn build(data: &PlanData) -> Index {
-        let mut index = Index::default();
-        for (pi, part) in data.parts.iter().enumerate() {
-            let direct = part
-                .tasks
-                .iter()
-                .enumerate()
-                .map(|(ti, task)| (None, ti, task));
-            let grouped = part.groups.iter().enumerate().flat_map(|(gi, group)| {
-                group
-                    .tasks
-                    .iter()
-                    .enumerate()
-                    .map(move |(ti, task)| (Some(gi), ti, task))
-            });
-            for (group, ti, task) in direct.chain(grouped) {
-                let loc = TaskLoc {
-                    part: pi,
-                    group,
-                    task: ti,
-                    number: task.number,
-                };
-                index.tasks.push(loc);
-                index.departments.add(task, loc);
-                index.domains.add(task, loc);
-            }
-        }
-        index.targets = TargetIndex::build(data, &index.tasks, &index.departments);
-        index
-    }
-}
-
 /// Reads the parties of every responsibility line written without them (as documents
 /// from before parties were part of the schema are), so that they load the same. A line
 /// that does not read is left without parties, for the check to report.
@@ -697,21 +458,6 @@ impl Eq for Plan {}
 impl fmt::Debug for Plan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.data.fmt(f)
-    }
-}
-
-impl Serialize for Plan {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.data.serialize(serializer)
-    }
-}
-
-impl<'de> Deserialize<'de> for Plan {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
-        let data = PlanData::<TargetRecord<'_>>::deserialize(deserializer)?;
-        data.into_typed()
-            .and_then(Plan::from_data)
-            .map_err(serde::de::Error::custom)
     }
 }
 

@@ -1,5 +1,6 @@
 //! The invariants of a plan, checked whenever one is made (from JSON, by the parser, or
-//! with curated targets or domains), and on demand by [`Plan::validate`].
+//! with curated targets or domains), and on demand by
+//! [`Plan::validate`](crate::Plan::validate).
 //!
 //! The check reads the plan's data as it stands, without the indexes, and reports every
 //! broken invariant it finds rather than stopping at the first, each as an [`Invalid`]
@@ -10,14 +11,17 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::department;
-use crate::error::{Invalid, InvalidKind, ParseErrorKind};
-use crate::model::PartKind;
-use crate::model::{Metadata, Party, Period, Span, Task, node_id};
-use crate::plan::{Plan, PlanData, leading_number};
-use crate::quote::quoted;
-use crate::responsibility::{self, PartyError};
-use crate::target::{Deadline, Target};
+use crate::base::period::Period;
+use crate::base::quote::quoted;
+use crate::base::span::Span;
+use crate::fault::{Invalid, InvalidKind, ParseErrorKind};
+use crate::model::ids::{PlaceIndexes, id_indexes, leading_number, node_id};
+use crate::model::{Date, Deadline, PartKind, Party, PlanData, Target, Task, deadline_range};
+use crate::read::front::derive_metadata;
+use crate::read::lines::{is_front_matter_line, is_full_text_marker, is_info_heading, reads_as};
+use crate::read::responsibility::{self, PartyError};
+use crate::vocab::department;
+use crate::vocab::domain;
 
 /// Whether the check reads each responsibility line and task body again, to compare the
 /// parties and mentions a plan was given with the text: yes for JSON and on demand, no
@@ -26,59 +30,6 @@ use crate::target::{Deadline, Target};
 pub(crate) enum Reread {
     Yes,
     No,
-}
-
-/// The years a plan that states no period may date a target to.
-const PLAUSIBLE_YEARS: Period = Period {
-    start: 1949,
-    end: 2100,
-};
-
-/// The years a plan's targets may be due in, and what to call them: the plan period,
-/// or, for a plan that states none, the years a plan can name.
-pub(crate) fn deadline_range(metadata: &Metadata) -> (Period, &'static str) {
-    match metadata.period {
-        Some(period) => (period, "the plan period"),
-        None => (PLAUSIBLE_YEARS, "the years a plan can name"),
-    }
-}
-
-impl Plan {
-    /// Checks every invariant of the plan and lists each one broken, in document order.
-    ///
-    /// The invariants: parts and groups numbered from 1 in order, tasks from 1 across the
-    /// document without gaps; every id the one its place gives, and unique; each task's
-    /// and group's `part` and `group` those of its place, each part's `kind` the one its
-    /// title gives; every span inside its text and every quote the text there; each
-    /// responsibility line's parties (the lead first) and each mention's actor what the
-    /// text says when read again; each domain tag's quote in its task's text, no domain
-    /// twice; each target's task or paragraph in the plan, its part its task's, its
-    /// deadline the words at `dated_by` and inside the plan period, targets in the order of
-    /// the text; every body a task's text names among its mentions; the metadata what the
-    /// front matter says; and every field what the text can carry back (one-line fields
-    /// without line breaks, titles not empty, a task title without `。`, prose that reads
-    /// as prose), so that the plan's text reads back into the plan.
-    ///
-    /// [`Plan::from_json`], [`parse`](crate::parse), [`Plan::with_targets`] and
-    /// [`Plan::with_domains`] run this check and refuse a plan that fails it, so a `Plan`
-    /// in hand passes: this is the list of what a plan keeps, and the check to run on one
-    /// at any time.
-    ///
-    /// ```
-    /// assert_eq!(wuzhong_plan::plan().validate(), Ok(()));
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// Every broken invariant, as an [`Invalid`] naming the node, the field and the fault.
-    pub fn validate(&self) -> Result<(), Vec<Invalid>> {
-        let problems = check(self.data(), Reread::Yes);
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(problems)
-        }
-    }
 }
 
 /// Every broken invariant of `data`, in document order.
@@ -104,9 +55,6 @@ struct Checker<'a> {
     /// every id has been seen.
     id_faults: Vec<usize>,
 }
-
-/// A node's place as indexes: part, group, task (each the number less one).
-type PlaceIndexes = (usize, Option<usize>, Option<usize>);
 
 impl Checker<'_> {
     fn report(&mut self, node: &str, field: impl Into<String>, kind: InvalidKind) {
@@ -262,7 +210,7 @@ impl Checker<'_> {
         for (i, line) in lines.iter().enumerate() {
             if has_line_break(line) {
                 self.report(node, format!("{list}[{i}]"), InvalidKind::LineBreak);
-            } else if let Some(reads_as) = crate::parse::reads_as(line) {
+            } else if let Some(reads_as) = reads_as(line) {
                 self.report(
                     node,
                     format!("{list}[{i}]"),
@@ -278,7 +226,7 @@ impl Checker<'_> {
         let data = self.data;
         self.prose("notice", "notice", &data.notice);
         for (i, line) in data.notice.iter().enumerate() {
-            if crate::parse::is_front_matter_line(line) {
+            if is_front_matter_line(line) {
                 self.report(
                     "notice",
                     format!("notice[{i}]"),
@@ -302,7 +250,7 @@ impl Checker<'_> {
             );
         }
         if let Some(info_box) = &data.info_box {
-            if !crate::parse::is_info_heading(&info_box.heading) {
+            if !is_info_heading(&info_box.heading) {
                 self.report(
                     "info_box",
                     "info_box.heading",
@@ -330,9 +278,7 @@ impl Checker<'_> {
                 }
             }
             let first_preamble = data.preamble.first().map(String::as_str);
-            if data.full_text_marker.is_none()
-                && first_preamble.is_some_and(crate::parse::is_front_matter_line)
-            {
+            if data.full_text_marker.is_none() && first_preamble.is_some_and(is_front_matter_line) {
                 self.report(
                     "preamble",
                     "preamble[0]",
@@ -344,7 +290,7 @@ impl Checker<'_> {
             }
         }
         if let Some(marker) = &data.full_text_marker {
-            if !crate::parse::is_full_text_marker(marker) {
+            if !is_full_text_marker(marker) {
                 self.report(
                     "full_text_marker",
                     "full_text_marker",
@@ -355,11 +301,11 @@ impl Checker<'_> {
             }
         }
         self.prose("preamble", "preamble", &data.preamble);
-        let derived = crate::parse::derive_metadata(data);
+        let derived = derive_metadata(data);
         let metadata = &data.metadata;
         let show =
             |value: Option<String>| value.map_or("none".to_owned(), |v| quoted(&v).to_string());
-        let date = |date: Option<crate::model::Date>| show(date.map(|d| d.to_string()));
+        let date = |date: Option<Date>| show(date.map(|d| d.to_string()));
         let period = |period: Option<Period>| show(period.map(|p| p.to_string()));
         let fields = [
             ("title", show(derived.title), show(metadata.title.clone())),
@@ -588,7 +534,7 @@ impl Checker<'_> {
     /// the task's text is searched at most once for each domain, however many tags it
     /// has.
     fn domains(&mut self, task: &Task) {
-        let mut seen = [false; crate::domain::COUNT];
+        let mut seen = [false; domain::COUNT];
         for (i, tag) in task.domains.iter().enumerate() {
             let repeated = seen
                 .get_mut(tag.domain as usize)
@@ -855,23 +801,6 @@ fn place_mismatch(what: &str, expected: usize, found: u8) -> InvalidKind {
 /// The canonical id of a place given as indexes.
 fn canonical_id((part, group, task): PlaceIndexes) -> String {
     node_id(part + 1, group.map(|g| g + 1), task.map(|t| t + 1))
-}
-
-/// The numbers a canonical id names, each less one, as indexes: `part-2/group-3/task-28`
-/// is `(1, Some(2), Some(27))`, `part-3/task-48` is `(2, None, Some(47))`; `None` for a
-/// string that is no canonical id.
-pub(crate) fn id_indexes(id: &str) -> Option<PlaceIndexes> {
-    let (part, rest) = leading_number(id, "part-")?;
-    if rest.is_empty() {
-        return Some((part, None, None));
-    }
-    let (group, rest) = match leading_number(rest, "/group-") {
-        Some((group, "")) => return Some((part, Some(group), None)),
-        Some((group, rest)) => (Some(group), rest),
-        None => (None, rest),
-    };
-    let (task, rest) = leading_number(rest, "/task-")?;
-    rest.is_empty().then_some((part, group, Some(task)))
 }
 
 /// Where a target stands: a part's prose or a task's body.

@@ -7,8 +7,9 @@
 //! and allocate nothing per item, so loading a plan can read every line again to check
 //! the parties it was given.
 
-use crate::department::{self, Actor, CARRIED_PREFIX, Department};
-use crate::model::Span;
+use crate::base::span::Span;
+use crate::model::{Mention, Party};
+use crate::vocab::department::{self, Actor, CARRIED_PREFIX, Department};
 
 /// One party of a responsibility line as read from the text, borrowing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,4 +156,25 @@ pub(crate) fn mentions(text: &str) -> Vec<MentionRef<'_>> {
         next_free = end;
     }
     found
+}
+
+impl From<PartyRef<'_>> for Party {
+    fn from(found: PartyRef<'_>) -> Party {
+        Party {
+            department: found.department,
+            quote: found.quote.to_owned(),
+            span: found.span,
+            carried_prefix: found.carried_prefix,
+        }
+    }
+}
+
+impl From<MentionRef<'_>> for Mention {
+    fn from(found: MentionRef<'_>) -> Mention {
+        Mention {
+            actor: found.actor,
+            quote: found.quote.to_owned(),
+            span: found.span,
+        }
+    }
 }

@@ -9,15 +9,14 @@
 //! ground it.
 
 use std::fmt;
-use std::str::FromStr;
 
 use once_cell::sync::Lazy;
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use strum::{EnumCount, EnumIter, IntoEnumIterator};
 
-use crate::department::{NameVisitor, closest, normalize};
-use crate::error::Error;
+use crate::base::names::{NameVisitor, closest, normalize, suggested};
+use crate::base::quote::quoted;
 
 /// Declares [`Domain`] and the names of each variant in one table.
 macro_rules! domains {
@@ -205,24 +204,8 @@ impl Domain {
         .flatten()
     }
 
-    /// The domain a name stands for, in any form of [`Domain::names`] (the English
-    /// name and id in any case, with spaces or hyphens).
-    ///
-    /// ```
-    /// use wuzhong_plan::{Domain, Error};
-    /// assert_eq!(Domain::lookup("culture and sports")?, Domain::CultureSports);
-    /// let Err(Error::UnknownDomain { suggestions, .. }) = Domain::lookup("elderly") else {
-    ///     panic!("`elderly` is no domain's name");
-    /// };
-    /// assert_eq!(suggestions.first(), Some(&Domain::ElderlyCare));
-    /// # Ok::<(), Error>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Error::UnknownDomain`] for a name that is none of these, with the closest
-    /// domains as suggestions.
-    pub fn lookup(name: &str) -> Result<Domain, Error> {
+    /// The domain a name stands for; the public face is [`Domain::lookup`].
+    pub(crate) fn resolve(name: &str) -> Result<Domain, UnknownDomain> {
         // A name as the table writes it (the JSON's ids) needs no normalizing.
         if let Some(domain) = Domain::iter().find(|d| d.names().any(|form| form == name)) {
             return Ok(domain);
@@ -232,7 +215,7 @@ impl Domain {
             .iter()
             .find(|(form, _)| *form == key)
             .map(|(_, domain)| *domain)
-            .ok_or_else(|| Error::UnknownDomain {
+            .ok_or_else(|| UnknownDomain {
                 input: name.to_owned(),
                 // A name that starts a domain's form (`elderly`) counts as close.
                 suggestions: closest(&key, Domain::iter().map(|d| (d, d.names())), true),
@@ -240,25 +223,37 @@ impl Domain {
     }
 }
 
+/// A name that is no domain's, with the closest domains (best first, possibly none).
+/// [`Error::UnknownDomain`](crate::Error::UnknownDomain) carries the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UnknownDomain {
+    pub(crate) input: String,
+    pub(crate) suggestions: Vec<Domain>,
+}
+
+impl fmt::Display for UnknownDomain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        unknown_domain(&self.input, &self.suggestions).fmt(f)
+    }
+}
+
+/// The message for a name that is no domain's: the name quoted, then the closest
+/// domains, or the domains there are.
+pub(crate) fn unknown_domain(input: &str, suggestions: &[Domain]) -> String {
+    let ids: Vec<&str> = Domain::iter().map(Domain::id).collect();
+    format!(
+        "unknown domain {}{}",
+        quoted(input),
+        suggested(
+            suggestions.iter().map(|d| (d.name(), d.id())),
+            &format!(": expected one of {}", ids.join(", "))
+        )
+    )
+}
+
 impl fmt::Display for Domain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
-    }
-}
-
-impl FromStr for Domain {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Domain, Error> {
-        Domain::lookup(s)
-    }
-}
-
-impl TryFrom<&str> for Domain {
-    type Error = Error;
-
-    fn try_from(s: &str) -> Result<Domain, Error> {
-        Domain::lookup(s)
     }
 }
 

@@ -10,14 +10,14 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::str::FromStr;
 
 use once_cell::sync::Lazy;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use strum::{EnumCount, EnumIter, IntoEnumIterator};
 
-use crate::error::Error;
+use crate::base::names::{MAX_SUGGESTED_CHARS, NameVisitor, closest, normalize, suggested};
+use crate::base::quote::quoted;
 
 /// Declares [`Department`] and the names of each variant in one table, so that the enum,
 /// its lookups and the `departments` list of `data/plan.json` cannot drift apart.
@@ -431,11 +431,6 @@ departments! {
     }
 }
 
-/// The most suggestions an unknown name gets.
-const MAX_SUGGESTIONS: usize = 3;
-/// The longest input, in characters, that gets suggestions.
-const MAX_SUGGESTED_CHARS: usize = 100;
-
 impl Department {
     /// The stable kebab-case identifier, the form JSON uses: `civil-affairs`.
     ///
@@ -566,70 +561,51 @@ impl Department {
         .chain(info.simplified_aliases.iter().copied())
     }
 
-    /// The department a name stands for, in any form a user may type (see
-    /// [`Department::names`]).
-    ///
-    /// ```
-    /// use wuzhong_plan::{Department, Error};
-    /// assert_eq!(Department::lookup("卫生健康委员会")?, Department::Health);
-    /// assert_eq!(Department::lookup("MARKET-REGULATION")?, Department::MarketRegulation);
-    /// assert_eq!(Department::lookup("各縣（市、區）")?, Department::CountyGovernments);
-    ///
-    /// let Err(Error::UnknownDepartment { input, suggestions }) = Department::lookup("市民証局") else {
-    ///     panic!("市民証局 is misspelt");
-    /// };
-    /// assert_eq!(input, "市民証局");
-    /// assert_eq!(suggestions.first(), Some(&Department::CivilAffairs));
-    /// # Ok::<(), Error>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Error::UnknownDepartment`] when the name is none of these, with the closest
-    /// departments as suggestions.
-    pub fn lookup(name: &str) -> Result<Department, Error> {
-        find(name, false).ok_or_else(|| Error::UnknownDepartment {
+    /// The department a name stands for, in any form a user may type; the public face
+    /// is [`Department::lookup`], which answers with the crate's error.
+    pub(crate) fn resolve(name: &str) -> Result<Department, UnknownDepartment> {
+        find(name, false).ok_or_else(|| UnknownDepartment {
             input: name.to_owned(),
             suggestions: suggest(name),
         })
     }
 }
 
+/// A name that is no department's, with the closest departments (best first, possibly
+/// none). [`Error::UnknownDepartment`](crate::Error::UnknownDepartment) carries the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UnknownDepartment {
+    pub(crate) input: String,
+    pub(crate) suggestions: Vec<Department>,
+}
+
+impl fmt::Display for UnknownDepartment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        unknown_department(&self.input, &self.suggestions).fmt(f)
+    }
+}
+
+/// The message for a name that is no department's: the name quoted, then the closest
+/// departments, or what a name looks like.
+pub(crate) fn unknown_department(input: &str, suggestions: &[Department]) -> String {
+    format!(
+        "unknown department {}{}",
+        quoted(input),
+        did_you_mean(suggestions)
+    )
+}
+
+/// The end of an unknown-name message: the suggestions, or what a name looks like.
+pub(crate) fn did_you_mean(suggestions: &[Department]) -> String {
+    suggested(
+        suggestions.iter().map(|d| (d.name(), d.id())),
+        ": expected a name such as 市民政局, 民政局, civil-affairs or Civil Affairs Bureau",
+    )
+}
+
 impl fmt::Display for Department {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
-    }
-}
-
-impl FromStr for Department {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Department, Error> {
-        Department::lookup(s)
-    }
-}
-
-impl TryFrom<&str> for Department {
-    type Error = Error;
-
-    fn try_from(s: &str) -> Result<Department, Error> {
-        Department::lookup(s)
-    }
-}
-
-impl TryFrom<&String> for Department {
-    type Error = Error;
-
-    fn try_from(s: &String) -> Result<Department, Error> {
-        Department::lookup(s)
-    }
-}
-
-impl TryFrom<String> for Department {
-    type Error = Error;
-
-    fn try_from(s: String) -> Result<Department, Error> {
-        Department::lookup(&s)
     }
 }
 
@@ -641,22 +617,7 @@ impl Serialize for Department {
 
 impl<'de> Deserialize<'de> for Department {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Department, D::Error> {
-        deserializer.deserialize_str(NameVisitor(Department::lookup, "a name or id"))
-    }
-}
-
-/// Reads a string through a lookup, without copying it; the text says what it expects.
-pub(crate) struct NameVisitor<F>(pub(crate) F, pub(crate) &'static str);
-
-impl<T, F: for<'s> Fn(&'s str) -> Result<T, Error>> Visitor<'_> for NameVisitor<F> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.1)
-    }
-
-    fn visit_str<E: de::Error>(self, name: &str) -> Result<T, E> {
-        (self.0)(name).map_err(E::custom)
+        deserializer.deserialize_str(NameVisitor(Department::resolve, "a name or id"))
     }
 }
 
@@ -834,25 +795,33 @@ impl Actor {
         }
     }
 
-    /// The actor a name stands for: any form [`Department::lookup`] takes, or the id,
-    /// name (either script) or English name of one of the other bodies.
-    ///
-    /// ```
-    /// use wuzhong_plan::{Actor, Department};
-    /// assert_eq!(Actor::lookup("各有关部门（单位）")?, Actor::RelevantDepartments);
-    /// assert_eq!(Actor::lookup("民政局")?, Actor::Department(Department::CivilAffairs));
-    /// assert!(Actor::lookup("市長").is_err());
-    /// # Ok::<(), wuzhong_plan::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Error::UnknownActor`] when the name is none of these.
-    pub fn lookup(name: &str) -> Result<Actor, Error> {
-        find_actor(name, false).ok_or_else(|| Error::UnknownActor {
+    /// The actor a name stands for; the public face is [`Actor::lookup`].
+    pub(crate) fn resolve(name: &str) -> Result<Actor, UnknownActor> {
+        find_actor(name, false).ok_or_else(|| UnknownActor {
             input: name.to_owned(),
         })
     }
+}
+
+/// A name that is no actor's. [`Error::UnknownActor`](crate::Error::UnknownActor)
+/// carries the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct UnknownActor {
+    pub(crate) input: String,
+}
+
+impl fmt::Display for UnknownActor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        unknown_actor(&self.input).fmt(f)
+    }
+}
+
+/// The message for a name that is no actor's.
+pub(crate) fn unknown_actor(input: &str) -> String {
+    format!(
+        "unknown body {}: expected a department's name or id, or one of 市委, 市政府, 各有關部門(單位), 各責任部門",
+        quoted(input)
+    )
 }
 
 impl From<Department> for Actor {
@@ -867,14 +836,6 @@ impl fmt::Display for Actor {
     }
 }
 
-impl FromStr for Actor {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Actor, Error> {
-        Actor::lookup(s)
-    }
-}
-
 impl Serialize for Actor {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.id())
@@ -883,7 +844,7 @@ impl Serialize for Actor {
 
 impl<'de> Deserialize<'de> for Actor {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Actor, D::Error> {
-        deserializer.deserialize_str(NameVisitor(Actor::lookup, "a name or id"))
+        deserializer.deserialize_str(NameVisitor(Actor::resolve, "a name or id"))
     }
 }
 
@@ -1005,35 +966,6 @@ static NAMES: Lazy<Names> = Lazy::new(|| {
 /// The prefix a responsibility line's first item lends to the items that lack one.
 pub(crate) const CARRIED_PREFIX: &str = "市";
 
-/// A name as the table keys it: trimmed, full-width brackets as ASCII, ASCII in lower
-/// case, and runs of spaces, `-` and `_` as one `-` between ASCII letters or digits
-/// (dropped elsewhere, so `各縣 (市、區)` is `各縣(市、區)`).
-pub(crate) fn normalize(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut pending = false;
-    for c in name.trim().chars() {
-        if c.is_whitespace() || c == '-' || c == '_' {
-            pending = true;
-            continue;
-        }
-        let c = match c {
-            '（' => '(',
-            '）' => ')',
-            c => c.to_ascii_lowercase(),
-        };
-        let joins = out
-            .chars()
-            .next_back()
-            .is_some_and(|p| p.is_ascii_alphanumeric());
-        if pending && joins && c.is_ascii_alphanumeric() {
-            out.push('-');
-        }
-        pending = false;
-        out.push(c);
-    }
-    out
-}
-
 /// The actor `name` stands for; only written forms when `written` is set. A name typed
 /// exactly as the table keys it is found without allocating.
 fn find_actor(name: &str, written: bool) -> Option<Actor> {
@@ -1119,66 +1051,6 @@ pub(crate) fn suggest(name: &str) -> Vec<Department> {
     }
     let key = normalize(name);
     closest(&key, Department::iter().map(|d| (d, d.names())), false)
-}
-
-/// The items whose names come closest to `key` (a normalized name), best first and at
-/// most [`MAX_SUGGESTIONS`]: those with a name within an edit distance of half the key's
-/// length. With `prefixes`, a name that starts with the key counts as a match.
-pub(crate) fn closest<T, N>(
-    key: &str,
-    items: impl Iterator<Item = (T, N)>,
-    prefixes: bool,
-) -> Vec<T>
-where
-    T: Copy + Ord,
-    N: Iterator<Item = &'static str>,
-{
-    if key.chars().nth(MAX_SUGGESTED_CHARS).is_some() {
-        return Vec::new();
-    }
-    let typed: Vec<char> = key.chars().collect();
-    let limit = typed.len().div_ceil(2).max(1);
-    let mut scored: Vec<(usize, T)> = items
-        .filter_map(|(item, names)| {
-            let best = names
-                .map(|form| {
-                    let form = normalize(form);
-                    if prefixes && !key.is_empty() && form.starts_with(key) {
-                        0
-                    } else {
-                        distance(&typed, &form)
-                    }
-                })
-                .min()?;
-            (best <= limit).then_some((best, item))
-        })
-        .collect();
-    scored.sort();
-    scored
-        .into_iter()
-        .take(MAX_SUGGESTIONS)
-        .map(|(_, item)| item)
-        .collect()
-}
-
-/// The Levenshtein distance between two strings, counted in characters.
-pub(crate) fn distance(a: &[char], b: &str) -> usize {
-    let mut row: Vec<usize> = (0..=a.len()).collect();
-    for (j, cb) in b.chars().enumerate() {
-        let mut diagonal = j;
-        let mut left = j + 1;
-        for (ca, above) in a.iter().zip(row.iter_mut().skip(1)) {
-            let cost = usize::from(*ca != cb);
-            let next = (diagonal + cost).min(*above + 1).min(left + 1);
-            diagonal = *above;
-            *above = next;
-            left = next;
-        }
-        if let Some(first) = row.first_mut() {
-            *first = j + 1;
-        }
-    }
-    row.last().copied().unwrap_or(0)
 }
 
 /// One department as `data/plan.json` lists it, borrowing what the reader can.
@@ -1278,14 +1150,14 @@ impl<'de> Visitor<'de> for TableVisitor {
             let Some(department) = expected.next() else {
                 return Err(de::Error::custom(format!(
                     "departments: entry {i} ({}) is not a department this crate knows; it knows {}",
-                    crate::quote::quoted(&record.id),
+                    quoted(&record.id),
                     Department::COUNT
                 )));
             };
             if !record.is(department) {
                 return Err(de::Error::custom(format!(
                     "departments: entry {i} ({}) does not match `{}` ({}) as this crate names it",
-                    crate::quote::quoted(&record.id),
+                    quoted(&record.id),
                     department.id(),
                     department.name()
                 )));

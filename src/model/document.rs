@@ -1,0 +1,148 @@
+//! The content of a plan as it is serialized: the front matter, the tree of parts and
+//! the targets, with the version of the JSON layout, and where each task stands in it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::fault::Invalid;
+use crate::model::{InfoBox, Layout, Metadata, Part, Target, TargetRecord, Task, TaskGroup};
+use crate::vocab::department::DepartmentTable;
+
+/// The version of the JSON layout this crate writes (`schema_version`), and the newest it
+/// reads.
+///
+/// Version 2 added `layout.byte_order_mark` and the `"cr"` line ending. A document of an
+/// older version, from [`OLDEST_SCHEMA_VERSION`] on, loads as it is and is written back
+/// as the current version.
+///
+/// ```
+/// use wuzhong_plan::{PLAN_JSON, Plan, SCHEMA_VERSION};
+/// let current = format!("\"schema_version\": {SCHEMA_VERSION}");
+/// let older = PLAN_JSON.replacen(&current, "\"schema_version\": 1", 1);
+/// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
+/// # Ok::<(), wuzhong_plan::Error>(())
+/// ```
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest `schema_version` this crate reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
+
+/// The serialized content of a plan; [`Plan`](crate::Plan) pairs it with its indexes. Its targets
+/// are [`Target`]s, or, as read from JSON before loading checks them, their records.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PlanData<T = Target> {
+    pub(crate) schema_version: u32,
+    pub(crate) metadata: Metadata,
+    pub(crate) notice: Vec<String>,
+    pub(crate) info_box: Option<InfoBox>,
+    pub(crate) full_text_marker: Option<String>,
+    pub(crate) preamble: Vec<String>,
+    pub(crate) parts: Vec<Part>,
+    #[serde(default = "Vec::new")]
+    pub(crate) targets: Vec<T>,
+    #[serde(default)]
+    pub(crate) departments: DepartmentTable,
+    pub(crate) layout: Layout,
+}
+
+impl PlanData {
+    /// A plan with nothing in it yet, laid out as `layout`.
+    pub(crate) fn new(layout: Layout) -> PlanData {
+        PlanData {
+            schema_version: SCHEMA_VERSION,
+            metadata: Metadata::default(),
+            notice: Vec::new(),
+            info_box: None,
+            full_text_marker: None,
+            preamble: Vec::new(),
+            parts: Vec::new(),
+            targets: Vec::new(),
+            departments: DepartmentTable,
+            layout,
+        }
+    }
+}
+
+impl PlanData<TargetRecord<'_>> {
+    /// The data with each target record read into a [`Target`], checking its numbers:
+    /// every value that does not fit its type is reported, before any invariant between
+    /// nodes is checked.
+    pub(crate) fn into_typed(self) -> Result<PlanData, Vec<Invalid>> {
+        let mut targets = Vec::with_capacity(self.targets.len());
+        let mut problems = Vec::new();
+        for record in self.targets {
+            match Target::try_from(record) {
+                Ok(target) => targets.push(target),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(PlanData {
+            schema_version: self.schema_version,
+            metadata: self.metadata,
+            notice: self.notice,
+            info_box: self.info_box,
+            full_text_marker: self.full_text_marker,
+            preamble: self.preamble,
+            parts: self.parts,
+            targets,
+            departments: self.departments,
+            layout: self.layout,
+        })
+    }
+}
+
+/// Where a task sits: indexes into `parts`, the part's `groups` (or its direct tasks)
+/// and the task list; and the task's number, which orders locations as the document
+/// does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TaskLoc {
+    pub(crate) part: usize,
+    pub(crate) group: Option<usize>,
+    pub(crate) task: usize,
+    pub(crate) number: u16,
+}
+
+impl PlanData {
+    /// Every task, in document order (a part's own before its groups').
+    pub(crate) fn tasks(&self) -> impl Iterator<Item = &Task> {
+        self.parts.iter().flat_map(|part| {
+            part.tasks
+                .iter()
+                .chain(part.groups.iter().flat_map(|group| group.tasks.iter()))
+        })
+    }
+
+    pub(crate) fn group_at(&self, part: usize, group: usize) -> Option<&TaskGroup> {
+        self.parts.get(part)?.groups.get(group)
+    }
+
+    pub(crate) fn task_at(&self, loc: TaskLoc) -> Option<&Task> {
+        let part = self.parts.get(loc.part)?;
+        match loc.group {
+            Some(g) => part.groups.get(g)?.tasks.get(loc.task),
+            None => part.tasks.get(loc.task),
+        }
+    }
+
+    pub(crate) fn task_at_mut(&mut self, loc: TaskLoc) -> Option<&mut Task> {
+        let part = self.parts.get_mut(loc.part)?;
+        match loc.group {
+            Some(g) => part.groups.get_mut(g)?.tasks.get_mut(loc.task),
+            None => part.tasks.get_mut(loc.task),
+        }
+    }
+}
+
+/// Every task of the plan, each part's own before its groups'.
+pub(crate) fn tasks_mut(data: &mut PlanData) -> impl Iterator<Item = &mut Task> {
+    data.parts.iter_mut().flat_map(|part| {
+        part.tasks.iter_mut().chain(
+            part.groups
+                .iter_mut()
+                .flat_map(|group| group.tasks.iter_mut()),
+        )
+    })
+}

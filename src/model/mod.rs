@@ -1,0 +1,66 @@
+//! The typed model of a plan: plain data, with no reading code in it.
+//!
+//! - [`front`]: the metadata, the info box, the layout of the lines;
+//! - [`tree`]: parts, task groups, tasks, and the [`Node`] that stands for any of them;
+//! - [`responsibility`]: responsibility lines, their parties, the bodies a text mentions;
+//! - [`target`]: targets, their quantities and deadlines, and the records JSON holds;
+//! - [`ids`]: the stable ids that follow from the numbers;
+//! - [`document`]: the serialized content of a whole plan and its schema version.
+//!
+//! The reader (`read`) and the JSON loader (`plan`) fill these types; the checks,
+//! the indexes, the queries and the renderers read them.
+//!
+//! Every node type here is plain data with public fields, so that a renderer or an
+//! analysis can read it directly; the [`Plan`](crate::Plan) that owns them keeps its
+//! fields private, because its lookup indexes must stay in step with them.
+//!
+//! The small enums ([`NumberMarker`], [`Colon`], [`Brackets`], [`ResponsibilityLabel`],
+//! [`LineEnding`]) record how the source wrote a piece of punctuation, so that
+//! [`Plan::to_text`](crate::Plan::to_text) gives back the input byte for byte whatever
+//! variant it came in. Their `Display` writes the literal text and their `FromStr`
+//! reads it back.
+
+mod document;
+mod front;
+pub(crate) mod ids;
+mod responsibility;
+pub(crate) mod target;
+mod tree;
+
+pub use document::{OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
+pub(crate) use document::{PlanData, TaskLoc, tasks_mut};
+pub use front::{Date, InfoBox, InfoEntry, Layout, LineEnding, Metadata};
+pub(crate) use front::{deadline_range, not_a_date};
+pub use responsibility::{Colon, Mention, Parties, Party, Responsibility, ResponsibilityLabel};
+pub(crate) use target::TargetRecord;
+pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
+pub use tree::{Brackets, Node, NumberMarker, Part, PartKind, Task, TaskGroup};
+
+/// Declares one of the crate's small enums with the derives they all share: `Copy`,
+/// `Eq`, `Hash`, `Ord`, serde, and strum's `Display`, `FromStr`, iteration and
+/// `&'static str` conversion (`tests/enums.rs` checks that `Display`, `FromStr` and
+/// the JSON form agree).
+macro_rules! literal_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            ::serde::Serialize, ::serde::Deserialize,
+            ::strum::Display, ::strum::EnumString, ::strum::EnumIter, ::strum::IntoStaticStr,
+        )]
+        $(#[$meta])*
+        pub enum $name { $($body)* }
+    };
+}
+pub(crate) use literal_enum;
+
+pub(crate) fn yes() -> bool {
+    true
+}
+
+pub(crate) fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+pub(crate) fn is_true(value: &bool) -> bool {
+    *value
+}

@@ -1,0 +1,375 @@
+//! The hierarchy of a plan: parts, task groups and tasks, and the [`Node`] that stands
+//! for any of them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::base::numeral::to_numeral;
+use crate::model::literal_enum;
+use crate::model::{Mention, Parties, Party, Responsibility};
+use crate::vocab::department::{Actor, Department, Role};
+use crate::vocab::domain::{Domain, DomainTag};
+
+literal_enum! {
+    /// What a part of the plan is for, recognised from its title.
+    ///
+    /// `Display` gives the id used in JSON (`key-tasks`); `FromStr` also accepts the
+    /// Traditional and Simplified titles the genre uses.
+    ///
+    /// ```
+    /// use wuzhong_plan::PartKind;
+    /// assert_eq!("重點任務".parse::<PartKind>()?, PartKind::KeyTasks);
+    /// assert_eq!("重点任务".parse::<PartKind>()?, PartKind::KeyTasks);
+    /// assert_eq!(PartKind::KeyTasks.to_string().parse::<PartKind>()?, PartKind::KeyTasks);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    #[serde(rename_all = "kebab-case")]
+    #[non_exhaustive]
+    pub enum PartKind {
+        /// The objectives (`主要目標`): prose, dated goals.
+        #[strum(
+            to_string = "objectives",
+            serialize = "主要目標",
+            serialize = "主要目标",
+            serialize = "發展目標",
+            serialize = "发展目标",
+            serialize = "總體目標",
+            serialize = "总体目标",
+            serialize = "工作目標",
+            serialize = "工作目标"
+        )]
+        Objectives,
+        /// The key tasks (`重點任務`): task groups and numbered tasks.
+        #[strum(
+            to_string = "key-tasks",
+            serialize = "重點任務",
+            serialize = "重点任务",
+            serialize = "主要任務",
+            serialize = "主要任务"
+        )]
+        KeyTasks,
+        /// Organisation and implementation (`組織實施`): numbered tasks without groups.
+        #[strum(
+            to_string = "implementation",
+            serialize = "組織實施",
+            serialize = "组织实施",
+            serialize = "保障措施",
+            serialize = "組織保障",
+            serialize = "组织保障"
+        )]
+        Implementation,
+        /// A part whose title the genre does not fix.
+        #[strum(to_string = "other")]
+        Other,
+    }
+}
+
+impl PartKind {
+    /// The kind a part with this title has: [`PartKind::Other`] for titles the genre does not fix.
+    pub fn of_title(title: &str) -> PartKind {
+        match title.parse() {
+            Ok(PartKind::Other) | Err(_) => PartKind::Other,
+            Ok(kind) => kind,
+        }
+    }
+
+    /// Whether task groups `(一)` may stand in a part of this kind: they structure the
+    /// key tasks, so they may not stand in the objectives or the implementation part.
+    pub fn allows_groups(self) -> bool {
+        !matches!(self, PartKind::Objectives | PartKind::Implementation)
+    }
+}
+
+/// A part of the plan, headed `一、主要目標`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Part {
+    /// The stable identifier, `part-N`.
+    pub id: String,
+    /// The part's number, 1 for `一`.
+    pub number: u8,
+    /// The title after `一、`, for example `主要目標`.
+    pub title: String,
+    /// What the part is for, recognised from its title.
+    pub kind: PartKind,
+    /// Lines of prose after the heading, before any task or group.
+    pub paragraphs: Vec<String>,
+    /// Tasks that stand directly in the part, outside any group (tasks 48–50 in part 三).
+    pub tasks: Vec<Task>,
+    /// The part's task groups (the five groups of part 二).
+    pub groups: Vec<TaskGroup>,
+}
+
+impl Part {
+    /// The heading line as the text writes it: `一、主要目標`.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::plan().part(2).map(|p| p.heading()).as_deref(), Some("二、重點任務"));
+    /// ```
+    pub fn heading(&self) -> String {
+        format!("{}、{}", numeral(self.number), self.title)
+    }
+}
+
+/// The Chinese numeral for a part or group number; digits for a number past 99, which
+/// no heading of the genre has.
+fn numeral(number: u8) -> String {
+    to_numeral(number).unwrap_or_else(|| number.to_string())
+}
+
+literal_enum! {
+    /// The brackets around a group's number: `(一)` or `（一）`.
+    pub enum Brackets {
+        /// `(` and `)`.
+        #[serde(rename = "()")]
+        #[strum(to_string = "()")]
+        Ascii,
+        /// `（` and `）`.
+        #[serde(rename = "（）")]
+        #[strum(to_string = "（）")]
+        FullWidth,
+    }
+}
+
+impl Brackets {
+    /// The opening bracket.
+    pub fn open(self) -> char {
+        match self {
+            Brackets::Ascii => '(',
+            Brackets::FullWidth => '（',
+        }
+    }
+
+    /// The closing bracket.
+    pub fn close(self) -> char {
+        match self {
+            Brackets::Ascii => ')',
+            Brackets::FullWidth => '）',
+        }
+    }
+}
+
+/// A group of tasks inside a part, headed `(一)推進基本公共服務均等可及`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TaskGroup {
+    /// The stable identifier, `part-N/group-M`.
+    pub id: String,
+    /// The number of the part it stands in.
+    pub part: u8,
+    /// The group's number within its part, 1 for `(一)`.
+    pub number: u8,
+    /// The brackets around the number.
+    pub brackets: Brackets,
+    /// The title after the number.
+    pub title: String,
+    /// Lines of prose after the heading, before the first task.
+    pub paragraphs: Vec<String>,
+    /// The group's tasks, in order.
+    pub tasks: Vec<Task>,
+}
+
+impl TaskGroup {
+    /// The heading line as the text writes it: `(一)推進基本公共服務均等可及`.
+    ///
+    /// ```
+    /// let group = wuzhong_plan::plan().group(2, 1).expect("part 二 has a group (一)");
+    /// assert_eq!(group.heading(), "(一)推進基本公共服務均等可及");
+    /// ```
+    pub fn heading(&self) -> String {
+        let (open, close) = (self.brackets.open(), self.brackets.close());
+        format!("{open}{}{close}{}", self.numeral(), self.title)
+    }
+
+    /// The group's number as its heading writes it: `三` for `(三)`.
+    ///
+    /// ```
+    /// let group = wuzhong_plan::plan().group(2, 3).expect("part 二 has a group (三)");
+    /// assert_eq!(group.numeral(), "三");
+    /// ```
+    pub fn numeral(&self) -> String {
+        numeral(self.number)
+    }
+}
+
+literal_enum! {
+    /// What follows a task's number: `1.`, `1．` or `1、`.
+    pub enum NumberMarker {
+        /// An ASCII full stop, `1.`.
+        #[serde(rename = ".")]
+        #[strum(to_string = ".")]
+        Dot,
+        /// A full-width full stop, `1．`.
+        #[serde(rename = "．")]
+        #[strum(to_string = "．")]
+        FullWidthDot,
+        /// An enumeration comma, `1、`.
+        #[serde(rename = "、")]
+        #[strum(to_string = "、")]
+        Comma,
+    }
+}
+
+/// A numbered task: `1.最佳化城鄉義務教育資源。推進義務教育學校…`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Task {
+    /// The stable identifier: `part-2/group-1/task-1`, or `part-3/task-48` for a task
+    /// outside any group.
+    pub id: String,
+    /// The task's number, 1–50 in this plan; numbering runs on across parts and groups.
+    pub number: u16,
+    /// The number of the part it stands in.
+    pub part: u8,
+    /// The number of the group it stands in, if any.
+    pub group: Option<u8>,
+    /// What follows the number.
+    pub marker: NumberMarker,
+    /// The title: the text up to the first `。`, without it.
+    pub title: String,
+    /// Whether the source ends the title with `。`; `false` only for a task line that has
+    /// no `。` at all, whose whole text is then the title.
+    #[serde(
+        default = "crate::model::yes",
+        skip_serializing_if = "crate::model::is_true"
+    )]
+    pub title_stop: bool,
+    /// The body: the rest of the task's line after the title's `。`.
+    pub body: String,
+    /// Further lines of the task's text before its responsibility line, if the source
+    /// breaks it into several (none in this plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub continuation: Vec<String>,
+    /// The `責任單位:` line, present for tasks 1–47 of this plan.
+    pub responsibility: Option<Responsibility>,
+    /// The bodies the body text names, with where (none in tasks 1–47 of this plan; the
+    /// three tasks of part 三 name the bodies that carry the plan out). These are not
+    /// responsibility: [`Task::parties`] reads only the responsibility line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Mention>,
+    /// The domains the task serves, each with the words that ground it: curated in
+    /// `data/plan.json` (see [`Domain`]); empty for a task
+    /// [`parse`](crate::parse()) has just read.
+    #[serde(default)]
+    pub domains: Vec<DomainTag>,
+}
+
+impl Task {
+    /// Whether the task serves `domain`, by its curated [`domains`](Task::domains).
+    ///
+    /// ```
+    /// use wuzhong_plan::Domain;
+    /// let task = wuzhong_plan::plan().task(23).expect("the plan has a task 23");
+    /// assert!(task.serves(Domain::ElderlyCare));
+    /// assert!(!task.serves(Domain::Housing));
+    /// ```
+    pub fn serves(&self, domain: Domain) -> bool {
+        self.domains.iter().any(|tag| tag.domain == domain)
+    }
+
+    /// The lead body (牽頭單位): the first the responsibility line lists; `None` for a
+    /// task without one (tasks 48–50).
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// let plan = wuzhong_plan::plan();
+    /// assert_eq!(plan.task(47).and_then(|t| t.lead()), Some(Department::DevelopmentReform));
+    /// assert_eq!(plan.task(48).and_then(|t| t.lead()), None);
+    /// ```
+    pub fn lead(&self) -> Option<Department> {
+        self.parties().next()
+    }
+
+    /// Every body the responsibility line lists, lead first, in the line's order.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department::*;
+    /// let task = wuzhong_plan::plan().task(47).expect("the plan has a task 47");
+    /// // 責任單位:市發展和改革委、市場監督管理局
+    /// assert_eq!(task.parties().collect::<Vec<_>>(), [DevelopmentReform, MarketRegulation]);
+    /// ```
+    pub fn parties(&self) -> Parties<'_> {
+        Parties(self.party_list().iter())
+    }
+
+    /// The supporting bodies: every party but the lead.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department::*;
+    /// let task = wuzhong_plan::plan().task(2).expect("the plan has a task 2");
+    /// // 責任部門:市教育局、財政局
+    /// assert_eq!(task.supporting().collect::<Vec<_>>(), [Finance]);
+    /// ```
+    pub fn supporting(&self) -> Parties<'_> {
+        Parties(self.party_list().get(1..).unwrap_or_default().iter())
+    }
+
+    /// The part a department plays in the task, if its responsibility line lists it.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Department, Role};
+    /// let task = wuzhong_plan::plan().task(29).expect("the plan has a task 29");
+    /// assert_eq!(task.role_of(Department::BankingInsuranceRegulation), Some(Role::Support));
+    /// ```
+    pub fn role_of(&self, department: Department) -> Option<Role> {
+        let at = self.parties().position(|party| party == department)?;
+        Some(if at == 0 { Role::Lead } else { Role::Support })
+    }
+
+    /// The bodies the task's body names, in the order it names them: the actors of its
+    /// [`mentions`](Task#structfield.mentions).
+    ///
+    /// ```
+    /// use wuzhong_plan::{Actor, Department};
+    /// let task = wuzhong_plan::plan().task(49).expect("the plan has a task 49");
+    /// let first = &task.mentions[0];
+    /// assert_eq!(first.actor, Actor::Department(Department::DevelopmentReform));
+    /// assert_eq!(first.quote, "市發展改革委");
+    /// assert_eq!(first.span.of(&task.body), Some("市發展改革委"));
+    /// assert_eq!(task.mentioned().nth(1), Some(Actor::PartyCommittee)); // 市委
+    /// ```
+    pub fn mentioned(&self) -> impl Iterator<Item = Actor> + '_ {
+        self.mentions.iter().map(|mention| mention.actor)
+    }
+
+    fn party_list(&self) -> &[Party] {
+        self.responsibility
+            .as_ref()
+            .map_or(&[], |responsibility| responsibility.parties.as_slice())
+    }
+}
+
+/// A reference to any node of the plan's hierarchy, as [`Plan::node`](crate::Plan::node)
+/// returns it. It serializes as the node itself under its kind: `{"task": {…}}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Node<'a> {
+    /// A part, `part-N`.
+    Part(&'a Part),
+    /// A task group, `part-N/group-M`.
+    Group(&'a TaskGroup),
+    /// A task.
+    Task(&'a Task),
+}
+
+impl<'a> Node<'a> {
+    /// The node's stable identifier.
+    pub fn id(&self) -> &'a str {
+        match self {
+            Node::Part(part) => &part.id,
+            Node::Group(group) => &group.id,
+            Node::Task(task) => &task.id,
+        }
+    }
+
+    /// The node's title.
+    pub fn title(&self) -> &'a str {
+        match self {
+            Node::Part(part) => &part.title,
+            Node::Group(group) => &group.title,
+            Node::Task(task) => &task.title,
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! A plan's JSON: reading it (every value typed, then every invariant checked, before
+//! the indexes are built), and writing it in the layout of `data/plan.json`.
+
+use std::io;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::Error;
+use crate::model::{PlanData, TargetRecord};
+use crate::plan::Plan;
+use crate::plan::locate;
+use crate::plan::tighten::{Out, Tighten, tighten_json};
+
+impl Plan {
+    /// Reads a plan from JSON in this crate's schema (the layout of `data/plan.json`),
+    /// checking that its numbers and identifiers fit together.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Error, Plan};
+    /// let plan = Plan::from_json(wuzhong_plan::PLAN_JSON)?;
+    /// assert_eq!(plan.tasks().len(), 50);
+    ///
+    /// let err = Plan::from_json("{\"schema_version\": 1,\n \"parts\": 3}").unwrap_err();
+    /// assert!(matches!(err, Error::Json { line: 2, .. }));
+    /// # Ok::<(), Error>(())
+    /// ```
+    pub fn from_json(json: &str) -> Result<Plan, Error> {
+        let data: PlanData<TargetRecord<'_>> =
+            serde_json::from_str(json).map_err(|err| json_error(err, json))?;
+        Plan::from_data(data.into_typed().map_err(Error::Invalid)?)
+    }
+
+    /// The plan as pretty-printed JSON, the layout of `data/plan.json` (without its
+    /// final newline).
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let again = wuzhong_plan::Plan::from_json(&plan.to_json()?)?;
+    /// assert_eq!(&again, plan);
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn to_json(&self) -> Result<String, Error> {
+        let pretty = serde_json::to_string_pretty(&self.data)?;
+        let tight =
+            tighten_json(&pretty).map_err(<serde_json::Error as serde::ser::Error>::custom)?;
+        Ok(tight)
+    }
+
+    /// Writes the plan's JSON to `writer`: the same bytes as [`Plan::to_json`], written
+    /// as they are made, so that the whole text is never held in memory (the
+    /// `wuzhong-plan` command line counts a plan's JSON bytes this way). A writer that
+    /// buffers is best, as the JSON comes in many small writes.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let mut json = Vec::new();
+    /// plan.write_json(&mut json)?;
+    /// assert_eq!(json, plan.to_json()?.into_bytes());
+    ///
+    /// // The size of the JSON, without holding it.
+    /// struct Count(usize);
+    /// impl std::io::Write for Count {
+    ///     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+    ///         self.0 += bytes.len();
+    ///         Ok(bytes.len())
+    ///     }
+    ///     fn flush(&mut self) -> std::io::Result<()> {
+    ///         Ok(())
+    ///     }
+    /// }
+    /// let mut count = Count(0);
+    /// plan.write_json(&mut count)?;
+    /// assert_eq!(count.0, json.len());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The writer's error, as it gave it.
+    pub fn write_json<W: io::Write>(&self, writer: W) -> io::Result<()> {
+        // `serde_json`'s pretty output, in large pieces, through the tightening.
+        let mut pretty = io::BufWriter::with_capacity(1 << 16, Tighten::new(Out(writer)));
+        serde_json::to_writer_pretty(&mut pretty, &self.data)?;
+        pretty
+            .into_inner()
+            .map_err(io::IntoInnerError::into_error)?
+            .finish_writing()?
+            .flush()
+    }
+}
+
+/// The error serde_json met reading `json`, with the node and field it stands in.
+fn json_error(err: serde_json::Error, json: &str) -> Error {
+    let place = locate::place(json, err.line(), err.column());
+    let mut error = Error::from(err);
+    if let (Error::Json { node, field, .. }, Some(place)) = (&mut error, place) {
+        *node = place.node;
+        *field = Some(place.field).filter(|field| !field.is_empty());
+    }
+    error
+}
+
+impl Serialize for Plan {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.data.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Plan {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
+        let data = PlanData::<TargetRecord<'_>>::deserialize(deserializer)?;
+        data.into_typed()
+            .map_err(Error::Invalid)
+            .and_then(Plan::from_data)
+            .map_err(serde::de::Error::custom)
+    }
+}

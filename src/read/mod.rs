@@ -1,0 +1,20 @@
+//! Reading text of the genre into a plan's data, line by line, in one pass.
+//!
+//! - [`lines`]: the line classes (what a line reads as by its shape) and the split into
+//!   lines, shared by the parser and the checks;
+//! - [`structure`]: the parser, which builds the tree of parts, groups and tasks and
+//!   notes the line each piece came from;
+//! - [`responsibility`]: the reader of a `責任單位:` line's parties and the scan for the
+//!   bodies a task's text mentions;
+//! - [`targets`]: the extractor of candidate targets (`到2025年…達到95%`);
+//! - [`front`]: the metadata the front matter states.
+//!
+//! Text comes in from [`parse`](crate::parse()); the data goes out to the checks and then
+//! to the [`Plan`](crate::Plan). The readers are also what the checks run again on
+//! loaded JSON, so a party is what its line says however the plan was made.
+
+pub(crate) mod front;
+pub(crate) mod lines;
+pub(crate) mod responsibility;
+pub(crate) mod structure;
+pub(crate) mod targets;

@@ -1,0 +1,13 @@
+//! The vocabularies: the closed sets of names a plan of the genre is read against.
+//!
+//! - [`department`]: the bodies the responsibility lines name (and the other bodies the
+//!   text mentions), each with every form of its name a user may type, from one table;
+//! - [`domain`]: the livelihood goals of item 48 and the system level, which tasks serve.
+//!
+//! A name that matches nothing is the vocabulary's own error, with the closest names as
+//! suggestions; [`Error`](crate::Error) wraps it. The data comes from the tables in these
+//! files and goes to the reader (which resolves each item of a responsibility line), the
+//! model (whose parties and tags hold these enums) and the queries (which take any form).
+
+pub(crate) mod department;
+pub(crate) mod domain;
