@@ -1,12 +1,12 @@
-//! The README's tables that come from the data stay in step with it: this test fails,
-//! printing the current table, when the README's copy is stale.
+//! The tables of `docs/data.md` that come from the data stay in step with it: each test
+//! fails, printing the current table, when the guide's copy is stale.
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{Comparator, Department, plan};
 
-const README: &str = include_str!("../README.md");
+const DATA: &str = include_str!("../docs/data.md");
 
-/// The department table as the README should show it.
+/// The department table as `docs/data.md` should show it.
 fn department_table() -> String {
     let plan = plan();
     let mut table = String::from(
@@ -43,12 +43,12 @@ fn department_table() -> String {
 fn the_department_table_is_current() {
     let table = department_table();
     assert!(
-        README.contains(&table),
-        "the README's department table is stale; it should read:\n\n{table}"
+        DATA.contains(&table),
+        "docs/data.md's department table is stale; it should read:\n\n{table}"
     );
 }
 
-/// The target table as the README should show it.
+/// The target table as `docs/data.md` should show it.
 fn target_table() -> String {
     let plan = plan();
     let mut table = String::from(
@@ -90,8 +90,8 @@ fn target_table() -> String {
 fn the_target_table_is_current() {
     let table = target_table();
     assert!(
-        README.contains(&table),
-        "the README's target table is stale; it should read:\n\n{table}"
+        DATA.contains(&table),
+        "docs/data.md's target table is stale; it should read:\n\n{table}"
     );
 }
 
@@ -121,11 +121,11 @@ fn domain_rows() -> Vec<String> {
 #[test]
 fn the_domain_table_is_current() {
     let header = "| task | title | domains | grounded by | why, where not obvious |\n|---|---|---|---|---|\n";
-    let start = README
+    let start = DATA
         .find(header)
-        .expect("the README has the domain table")
+        .expect("docs/data.md has the domain table")
         + header.len();
-    let rows: Vec<&str> = README[start..]
+    let rows: Vec<&str> = DATA[start..]
         .lines()
         .take_while(|line| line.starts_with('|'))
         .collect();
@@ -134,7 +134,7 @@ fn the_domain_table_is_current() {
     for (row, prefix) in rows.iter().zip(&expected) {
         assert!(
             row.starts_with(prefix.as_str()) || row.starts_with(prefix.trim_end()),
-            "the README's domain table is stale: `{row}` should start with `{prefix}`"
+            "docs/data.md's domain table is stale: `{row}` should start with `{prefix}`"
         );
     }
 }
