@@ -1,5 +1,6 @@
 //! The tables of `docs/data.md` that come from the data stay in step with it: each test
-//! fails, printing the current table, when the guide's copy is stale.
+//! fails, printing the current table, when the guide's copy is stale. And the README's
+//! Python examples run and print what they say they print.
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{Comparator, Department, plan};
@@ -136,5 +137,71 @@ fn the_domain_table_is_current() {
             row.starts_with(prefix.as_str()) || row.starts_with(prefix.trim_end()),
             "docs/data.md's domain table is stale: `{row}` should start with `{prefix}`"
         );
+    }
+}
+
+/// The README's ```python blocks, and for each the lines it says it prints: each
+/// `print(…)` line ends with `  # ` and what that call prints.
+fn python_blocks() -> Vec<(&'static str, Vec<&'static str>)> {
+    include_str!("../README.md")
+        .split("```python\n")
+        .skip(1)
+        .map(|block| {
+            let block = block.split("```").next().unwrap();
+            let prints = block
+                .lines()
+                .filter(|line| line.trim_start().starts_with("print("))
+                .map(|line| {
+                    line.rsplit_once("  # ")
+                        .unwrap_or_else(|| panic!("`{line}` does not say what it prints"))
+                        .1
+                })
+                .collect();
+            (block, prints)
+        })
+        .collect()
+}
+
+/// Each Python block of the README runs with `python3` from the crate's root, exits 0
+/// and prints, line by line, what its comments say. Without `python3` on the PATH the
+/// test is skipped, unless `CI` is set, where it fails.
+#[test]
+fn the_readme_python_examples_print_what_they_say() {
+    let blocks = python_blocks();
+    assert!(!blocks.is_empty(), "the README has a Python example");
+    for (block, prints) in blocks {
+        assert!(
+            !prints.is_empty(),
+            "the block says what it prints:\n{block}"
+        );
+        let output = match std::process::Command::new("python3")
+            .arg("-c")
+            .arg(block)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("PYTHONIOENCODING", "utf-8")
+            .output()
+        {
+            Ok(output) => output,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                assert!(
+                    std::env::var_os("CI").is_none(),
+                    "python3 is not on the PATH, and CI is set: the README's Python examples must run"
+                );
+                eprintln!(
+                    "skipped: python3 is not on the PATH, so the README's Python examples were not run"
+                );
+                return;
+            }
+            Err(error) => panic!("python3 could not be run: {error}"),
+        };
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "python3 exited with {}:\n{stderr}\n{block}",
+            output.status
+        );
+        let printed: Vec<&str> = stdout.lines().collect();
+        assert_eq!(printed, prints, "what the block prints:\n{block}");
     }
 }
