@@ -8,7 +8,7 @@
 #   bash benches/cli_vs_jq.sh            # builds the CLI in release mode first
 #
 # The two start-up-only runs show how much of each figure is the tool starting, not the
-# query. The README quotes the medians this prints (from hyperfine's JSON export).
+# query. docs/performance.md quotes the medians this prints (from hyperfine's JSON export).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

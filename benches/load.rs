@@ -1,6 +1,6 @@
 //! Load, render and query costs of the embedded plan.
 //!
-//! `cargo bench --bench load`; the README quotes the medians.
+//! `cargo bench --bench load`; `docs/performance.md` quotes the medians.
 
 use std::hint::black_box;
 

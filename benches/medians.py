@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the median of every criterion benchmark under target/criterion as a Markdown table.
 
-Run `cargo bench` first; the README's figures come from this table.
+Run `cargo bench` first; the figures of docs/performance.md come from this table.
 """
 import json
 import pathlib

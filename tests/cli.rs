@@ -408,33 +408,60 @@ fn every_subcommand_has_help_with_an_example() {
     }
 }
 
-/// The README's `console` blocks show what the commands print on a terminal: each
-/// `$ wuzhong-plan …` line is run (as a table, the terminal's default, unless it names a
-/// format) and what it prints, on stdout or stderr, must be the lines below it.
+/// The Markdown files that show the command line at work: the README and every guide in
+/// `docs/`, whether it has `console` blocks today or not.
+fn documents() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = vec![root.join("README.md")];
+    let mut guides: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("docs"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    guides.sort();
+    paths.extend(guides);
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.strip_prefix(root).unwrap().display().to_string();
+            (name, text)
+        })
+        .collect()
+}
+
+/// The `console` blocks of the README and the guides show what the commands print on a
+/// terminal: each `$ wuzhong-plan …` line is run (as a table, the terminal's default,
+/// unless it names a format) and what it prints, on stdout or stderr, must be the lines
+/// below it.
 #[test]
 fn readme_examples_print_what_the_readme_shows() {
-    let readme = include_str!("../README.md");
     let mut commands = 0;
-    for block in readme.split("```console\n").skip(1) {
-        let block = block.split("```").next().unwrap();
-        let mut entries = block.split("$ wuzhong-plan ").skip(1);
-        for entry in entries.by_ref() {
-            let (command, expected) = entry.split_once('\n').unwrap();
-            let mut args: Vec<&str> = command.split_whitespace().collect();
-            if !args.contains(&"--format") {
-                args.extend(["--format", "table"]);
+    for (name, text) in documents() {
+        for block in text.split("```console\n").skip(1) {
+            let block = block.split("```").next().unwrap();
+            let mut entries = block.split("$ wuzhong-plan ").skip(1);
+            for entry in entries.by_ref() {
+                let (command, expected) = entry.split_once('\n').unwrap();
+                let mut args: Vec<&str> = command.split_whitespace().collect();
+                if !args.contains(&"--format") {
+                    args.extend(["--format", "table"]);
+                }
+                let output = cli().args(&args).output().unwrap();
+                let printed = format!(
+                    "{}{}",
+                    String::from_utf8(output.stdout).unwrap(),
+                    String::from_utf8(output.stderr).unwrap()
+                );
+                assert_eq!(printed, expected, "{name}: `wuzhong-plan {command}`");
+                commands += 1;
             }
-            let output = cli().args(&args).output().unwrap();
-            let printed = format!(
-                "{}{}",
-                String::from_utf8(output.stdout).unwrap(),
-                String::from_utf8(output.stderr).unwrap()
-            );
-            assert_eq!(printed, expected, "`wuzhong-plan {command}`");
-            commands += 1;
         }
     }
-    assert!(commands >= 8, "the README shows the command line at work");
+    assert!(
+        commands >= 8,
+        "the README and docs/cli.md show the command line at work"
+    );
 }
 
 /// A directory of its own under the system's temporary directory, removed when dropped.

@@ -1,12 +1,13 @@
-//! The README's tables that come from the data stay in step with it: this test fails,
-//! printing the current table, when the README's copy is stale.
+//! The tables of `docs/data.md` that come from the data stay in step with it: each test
+//! fails, printing the current table, when the guide's copy is stale. And the README's
+//! Python examples run and print what they say they print.
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{Comparator, Department, plan};
 
-const README: &str = include_str!("../README.md");
+const DATA: &str = include_str!("../docs/data.md");
 
-/// The department table as the README should show it.
+/// The department table as `docs/data.md` should show it.
 fn department_table() -> String {
     let plan = plan();
     let mut table = String::from(
@@ -43,12 +44,12 @@ fn department_table() -> String {
 fn the_department_table_is_current() {
     let table = department_table();
     assert!(
-        README.contains(&table),
-        "the README's department table is stale; it should read:\n\n{table}"
+        DATA.contains(&table),
+        "docs/data.md's department table is stale; it should read:\n\n{table}"
     );
 }
 
-/// The target table as the README should show it.
+/// The target table as `docs/data.md` should show it.
 fn target_table() -> String {
     let plan = plan();
     let mut table = String::from(
@@ -90,8 +91,8 @@ fn target_table() -> String {
 fn the_target_table_is_current() {
     let table = target_table();
     assert!(
-        README.contains(&table),
-        "the README's target table is stale; it should read:\n\n{table}"
+        DATA.contains(&table),
+        "docs/data.md's target table is stale; it should read:\n\n{table}"
     );
 }
 
@@ -121,11 +122,11 @@ fn domain_rows() -> Vec<String> {
 #[test]
 fn the_domain_table_is_current() {
     let header = "| task | title | domains | grounded by | why, where not obvious |\n|---|---|---|---|---|\n";
-    let start = README
+    let start = DATA
         .find(header)
-        .expect("the README has the domain table")
+        .expect("docs/data.md has the domain table")
         + header.len();
-    let rows: Vec<&str> = README[start..]
+    let rows: Vec<&str> = DATA[start..]
         .lines()
         .take_while(|line| line.starts_with('|'))
         .collect();
@@ -134,7 +135,73 @@ fn the_domain_table_is_current() {
     for (row, prefix) in rows.iter().zip(&expected) {
         assert!(
             row.starts_with(prefix.as_str()) || row.starts_with(prefix.trim_end()),
-            "the README's domain table is stale: `{row}` should start with `{prefix}`"
+            "docs/data.md's domain table is stale: `{row}` should start with `{prefix}`"
         );
+    }
+}
+
+/// The README's ```python blocks, and for each the lines it says it prints: each
+/// `print(…)` line ends with `  # ` and what that call prints.
+fn python_blocks() -> Vec<(&'static str, Vec<&'static str>)> {
+    include_str!("../README.md")
+        .split("```python\n")
+        .skip(1)
+        .map(|block| {
+            let block = block.split("```").next().unwrap();
+            let prints = block
+                .lines()
+                .filter(|line| line.trim_start().starts_with("print("))
+                .map(|line| {
+                    line.rsplit_once("  # ")
+                        .unwrap_or_else(|| panic!("`{line}` does not say what it prints"))
+                        .1
+                })
+                .collect();
+            (block, prints)
+        })
+        .collect()
+}
+
+/// Each Python block of the README runs with `python3` from the crate's root, exits 0
+/// and prints, line by line, what its comments say. Without `python3` on the PATH the
+/// test is skipped, unless `CI` is set, where it fails.
+#[test]
+fn the_readme_python_examples_print_what_they_say() {
+    let blocks = python_blocks();
+    assert!(!blocks.is_empty(), "the README has a Python example");
+    for (block, prints) in blocks {
+        assert!(
+            !prints.is_empty(),
+            "the block says what it prints:\n{block}"
+        );
+        let output = match std::process::Command::new("python3")
+            .arg("-c")
+            .arg(block)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("PYTHONIOENCODING", "utf-8")
+            .output()
+        {
+            Ok(output) => output,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                assert!(
+                    std::env::var_os("CI").is_none(),
+                    "python3 is not on the PATH, and CI is set: the README's Python examples must run"
+                );
+                eprintln!(
+                    "skipped: python3 is not on the PATH, so the README's Python examples were not run"
+                );
+                return;
+            }
+            Err(error) => panic!("python3 could not be run: {error}"),
+        };
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            output.status.success(),
+            "python3 exited with {}:\n{stderr}\n{block}",
+            output.status
+        );
+        let printed: Vec<&str> = stdout.lines().collect();
+        assert_eq!(printed, prints, "what the block prints:\n{block}");
     }
 }

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 pub enum Format {
     /// Columns aligned by display width, so that CJK text lines up.
     Table,
-    /// JSON, the fields documented in the README.
+    /// JSON, the fields documented in `docs/cli.md`.
     Json,
     /// CSV with a header row, the JSON's fields flattened.
     Csv,

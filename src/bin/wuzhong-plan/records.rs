@@ -1,5 +1,5 @@
-//! What each command prints: the JSON records (their fields are documented in the
-//! README and kept stable), and the same records as CSV rows and table columns.
+//! What each command prints: the JSON records (their fields are documented in
+//! `docs/cli.md` and kept stable), and the same records as CSV rows and table columns.
 
 use serde::Serialize;
 use wuzhong_plan::{Deadline, Decimal, Department, Plan, Role, Target, Task};
