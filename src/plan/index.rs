@@ -65,17 +65,17 @@ impl Index {
 
 /// One list of task locations per key (a department, a domain), each in document order.
 #[derive(Debug, Clone)]
-pub(crate) struct TaskLists(Vec<Vec<TaskLoc>>);
+struct TaskLists(Vec<Vec<TaskLoc>>);
 
 impl TaskLists {
     /// `count` empty lists.
-    pub(crate) fn new(count: usize) -> TaskLists {
+    fn new(count: usize) -> TaskLists {
         TaskLists(vec![Vec::new(); count])
     }
 
     /// Adds a task to list `at`, unless it is already the last there (tasks come in
     /// document order, so a task met twice is met in a row); whether it was added.
-    pub(crate) fn add(&mut self, at: usize, loc: TaskLoc) -> bool {
+    fn add(&mut self, at: usize, loc: TaskLoc) -> bool {
         match self.0.get_mut(at) {
             Some(list) if list.last() != Some(&loc) => {
                 list.push(loc);
@@ -86,12 +86,12 @@ impl TaskLists {
     }
 
     /// List `at`, empty for a key out of range.
-    pub(crate) fn get(&self, at: usize) -> &[TaskLoc] {
+    fn get(&self, at: usize) -> &[TaskLoc] {
         self.0.get(at).map_or(&[], |list| list.as_slice())
     }
 
     /// Every list, by key.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &[TaskLoc]> {
+    fn iter(&self) -> impl Iterator<Item = &[TaskLoc]> {
         self.0.iter().map(|list| list.as_slice())
     }
 }
@@ -102,7 +102,7 @@ impl TaskLists {
 pub(crate) struct DepartmentIndex {
     led: TaskLists,
     supporting: TaskLists,
-    pub(crate) involved: TaskLists,
+    involved: TaskLists,
 }
 
 impl Default for DepartmentIndex {

@@ -11,7 +11,7 @@
 mod index;
 mod json;
 mod locate;
-pub(crate) mod tighten;
+mod tighten;
 
 use std::fmt;
 

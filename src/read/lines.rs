@@ -13,9 +13,9 @@ use crate::model::{
 };
 
 /// The headings of the info box, in either script.
-pub(crate) const INFO_HEADINGS: [&str; 2] = ["基本介紹", "基本介绍"];
+const INFO_HEADINGS: [&str; 2] = ["基本介紹", "基本介绍"];
 /// The line that separates the front matter from the preamble.
-pub(crate) const FULL_TEXT_MARKER: &str = "全文";
+const FULL_TEXT_MARKER: &str = "全文";
 pub(crate) fn split_lines(text: &str) -> Result<(Vec<&str>, Layout), ParseError> {
     let (text, byte_order_mark) = match text.strip_prefix('\u{feff}') {
         Some(rest) => (rest, true),
