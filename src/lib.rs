@@ -40,7 +40,7 @@ pub use crate::plan::{Plan, Tasks};
 pub use crate::query::{
     CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets, Timeline,
 };
-pub use crate::vocab::department::{Actor, Department, Role};
+pub use crate::vocab::department::{Actor, Category, Department, FormerName, Role};
 pub use crate::vocab::domain::{Domain, DomainTag};
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII

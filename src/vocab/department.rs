@@ -30,8 +30,12 @@ macro_rules! departments {
             simplified: $simplified:literal,
             simplified_short: $simplified_short:literal,
             english: $english:literal,
+            category: $category:ident,
             aliases: [$($alias:literal),*],
             simplified_aliases: [$($simplified_alias:literal),*],
+            abbreviations: [$($abbreviation:literal),*],
+            simplified_abbreviations: [$($simplified_abbreviation:literal),*],
+            former: [$(($former:literal, $simplified_former:literal, $until:expr)),*],
             members: [$($member:literal),*],
             $(note: $note:literal,)?
         }
@@ -60,6 +64,7 @@ macro_rules! departments {
         /// # Ok::<(), wuzhong_plan::Error>(())
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, EnumCount)]
+        #[non_exhaustive]
         pub enum Department {
             $(
                 #[doc = concat!("`", $name, "`, ", $english, ".")]
@@ -78,14 +83,87 @@ macro_rules! departments {
                         simplified: $simplified,
                         simplified_short: $simplified_short,
                         english: $english,
+                        category: Category::$category,
                         aliases: &[$($alias),*],
                         simplified_aliases: &[$($simplified_alias),*],
+                        abbreviations: &[$($abbreviation),*],
+                        simplified_abbreviations: &[$($simplified_abbreviation),*],
+                        former: &[$(FormerName {
+                            name: $former,
+                            simplified: $simplified_former,
+                            until: $until,
+                        }),*],
                         members: &[$($member),*],
                     },)*
                 }
             }
         }
     };
+}
+
+/// What sort of body a kind is.
+///
+/// ```
+/// use wuzhong_plan::{Category, Department};
+/// assert_eq!(Department::CivilAffairs.category(), Category::Government);
+/// assert_eq!(Department::Publicity.category(), Category::Party);
+/// assert_eq!(Category::Party.to_string(), "party");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    EnumIter,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum Category {
+    /// A working department of the people's government (政府工作部門): 民政局, 財政局.
+    Government,
+    /// A body of the Communist Party's committee (黨委工作機關): 組織部, 宣傳部, 政法委.
+    Party,
+    /// A people's organisation (人民團體): 總工會, 團委, 婦聯, 殘聯.
+    People,
+    /// A court or a procuratorate (法院, 檢察院).
+    Judicial,
+    /// A branch of a vertically managed national body (垂直管理): 稅務局, 銀保監分局.
+    Vertical,
+    /// A public institution (事業單位): 住房公積金管理中心, 新聞傳媒中心.
+    Institution,
+    /// Several bodies named as one party: 各縣(市、區), 各有關部門.
+    Collective,
+    /// A body of no kind the vocabulary knows ([`Department::Other`]).
+    Other,
+}
+
+/// A name a kind of body had before a reform renamed it: 衛計委 until 2018 for the
+/// health commissions.
+///
+/// ```
+/// use wuzhong_plan::Department;
+/// let former = Department::Health.former_names();
+/// assert!(former.iter().any(|f| f.name == "衛計委" && f.until == Some(2018)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct FormerName {
+    /// The name in Traditional script, without a level prefix: `衛計委`.
+    pub name: &'static str,
+    /// The name in Simplified script: `卫计委`.
+    pub simplified: &'static str,
+    /// The year the name ended, where it is known.
+    pub until: Option<u16>,
 }
 
 /// The names of one department.
@@ -96,340 +174,16 @@ struct Info {
     simplified: &'static str,
     simplified_short: &'static str,
     english: &'static str,
+    category: Category,
     aliases: &'static [&'static str],
     simplified_aliases: &'static [&'static str],
+    abbreviations: &'static [&'static str],
+    simplified_abbreviations: &'static [&'static str],
+    former: &'static [FormerName],
     members: &'static [&'static str],
 }
 
-departments! {
-    Education {
-        id: "education",
-        name: "市教育局",
-        short: "教育局",
-        simplified: "市教育局",
-        simplified_short: "教育局",
-        english: "Education Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    PublicSectorReformOffice {
-        id: "public-sector-reform-office",
-        name: "市委編辦",
-        short: "編辦",
-        simplified: "市委编办",
-        simplified_short: "编办",
-        english: "Public Sector Reform Office",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-        note: "The office of the municipal Party committee's commission for public sector reform (機構編制).",
-    }
-    Finance {
-        id: "finance",
-        name: "市財政局",
-        short: "財政局",
-        simplified: "市财政局",
-        simplified_short: "财政局",
-        english: "Finance Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    Health {
-        id: "health",
-        name: "市衛生健康委員會",
-        short: "衛生健康委員會",
-        simplified: "市卫生健康委员会",
-        simplified_short: "卫生健康委员会",
-        english: "Health Commission",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    HumanResourcesSocialSecurity {
-        id: "human-resources-social-security",
-        name: "市人力資源和社會保障局",
-        short: "人力資源和社會保障局",
-        simplified: "市人力资源和社会保障局",
-        simplified_short: "人力资源和社会保障局",
-        english: "Human Resources and Social Security Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    CountyGovernments {
-        id: "county-governments",
-        name: "各縣(市、區)",
-        short: "縣(市、區)",
-        simplified: "各县(市、区)",
-        simplified_short: "县(市、区)",
-        english: "County-level Governments",
-        aliases: ["各縣(市、區)人民政府"],
-        simplified_aliases: ["各县(市、区)人民政府"],
-        members: ["利通區", "紅寺堡區", "青銅峽市", "鹽池縣", "同心縣"],
-        note: "One party: the governments of the city's five county-level divisions, 利通區、紅寺堡區、青銅峽市、鹽池縣 and 同心縣 (see [`Department::members`]).",
-    }
-    HealthcareSecurity {
-        id: "healthcare-security",
-        name: "市醫療保障局",
-        short: "醫療保障局",
-        simplified: "市医疗保障局",
-        simplified_short: "医疗保障局",
-        english: "Healthcare Security Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    CivilAffairs {
-        id: "civil-affairs",
-        name: "市民政局",
-        short: "民政局",
-        simplified: "市民政局",
-        simplified_short: "民政局",
-        english: "Civil Affairs Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    HousingUrbanRural {
-        id: "housing-urban-rural",
-        name: "市住房和城鄉建設局",
-        short: "住房和城鄉建設局",
-        simplified: "市住房和城乡建设局",
-        simplified_short: "住房和城乡建设局",
-        english: "Housing and Urban-Rural Development Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    NaturalResources {
-        id: "natural-resources",
-        name: "市自然資源局",
-        short: "自然資源局",
-        simplified: "市自然资源局",
-        simplified_short: "自然资源局",
-        english: "Natural Resources Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    AgricultureRural {
-        id: "agriculture-rural",
-        name: "市農業農村局",
-        short: "農業農村局",
-        simplified: "市农业农村局",
-        simplified_short: "农业农村局",
-        english: "Agriculture and Rural Affairs Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    RuralRevitalization {
-        id: "rural-revitalization",
-        name: "市鄉村振興局",
-        short: "鄉村振興局",
-        simplified: "市乡村振兴局",
-        simplified_short: "乡村振兴局",
-        english: "Rural Revitalization Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    Publicity {
-        id: "publicity",
-        name: "市委宣傳部",
-        short: "宣傳部",
-        simplified: "市委宣传部",
-        simplified_short: "宣传部",
-        english: "Publicity Department",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-        note: "The publicity department of the municipal Party committee.",
-    }
-    CultureTourismSports {
-        id: "culture-tourism-sports",
-        name: "市文化旅遊體育廣電局",
-        short: "文化旅遊體育廣電局",
-        simplified: "市文化旅游体育广电局",
-        simplified_short: "文化旅游体育广电局",
-        english: "Culture, Tourism, Sports, Radio and Television Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    DisabledPersonsFederation {
-        id: "disabled-persons-federation",
-        name: "市殘聯",
-        short: "殘聯",
-        simplified: "市残联",
-        simplified_short: "残联",
-        english: "Disabled Persons Federation",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    VeteransAffairs {
-        id: "veterans-affairs",
-        name: "市退役軍人事務局",
-        short: "退役軍人事務局",
-        simplified: "市退役军人事务局",
-        simplified_short: "退役军人事务局",
-        english: "Veterans Affairs Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    Justice {
-        id: "justice",
-        name: "市司法局",
-        short: "司法局",
-        simplified: "市司法局",
-        simplified_short: "司法局",
-        english: "Justice Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    DevelopmentReform {
-        id: "development-reform",
-        name: "市發展和改革委員會",
-        short: "發展和改革委員會",
-        simplified: "市发展和改革委员会",
-        simplified_short: "发展和改革委员会",
-        english: "Development and Reform Commission",
-        aliases: ["市發展和改革委", "市發展改革委"],
-        simplified_aliases: ["市发展和改革委", "市发展改革委"],
-        members: [],
-    }
-    HousingProvidentFund {
-        id: "housing-provident-fund",
-        name: "市住房公積金管理中心",
-        short: "住房公積金管理中心",
-        simplified: "市住房公积金管理中心",
-        simplified_short: "住房公积金管理中心",
-        english: "Housing Provident Fund Management Center",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    StateAssets {
-        id: "state-assets",
-        name: "市國有資產監督管理委員會",
-        short: "國有資產監督管理委員會",
-        simplified: "市国有资产监督管理委员会",
-        simplified_short: "国有资产监督管理委员会",
-        english: "State-owned Assets Supervision and Administration Commission",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    BankingInsuranceRegulation {
-        id: "banking-insurance-regulation",
-        name: "吳忠銀保監分局",
-        short: "銀保監分局",
-        simplified: "吴忠银保监分局",
-        simplified_short: "银保监分局",
-        english: "Wuzhong Banking and Insurance Regulatory Branch",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-        note: "The Wuzhong branch of the national banking and insurance regulator; its name has its own prefix, not `市`.",
-    }
-    NewsMediaCenter {
-        id: "news-media-center",
-        name: "市新聞傳媒中心",
-        short: "新聞傳媒中心",
-        simplified: "市新闻传媒中心",
-        simplified_short: "新闻传媒中心",
-        english: "News Media Center",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    CommerceInvestment {
-        id: "commerce-investment",
-        name: "市商務和投資促進局",
-        short: "商務和投資促進局",
-        simplified: "市商务和投资促进局",
-        simplified_short: "商务和投资促进局",
-        english: "Commerce and Investment Promotion Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    MarketRegulation {
-        id: "market-regulation",
-        name: "市市場監督管理局",
-        short: "市場監督管理局",
-        simplified: "市市场监督管理局",
-        simplified_short: "市场监督管理局",
-        english: "Market Regulation Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-        note: "The text writes it `市場監督管理局` after a `市`-prefixed item, so its `市` is the carried prefix: the name begins `市市場`.",
-    }
-    PoliticalLegalAffairs {
-        id: "political-legal-affairs",
-        name: "市委政法委",
-        short: "政法委",
-        simplified: "市委政法委",
-        simplified_short: "政法委",
-        english: "Political and Legal Affairs Commission",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-        note: "The political and legal affairs commission of the municipal Party committee.",
-    }
-    GovernmentServicesCenter {
-        id: "government-services-center",
-        name: "市政務服務中心",
-        short: "政務服務中心",
-        simplified: "市政务服务中心",
-        simplified_short: "政务服务中心",
-        english: "Government Services Center",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-    GovernmentOffice {
-        id: "government-office",
-        name: "市政府辦",
-        short: "政府辦",
-        simplified: "市政府办",
-        simplified_short: "政府办",
-        english: "General Office of the Municipal Government",
-        aliases: ["吳忠市人民政府辦公室"],
-        simplified_aliases: ["吴忠市人民政府办公室"],
-        members: [],
-        note: "The plan's issuer, `吳忠市人民政府辦公室`, is this office.",
-    }
-    CyberspaceAffairs {
-        id: "cyberspace-affairs",
-        name: "市委網信辦",
-        short: "網信辦",
-        simplified: "市委网信办",
-        simplified_short: "网信办",
-        english: "Cyberspace Affairs Office",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-        note: "The cyberspace affairs office of the municipal Party committee.",
-    }
-    FinancialWork {
-        id: "financial-work",
-        name: "市金融工作局",
-        short: "金融工作局",
-        simplified: "市金融工作局",
-        simplified_short: "金融工作局",
-        english: "Financial Work Bureau",
-        aliases: [],
-        simplified_aliases: [],
-        members: [],
-    }
-}
+include!("kinds.rs");
 
 impl Department {
     /// The stable kebab-case identifier, the form JSON uses: `civil-affairs`.
@@ -518,6 +272,50 @@ impl Department {
     /// ```
     pub fn simplified_aliases(self) -> &'static [&'static str] {
         self.info().simplified_aliases
+    }
+
+    /// What sort of body it is: a government department, a Party body, a people's
+    /// organisation…
+    ///
+    /// ```
+    /// use wuzhong_plan::{Category, Department};
+    /// assert_eq!(Department::CountyGovernments.category(), Category::Collective);
+    /// ```
+    pub fn category(self) -> Category {
+        self.info().category
+    }
+
+    /// The abbreviations people write for the body, in Traditional script and without a
+    /// level prefix: `人社局` and `人力社保局` for the human resources and social security
+    /// bureaus.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert!(Department::HumanResourcesSocialSecurity.abbreviations().contains(&"人社局"));
+    /// ```
+    pub fn abbreviations(self) -> &'static [&'static str] {
+        self.info().abbreviations
+    }
+
+    /// The [`abbreviations`](Department::abbreviations) in Simplified script, in the
+    /// same order.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert!(Department::Health.simplified_abbreviations().contains(&"卫健委"));
+    /// ```
+    pub fn simplified_abbreviations(self) -> &'static [&'static str] {
+        self.info().simplified_abbreviations
+    }
+
+    /// The names the body had before the reforms that renamed it, oldest first.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert!(Department::NaturalResources.former_names().iter().any(|f| f.name == "國土資源局"));
+    /// ```
+    pub fn former_names(self) -> &'static [FormerName] {
+        self.info().former
     }
 
     /// The bodies a collective party stands for: the five county-level divisions for
