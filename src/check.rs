@@ -19,8 +19,8 @@ use crate::model::ids::{PlaceIndexes, id_indexes, leading_number, node_id};
 use crate::model::{Date, Deadline, PartKind, Party, PlanData, Target, Task, deadline_range};
 use crate::read::front::derive_metadata;
 use crate::read::lines::{is_front_matter_line, is_full_text_marker, is_info_heading, reads_as};
+use crate::read::organizations::{self, Registry};
 use crate::read::responsibility::{self, PartyError};
-use crate::vocab::department;
 use crate::vocab::domain;
 
 /// Whether the check reads each responsibility line and task body again, to compare the
@@ -44,6 +44,9 @@ pub(crate) fn check(data: &PlanData, reread: Reread) -> Vec<Invalid> {
     checker.structure();
     checker.targets();
     checker.name_duplicates();
+    if reread == Reread::Yes {
+        checker.organizations();
+    }
     checker.problems
 }
 
@@ -346,7 +349,8 @@ impl Checker<'_> {
         let Some(line) = &task.responsibility else {
             return;
         };
-        let mut read = responsibility::parties(&line.text);
+        let home = organizations::home(&self.data.metadata);
+        let mut read = responsibility::parties(&line.text, home);
         let mut count = 0;
         for (i, given) in line.parties.iter().enumerate() {
             let at = At::Item("responsibility.parties", i);
@@ -685,6 +689,73 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks the registry of organisations against the one the responsibility lines
+    /// give, and each party's organisation against the one its item names.
+    fn organizations(&mut self) {
+        let data = self.data;
+        let Registry {
+            organizations,
+            assigned,
+        } = organizations::organize(data);
+        for (i, expected) in organizations.iter().enumerate() {
+            let found = data.organizations.get(i);
+            if found != Some(expected) {
+                let found = found.map_or_else(
+                    || "nothing: the list ends".to_owned(),
+                    |o| serde_json::to_string(o).unwrap_or_default(),
+                );
+                self.report(
+                    "organizations",
+                    format!("organizations[{i}]"),
+                    InvalidKind::Mismatch {
+                        expected: serde_json::to_string(expected).unwrap_or_default(),
+                        found,
+                    },
+                );
+                return;
+            }
+        }
+        if let Some(extra) = data.organizations.get(organizations.len()) {
+            self.report(
+                "organizations",
+                format!("organizations[{}]", organizations.len()),
+                InvalidKind::Mismatch {
+                    expected: format!(
+                        "no organisation here: the responsibility lines name {}",
+                        organizations.len()
+                    ),
+                    found: extra.id.clone(),
+                },
+            );
+            return;
+        }
+        let mut assigned = assigned.iter();
+        for task in data.tasks() {
+            let Some(line) = &task.responsibility else {
+                continue;
+            };
+            for (i, party) in line.parties.iter().enumerate() {
+                let Some(expected) = assigned.next().and_then(|&at| organizations.get(at)) else {
+                    return;
+                };
+                if party.organization != expected.id {
+                    self.report(
+                        &task.id,
+                        At::Item("responsibility.parties", i).field("organization"),
+                        InvalidKind::Mismatch {
+                            expected: format!(
+                                "{}, the organisation {} names",
+                                expected.id,
+                                quoted(&party.quote)
+                            ),
+                            found: party.organization.clone(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+
     /// Tells the wrong ids that another node or target has too from the others.
     fn name_duplicates(&mut self) {
         if self.id_faults.is_empty() {
@@ -921,10 +992,6 @@ fn place_of<'a>(
 impl From<PartyError> for ParseErrorKind {
     fn from(err: PartyError) -> ParseErrorKind {
         match err {
-            PartyError::Unknown(name) => ParseErrorKind::UnknownDepartment {
-                suggestions: department::suggest(&name),
-                name,
-            },
             PartyError::Empty => ParseErrorKind::EmptyParty,
             PartyError::Brackets => ParseErrorKind::UnbalancedBrackets,
         }

@@ -23,7 +23,8 @@ use crate::fault::{Invalid, MAX_COMPOSED, ParseError, list_invalid};
 use crate::model::target::{not_a_deadline, not_a_decimal};
 use crate::model::{Date, Deadline, Decimal, OLDEST_SCHEMA_VERSION, not_a_date};
 use crate::vocab::department::{
-    Actor, Department, UnknownActor, UnknownDepartment, unknown_actor, unknown_department,
+    Actor, Department, UnknownActor, UnknownDepartment, ambiguous_department, unknown_actor,
+    unknown_department,
 };
 use crate::vocab::domain::{Domain, UnknownDomain, unknown_domain};
 
@@ -74,6 +75,16 @@ pub enum Error {
         input: String,
         /// The closest known departments, best first (possibly none).
         suggestions: Vec<Department>,
+    },
+    /// A name that several kinds of body share, such as an abbreviation (`文旅局` is
+    /// used for 文化和旅遊局 and for 文化旅遊體育廣電局). A plan's queries resolve it
+    /// when the plan has organisations of only one of the kinds.
+    #[error("{}", ambiguous_department(.input, .candidates))]
+    AmbiguousDepartment {
+        /// The name as given.
+        input: String,
+        /// The kinds that share it.
+        candidates: Vec<Department>,
     },
     /// A name that is no actor's: neither a department nor one of the other bodies the
     /// text names.
@@ -222,9 +233,16 @@ impl From<Infallible> for Error {
 
 impl From<UnknownDepartment> for Error {
     fn from(unknown: UnknownDepartment) -> Error {
-        Error::UnknownDepartment {
-            input: unknown.input,
-            suggestions: unknown.suggestions,
+        if unknown.candidates.is_empty() {
+            Error::UnknownDepartment {
+                input: unknown.input,
+                suggestions: unknown.suggestions,
+            }
+        } else {
+            Error::AmbiguousDepartment {
+                input: unknown.input,
+                candidates: unknown.candidates,
+            }
         }
     }
 }

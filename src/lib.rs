@@ -30,7 +30,8 @@ pub use crate::base::span::Span;
 pub use crate::error::Error;
 pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
-    Brackets, Colon, Comparator, Date, Deadline, Decimal, InfoBox, InfoEntry, Layout, LineEnding,
+    Brackets, Colon, Comparator, Date, Deadline, Decimal, Diagnostic, InfoBox, InfoEntry, Layout,
+    LineEnding, Organization, OtherName,
     Mention, Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Part, PartKind, Parties, Party,
     Quantity, Responsibility, ResponsibilityLabel, SCHEMA_VERSION, Target, TargetKind, Task,
     TaskGroup, Unit,
@@ -38,10 +39,12 @@ pub use crate::model::{
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, Tasks};
 pub use crate::query::{
-    CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets, Timeline,
+    BodyName, CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets,
+    Timeline, Who,
 };
 pub use crate::vocab::department::{Actor, Category, Department, FormerName, Role};
 pub use crate::vocab::domain::{Domain, DomainTag};
+pub use crate::vocab::level::Level;
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII
 /// `,` `:` `(` `)`, no final newline.

@@ -263,7 +263,7 @@ fn the_issue_example() {
     // Elderly-care tasks led by 市民政局 with a target due by 2025, with a text condition.
     let found = numbers(
         plan.query()
-            .led_by("民政局".parse().unwrap())
+            .led_by("民政局".parse::<Department>().unwrap())
             .involving(Department::Health)
             .domain("老有所养".parse().unwrap())
             .in_group(2)

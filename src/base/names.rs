@@ -46,14 +46,14 @@ pub(crate) fn normalize(name: &str) -> String {
 /// The items whose names come closest to `key` (a normalized name), best first and at
 /// most [`MAX_SUGGESTIONS`]: those with a name within an edit distance of half the key's
 /// length. With `prefixes`, a name that starts with the key counts as a match.
-pub(crate) fn closest<T, N>(
+pub(crate) fn closest<'n, T, N>(
     key: &str,
     items: impl Iterator<Item = (T, N)>,
     prefixes: bool,
 ) -> Vec<T>
 where
     T: Copy + Ord,
-    N: Iterator<Item = &'static str>,
+    N: Iterator<Item = &'n str>,
 {
     if key.chars().nth(MAX_SUGGESTED_CHARS).is_some() {
         return Vec::new();

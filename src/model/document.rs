@@ -4,13 +4,16 @@
 use serde::{Deserialize, Serialize};
 
 use crate::fault::Invalid;
-use crate::model::{InfoBox, Layout, Metadata, Part, Target, TargetRecord, Task, TaskGroup};
+use crate::model::{
+    InfoBox, Layout, Metadata, Organization, Part, Target, TargetRecord, Task, TaskGroup,
+};
 use crate::vocab::department::DepartmentTable;
 
 /// The version of the JSON layout this crate writes (`schema_version`), and the newest it
 /// reads.
 ///
-/// Version 2 added `layout.byte_order_mark` and the `"cr"` line ending. A document of an
+/// Version 2 added `layout.byte_order_mark` and the `"cr"` line ending; version 3 the
+/// `organizations` a plan names, and each party's `organization`. A document of an
 /// older version, from [`OLDEST_SCHEMA_VERSION`] on, loads as it is and is written back
 /// as the current version.
 ///
@@ -21,7 +24,7 @@ use crate::vocab::department::DepartmentTable;
 /// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
 /// # Ok::<(), wuzhong_plan::Error>(())
 /// ```
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest `schema_version` this crate reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -41,6 +44,8 @@ pub(crate) struct PlanData<T = Target> {
     #[serde(default = "Vec::new")]
     pub(crate) targets: Vec<T>,
     #[serde(default)]
+    pub(crate) organizations: Vec<Organization>,
+    #[serde(default)]
     pub(crate) departments: DepartmentTable,
     pub(crate) layout: Layout,
 }
@@ -57,7 +62,8 @@ impl PlanData {
             preamble: Vec::new(),
             parts: Vec::new(),
             targets: Vec::new(),
-            departments: DepartmentTable,
+            organizations: Vec::new(),
+            departments: DepartmentTable::default(),
             layout,
         }
     }
@@ -88,6 +94,7 @@ impl PlanData<TargetRecord<'_>> {
             preamble: self.preamble,
             parts: self.parts,
             targets,
+            organizations: self.organizations,
             departments: self.departments,
             layout: self.layout,
         })

@@ -3,6 +3,7 @@
 //! - [`front`]: the metadata, the info box, the layout of the lines;
 //! - [`tree`]: parts, task groups, tasks, and the [`Node`] that stands for any of them;
 //! - [`responsibility`]: responsibility lines, their parties, the bodies a text mentions;
+//! - [`organization`]: the organisations a plan names, and what reading them noticed;
 //! - [`target`]: targets, their quantities and deadlines, and the records JSON holds;
 //! - [`ids`]: the stable ids that follow from the numbers;
 //! - [`document`]: the serialized content of a whole plan and its schema version.
@@ -23,6 +24,7 @@
 mod document;
 mod front;
 pub(crate) mod ids;
+mod organization;
 mod responsibility;
 pub(crate) mod target;
 mod tree;
@@ -31,6 +33,7 @@ pub use document::{OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub(crate) use document::{PlanData, TaskLoc, tasks_mut};
 pub use front::{Date, InfoBox, InfoEntry, Layout, LineEnding, Metadata};
 pub(crate) use front::{deadline_range, not_a_date};
+pub use organization::{Diagnostic, Organization, OtherName};
 pub use responsibility::{Colon, Mention, Parties, Party, Responsibility, ResponsibilityLabel};
 pub(crate) use target::TargetRecord;
 pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};

@@ -94,7 +94,8 @@ impl std::iter::FusedIterator for Parties<'_> {}
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Party {
-    /// The department the item names.
+    /// The kind of body the item names; [`Department::Other`] for a body of no kind the
+    /// vocabulary knows.
     pub department: Department,
     /// The item exactly as written: `財政局` in `市教育局、財政局`.
     pub quote: String,
@@ -103,6 +104,11 @@ pub struct Party {
     /// Whether the item is read with the `市` of the line's first item, which it lacks
     /// (`財政局` is 市財政局, `市場監督管理局` is 市市場監督管理局).
     pub carried_prefix: bool,
+    /// The id of the organisation the item names, one of the plan's
+    /// [`organizations`](crate::Plan::organizations). (A document written before
+    /// organisations were part of the schema has them read from the text when it loads.)
+    #[serde(default)]
+    pub organization: String,
 }
 
 /// A body named in a task's body text, apart from any responsibility line.

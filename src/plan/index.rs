@@ -4,9 +4,13 @@
 //! They are built from data the checks have passed, so every location they hold
 //! resolves; the queries above walk them and allocate nothing.
 
+use std::collections::HashMap;
+
 use strum::EnumCount;
 
-use crate::model::{PlanData, Task, TaskLoc};
+use crate::base::names::normalize;
+use crate::base::script::fold;
+use crate::model::{Diagnostic, PlanData, Task, TaskLoc};
 use crate::vocab::department::Department;
 use crate::vocab::domain::{self, Domain};
 
@@ -18,8 +22,12 @@ use crate::vocab::domain::{self, Domain};
 pub(crate) struct Index {
     /// Every task in document order; task `n` is at `n - 1`.
     pub(crate) tasks: Vec<TaskLoc>,
-    /// The tasks of each department, by role.
+    /// The tasks of each kind of body, by role.
     pub(crate) departments: DepartmentIndex,
+    /// The organisations by id and name, and the tasks of each, by role.
+    pub(crate) organizations: OrganizationIndex,
+    /// What reading the plan noticed but could not fully understand.
+    pub(crate) diagnostics: Vec<Diagnostic>,
     /// The targets by task, department and deadline.
     pub(crate) targets: TargetIndex,
     /// The tasks of each domain.
@@ -31,8 +39,12 @@ pub(crate) struct Index {
 
 impl Index {
     /// The lookups of a plan whose invariants hold.
-    pub(crate) fn build(data: &PlanData) -> Index {
-        let mut index = Index::default();
+    pub(crate) fn build(data: &PlanData, diagnostics: Vec<Diagnostic>) -> Index {
+        let mut index = Index {
+            organizations: OrganizationIndex::new(data),
+            diagnostics,
+            ..Index::default()
+        };
         for (pi, part) in data.parts.iter().enumerate() {
             let direct = part
                 .tasks
@@ -55,16 +67,27 @@ impl Index {
                 };
                 index.tasks.push(loc);
                 index.departments.add(task, loc);
+                index.organizations.add(task, loc);
                 index.domains.add(task, loc);
             }
         }
-        index.targets = TargetIndex::build(data, &index.tasks, &index.departments);
+        index.rebuild_targets(data);
         index
+    }
+
+    /// Indexes the targets again, after they were replaced.
+    pub(crate) fn rebuild_targets(&mut self, data: &PlanData) {
+        self.targets = TargetIndex::build(
+            data,
+            &self.tasks,
+            &self.departments.involved,
+            &self.organizations.involved,
+        );
     }
 }
 
 /// One list of task locations per key (a department, a domain), each in document order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct TaskLists(Vec<Vec<TaskLoc>>);
 
 impl TaskLists {
@@ -149,6 +172,95 @@ impl DepartmentIndex {
     }
 }
 
+/// The organisations of a plan by id and by each name the text writes for them, and for
+/// each where the tasks it leads, supports and takes part in are, in document order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct OrganizationIndex {
+    by_id: HashMap<String, usize>,
+    /// Each name, [`normalize`]d and folded to one script, with the organisations that
+    /// have it.
+    by_name: HashMap<String, Vec<usize>>,
+    led: TaskLists,
+    supporting: TaskLists,
+    involved: TaskLists,
+}
+
+impl OrganizationIndex {
+    fn new(data: &PlanData) -> OrganizationIndex {
+        let count = data.organizations.len();
+        let mut index = OrganizationIndex {
+            by_id: HashMap::with_capacity(count),
+            by_name: HashMap::new(),
+            led: TaskLists::new(count),
+            supporting: TaskLists::new(count),
+            involved: TaskLists::new(count),
+        };
+        for (at, organization) in data.organizations.iter().enumerate() {
+            index.by_id.insert(organization.id.clone(), at);
+            for name in organization.names() {
+                let list = index.by_name.entry(name_key(name)).or_default();
+                if !list.contains(&at) {
+                    list.push(at);
+                }
+            }
+        }
+        index
+    }
+
+    /// Adds a task's parties; tasks must come in document order.
+    fn add(&mut self, task: &Task, loc: TaskLoc) {
+        let Some(line) = &task.responsibility else {
+            return;
+        };
+        for (position, party) in line.parties.iter().enumerate() {
+            let Some(&at) = self.by_id.get(&party.organization) else {
+                continue;
+            };
+            if !self.involved.add(at, loc) {
+                continue;
+            }
+            let role = if position == 0 {
+                &mut self.led
+            } else {
+                &mut self.supporting
+            };
+            role.add(at, loc);
+        }
+    }
+
+    /// The position of the organisation with this id.
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The positions of the organisations the text names `name`.
+    pub(crate) fn named(&self, name: &str) -> &[usize] {
+        self.by_name
+            .get(&name_key(name))
+            .map_or(&[], |list| list.as_slice())
+    }
+
+    /// The locations of the tasks organisation `at` leads.
+    pub(crate) fn led_list(&self, at: usize) -> &[TaskLoc] {
+        self.led.get(at)
+    }
+
+    /// The locations of the tasks organisation `at` supports.
+    pub(crate) fn supporting_list(&self, at: usize) -> &[TaskLoc] {
+        self.supporting.get(at)
+    }
+
+    /// The locations of the tasks organisation `at` takes part in.
+    pub(crate) fn involved_list(&self, at: usize) -> &[TaskLoc] {
+        self.involved.get(at)
+    }
+}
+
+/// A name as the organisation index keys it.
+fn name_key(name: &str) -> String {
+    fold(&normalize(name))
+}
+
 /// For each domain, where its tasks are, in document order.
 #[derive(Debug, Clone)]
 pub(crate) struct DomainIndex(TaskLists);
@@ -186,6 +298,9 @@ pub(crate) struct TargetIndex {
     pub(crate) by_part: Vec<(usize, usize)>,
     /// For each department, the targets of the tasks it takes part in, in document order.
     pub(crate) by_department: Vec<Vec<usize>>,
+    /// For each organisation, the targets of the tasks it takes part in, in document
+    /// order.
+    pub(crate) by_organization: Vec<Vec<usize>>,
     /// The dated targets, by deadline, then in document order.
     pub(crate) by_deadline: Vec<usize>,
 }
@@ -193,10 +308,11 @@ pub(crate) struct TargetIndex {
 impl TargetIndex {
     /// Indexes the targets of a plan whose invariants hold, by department through the
     /// tasks each takes part in.
-    pub(crate) fn build(
+    fn build(
         data: &PlanData,
         tasks: &[TaskLoc],
-        departments: &DepartmentIndex,
+        departments: &TaskLists,
+        organizations: &TaskLists,
     ) -> TargetIndex {
         let count = data.targets.len();
         let mut index = TargetIndex {
@@ -204,6 +320,7 @@ impl TargetIndex {
             by_task: vec![(0, 0); tasks.len()],
             by_part: vec![(0, 0); data.parts.len()],
             by_department: Vec::new(),
+            by_organization: Vec::new(),
             by_deadline: Vec::new(),
         };
         for (i, target) in data.targets.iter().enumerate() {
@@ -229,17 +346,22 @@ impl TargetIndex {
         index
             .by_deadline
             .sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
-        // A department's targets are those of the tasks it takes part in, in task order.
-        index.by_department = departments
-            .involved
-            .iter()
-            .map(|locs| {
-                locs.iter()
-                    .filter_map(|loc| index.task_range(loc.number))
-                    .flat_map(|(start, end)| start..end)
-                    .collect()
-            })
-            .collect();
+        // A body's targets are those of the tasks it takes part in, in task order.
+        let targets_of = |lists: &TaskLists| -> Vec<Vec<usize>> {
+            lists
+                .iter()
+                .map(|locs| {
+                    locs.iter()
+                        .filter_map(|loc| index.task_range(loc.number))
+                        .flat_map(|(start, end)| start..end)
+                        .collect()
+                })
+                .collect()
+        };
+        let by_department = targets_of(departments);
+        let by_organization = targets_of(organizations);
+        index.by_department = by_department;
+        index.by_organization = by_organization;
         index
     }
 

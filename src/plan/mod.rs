@@ -8,6 +8,7 @@
 //! fail. The accessors here answer from those lookups; the queries built on them are in
 //! [`crate::query`].
 
+mod diagnose;
 mod index;
 mod json;
 mod locate;
@@ -21,13 +22,14 @@ use crate::error::Error;
 use crate::fault::{Invalid, InvalidKind};
 use crate::model::ids::id_indexes;
 use crate::model::{
-    InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Part, Party, PlanData, SCHEMA_VERSION,
+    Diagnostic, InfoBox, Layout, Organization, Metadata, Node, OLDEST_SCHEMA_VERSION, Part, Party, PlanData, SCHEMA_VERSION,
     Target, Task, TaskGroup, TaskLoc, tasks_mut,
 };
-use crate::read::responsibility;
+use crate::read::{organizations, responsibility};
+use crate::vocab::department::DepartmentTable;
 use crate::vocab::domain::{Domain, DomainTag};
 
-pub(crate) use index::{DepartmentIndex, Index, TargetIndex};
+pub(crate) use index::{DepartmentIndex, Index, OrganizationIndex, TargetIndex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NodeLoc {
@@ -82,6 +84,12 @@ impl Plan {
         data.schema_version = SCHEMA_VERSION;
         if reread == Reread::Yes {
             fill_parties(&mut data);
+            if data.organizations.is_empty() {
+                organizations::apply(&mut data);
+            } else {
+                data.departments =
+                    DepartmentTable::new(data.organizations.iter().filter_map(|o| o.kind));
+            }
         }
         Plan::checked(data, reread).map_err(|(problems, _)| Error::Invalid(problems))
     }
@@ -93,7 +101,8 @@ impl Plan {
         if !problems.is_empty() {
             return Err((problems, Box::new(data)));
         }
-        let index = Index::build(&data);
+        let diagnostics = diagnose::diagnose(&data);
+        let index = Index::build(&data, diagnostics);
         Ok(Plan { data, index })
     }
 
@@ -125,8 +134,7 @@ impl Plan {
         if !problems.is_empty() {
             return Err(Error::Invalid(problems));
         }
-        self.index.targets =
-            TargetIndex::build(&self.data, &self.index.tasks, &self.index.departments);
+        self.index.rebuild_targets(&self.data);
         Ok(self)
     }
 
@@ -225,6 +233,10 @@ impl Plan {
         &self.data
     }
 
+    pub(crate) fn organizations_index(&self) -> &OrganizationIndex {
+        &self.index.organizations
+    }
+
     pub(crate) fn departments_index(&self) -> &DepartmentIndex {
         &self.index.departments
     }
@@ -302,6 +314,44 @@ impl Plan {
     /// The preamble: the lines between the front matter and the first part.
     pub fn preamble(&self) -> &[String] {
         &self.data.preamble
+    }
+
+    /// The organisations the plan's responsibility lines name, in the order the plan
+    /// first names them.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// assert_eq!(plan.organizations().len(), 29);
+    /// let first = plan.organizations().next().expect("the plan names bodies");
+    /// assert_eq!((first.id.as_str(), first.name.as_str()), ("education", "市教育局"));
+    /// ```
+    pub fn organizations(&self) -> std::slice::Iter<'_, Organization> {
+        self.data.organizations.iter()
+    }
+
+    /// The organisation with this id, if the plan names it.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let counties = plan.organization("county-governments").expect("the plan names 各縣(市、區)");
+    /// assert_eq!(counties.members.len(), 5);
+    /// assert!(plan.organization("public-security").is_none());
+    /// ```
+    pub fn organization(&self, id: &str) -> Option<&Organization> {
+        let at = self.index.organizations.position(id)?;
+        self.data.organizations.get(at)
+    }
+
+    /// What reading the plan noticed but could not fully understand, in document
+    /// order: each party whose body is of no kind the vocabulary knows, or whose name
+    /// several kinds share. Such a body is kept as an organisation with no kind, never
+    /// dropped or guessed.
+    ///
+    /// ```
+    /// assert!(wuzhong_plan::plan().diagnostics().is_empty());
+    /// ```
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.index.diagnostics
     }
 
     /// How the text is laid out in lines.
@@ -431,6 +481,7 @@ impl Plan {
 /// from before parties were part of the schema are), so that they load the same. A line
 /// that does not read is left without parties, for the check to report.
 fn fill_parties(data: &mut PlanData) {
+    let home = organizations::home(&data.metadata).map(str::to_owned);
     for task in tasks_mut(data) {
         let Some(responsibility) = task.responsibility.as_mut() else {
             continue;
@@ -438,7 +489,7 @@ fn fill_parties(data: &mut PlanData) {
         if !responsibility.parties.is_empty() {
             continue;
         }
-        if let Ok(parties) = responsibility::parties(&responsibility.text)
+        if let Ok(parties) = responsibility::parties(&responsibility.text, home.as_deref())
             .map(|party| party.map(Party::from))
             .collect::<Result<Vec<_>, _>>()
         {

@@ -1,9 +1,9 @@
 //! [`Query`]: conditions on tasks and targets that combine with AND.
 
 use crate::base::script;
-use crate::model::{Target, Task, TaskLoc};
+use crate::model::{Party, Target, Task, TaskLoc};
 use crate::plan::Plan;
-use crate::vocab::department::Department;
+use crate::query::who::Who;
 use crate::vocab::domain::Domain;
 
 /// Tasks or targets that meet every condition given, from [`Plan::query`].
@@ -38,8 +38,8 @@ use crate::vocab::domain::Domain;
 #[must_use = "a query does nothing until `tasks()` or `targets()` runs it"]
 pub struct Query<'p> {
     plan: &'p Plan,
-    leads: Vec<Department>,
-    involving: Vec<Department>,
+    leads: Vec<Who<'p>>,
+    involving: Vec<Who<'p>>,
     domains: Vec<Domain>,
     groups: Vec<u8>,
     parts: Vec<u8>,
@@ -71,14 +71,24 @@ impl Plan {
 }
 
 impl<'p> Query<'p> {
-    /// Tasks whose lead (the first body of the responsibility line) is `department`.
-    pub fn led_by(mut self, department: Department) -> Query<'p> {
-        self.leads.push(department);
+    /// Tasks whose lead (the first body of the responsibility line) is `who`: a kind
+    /// ([`Department`](crate::Department), the plan's organisations of that kind), or one organisation
+    /// (from [`Plan::who`], which reads a name as a user types it).
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let lead = plan.who("人社局")?;
+    /// let tasks: Vec<u16> = plan.query().led_by(lead).tasks().map(|t| t.number).collect();
+    /// assert_eq!(tasks, plan.tasks_led_by("市人力資源和社會保障局")?.map(|t| t.number).collect::<Vec<_>>());
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn led_by(mut self, who: impl Into<Who<'p>>) -> Query<'p> {
+        self.leads.push(who.into());
         self
     }
 
-    /// Tasks `department` takes part in, as lead or support. Given more than once, the
-    /// tasks all of them take part in.
+    /// Tasks `who` takes part in, as lead or support (a kind or an organisation, as for
+    /// [`Query::led_by`]). Given more than once, the tasks all of them take part in.
     ///
     /// ```
     /// use wuzhong_plan::Department;
@@ -87,8 +97,8 @@ impl<'p> Query<'p> {
     /// let numbers: Vec<u16> = shared.tasks().map(|t| t.number).collect();
     /// assert_eq!(numbers, [8, 23, 42]);
     /// ```
-    pub fn involving(mut self, department: Department) -> Query<'p> {
-        self.involving.push(department);
+    pub fn involving(mut self, who: impl Into<Who<'p>>) -> Query<'p> {
+        self.involving.push(who.into());
         self
     }
 
@@ -177,12 +187,11 @@ impl<'p> Query<'p> {
     /// every match is on: a lead's, a participant's or a domain's tasks, or all.
     fn candidates(&self) -> std::slice::Iter<'p, TaskLoc> {
         let plan = self.plan;
-        let departments = plan.departments_index();
         let lists = self
             .leads
             .iter()
-            .map(|&d| departments.led_list(d))
-            .chain(self.involving.iter().map(|&d| departments.involved_list(d)))
+            .map(|&who| plan.led_list(who))
+            .chain(self.involving.iter().map(|&who| plan.involved_list(who)))
             .chain(self.domains.iter().map(|&d| plan.domain_list(d)));
         lists
             .min_by_key(|list| list.len())
@@ -192,9 +201,21 @@ impl<'p> Query<'p> {
 
     /// Whether a task meets the conditions on tasks (all but `due_by`).
     fn task_matches(&self, task: &Task) -> bool {
-        let lead = task.lead();
-        self.leads.iter().all(|&d| lead == Some(d))
-            && self.involving.iter().all(|&d| task.role_of(d).is_some())
+        let parties = task
+            .responsibility
+            .as_ref()
+            .map_or(&[][..], |line| line.parties.as_slice());
+        let names = |who: Who<'_>, party: &Party| match who {
+            Who::Kind(kind) => party.department == kind,
+            Who::Organization(organization) => party.organization == organization.id,
+        };
+        self.leads
+            .iter()
+            .all(|&who| parties.first().is_some_and(|p| names(who, p)))
+            && self
+                .involving
+                .iter()
+                .all(|&who| parties.iter().any(|p| names(who, p)))
             && self.domains.iter().all(|&d| task.serves(d))
             && self.groups.iter().all(|&g| task.group == Some(g))
             && self.parts.iter().all(|&p| task.part == p)

@@ -9,6 +9,7 @@
 //! ([`builder`]) combines conditions over the same lists.
 
 mod builder;
+mod who;
 
 use strum::IntoEnumIterator;
 
@@ -20,11 +21,14 @@ use crate::vocab::department::Department;
 use crate::vocab::domain::Domain;
 
 pub use builder::{Query, QueryTargets, QueryTasks};
+pub use who::{BodyName, Who};
 
 impl Plan {
     /// The tasks a department leads (is listed first for), in task order.
     ///
-    /// Takes a [`Department`] or any name [`Department::lookup`] accepts.
+    /// Takes a kind ([`Department`]: the plan's organisations of that kind), an
+    /// [`Organization`](crate::Organization) of the plan, or a name as [`Plan::who`]
+    /// reads it: any name the plan writes for a body, or any form of a kind's name.
     ///
     /// ```
     /// use wuzhong_plan::Department;
@@ -37,15 +41,12 @@ impl Plan {
     ///
     /// # Errors
     ///
-    /// [`Error::UnknownDepartment`] for a name that is no department's, with the
-    /// closest names as suggestions.
-    pub fn tasks_led_by<D>(&self, department: D) -> Result<Tasks<'_>, Error>
-    where
-        D: TryInto<Department>,
-        Error: From<D::Error>,
-    {
-        let department = department.try_into()?;
-        Ok(self.tasks_at(self.departments_index().led_list(department)))
+    /// As [`Plan::who`]: [`Error::UnknownDepartment`] for a name that matches nothing,
+    /// with the closest names as suggestions, [`Error::AmbiguousDepartment`] for one
+    /// several kinds share.
+    pub fn tasks_led_by<B: BodyName>(&self, body: B) -> Result<Tasks<'_>, Error> {
+        let who = body.resolve_in(self)?;
+        Ok(self.tasks_at(self.led_list(who)))
     }
 
     /// The tasks a department supports (is listed for, but not first), in task order.
@@ -60,13 +61,9 @@ impl Plan {
     /// # Errors
     ///
     /// As [`Plan::tasks_led_by`].
-    pub fn tasks_supported_by<D>(&self, department: D) -> Result<Tasks<'_>, Error>
-    where
-        D: TryInto<Department>,
-        Error: From<D::Error>,
-    {
-        let department = department.try_into()?;
-        Ok(self.tasks_at(self.departments_index().supporting_list(department)))
+    pub fn tasks_supported_by<B: BodyName>(&self, body: B) -> Result<Tasks<'_>, Error> {
+        let who = body.resolve_in(self)?;
+        Ok(self.tasks_at(self.supporting_list(who)))
     }
 
     /// The tasks a department takes part in, as lead or support, in task order.
@@ -81,13 +78,9 @@ impl Plan {
     /// # Errors
     ///
     /// As [`Plan::tasks_led_by`].
-    pub fn tasks_involving<D>(&self, department: D) -> Result<Tasks<'_>, Error>
-    where
-        D: TryInto<Department>,
-        Error: From<D::Error>,
-    {
-        let department = department.try_into()?;
-        Ok(self.tasks_at(self.departments_index().involved_list(department)))
+    pub fn tasks_involving<B: BodyName>(&self, body: B) -> Result<Tasks<'_>, Error> {
+        let who = body.resolve_in(self)?;
+        Ok(self.tasks_at(self.involved_list(who)))
     }
 
     /// The tasks that serve a domain (by their curated [`Task::domains`]), in task
@@ -143,18 +136,16 @@ impl Plan {
     /// # Errors
     ///
     /// As [`Plan::tasks_led_by`], for either name.
-    pub fn co_responsible<A, B>(&self, a: A, b: B) -> Result<CoResponsible<'_>, Error>
-    where
-        A: TryInto<Department>,
-        B: TryInto<Department>,
-        Error: From<A::Error> + From<B::Error>,
-    {
-        let (a, b) = (a.try_into()?, b.try_into()?);
-        let index = self.departments_index();
+    pub fn co_responsible<A: BodyName, B: BodyName>(
+        &self,
+        a: A,
+        b: B,
+    ) -> Result<CoResponsible<'_>, Error> {
+        let (a, b) = (a.resolve_in(self)?, b.resolve_in(self)?);
         Ok(CoResponsible {
             plan: self,
-            a: index.involved_list(a).iter(),
-            b: index.involved_list(b).iter(),
+            a: self.involved_list(a).iter(),
+            b: self.involved_list(b).iter(),
         })
     }
 
@@ -366,18 +357,16 @@ impl Plan {
     /// # Errors
     ///
     /// As [`Plan::tasks_led_by`].
-    pub fn targets_for<D>(&self, department: D) -> Result<Targets<'_>, Error>
-    where
-        D: TryInto<Department>,
-        Error: From<D::Error>,
-    {
-        let department = department.try_into()?;
-        let list = self
-            .targets_index()
-            .by_department
-            .get(department as usize)
-            .map_or(&[][..], |list| list.as_slice());
-        Ok(self.targets_from(list))
+    pub fn targets_for<B: BodyName>(&self, body: B) -> Result<Targets<'_>, Error> {
+        let index = self.targets_index();
+        let list = match body.resolve_in(self)? {
+            Who::Kind(kind) => index.by_department.get(kind as usize),
+            Who::Organization(organization) => self
+                .organizations_index()
+                .position(&organization.id)
+                .and_then(|at| index.by_organization.get(at)),
+        };
+        Ok(self.targets_from(list.map_or(&[][..], |list| list.as_slice())))
     }
 
     /// The dated targets grouped by deadline, earliest first; within a deadline, in the

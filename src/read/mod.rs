@@ -6,6 +6,7 @@
 //!   notes the line each piece came from;
 //! - [`responsibility`]: the reader of a `責任單位:` line's parties and the scan for the
 //!   bodies a task's text mentions;
+//! - [`organizations`]: the registry of the bodies a plan names, one organisation each;
 //! - [`targets`]: the extractor of candidate targets (`到2025年…達到95%`);
 //! - [`front`]: the metadata the front matter states.
 //!
@@ -15,6 +16,7 @@
 
 pub(crate) mod front;
 pub(crate) mod lines;
+pub(crate) mod organizations;
 pub(crate) mod responsibility;
 pub(crate) mod structure;
 pub(crate) mod targets;

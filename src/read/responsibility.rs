@@ -2,14 +2,17 @@
 //! bodies running text mentions.
 //!
 //! A line's items are split on `,` `，` `、` outside brackets (`各縣(市、區)` is one
-//! item) and trimmed; the `市` of the first item carries to the items that lack it, across
-//! commas too (`市教育局,民政局` is 市教育局 and 市民政局). Both readers borrow the text
-//! and allocate nothing per item, so loading a plan can read every line again to check
-//! the parties it was given.
+//! item) and trimmed, and each is read as a body's name (see [`crate::vocab::body`]). The
+//! level of the first item carries to the items that lack one, across commas too
+//! (`市教育局,民政局` is 市教育局 and 市民政局; `銀川市教育局、財政局` lends `銀川市`).
+//! An item that names no known kind is still a party, of [`Department::Other`]; the plan
+//! reports it. Both readers borrow the text, so loading a plan can read every line again
+//! to check the parties it was given.
 
 use crate::base::span::Span;
 use crate::model::{Mention, Party};
-use crate::vocab::department::{self, Actor, CARRIED_PREFIX, Department};
+use crate::vocab::body::{self, Carry};
+use crate::vocab::department::{self, Actor, Department};
 
 /// One party of a responsibility line as read from the text, borrowing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,14 +21,15 @@ pub(crate) struct PartyRef<'a> {
     pub(crate) quote: &'a str,
     pub(crate) span: Span,
     pub(crate) carried_prefix: bool,
+    /// The item read as a body's name.
+    pub(crate) reading: body::Reading<'a>,
+    /// What the line's first item lends to the items that lack a level.
+    pub(crate) carry: Option<Carry<'a>>,
 }
 
-/// Why a responsibility line does not read as a list of departments.
+/// Why a responsibility line does not read as a list of bodies.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum PartyError {
-    /// An item that names no known body, as written.
-    #[error("`{0}` is no department's name")]
-    Unknown(String),
     /// Two separators with nothing between them, or one at an end.
     #[error("an item is empty")]
     Empty,
@@ -35,12 +39,14 @@ pub(crate) enum PartyError {
 }
 
 /// The parties of a responsibility line's list, in order, as an iterator that stops
-/// after the first error.
-pub(crate) fn parties(text: &str) -> Parties<'_> {
+/// after the first error; `home` is the plan's own place, if known.
+pub(crate) fn parties<'a>(text: &'a str, home: Option<&'a str>) -> Parties<'a> {
     Parties {
         text,
+        home,
         rest_from: 0,
         carry: None,
+        first: true,
         done: false,
     }
 }
@@ -48,10 +54,13 @@ pub(crate) fn parties(text: &str) -> Parties<'_> {
 /// The iterator [`parties`] returns.
 pub(crate) struct Parties<'a> {
     text: &'a str,
+    home: Option<&'a str>,
     /// Where the next item starts.
     rest_from: usize,
-    /// Whether the first item lends its prefix; `None` before the first item.
-    carry: Option<bool>,
+    /// What the first item lends to the items that lack a level.
+    carry: Option<Carry<'a>>,
+    /// Whether the next item is the first.
+    first: bool,
     done: bool,
 }
 
@@ -102,18 +111,19 @@ impl<'a> Parties<'a> {
             start: start + lead,
             end: start + lead + quote.len(),
         };
-        let carry = self.carry.unwrap_or(false);
-        let (department, carried_prefix) =
-            department::party(quote, carry).ok_or_else(|| PartyError::Unknown(quote.to_owned()))?;
-        if self.carry.is_none() {
-            self.carry = Some(quote.starts_with(CARRIED_PREFIX));
+        let reading = body::read(quote, self.carry, self.home);
+        if self.first {
+            self.first = false;
+            self.carry = reading.carry();
         }
         self.rest_from = next;
         let party = PartyRef {
-            department,
+            department: reading.kind.known().unwrap_or(Department::Other),
             quote,
             span,
-            carried_prefix,
+            carried_prefix: reading.carried,
+            reading,
+            carry: self.carry,
         };
         Ok((party, end.is_none()))
     }
@@ -165,6 +175,7 @@ impl From<PartyRef<'_>> for Party {
             quote: found.quote.to_owned(),
             span: found.span,
             carried_prefix: found.carried_prefix,
+            organization: String::new(),
         }
     }
 }

@@ -18,6 +18,7 @@ use crate::read::front::derive_metadata;
 use crate::read::lines::{
     Line, classify, info_entry, is_full_text_marker, is_info_heading, split_lines,
 };
+use crate::read::organizations;
 use crate::read::responsibility;
 use crate::read::targets;
 
@@ -400,7 +401,7 @@ impl Parser {
         let task = self
             .current_task()
             .ok_or(ParseErrorKind::ResponsibilityWithoutTask)?;
-        let parties = responsibility::parties(text)
+        let parties = responsibility::parties(text, None)
             .map(|party| party.map(Party::from))
             .collect::<Result<Vec<_>, _>>()?;
         task.responsibility = Some(Responsibility {
@@ -473,6 +474,8 @@ impl Parser {
             return Err(ParseErrorKind::NoParts);
         }
         self.data.metadata = derive_metadata(&self.data);
+        organizations::reread_parties(&mut self.data);
+        organizations::apply(&mut self.data);
         self.data.targets = targets::targets(&self.data);
         Ok(self.data)
     }

@@ -18,6 +18,7 @@ use strum::{EnumCount, EnumIter, IntoEnumIterator};
 
 use crate::base::names::{MAX_SUGGESTED_CHARS, NameVisitor, closest, normalize, suggested};
 use crate::base::quote::quoted;
+use crate::vocab::body::{self, Kind};
 
 /// Declares [`Department`] and the names of each variant in one table, so that the enum,
 /// its lookups and the `departments` list of `data/plan.json` cannot drift apart.
@@ -362,25 +363,62 @@ impl Department {
     /// The department a name stands for, in any form a user may type; the public face
     /// is [`Department::lookup`], which answers with the crate's error.
     pub(crate) fn resolve(name: &str) -> Result<Department, UnknownDepartment> {
-        find(name, false).ok_or_else(|| UnknownDepartment {
+        if let Some(department) = find(name, false) {
+            return Ok(department);
+        }
+        let unknown = |suggestions, candidates| UnknownDepartment {
             input: name.to_owned(),
-            suggestions: suggest(name),
-        })
+            suggestions,
+            candidates,
+        };
+        if name.len() > MAX_NAME_BYTES {
+            return Err(unknown(Vec::new(), Vec::new()));
+        }
+        match body::read(name, None, None).kind {
+            Kind::Known(department) => Ok(department),
+            Kind::Ambiguous(kinds) => Err(unknown(Vec::new(), kinds.to_vec())),
+            Kind::Unknown => Err(unknown(suggest(name), Vec::new())),
+        }
     }
 }
 
+/// The most bytes a name may have to be read as a body's: no name of the vocabulary is
+/// near this long, and a longer input is no misspelling of one.
+const MAX_NAME_BYTES: usize = 4 * MAX_SUGGESTED_CHARS;
+
 /// A name that is no department's, with the closest departments (best first, possibly
-/// none). [`Error::UnknownDepartment`](crate::Error::UnknownDepartment) carries the same.
+/// none); or one that several kinds share, with those kinds.
+/// [`Error::UnknownDepartment`](crate::Error::UnknownDepartment) and
+/// [`Error::AmbiguousDepartment`](crate::Error::AmbiguousDepartment) carry the same.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct UnknownDepartment {
     pub(crate) input: String,
     pub(crate) suggestions: Vec<Department>,
+    /// The kinds that share the name, when it is ambiguous.
+    pub(crate) candidates: Vec<Department>,
 }
 
 impl fmt::Display for UnknownDepartment {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        unknown_department(&self.input, &self.suggestions).fmt(f)
+        if self.candidates.is_empty() {
+            unknown_department(&self.input, &self.suggestions).fmt(f)
+        } else {
+            ambiguous_department(&self.input, &self.candidates).fmt(f)
+        }
     }
+}
+
+/// The message for a name that several kinds share.
+pub(crate) fn ambiguous_department(input: &str, candidates: &[Department]) -> String {
+    let named: Vec<String> = candidates
+        .iter()
+        .map(|d| format!("{} ({})", d.name(), d.id()))
+        .collect();
+    format!(
+        "{} is ambiguous: it is a name of {}; give the full name or the id",
+        quoted(input),
+        named.join(" and ")
+    )
 }
 
 /// The message for a name that is no department's: the name quoted, then the closest
@@ -686,9 +724,6 @@ struct Names {
     /// Every accepted name, normalized, with its actor and form. Written forms win a
     /// tie, so that a name that is both (市民政局 in either script) counts as written.
     all: NameMap<(Actor, Form)>,
-    /// The written names that begin with the carried prefix `市`, without it: what an
-    /// item that lacks the prefix is read as (`財政局`, `市場監督管理局`).
-    carried: NameMap<Department>,
     /// The written names of every actor, also with full-width brackets, grouped by their
     /// first two characters and longest first: what running text is searched for.
     patterns: NameMap<Vec<(String, Actor)>>,
@@ -724,17 +759,11 @@ static NAMES: Lazy<Names> = Lazy::new(|| {
         add(id, actor, Form::Typed);
         add(english, actor, Form::Typed);
     }
-    let mut carried = NameMap::default();
     let mut patterns: NameMap<Vec<(String, Actor)>> = NameMap::default();
     let mut pattern_starts = Vec::new();
     for (key, (actor, form)) in &all {
         if *form != Form::Written {
             continue;
-        }
-        if let (Some(rest), Some(department)) =
-            (key.strip_prefix(CARRIED_PREFIX), actor.department())
-        {
-            carried.insert(rest.to_owned(), department);
         }
         let full_width = key.replace('(', "（").replace(')', "）");
         for pattern in [key.clone(), full_width] {
@@ -755,7 +784,6 @@ static NAMES: Lazy<Names> = Lazy::new(|| {
     }
     Names {
         all,
-        carried,
         patterns,
         pattern_starts,
     }
@@ -796,30 +824,6 @@ fn find(name: &str, written: bool) -> Option<Department> {
     find_actor(name, written).and_then(Actor::department)
 }
 
-/// The department an item of a responsibility line names, and whether it is read with
-/// the carried prefix: as written if that is a full name, else (when the line's first
-/// item lends its `市`) with the prefix.
-pub(crate) fn party(item: &str, carry: bool) -> Option<(Department, bool)> {
-    let carried = |key: &str| {
-        if carry {
-            NAMES.carried.get(key).copied()
-        } else {
-            None
-        }
-    };
-    let read = |written: Option<Actor>, key: &str| {
-        written
-            .and_then(Actor::department)
-            .map(|department| (department, false))
-            .or_else(|| carried(key).map(|department| (department, true)))
-    };
-    // The names as the text writes them are found without normalizing or allocating.
-    read(exact(item, true), item).or_else(|| {
-        let key = normalize(item);
-        read(find_normalized(&key, true), &key)
-    })
-}
-
 /// The first two characters of `text`, if it has two.
 fn first_two(text: &str) -> Option<&str> {
     let mut ends = text.char_indices().map(|(at, c)| at + c.len_utf8());
@@ -848,7 +852,13 @@ pub(crate) fn suggest(name: &str) -> Vec<Department> {
         return Vec::new();
     }
     let key = normalize(name);
-    closest(&key, Department::iter().map(|d| (d, d.names())), false)
+    let kinds = Department::iter().filter(|d| *d != Department::Other);
+    let forms = |d: Department| {
+        d.names()
+            .chain(d.abbreviations().iter().copied())
+            .chain(d.simplified_abbreviations().iter().copied())
+    };
+    closest(&key, kinds.map(|d| (d, forms(d))), false)
 }
 
 /// One department as `data/plan.json` lists it, borrowing what the reader can.
@@ -914,14 +924,31 @@ impl Record<'_> {
     }
 }
 
-/// The `departments` list of the JSON form: written from [`Department`], and on reading
-/// checked to be exactly that, so the file and the enum cannot disagree.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub(crate) struct DepartmentTable;
+/// The `departments` list of the JSON form: the kinds of the plan's organisations, in
+/// the order the plan first names them, each written in full from [`Department`]; on
+/// reading, each record is checked to be exactly its kind as this crate names it, so the
+/// file and the enum cannot disagree. (Files of schema versions 1 and 2 list the 29
+/// bodies of the Wuzhong plan.)
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct DepartmentTable(Vec<Department>);
+
+impl DepartmentTable {
+    /// The table of these kinds, each once, in the order first given, without
+    /// [`Department::Other`].
+    pub(crate) fn new(kinds: impl Iterator<Item = Department>) -> DepartmentTable {
+        let mut list: Vec<Department> = Vec::new();
+        for kind in kinds {
+            if kind != Department::Other && !list.contains(&kind) {
+                list.push(kind);
+            }
+        }
+        DepartmentTable(list)
+    }
+}
 
 impl Serialize for DepartmentTable {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(Department::iter().map(Record::of))
+        serializer.collect_seq(self.0.iter().map(|kind| Record::of(*kind)))
     }
 }
 
@@ -942,12 +969,12 @@ impl<'de> Visitor<'de> for TableVisitor {
     }
 
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<DepartmentTable, A::Error> {
-        let mut expected = Department::iter();
+        let mut kinds = Vec::new();
         let mut i = 0;
         while let Some(record) = seq.next_element::<Record<'de>>()? {
-            let Some(department) = expected.next() else {
+            let Some(department) = exact(&record.id, false).and_then(Actor::department) else {
                 return Err(de::Error::custom(format!(
-                    "departments: entry {i} ({}) is not a department this crate knows; it knows {}",
+                    "departments: entry {i} ({}) is not a kind of body this crate knows; it knows {}",
                     quoted(&record.id),
                     Department::COUNT
                 )));
@@ -960,15 +987,9 @@ impl<'de> Visitor<'de> for TableVisitor {
                     department.name()
                 )));
             }
+            kinds.push(department);
             i += 1;
         }
-        if let Some(missing) = expected.next() {
-            return Err(de::Error::custom(format!(
-                "departments: `{}` is missing; expected all {} departments in order",
-                missing.id(),
-                Department::COUNT
-            )));
-        }
-        Ok(DepartmentTable)
+        Ok(DepartmentTable(kinds))
     }
 }

@@ -461,6 +461,6 @@ departments! {
         simplified_abbreviations: [],
         former: [],
         members: [],
-        note: "A body of no kind this vocabulary knows: a party that names one has this kind, and its organisation has none ([`Organization::kind`](crate::Organization::kind) is `None`). It is never read from a text.",
+        note: "A body of no kind this vocabulary knows: a party that names one has this kind, and its organisation has none (its `kind` is `None`). It is never read from a text.",
     }
 }

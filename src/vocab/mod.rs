@@ -9,5 +9,7 @@
 //! files and goes to the reader (which resolves each item of a responsibility line), the
 //! model (whose parties and tags hold these enums) and the queries (which take any form).
 
+pub(crate) mod body;
 pub(crate) mod department;
 pub(crate) mod domain;
+pub(crate) mod level;

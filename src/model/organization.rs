@@ -1,0 +1,120 @@
+//! The organisations a plan names: each body its responsibility lines list, with the
+//! names the text uses for it, its kind, level and place; and what reading them noticed.
+
+use serde::{Deserialize, Serialize};
+
+use crate::vocab::department::Department;
+use crate::vocab::level::Level;
+
+/// A body a plan names in its responsibility lines: `銀川市民政局`, `市財政局` (which a
+/// line may write `財政局`), `市留交辦`.
+///
+/// Its fields are named as the [Popolo](https://www.popoloproject.com/specs/organization.html)
+/// standard names an organisation's where they fit: `id`, `name`, `other_names`, and
+/// `classification` for the kind. Every [`Party`](crate::Party) points at one by its id.
+///
+/// ```
+/// use wuzhong_plan::{Department, Level};
+/// let plan = wuzhong_plan::plan();
+/// let finance = plan.organization("finance").expect("the plan names 市財政局");
+/// assert_eq!(finance.name, "市財政局");
+/// assert_eq!(finance.kind, Some(Department::Finance));
+/// assert_eq!((finance.level, finance.place.as_deref()), (Some(Level::City), Some("吳忠")));
+/// // Most lines write it after another 市 body, as 財政局.
+/// assert!(finance.other_names.iter().any(|other| other.name == "財政局"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Organization {
+    /// Its id within the plan: the kind's id for the first organisation of a kind
+    /// (`civil-affairs`), then `civil-affairs-2`…; `other-1`, `other-2`… for bodies of no
+    /// known kind.
+    pub id: String,
+    /// The name in full: the kind's canonical name when the text writes one of the
+    /// kind's own full names (`市發展改革委` is `市發展和改革委員會`), else the first form
+    /// the text writes, with the level it carries (`財政局` after `市教育局` is `市財政局`).
+    pub name: String,
+    /// The other names the text writes for it, in the order it first writes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<OtherName>,
+    /// The kind of body, when the vocabulary knows it; `None` for a body it does not
+    /// (reported by [`Plan::diagnostics`](crate::Plan::diagnostics)).
+    #[serde(
+        rename = "classification",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub kind: Option<Department>,
+    /// The tier of government its name puts it at (`市` of `市民政局`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// The place it serves: the place its name gives (`銀川` of `銀川市民政局`), else the
+    /// plan's own for a body of the plan's level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// For a collective party, the bodies it stands for, where they are known (the five
+    /// county-level divisions of Wuzhong for its `各縣(市、區)`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+}
+
+/// Another name of an [`Organization`], as Popolo writes one: an object with a `name`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct OtherName {
+    /// The name as the text writes it.
+    pub name: String,
+}
+
+impl OtherName {
+    /// Another name.
+    pub fn new(name: impl Into<String>) -> OtherName {
+        OtherName { name: name.into() }
+    }
+}
+
+impl Organization {
+    /// Every name the text writes for it: its name, then its other names.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let reform = plan.organization("development-reform").expect("the plan names it");
+    /// let names: Vec<&str> = reform.names().collect();
+    /// // 責任單位:市發展和改革委員會; …、發展和改革委員會; 責任單位:市發展和改革委
+    /// assert_eq!(names, ["市發展和改革委員會", "發展和改革委員會", "市發展和改革委"]);
+    /// ```
+    pub fn names(&self) -> impl Iterator<Item = &str> + Clone {
+        std::iter::once(self.name.as_str()).chain(self.other_names.iter().map(|o| o.name.as_str()))
+    }
+}
+
+/// Something a reader read but could not fully understand, kept rather than guessed: a
+/// body of no kind the vocabulary knows, or a name two kinds share.
+///
+/// ```
+/// let text = "一、重點任務\n(一)推進\n1.甲。乙。\n責任單位:市公安局、市留交辦";
+/// let plan = wuzhong_plan::parse(text)?;
+/// let diagnostic = plan.diagnostics().first().expect("市留交辦 is no known kind");
+/// assert_eq!((diagnostic.line, diagnostic.node.as_str()), (4, "part-1/group-1/task-1"));
+/// assert!(diagnostic.message.contains("市留交辦"));
+/// # Ok::<(), wuzhong_plan::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Diagnostic {
+    /// The 1-based line of the plan's text ([`Plan::to_text`](crate::Plan::to_text))
+    /// it is about.
+    pub line: usize,
+    /// The id of the node it is about.
+    pub node: String,
+    /// What was noticed, and what was done with it.
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}

@@ -1,0 +1,203 @@
+//! The registry of the organisations a plan names, read from its responsibility lines.
+//!
+//! Each party is read as a body's name (kind, level, place); parties that name the same
+//! body are one organisation: of a known kind, those with the same kind, level and place
+//! (a name without a place is the plan's own, when it is of the plan's level); of no
+//! known kind, those with the same name once the carried level is restored. The
+//! registry is what the parser gives a plan and what loading a document checks its
+//! `organizations` against.
+
+use std::collections::HashMap;
+
+use crate::base::script::fold;
+use crate::base::quote::quoted;
+use crate::model::{Metadata, Organization, OtherName, Party, PlanData, tasks_mut};
+use crate::read::responsibility::{self, PartyRef};
+use crate::vocab::body::{self, Kind};
+use crate::vocab::department::{self, Department, DepartmentTable};
+use crate::vocab::level::Level;
+
+/// The organisations of a plan, and the one each party names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Registry {
+    pub(crate) organizations: Vec<Organization>,
+    /// The index in `organizations` of each party, tasks in document order and each
+    /// line's parties in order.
+    pub(crate) assigned: Vec<usize>,
+}
+
+/// The plan's own place, from its issuer or else its title: `吳忠`.
+pub(crate) fn home(metadata: &Metadata) -> Option<&str> {
+    let issuer = metadata.issuer.as_deref().and_then(body::place_of);
+    issuer.or_else(|| metadata.title.as_deref().and_then(body::place_of))
+}
+
+/// What makes two parties one organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Kind(Department, Option<Level>, Option<String>),
+    Name(String),
+}
+
+/// Reads the registry of a plan from its responsibility lines. A line that does not
+/// read (an empty item, brackets that do not pair) adds its parties up to the fault,
+/// which the checks report.
+pub(crate) fn organize(data: &PlanData) -> Registry {
+    let home = home(&data.metadata);
+    let mut keys: HashMap<Key, usize> = HashMap::new();
+    let mut organizations: Vec<Organization> = Vec::new();
+    let mut assigned = Vec::new();
+    for task in data.tasks() {
+        let Some(line) = &task.responsibility else {
+            continue;
+        };
+        for party in responsibility::parties(&line.text, home).map_while(Result::ok) {
+            let full = full_name(&party);
+            let place = party
+                .reading
+                .place
+                .map(str::to_owned)
+                .or_else(|| match party.reading.level {
+                    None | Some(Level::City) => home.map(str::to_owned),
+                    Some(_) => None,
+                });
+            let kind = party.reading.kind.known();
+            let key = match kind {
+                Some(kind) => Key::Kind(kind, party.reading.level, place.as_deref().map(fold)),
+                None => Key::Name(fold(&full)),
+            };
+            let at = *keys.entry(key).or_insert_with(|| {
+                let name = kind
+                    .and_then(|kind| canonical(kind, &full))
+                    .map_or_else(|| full.clone(), str::to_owned);
+                let members = kind
+                    .map(|kind| body::members_of(kind, place.as_deref()))
+                    .unwrap_or_default();
+                organizations.push(Organization {
+                    id: String::new(),
+                    name,
+                    other_names: Vec::new(),
+                    kind,
+                    level: party.reading.level,
+                    place,
+                    members: members.iter().map(|m| (*m).to_owned()).collect(),
+                });
+                organizations.len() - 1
+            });
+            if let Some(organization) = organizations.get_mut(at) {
+                let written = party.quote;
+                if organization.name != written
+                    && !organization.other_names.iter().any(|o| o.name == written)
+                {
+                    organization.other_names.push(OtherName::new(written));
+                }
+            }
+            assigned.push(at);
+        }
+    }
+    name_ids(&mut organizations);
+    Registry {
+        organizations,
+        assigned,
+    }
+}
+
+/// Gives each organisation its id: its kind's for the first of a kind, numbered after
+/// that; `other-1`, `other-2`… for those of no known kind.
+fn name_ids(organizations: &mut [Organization]) {
+    let mut seen: HashMap<Department, usize> = HashMap::new();
+    for organization in organizations {
+        let kind = organization.kind.unwrap_or(Department::Other);
+        let count = seen.entry(kind).or_insert(0);
+        *count += 1;
+        organization.id = match (organization.kind, *count) {
+            (Some(kind), 1) => kind.id().to_owned(),
+            _ => format!("{}-{count}", kind.id()),
+        };
+    }
+}
+
+/// The party's name in full: with the level its line's first item lends, if it takes it.
+fn full_name(party: &PartyRef<'_>) -> String {
+    match (party.reading.carried, party.carry) {
+        (true, Some(carry)) => format!("{}{}", carry.text, party.quote),
+        _ => party.quote.to_owned(),
+    }
+}
+
+/// The kind's canonical name when `full` is one of its own full names, in the script
+/// `full` is written in.
+fn canonical(kind: Department, full: &str) -> Option<&'static str> {
+    if full == kind.name() || kind.aliases().contains(&full) {
+        Some(kind.name())
+    } else if full == kind.simplified_name() || kind.simplified_aliases().contains(&full) {
+        Some(kind.simplified_name())
+    } else {
+        None
+    }
+}
+
+/// Gives the plan its registry, and each party the id of its organisation.
+pub(crate) fn apply(data: &mut PlanData) {
+    let Registry {
+        organizations,
+        assigned,
+    } = organize(data);
+    let home = home(&data.metadata).map(str::to_owned);
+    let mut assigned = assigned.into_iter();
+    for task in tasks_mut(data) {
+        let Some(line) = task.responsibility.as_mut() else {
+            continue;
+        };
+        let read = responsibility::parties(&line.text, home.as_deref()).map_while(Result::ok);
+        for (i, _) in read.enumerate() {
+            let id = assigned
+                .next()
+                .and_then(|at| organizations.get(at))
+                .map(|o| o.id.clone());
+            if let (Some(party), Some(id)) = (line.parties.get_mut(i), id) {
+                party.organization = id;
+            }
+        }
+    }
+    data.departments = DepartmentTable::new(organizations.iter().filter_map(|o| o.kind));
+    data.organizations = organizations;
+}
+
+/// Reads every responsibility line's parties again with the plan's own place known,
+/// as the parser does once it has read the front matter.
+pub(crate) fn reread_parties(data: &mut PlanData) {
+    let home = home(&data.metadata).map(str::to_owned);
+    for task in tasks_mut(data) {
+        let Some(line) = task.responsibility.as_mut() else {
+            continue;
+        };
+        let read: Result<Vec<Party>, _> = responsibility::parties(&line.text, home.as_deref())
+            .map(|party| party.map(Party::from))
+            .collect();
+        if let Ok(parties) = read {
+            line.parties = parties;
+        }
+    }
+}
+
+/// Why a party's organisation has no kind, for a diagnostic: `None` when it has one.
+pub(crate) fn why_unknown(quote: &str, home: Option<&str>) -> Option<String> {
+    match body::read(quote, None, home).kind {
+        Kind::Known(_) => None,
+        Kind::Ambiguous(kinds) => Some(format!(
+            "{} may be any of {}",
+            quoted(quote),
+            kinds
+                .iter()
+                .map(|k| format!("{} ({})", k.name(), k.id()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        Kind::Unknown => Some(format!(
+            "{} is no kind of body this crate knows{}",
+            quoted(quote),
+            department::did_you_mean(&department::suggest(quote))
+        )),
+    }
+}

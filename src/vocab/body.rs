@@ -1,0 +1,401 @@
+//! Reading the name of a body as a plan writes it: its kind, level and place.
+//!
+//! A name is a prefix and a body: `銀川市` + `民政局`, `市委` + `宣傳部`,
+//! `國家稅務總局XX市` + `稅務局`, `吳忠` + `銀保監分局`. The body is the longest ending of
+//! the name that is a key of some kind: a short name, an abbreviation (`人社局`), a former
+//! name (`衛計委`), or a full name without its `市`; either script. What stands before it
+//! must read as a prefix: a parent body of a vertical branch, then a place, then a level
+//! word (`市`, `縣`, `區`, `自治區`…), then `委` or `政府`. A branch may have its place
+//! alone (`吳忠銀保監分局`), and so may any body named with the plan's own place. A name
+//! that is one of the full names not beginning with `市` (`各縣(市、區)`, `各區、縣級市`) is
+//! read whole.
+//!
+//! Only endings as long as the longest key are tried, so a name costs time in proportion
+//! to its length, and the names as documents write them are found without allocating.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use strum::IntoEnumIterator;
+
+use crate::base::names::normalize;
+use crate::base::script::fold;
+use crate::vocab::department::{CARRIED_PREFIX, Category, Department};
+use crate::vocab::level::{Level, starts_with_level, strip_level};
+
+/// What kind of body a name is, as far as the vocabulary can say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// One kind.
+    Known(Department),
+    /// An abbreviation or former name that two or more kinds share.
+    Ambiguous(&'static [Department]),
+    /// No kind the vocabulary knows.
+    Unknown,
+}
+
+impl Kind {
+    /// The kind, if the name has exactly one.
+    pub(crate) fn known(self) -> Option<Department> {
+        match self {
+            Kind::Known(kind) => Some(kind),
+            _ => None,
+        }
+    }
+}
+
+/// A body's name as read: its kind, level and place, and whether it has the level of the
+/// line's first item, which it lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reading<'a> {
+    pub(crate) kind: Kind,
+    pub(crate) level: Option<Level>,
+    /// The place the name gives (`銀川` of `銀川市民政局`), or the first item's.
+    pub(crate) place: Option<&'a str>,
+    /// Whether the level is the first item's, lent to a name that has none (`財政局` after
+    /// `市教育局`).
+    pub(crate) carried: bool,
+    /// The place and level word the name begins with, which it lends to the items after
+    /// it when it is a line's first: `市` of `市委宣傳部`, `銀川市` of `銀川市民政局`.
+    pub(crate) lends: &'a str,
+}
+
+/// What a line's first item lends to the items that lack a level: its level, place and
+/// the words that say them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Carry<'a> {
+    pub(crate) level: Level,
+    pub(crate) place: Option<&'a str>,
+    pub(crate) text: &'a str,
+}
+
+impl<'a> Reading<'a> {
+    /// What this reading lends to later items, when it is a line's first.
+    pub(crate) fn carry(&self) -> Option<Carry<'a>> {
+        let level = self.level?;
+        (!self.lends.is_empty()).then_some(Carry {
+            level,
+            place: self.place,
+            text: self.lends,
+        })
+    }
+}
+
+/// The bodies that own vertically managed branches, which begin the branches' names
+/// (`國家稅務總局吳忠市稅務局`, `國家統計局吳忠調查隊`), in either script.
+const PARENTS: [&str; 8] = [
+    "國家稅務總局",
+    "国家税务总局",
+    "國家統計局",
+    "国家统计局",
+    "中國人民銀行",
+    "中国人民银行",
+    "人民銀行",
+    "人民银行",
+];
+
+/// The words after a level word that make a body the Party committee's (`市委`) or the
+/// government's (`市政府`), longest first.
+const ORGANS: [&str; 3] = ["人民政府", "政府", "委"];
+
+/// The most characters a place name may have when nothing else vouches for it.
+const MAX_PLACE_CHARS: usize = 8;
+
+/// One key of the name table: the kinds it names, and whether it is a whole name (read
+/// only as the whole item, never with a prefix or a carried level).
+#[derive(Debug, Clone, Default)]
+struct Key {
+    kinds: Vec<Department>,
+    whole: bool,
+}
+
+/// The keys, as written and folded to one script, and the longest key's length.
+struct Table {
+    written: HashMap<String, Key>,
+    folded: HashMap<String, Key>,
+    longest: usize,
+}
+
+impl Table {
+    fn add(&mut self, form: &str, kind: Department, whole: bool) {
+        let mut forms = vec![form.to_owned()];
+        if form.contains(['(', ')']) {
+            forms.push(form.replace('(', "（").replace(')', "）"));
+        }
+        if !whole && kind.category() == Category::Government {
+            // A province names its departments 廳 where a city has 局: 民政廳.
+            if let Some(stem) = form.strip_suffix('局') {
+                forms.push(format!("{stem}廳"));
+                forms.push(format!("{stem}厅"));
+            }
+        }
+        for form in forms {
+            self.longest = self.longest.max(form.len());
+            let folded = fold(&normalize(&form));
+            for (map, key) in [(&mut self.written, form), (&mut self.folded, folded)] {
+                let entry = map.entry(key).or_default();
+                if !entry.kinds.contains(&kind) {
+                    entry.kinds.push(kind);
+                }
+                entry.whole |= whole;
+            }
+        }
+    }
+}
+
+static KEYS: Lazy<Table> = Lazy::new(|| {
+    let mut table = Table {
+        written: HashMap::new(),
+        folded: HashMap::new(),
+        longest: 0,
+    };
+    for kind in Department::iter().filter(|k| *k != Department::Other) {
+        let full = [kind.name(), kind.simplified_name()];
+        for name in full
+            .iter()
+            .chain(kind.aliases())
+            .chain(kind.simplified_aliases())
+        {
+            match name.strip_prefix(CARRIED_PREFIX) {
+                Some(rest) => table.add(rest, kind, false),
+                None => table.add(name, kind, true),
+            }
+        }
+        let short = [kind.short_name(), kind.simplified_short_name()];
+        for name in short
+            .iter()
+            .chain(kind.abbreviations())
+            .chain(kind.simplified_abbreviations())
+        {
+            table.add(name, kind, false);
+        }
+        for former in kind.former_names() {
+            table.add(former.name, kind, false);
+            table.add(former.simplified, kind, false);
+        }
+    }
+    table
+});
+
+/// Reads a body's name: `carry` is what the line's first item lends (none for the first
+/// item itself), `home` the plan's own place.
+pub(crate) fn read<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> Reading<'a> {
+    let keys: &'static Table = &KEYS;
+    if let Some(reading) = read_with(name, name, &keys.written, keys.longest, carry, home) {
+        return reading;
+    }
+    let folded = fold(&normalize(name));
+    // The folded form has the name's characters one for one, so a prefix found in it is
+    // the same number of characters of the name.
+    if folded.chars().count() == name.trim().chars().count() {
+        if let Some(reading) = read_with(
+            &folded,
+            name.trim(),
+            &keys.folded,
+            keys.longest,
+            carry,
+            home,
+        ) {
+            return reading;
+        }
+    }
+    unknown(name, carry, home)
+}
+
+/// Reads `key` (the name, or its folded form) against `table`; the prefix is taken from
+/// `name` at the same character position.
+fn read_with<'a>(
+    key: &str,
+    name: &'a str,
+    table: &'static HashMap<String, Key>,
+    longest: usize,
+    carry: Option<Carry<'a>>,
+    home: Option<&str>,
+) -> Option<Reading<'a>> {
+    let from = key.len().saturating_sub(longest);
+    for (chars, (at, _)) in key
+        .char_indices()
+        .enumerate()
+        .filter(|(_, (at, _))| *at >= from)
+    {
+        let Some(found) = key.get(at..).and_then(|ending| table.get(ending)) else {
+            continue;
+        };
+        let (kinds, whole) = (found.kinds.as_slice(), found.whole);
+        let kind = match kinds {
+            [one] => Kind::Known(*one),
+            _ => Kind::Ambiguous(kinds),
+        };
+        let prefix_end = name.char_indices().nth(chars).map_or(name.len(), |(i, _)| i);
+        let prefix = name.get(..prefix_end).unwrap_or_default();
+        if prefix.is_empty() {
+            let reading = match (whole, carry) {
+                (false, Some(carry)) => Reading {
+                    kind,
+                    level: Some(carry.level),
+                    place: carry.place,
+                    carried: true,
+                    lends: "",
+                },
+                _ => Reading {
+                    kind,
+                    level: None,
+                    place: None,
+                    carried: false,
+                    lends: "",
+                },
+            };
+            return Some(reading);
+        }
+        if whole {
+            continue;
+        }
+        let branch = kinds.iter().all(|k| k.category() == Category::Vertical);
+        if let Some(prefix) = read_prefix(prefix, branch, home, None) {
+            return Some(Reading {
+                kind,
+                level: prefix.level,
+                place: prefix.place,
+                carried: false,
+                lends: prefix.lends,
+            });
+        }
+    }
+    None
+}
+
+/// A prefix as read.
+#[derive(Debug, Clone, Copy)]
+struct Prefix<'a> {
+    level: Option<Level>,
+    place: Option<&'a str>,
+    lends: &'a str,
+}
+
+/// Reads what stands before a body: `[parent] [place] [level word] [委|政府]`, the place
+/// alone when `bare_place` allows it or it is `home`, and a place of at most
+/// `max_place` characters when that is given.
+fn read_prefix<'a>(
+    prefix: &'a str,
+    bare_place: bool,
+    home: Option<&str>,
+    max_place: Option<usize>,
+) -> Option<Prefix<'a>> {
+    let mut start = 0;
+    for parent in PARENTS {
+        if prefix.starts_with(parent) {
+            start = parent.len();
+            break;
+        }
+    }
+    let rest = prefix.get(start..)?;
+    let mut end = rest.len();
+    for organ in ORGANS {
+        if let Some(stem) = rest.strip_suffix(organ) {
+            end = stem.len();
+            break;
+        }
+    }
+    let core = rest.get(..end)?;
+    if core.is_empty() {
+        return Some(Prefix {
+            level: None,
+            place: None,
+            lends: "",
+        });
+    }
+    let is_home = |place: &str| home.is_some_and(|home| fold(home) == fold(place));
+    let fits = |place: &str| {
+        (is_place(place) && max_place.is_none_or(|max| place.chars().count() <= max))
+            || is_home(place)
+    };
+    if let Some((place, level)) = strip_level(core) {
+        if place.is_empty() {
+            return Some(Prefix {
+                level: Some(level),
+                place: None,
+                lends: core,
+            });
+        }
+        return fits(place).then_some(Prefix {
+            level: Some(level),
+            place: Some(place),
+            lends: core,
+        });
+    }
+    ((bare_place && fits(core)) || is_home(core)).then_some(Prefix {
+        level: None,
+        place: Some(core),
+        lends: "",
+    })
+}
+
+/// Whether `text` can be a place name: a few ideographs or ASCII letters and digits (a
+/// template's `XX`), with no punctuation.
+fn is_place(text: &str) -> bool {
+    let count = text.chars().count();
+    (1..=MAX_PLACE_CHARS).contains(&count)
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// A name no key matches: its level and place read from the longest prefix that ends
+/// in a level word (with a short place, or the plan's own), or the carried level.
+fn unknown<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> Reading<'a> {
+    let name = name.trim();
+    let mut found = None;
+    for (at, _) in name.char_indices().skip(1).take(MAX_PLACE_CHARS + 4) {
+        let (Some(prefix), Some(rest)) = (name.get(..at), name.get(at..)) else {
+            continue;
+        };
+        if rest.chars().count() < 2 {
+            break;
+        }
+        if let Some(read) = read_prefix(prefix, false, home, Some(3)) {
+            if read.level.is_some() {
+                found = Some(read);
+            }
+        }
+    }
+    match (found, carry) {
+        (Some(prefix), _) => Reading {
+            kind: Kind::Unknown,
+            level: prefix.level,
+            place: prefix.place,
+            carried: false,
+            lends: prefix.lends,
+        },
+        (None, Some(carry)) => Reading {
+            kind: Kind::Unknown,
+            level: Some(carry.level),
+            place: carry.place,
+            carried: true,
+            lends: "",
+        },
+        (None, None) => Reading {
+            kind: Kind::Unknown,
+            level: None,
+            place: None,
+            carried: false,
+            lends: "",
+        },
+    }
+}
+
+/// The place a plan's issuer or title begins with: `吳忠` of `吳忠市人民政府辦公室`, a
+/// place of two to four characters before a level word.
+pub(crate) fn place_of(name: &str) -> Option<&str> {
+    let name = name.trim();
+    name.char_indices().skip(2).take(3).find_map(|(at, _)| {
+        let (place, rest) = (name.get(..at)?, name.get(at..)?);
+        (starts_with_level(rest) && is_place(place)).then_some(place)
+    })
+}
+
+/// The members of a collective kind of body at a place, where they are known: the five
+/// county-level divisions of Wuzhong for its `各縣(市、區)`.
+pub(crate) fn members_of(kind: Department, place: Option<&str>) -> &'static [&'static str] {
+    let wuzhong = place.is_some_and(|place| place == "吳忠" || place == "吴忠");
+    if wuzhong { kind.members() } else { &[] }
+}

@@ -1,0 +1,100 @@
+//! Levels of government: the tier a body's name puts it at (`市民政局` is a city's,
+//! `縣教育局` a county's), read from the level word of its prefix.
+
+use serde::{Deserialize, Serialize};
+use strum::EnumIter;
+
+/// The tier of government a body belongs to, as its name says: the `市` of `市民政局`, the
+/// `縣` of `縣教育局`, the `自治區` of `自治區民政廳`.
+///
+/// `Display` and `FromStr` use the lowercase English id (`city`); in JSON a level is
+/// that id.
+///
+/// ```
+/// use wuzhong_plan::Level;
+/// assert_eq!(Level::City.to_string(), "city");
+/// assert_eq!("county".parse::<Level>(), Ok(Level::County));
+/// assert_eq!(Level::City.name(), "市");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::Display,
+    strum::EnumString,
+    EnumIter,
+    strum::IntoStaticStr,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+#[non_exhaustive]
+pub enum Level {
+    /// A province or autonomous region: `省`, `自治區`.
+    Province,
+    /// A prefecture-level city, autonomous prefecture or league: `市`, `州`, `盟`.
+    City,
+    /// A county or banner: `縣`, `旗`.
+    County,
+    /// A city district: `區`.
+    District,
+    /// A township, town or subdistrict: `鄉`, `鎮`, `街道`.
+    Township,
+}
+
+impl Level {
+    /// The level word in Traditional script: `市`, `縣`, `區`.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::Level::County.name(), "縣");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Province => "省",
+            Level::City => "市",
+            Level::County => "縣",
+            Level::District => "區",
+            Level::Township => "鄉鎮",
+        }
+    }
+}
+
+/// The words that end a prefix and give its level, in either script, longest first so
+/// that `自治區` is not read as `區`.
+const WORDS: [(&str, Level); 17] = [
+    ("自治區", Level::Province),
+    ("自治区", Level::Province),
+    ("自治州", Level::City),
+    ("街道", Level::Township),
+    ("省", Level::Province),
+    ("市", Level::City),
+    ("州", Level::City),
+    ("盟", Level::City),
+    ("縣", Level::County),
+    ("县", Level::County),
+    ("旗", Level::County),
+    ("區", Level::District),
+    ("区", Level::District),
+    ("鄉", Level::Township),
+    ("乡", Level::Township),
+    ("鎮", Level::Township),
+    ("镇", Level::Township),
+];
+
+/// The level word `text` ends with, and the text before it.
+pub(crate) fn strip_level(text: &str) -> Option<(&str, Level)> {
+    WORDS
+        .iter()
+        .find_map(|(word, level)| text.strip_suffix(word).map(|rest| (rest, *level)))
+}
+
+/// Whether `text` begins with a level word.
+pub(crate) fn starts_with_level(text: &str) -> bool {
+    WORDS.iter().any(|(word, _)| text.starts_with(word))
+}
