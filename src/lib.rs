@@ -31,10 +31,9 @@ pub use crate::error::Error;
 pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
     Brackets, Colon, Comparator, Date, Deadline, Decimal, Diagnostic, InfoBox, InfoEntry, Layout,
-    LineEnding, Organization, OtherName,
-    Mention, Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Part, PartKind, Parties, Party,
-    Quantity, Responsibility, ResponsibilityLabel, SCHEMA_VERSION, Target, TargetKind, Task,
-    TaskGroup, Unit,
+    LineEnding, Mention, Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Organization,
+    OtherName, Part, PartKind, Parties, Party, Quantity, Responsibility, ResponsibilityLabel,
+    SCHEMA_VERSION, Target, TargetKind, Task, TaskGroup, Unit,
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, Tasks};

@@ -53,6 +53,7 @@ fn json_field_names_are_the_documented_ones() {
             "layout",
             "metadata",
             "notice",
+            "organizations",
             "parts",
             "preamble",
             "schema_version",
@@ -83,8 +84,45 @@ fn json_field_names_are_the_documented_ones() {
     let party = &task["responsibility"]["parties"][0];
     let mut fields = keys(party);
     fields.sort();
-    assert_eq!(fields, ["carried_prefix", "department", "quote", "span"]);
+    assert_eq!(
+        fields,
+        [
+            "carried_prefix",
+            "department",
+            "organization",
+            "quote",
+            "span"
+        ]
+    );
     assert_eq!(party["department"], "education");
+    assert_eq!(party["organization"], "education");
+    // Organisations use Popolo's names: id, name, other_names (objects with a name),
+    // classification for the kind.
+    let organization = &value["organizations"][0];
+    let mut fields = keys(organization);
+    fields.sort();
+    assert_eq!(
+        fields,
+        [
+            "classification",
+            "id",
+            "level",
+            "name",
+            "other_names",
+            "place"
+        ]
+    );
+    assert_eq!(
+        organization["other_names"],
+        serde_json::json!([{"name": "教育局"}])
+    );
+    let counties = value["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["id"] == "county-governments")
+        .unwrap();
+    assert_eq!(counties["members"].as_array().map(Vec::len), Some(5));
     assert_eq!(party["span"], serde_json::json!({"start": 0, "end": 12}));
     assert_eq!(
         task["domains"],
@@ -176,9 +214,9 @@ fn malformed_json_reports_line_and_column() {
 
 #[test]
 fn json_of_another_schema_version_is_refused() {
-    for version in [0, 3, 4_000_000_000] {
+    for version in [0, 4, 4_000_000_000] {
         let json = PLAN_JSON.replacen(
-            "\"schema_version\": 2",
+            "\"schema_version\": 3",
             &format!("\"schema_version\": {version}"),
             1,
         );
@@ -187,12 +225,12 @@ fn json_of_another_schema_version_is_refused() {
             err,
             Error::UnsupportedSchema {
                 found: version,
-                expected: 2
+                expected: 3
             }
         );
         assert_eq!(
             err.to_string(),
-            format!("unsupported schema_version {version}: this crate reads versions 1 to 2")
+            format!("unsupported schema_version {version}: this crate reads versions 1 to 3")
         );
     }
 }

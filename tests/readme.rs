@@ -7,14 +7,15 @@ use wuzhong_plan::{Comparator, Department, plan};
 
 const DATA: &str = include_str!("../docs/data.md");
 
-/// The department table as `docs/data.md` should show it.
+/// The department table as `docs/data.md` should show it: the kinds of the plan's
+/// organisations.
 fn department_table() -> String {
     let plan = plan();
     let mut table = String::from(
         "| id | name | short | Simplified | English | leads tasks | takes part in |\n\
          |---|---|---|---|---|---|---|\n",
     );
-    for department in Department::iter() {
+    for department in plan.organizations().filter_map(|o| o.kind) {
         let led: Vec<String> = plan
             .tasks_led_by(department)
             .unwrap()
@@ -38,6 +39,64 @@ fn department_table() -> String {
         ));
     }
     table
+}
+
+/// The table of every kind of body, as `docs/data.md` should show it.
+fn kinds_table() -> String {
+    let mut table = String::from(
+        "| id | category | name | short | Simplified | English | abbreviations | former names |\n\
+         |---|---|---|---|---|---|---|---|\n",
+    );
+    let or_dash = |list: Vec<String>| {
+        if list.is_empty() {
+            "–".to_owned()
+        } else {
+            list.join(", ")
+        }
+    };
+    for kind in Department::iter() {
+        let abbreviations = kind
+            .abbreviations()
+            .iter()
+            .zip(kind.simplified_abbreviations())
+            .map(|(t, s)| {
+                if t == s {
+                    (*t).to_owned()
+                } else {
+                    format!("{t} ({s})")
+                }
+            })
+            .collect();
+        let former = kind
+            .former_names()
+            .iter()
+            .map(|f| match f.until {
+                Some(year) => format!("{} (until {year})", f.name),
+                None => f.name.to_owned(),
+            })
+            .collect();
+        table.push_str(&format!(
+            "| `{}` | {} | {} | {} | {} | {} | {} | {} |\n",
+            kind.id(),
+            kind.category(),
+            kind.name(),
+            kind.short_name(),
+            kind.simplified_name(),
+            kind.english_name(),
+            or_dash(abbreviations),
+            or_dash(former),
+        ));
+    }
+    table
+}
+
+#[test]
+fn the_kinds_table_is_current() {
+    let table = kinds_table();
+    assert!(
+        DATA.contains(&table),
+        "docs/data.md's table of kinds is stale; it should read:\n\n{table}"
+    );
 }
 
 #[test]

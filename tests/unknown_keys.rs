@@ -169,8 +169,8 @@ const CASES: &[Case] = &[
     },
     Case {
         anchor: "\"id\": \"part-2/group-1/task-9\"",
-        from: "\"carried_prefix\": false}",
-        to: "\"carried_prefix\": false, \"role\": \"lead\"}",
+        from: "\"carried_prefix\": false,",
+        to: "\"carried_prefix\": false, \"role\": \"lead\",",
         node: Some("part-2/group-1/task-9"),
         field: "responsibility.parties[0].role",
         key: "role",
@@ -214,6 +214,25 @@ const CASES: &[Case] = &[
         field: "deadline.end_of_the_year",
         key: "end_of_the_year",
         meant: Some("end_of_year"),
+    },
+    // An organisation, and one of its other names.
+    Case {
+        anchor: "\"organizations\"",
+        from: "\"classification\":",
+        to: "\"classificaton\":",
+        node: Some("education"),
+        field: "classificaton",
+        key: "classificaton",
+        meant: Some("classification"),
+    },
+    Case {
+        anchor: "\"organizations\"",
+        from: "{\"name\": \"教育局\"}",
+        to: "{\"names\": \"教育局\"}",
+        node: Some("education"),
+        field: "other_names[0].names",
+        key: "names",
+        meant: Some("name"),
     },
     // The layout.
     Case {

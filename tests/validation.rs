@@ -289,7 +289,9 @@ fn the_other_parties_are_what_the_line_says() {
 #[test]
 fn department_references_resolve() {
     // In a responsibility line: task 9's 市住房和城鄉建設局 becomes 市住房和城鄉建設部 (same
-    // length), quote and all, which names no department.
+    // length), quote and all, which names no kind of body. Loading reads the line again:
+    // its lead is a body of no known kind, so the party that still says
+    // housing-urban-rural is refused, and so is the registry, which lacks that body.
     let json = PLAN_JSON
         .replacen(
             "\"text\": \"市住房和城鄉建設局\"",
@@ -301,18 +303,28 @@ fn department_references_resolve() {
             r#""quote": "市住房和城鄉建設部", "span": {"start": 0, "end": 27}"#,
             1,
         );
-    let (problem, message) = only(&json);
+    let found = problems(&json);
+    assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(
-        node_and_field(&problem),
-        ("part-2/group-1/task-9", "responsibility.text")
+        node_and_field(&found[0]),
+        (
+            "part-2/group-1/task-9",
+            "responsibility.parties[0].department"
+        )
     );
     assert!(
-        message.contains("unknown department `市住房和城鄉建設部`"),
-        "{message}"
+        found[0].to_string().contains(
+            "expected other, the line's first body, which leads, found housing-urban-rural"
+        ),
+        "{}",
+        found[0]
     );
+    assert_eq!(found[1].node, "organizations");
+    assert!(found[1].field.starts_with("organizations["), "{}", found[1]);
     assert!(
-        message.contains("did you mean 市住房和城鄉建設局"),
-        "{message}"
+        found[1].to_string().contains("市住房和城鄉建設部"),
+        "{}",
+        found[1]
     );
     // In a party's department id: a JSON error, which names the node and field too.
     let json = PLAN_JSON.replacen(

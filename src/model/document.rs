@@ -103,12 +103,13 @@ impl PlanData<TargetRecord<'_>> {
 
 /// Where a task sits: indexes into `parts`, the part's `groups` (or its direct tasks)
 /// and the task list; and the task's number, which orders locations as the document
-/// does.
+/// does. The indexes are 16 bits, as task numbers are, so that the lists of locations
+/// the indexes hold stay small.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TaskLoc {
-    pub(crate) part: usize,
-    pub(crate) group: Option<usize>,
-    pub(crate) task: usize,
+    pub(crate) part: u16,
+    pub(crate) group: Option<u16>,
+    pub(crate) task: u16,
     pub(crate) number: u16,
 }
 
@@ -127,18 +128,20 @@ impl PlanData {
     }
 
     pub(crate) fn task_at(&self, loc: TaskLoc) -> Option<&Task> {
-        let part = self.parts.get(loc.part)?;
+        let part = self.parts.get(usize::from(loc.part))?;
+        let task = usize::from(loc.task);
         match loc.group {
-            Some(g) => part.groups.get(g)?.tasks.get(loc.task),
-            None => part.tasks.get(loc.task),
+            Some(g) => part.groups.get(usize::from(g))?.tasks.get(task),
+            None => part.tasks.get(task),
         }
     }
 
     pub(crate) fn task_at_mut(&mut self, loc: TaskLoc) -> Option<&mut Task> {
-        let part = self.parts.get_mut(loc.part)?;
+        let part = self.parts.get_mut(usize::from(loc.part))?;
+        let task = usize::from(loc.task);
         match loc.group {
-            Some(g) => part.groups.get_mut(g)?.tasks.get_mut(loc.task),
-            None => part.tasks.get_mut(loc.task),
+            Some(g) => part.groups.get_mut(usize::from(g))?.tasks.get_mut(task),
+            None => part.tasks.get_mut(task),
         }
     }
 }

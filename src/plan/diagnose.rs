@@ -25,9 +25,8 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
             if !kindless {
                 continue;
             }
-            let why = organizations::why_unknown(&party.quote, home).unwrap_or_else(|| {
-                format!("{} has no kind", quoted(&party.quote))
-            });
+            let why = organizations::why_unknown(&party.quote, home)
+                .unwrap_or_else(|| format!("{} has no kind", quoted(&party.quote)));
             found.push(Diagnostic {
                 line,
                 node: task.id.clone(),
@@ -46,7 +45,10 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
 /// writes them.
 fn responsibility_lines(data: &PlanData) -> Vec<(usize, &Task)> {
     let mut line = data.notice.len()
-        + data.info_box.as_ref().map_or(0, |info| 1 + info.entries.len())
+        + data
+            .info_box
+            .as_ref()
+            .map_or(0, |info| 1 + info.entries.len())
         + usize::from(data.full_text_marker.is_some())
         + data.preamble.len();
     let mut found = Vec::new();

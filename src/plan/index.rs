@@ -41,6 +41,7 @@ impl Index {
     /// The lookups of a plan whose invariants hold.
     pub(crate) fn build(data: &PlanData, diagnostics: Vec<Diagnostic>) -> Index {
         let mut index = Index {
+            departments: DepartmentIndex::new(data),
             organizations: OrganizationIndex::new(data),
             diagnostics,
             ..Index::default()
@@ -59,10 +60,12 @@ impl Index {
                     .map(move |(ti, task)| (Some(gi), ti, task))
             });
             for (group, ti, task) in direct.chain(grouped) {
+                // Numbers run 1 to the count of tasks, a `u16`, so every index fits.
+                let index16 = |i: usize| u16::try_from(i).unwrap_or(u16::MAX);
                 let loc = TaskLoc {
-                    part: pi,
-                    group,
-                    task: ti,
+                    part: index16(pi),
+                    group: group.map(index16),
+                    task: index16(ti),
                     number: task.number,
                 };
                 index.tasks.push(loc);
@@ -119,31 +122,73 @@ impl TaskLists {
     }
 }
 
-/// For each department, where the tasks it leads, supports and takes part in are, in
-/// document order.
-#[derive(Debug, Clone)]
+/// For each kind of body, where the tasks its organisations lead, support and take part
+/// in are, in document order. A kind of one organisation (every kind of the Wuzhong
+/// plan) has that organisation's lists; only a kind of several has lists of its own.
+#[derive(Debug, Clone, Default)]
 pub(crate) struct DepartmentIndex {
+    /// For each kind, by discriminant.
+    slots: Vec<Slot>,
+    /// The lists of the kinds of several organisations.
     led: TaskLists,
     supporting: TaskLists,
     involved: TaskLists,
 }
 
-impl Default for DepartmentIndex {
-    fn default() -> DepartmentIndex {
-        DepartmentIndex {
-            led: TaskLists::new(Department::COUNT),
-            supporting: TaskLists::new(Department::COUNT),
-            involved: TaskLists::new(Department::COUNT),
-        }
-    }
+/// Where a kind's lists are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    /// The plan has no organisation of the kind.
+    Empty,
+    /// The plan has one, at this position.
+    One(usize),
+    /// The plan has several; their lists, merged, are at this position of the kind
+    /// index's own.
+    Merged(usize),
 }
 
 impl DepartmentIndex {
-    /// Adds a task's parties; tasks must come in document order.
-    pub(crate) fn add(&mut self, task: &Task, loc: TaskLoc) {
+    /// The slots of a plan's kinds, from its organisations (those of no kind are of
+    /// [`Department::Other`]).
+    fn new(data: &PlanData) -> DepartmentIndex {
+        let mut slots = vec![Slot::Empty; Department::COUNT];
+        let mut merged = 0;
+        for (at, organization) in data.organizations.iter().enumerate() {
+            let kind = organization.kind.unwrap_or(Department::Other);
+            if let Some(slot) = slots.get_mut(kind as usize) {
+                *slot = match *slot {
+                    Slot::Empty => Slot::One(at),
+                    Slot::One(_) => {
+                        merged += 1;
+                        Slot::Merged(merged - 1)
+                    }
+                    kept => kept,
+                };
+            }
+        }
+        DepartmentIndex {
+            slots,
+            led: TaskLists::new(merged),
+            supporting: TaskLists::new(merged),
+            involved: TaskLists::new(merged),
+        }
+    }
+
+    fn slot(&self, kind: Department) -> Slot {
+        self.slots
+            .get(kind as usize)
+            .copied()
+            .unwrap_or(Slot::Empty)
+    }
+
+    /// Adds a task's parties to the lists of the kinds of several organisations; tasks
+    /// must come in document order.
+    fn add(&mut self, task: &Task, loc: TaskLoc) {
         for (position, department) in task.parties().enumerate() {
-            let at = department as usize;
-            // A body listed twice in one line takes part once, in its first role.
+            let Slot::Merged(at) = self.slot(department) else {
+                continue;
+            };
+            // A kind listed twice in one line takes part once, in its first role.
             if !self.involved.add(at, loc) {
                 continue;
             }
@@ -155,20 +200,45 @@ impl DepartmentIndex {
             role.add(at, loc);
         }
     }
+}
 
-    /// The locations of the tasks a department leads.
-    pub(crate) fn led_list(&self, department: Department) -> &[TaskLoc] {
-        self.led.get(department as usize)
+impl Index {
+    /// The locations of the tasks the organisations of a kind lead.
+    pub(crate) fn kind_led(&self, kind: Department) -> &[TaskLoc] {
+        match self.departments.slot(kind) {
+            Slot::Empty => &[],
+            Slot::One(at) => self.organizations.led_list(at),
+            Slot::Merged(at) => self.departments.led.get(at),
+        }
     }
 
-    /// The locations of the tasks a department supports.
-    pub(crate) fn supporting_list(&self, department: Department) -> &[TaskLoc] {
-        self.supporting.get(department as usize)
+    /// The locations of the tasks the organisations of a kind support.
+    pub(crate) fn kind_supporting(&self, kind: Department) -> &[TaskLoc] {
+        match self.departments.slot(kind) {
+            Slot::Empty => &[],
+            Slot::One(at) => self.organizations.supporting_list(at),
+            Slot::Merged(at) => self.departments.supporting.get(at),
+        }
     }
 
-    /// The locations of the tasks a department takes part in.
-    pub(crate) fn involved_list(&self, department: Department) -> &[TaskLoc] {
-        self.involved.get(department as usize)
+    /// The locations of the tasks the organisations of a kind take part in.
+    pub(crate) fn kind_involved(&self, kind: Department) -> &[TaskLoc] {
+        match self.departments.slot(kind) {
+            Slot::Empty => &[],
+            Slot::One(at) => self.organizations.involved_list(at),
+            Slot::Merged(at) => self.departments.involved.get(at),
+        }
+    }
+
+    /// The positions of the targets of the tasks the organisations of a kind take part
+    /// in.
+    pub(crate) fn kind_targets(&self, kind: Department) -> &[usize] {
+        let list = match self.departments.slot(kind) {
+            Slot::Empty => None,
+            Slot::One(at) => self.targets.by_organization.get(at),
+            Slot::Merged(at) => self.targets.by_merged_kind.get(at),
+        };
+        list.map_or(&[], |list| list.as_slice())
     }
 }
 
@@ -176,10 +246,9 @@ impl DepartmentIndex {
 /// each where the tasks it leads, supports and takes part in are, in document order.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OrganizationIndex {
-    by_id: HashMap<String, usize>,
-    /// Each name, [`normalize`]d and folded to one script, with the organisations that
-    /// have it.
-    by_name: HashMap<String, Vec<usize>>,
+    /// Each id, and each name [`normalize`]d and folded to one script, with the
+    /// organisation that has it; `None` for a name several have.
+    by_name: HashMap<String, Option<usize>>,
     led: TaskLists,
     supporting: TaskLists,
     involved: TaskLists,
@@ -189,19 +258,26 @@ impl OrganizationIndex {
     fn new(data: &PlanData) -> OrganizationIndex {
         let count = data.organizations.len();
         let mut index = OrganizationIndex {
-            by_id: HashMap::with_capacity(count),
-            by_name: HashMap::new(),
+            by_name: HashMap::with_capacity(2 * count),
             led: TaskLists::new(count),
             supporting: TaskLists::new(count),
             involved: TaskLists::new(count),
         };
         for (at, organization) in data.organizations.iter().enumerate() {
-            index.by_id.insert(organization.id.clone(), at);
+            // Ids are unique and ASCII, which the key leaves as it is.
+            index.by_name.insert(name_key(&organization.id), Some(at));
+        }
+        for (at, organization) in data.organizations.iter().enumerate() {
             for name in organization.names() {
-                let list = index.by_name.entry(name_key(name)).or_default();
-                if !list.contains(&at) {
-                    list.push(at);
-                }
+                index
+                    .by_name
+                    .entry(name_key(name))
+                    .and_modify(|found| {
+                        if *found != Some(at) {
+                            *found = None;
+                        }
+                    })
+                    .or_insert(Some(at));
             }
         }
         index
@@ -213,7 +289,7 @@ impl OrganizationIndex {
             return;
         };
         for (position, party) in line.parties.iter().enumerate() {
-            let Some(&at) = self.by_id.get(&party.organization) else {
+            let Some(at) = self.position(&party.organization) else {
                 continue;
             };
             if !self.involved.add(at, loc) {
@@ -228,16 +304,16 @@ impl OrganizationIndex {
         }
     }
 
-    /// The position of the organisation with this id.
+    /// The position of the organisation with this id (or this name, as written, when
+    /// it is one organisation's), found without allocating.
     pub(crate) fn position(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_name.get(id).copied().flatten()
     }
 
-    /// The positions of the organisations the text names `name`.
-    pub(crate) fn named(&self, name: &str) -> &[usize] {
-        self.by_name
-            .get(&name_key(name))
-            .map_or(&[], |list| list.as_slice())
+    /// The position of the one organisation the text names `name`, in any script or
+    /// bracket width; `None` when it names none or several so.
+    pub(crate) fn named(&self, name: &str) -> Option<usize> {
+        self.by_name.get(&name_key(name)).copied().flatten()
     }
 
     /// The locations of the tasks organisation `at` leads.
@@ -296,8 +372,9 @@ pub(crate) struct TargetIndex {
     pub(crate) by_task: Vec<(usize, usize)>,
     /// For each part (part `n` at `n - 1`), the targets of its prose, as a range of `order`.
     pub(crate) by_part: Vec<(usize, usize)>,
-    /// For each department, the targets of the tasks it takes part in, in document order.
-    pub(crate) by_department: Vec<Vec<usize>>,
+    /// For each kind of several organisations, the targets of the tasks they take part
+    /// in, in document order.
+    pub(crate) by_merged_kind: Vec<Vec<usize>>,
     /// For each organisation, the targets of the tasks it takes part in, in document
     /// order.
     pub(crate) by_organization: Vec<Vec<usize>>,
@@ -319,7 +396,7 @@ impl TargetIndex {
             order: (0..count).collect(),
             by_task: vec![(0, 0); tasks.len()],
             by_part: vec![(0, 0); data.parts.len()],
-            by_department: Vec::new(),
+            by_merged_kind: Vec::new(),
             by_organization: Vec::new(),
             by_deadline: Vec::new(),
         };
@@ -358,9 +435,9 @@ impl TargetIndex {
                 })
                 .collect()
         };
-        let by_department = targets_of(departments);
+        let by_merged_kind = targets_of(departments);
         let by_organization = targets_of(organizations);
-        index.by_department = by_department;
+        index.by_merged_kind = by_merged_kind;
         index.by_organization = by_organization;
         index
     }

@@ -22,14 +22,14 @@ use crate::error::Error;
 use crate::fault::{Invalid, InvalidKind};
 use crate::model::ids::id_indexes;
 use crate::model::{
-    Diagnostic, InfoBox, Layout, Organization, Metadata, Node, OLDEST_SCHEMA_VERSION, Part, Party, PlanData, SCHEMA_VERSION,
-    Target, Task, TaskGroup, TaskLoc, tasks_mut,
+    Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part, Party,
+    PlanData, SCHEMA_VERSION, Target, Task, TaskGroup, TaskLoc, tasks_mut,
 };
 use crate::read::{organizations, responsibility};
 use crate::vocab::department::DepartmentTable;
 use crate::vocab::domain::{Domain, DomainTag};
 
-pub(crate) use index::{DepartmentIndex, Index, OrganizationIndex, TargetIndex};
+pub(crate) use index::{Index, OrganizationIndex, TargetIndex};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NodeLoc {
@@ -87,6 +87,15 @@ impl Plan {
             if data.organizations.is_empty() {
                 organizations::apply(&mut data);
             } else {
+                let unassigned = data.tasks().any(|task| {
+                    task.responsibility
+                        .iter()
+                        .flat_map(|line| &line.parties)
+                        .any(|party| party.organization.is_empty())
+                });
+                if unassigned {
+                    organizations::assign(&mut data);
+                }
                 data.departments =
                     DepartmentTable::new(data.organizations.iter().filter_map(|o| o.kind));
             }
@@ -237,8 +246,8 @@ impl Plan {
         &self.index.organizations
     }
 
-    pub(crate) fn departments_index(&self) -> &DepartmentIndex {
-        &self.index.departments
+    pub(crate) fn index(&self) -> &Index {
+        &self.index
     }
 
     pub(crate) fn targets_index(&self) -> &TargetIndex {
@@ -471,7 +480,8 @@ impl Plan {
             (part, Some(group), None) => Some(NodeLoc::Group(part, group)),
             (part, group, Some(task)) => {
                 let loc = *self.index.tasks.get(task)?;
-                (loc.part == part && loc.group == group).then_some(NodeLoc::Task(loc))
+                let same = usize::from(loc.part) == part && loc.group.map(usize::from) == group;
+                same.then_some(NodeLoc::Task(loc))
             }
         }
     }

@@ -16,7 +16,7 @@ use strum::IntoEnumIterator;
 use crate::error::Error;
 use crate::model::ids::leading_number;
 use crate::model::{Deadline, Target, Task, TaskLoc};
-use crate::plan::{DepartmentIndex, Plan, Tasks};
+use crate::plan::{Index, Plan, Tasks};
 use crate::vocab::department::Department;
 use crate::vocab::domain::Domain;
 
@@ -162,7 +162,7 @@ impl Plan {
     /// ```
     pub fn departments(&self) -> Departments<'_> {
         Departments {
-            index: self.departments_index(),
+            index: self.index(),
             departments: Department::iter(),
         }
     }
@@ -243,7 +243,7 @@ impl DepartmentLoad {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Departments<'a> {
-    index: &'a DepartmentIndex,
+    index: &'a Index,
     departments: <Department as IntoEnumIterator>::Iterator,
 }
 
@@ -253,8 +253,8 @@ impl Iterator for Departments<'_> {
     fn next(&mut self) -> Option<DepartmentLoad> {
         let index = self.index;
         self.departments.by_ref().find_map(|department| {
-            let led = index.led_list(department).len();
-            let supporting = index.supporting_list(department).len();
+            let led = index.kind_led(department).len();
+            let supporting = index.kind_supporting(department).len();
             (led + supporting > 0).then_some(DepartmentLoad {
                 department,
                 led,
@@ -360,13 +360,14 @@ impl Plan {
     pub fn targets_for<B: BodyName>(&self, body: B) -> Result<Targets<'_>, Error> {
         let index = self.targets_index();
         let list = match body.resolve_in(self)? {
-            Who::Kind(kind) => index.by_department.get(kind as usize),
+            Who::Kind(kind) => Some(self.index().kind_targets(kind)),
             Who::Organization(organization) => self
                 .organizations_index()
                 .position(&organization.id)
-                .and_then(|at| index.by_organization.get(at)),
+                .and_then(|at| index.by_organization.get(at))
+                .map(Vec::as_slice),
         };
-        Ok(self.targets_from(list.map_or(&[][..], |list| list.as_slice())))
+        Ok(self.targets_from(list.unwrap_or_default()))
     }
 
     /// The dated targets grouped by deadline, earliest first; within a deadline, in the

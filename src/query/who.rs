@@ -120,10 +120,7 @@ impl Plan {
     /// organisations of more than one of them, or of none.
     pub fn who(&self, name: &str) -> Result<Who<'_>, Error> {
         let index = self.organizations_index();
-        let at = index.position(name).or_else(|| match index.named(name) {
-            [one] => Some(*one),
-            _ => None,
-        });
+        let at = index.position(name).or_else(|| index.named(name));
         if let Some(organization) = at.and_then(|at| self.organizations().nth(at)) {
             return Ok(Who::Organization(organization));
         }
@@ -133,7 +130,7 @@ impl Plan {
                 let mut present = candidates
                     .iter()
                     .copied()
-                    .filter(|kind| !self.departments_index().involved_list(*kind).is_empty());
+                    .filter(|kind| !self.index().kind_involved(*kind).is_empty());
                 match (present.next(), present.next()) {
                     (Some(kind), None) => Ok(Who::Kind(kind)),
                     _ => Err(Error::AmbiguousDepartment { input, candidates }),
@@ -170,7 +167,7 @@ impl Plan {
     /// The locations of the tasks `who` leads.
     pub(crate) fn led_list(&self, who: Who<'_>) -> &[TaskLoc] {
         match who {
-            Who::Kind(kind) => self.departments_index().led_list(kind),
+            Who::Kind(kind) => self.index().kind_led(kind),
             Who::Organization(o) => self.org_list(o, |index, at| index.led_list(at)),
         }
     }
@@ -178,7 +175,7 @@ impl Plan {
     /// The locations of the tasks `who` supports.
     pub(crate) fn supporting_list(&self, who: Who<'_>) -> &[TaskLoc] {
         match who {
-            Who::Kind(kind) => self.departments_index().supporting_list(kind),
+            Who::Kind(kind) => self.index().kind_supporting(kind),
             Who::Organization(o) => self.org_list(o, |index, at| index.supporting_list(at)),
         }
     }
@@ -186,7 +183,7 @@ impl Plan {
     /// The locations of the tasks `who` takes part in.
     pub(crate) fn involved_list(&self, who: Who<'_>) -> &[TaskLoc] {
         match who {
-            Who::Kind(kind) => self.departments_index().involved_list(kind),
+            Who::Kind(kind) => self.index().kind_involved(kind),
             Who::Organization(o) => self.org_list(o, |index, at| index.involved_list(at)),
         }
     }

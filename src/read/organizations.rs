@@ -7,9 +7,9 @@
 //! registry is what the parser gives a plan and what loading a document checks its
 //! `organizations` against.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::base::script::fold;
 use crate::base::quote::quoted;
 use crate::model::{Metadata, Organization, OtherName, Party, PlanData, tasks_mut};
 use crate::read::responsibility::{self, PartyRef};
@@ -32,19 +32,19 @@ pub(crate) fn home(metadata: &Metadata) -> Option<&str> {
     issuer.or_else(|| metadata.title.as_deref().and_then(body::place_of))
 }
 
-/// What makes two parties one organisation.
+/// What makes two parties one organisation, borrowing the text.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Kind(Department, Option<Level>, Option<String>),
-    Name(String),
+enum Key<'a> {
+    Kind(Department, Option<Level>, Option<&'a str>),
+    Name(Cow<'a, str>),
 }
 
 /// Reads the registry of a plan from its responsibility lines. A line that does not
 /// read (an empty item, brackets that do not pair) adds its parties up to the fault,
-/// which the checks report.
+/// which the checks report. Only a new organisation allocates.
 pub(crate) fn organize(data: &PlanData) -> Registry {
     let home = home(&data.metadata);
-    let mut keys: HashMap<Key, usize> = HashMap::new();
+    let mut keys: HashMap<Key<'_>, usize> = HashMap::new();
     let mut organizations: Vec<Organization> = Vec::new();
     let mut assigned = Vec::new();
     for task in data.tasks() {
@@ -52,26 +52,22 @@ pub(crate) fn organize(data: &PlanData) -> Registry {
             continue;
         };
         for party in responsibility::parties(&line.text, home).map_while(Result::ok) {
-            let full = full_name(&party);
-            let place = party
-                .reading
-                .place
-                .map(str::to_owned)
-                .or_else(|| match party.reading.level {
-                    None | Some(Level::City) => home.map(str::to_owned),
-                    Some(_) => None,
-                });
+            let place = party.reading.place.or(match party.reading.level {
+                None | Some(Level::City) => home,
+                Some(_) => None,
+            });
             let kind = party.reading.kind.known();
             let key = match kind {
-                Some(kind) => Key::Kind(kind, party.reading.level, place.as_deref().map(fold)),
-                None => Key::Name(fold(&full)),
+                Some(kind) => Key::Kind(kind, party.reading.level, place),
+                None => Key::Name(full_name(&party)),
             };
             let at = *keys.entry(key).or_insert_with(|| {
+                let full = full_name(&party);
                 let name = kind
                     .and_then(|kind| canonical(kind, &full))
-                    .map_or_else(|| full.clone(), str::to_owned);
+                    .map_or_else(|| full.clone().into_owned(), str::to_owned);
                 let members = kind
-                    .map(|kind| body::members_of(kind, place.as_deref()))
+                    .map(|kind| body::members_of(kind, place))
                     .unwrap_or_default();
                 organizations.push(Organization {
                     id: String::new(),
@@ -79,7 +75,7 @@ pub(crate) fn organize(data: &PlanData) -> Registry {
                     other_names: Vec::new(),
                     kind,
                     level: party.reading.level,
-                    place,
+                    place: place.map(str::to_owned),
                     members: members.iter().map(|m| (*m).to_owned()).collect(),
                 });
                 organizations.len() - 1
@@ -118,10 +114,10 @@ fn name_ids(organizations: &mut [Organization]) {
 }
 
 /// The party's name in full: with the level its line's first item lends, if it takes it.
-fn full_name(party: &PartyRef<'_>) -> String {
+fn full_name<'a>(party: &PartyRef<'a>) -> Cow<'a, str> {
     match (party.reading.carried, party.carry) {
-        (true, Some(carry)) => format!("{}{}", carry.text, party.quote),
-        _ => party.quote.to_owned(),
+        (true, Some(carry)) => Cow::Owned(format!("{}{}", carry.text, party.quote)),
+        _ => Cow::Borrowed(party.quote),
     }
 }
 
@@ -139,6 +135,14 @@ fn canonical(kind: Department, full: &str) -> Option<&'static str> {
 
 /// Gives the plan its registry, and each party the id of its organisation.
 pub(crate) fn apply(data: &mut PlanData) {
+    let organizations = assign(data);
+    data.departments = DepartmentTable::new(organizations.iter().filter_map(|o| o.kind));
+    data.organizations = organizations;
+}
+
+/// Gives each party the id of the organisation the registry has it name, and returns the
+/// registry's organisations.
+pub(crate) fn assign(data: &mut PlanData) -> Vec<Organization> {
     let Registry {
         organizations,
         assigned,
@@ -160,8 +164,7 @@ pub(crate) fn apply(data: &mut PlanData) {
             }
         }
     }
-    data.departments = DepartmentTable::new(organizations.iter().filter_map(|o| o.kind));
-    data.organizations = organizations;
+    organizations
 }
 
 /// Reads every responsibility line's parties again with the plan's own place known,

@@ -5,8 +5,9 @@
 //! the name that is a key of some kind: a short name, an abbreviation (`人社局`), a former
 //! name (`衛計委`), or a full name without its `市`; either script. What stands before it
 //! must read as a prefix: a parent body of a vertical branch, then a place, then a level
-//! word (`市`, `縣`, `區`, `自治區`…), then `委` or `政府`. A branch may have its place
-//! alone (`吳忠銀保監分局`), and so may any body named with the plan's own place. A name
+//! word (`市`, `縣`, `區`, `自治區`…), then `委` or `政府`. A place may stand without a
+//! level word after a parent body (`國家統計局吳忠調查隊`) or when it is the plan's own
+//! (`銀川銀保監分局` in a plan of 銀川). A name
 //! that is one of the full names not beginning with `市` (`各縣(市、區)`, `各區、縣級市`) is
 //! read whole.
 //!
@@ -226,7 +227,10 @@ fn read_with<'a>(
             [one] => Kind::Known(*one),
             _ => Kind::Ambiguous(kinds),
         };
-        let prefix_end = name.char_indices().nth(chars).map_or(name.len(), |(i, _)| i);
+        let prefix_end = name
+            .char_indices()
+            .nth(chars)
+            .map_or(name.len(), |(i, _)| i);
         let prefix = name.get(..prefix_end).unwrap_or_default();
         if prefix.is_empty() {
             let reading = match (whole, carry) {
@@ -250,8 +254,7 @@ fn read_with<'a>(
         if whole {
             continue;
         }
-        let branch = kinds.iter().all(|k| k.category() == Category::Vertical);
-        if let Some(prefix) = read_prefix(prefix, branch, home, None) {
+        if let Some(prefix) = read_prefix(prefix, home, None) {
             return Some(Reading {
                 kind,
                 level: prefix.level,
@@ -272,12 +275,11 @@ struct Prefix<'a> {
     lends: &'a str,
 }
 
-/// Reads what stands before a body: `[parent] [place] [level word] [委|政府]`, the place
-/// alone when `bare_place` allows it or it is `home`, and a place of at most
-/// `max_place` characters when that is given.
+/// Reads what stands before a body: `[parent] [place] [level word] [委|政府]`; a place
+/// without a level word only after a parent body (`國家統計局吳忠`) or when it is `home`,
+/// the plan's own; a place of at most `max_place` characters when that is given.
 fn read_prefix<'a>(
     prefix: &'a str,
-    bare_place: bool,
     home: Option<&str>,
     max_place: Option<usize>,
 ) -> Option<Prefix<'a>> {
@@ -323,7 +325,7 @@ fn read_prefix<'a>(
             lends: core,
         });
     }
-    ((bare_place && fits(core)) || is_home(core)).then_some(Prefix {
+    ((start > 0 && fits(core)) || is_home(core)).then_some(Prefix {
         level: None,
         place: Some(core),
         lends: "",
@@ -352,7 +354,7 @@ fn unknown<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> R
         if rest.chars().count() < 2 {
             break;
         }
-        if let Some(read) = read_prefix(prefix, false, home, Some(3)) {
+        if let Some(read) = read_prefix(prefix, home, Some(3)) {
             if read.level.is_some() {
                 found = Some(read);
             }

@@ -569,8 +569,9 @@ impl Actor {
     /// Every actor: the departments, then the other bodies.
     ///
     /// ```
+    /// use strum::IntoEnumIterator;
     /// use wuzhong_plan::{Actor, Department};
-    /// assert_eq!(Actor::iter().count(), 29 + 4);
+    /// assert_eq!(Actor::iter().count(), Department::iter().count() + 4);
     /// assert_eq!(Actor::iter().last(), Some(Actor::ResponsibleDepartments));
     /// ```
     pub fn iter() -> impl Iterator<Item = Actor> + Clone {
