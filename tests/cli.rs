@@ -237,7 +237,9 @@ fn csv_has_the_json_fields_flattened() {
             "department_names",
             "domains",
             "domain_names",
-            "targets"
+            "targets",
+            "lead_organization",
+            "organizations"
         ]
     );
     // 15.持續強化各類社會服務水平 … 市民政局、退役軍人事務局、司法局; and 48.
@@ -562,8 +564,8 @@ fn small_plan_answers(file: &str) -> Vec<String> {
         &["no task 4", "the plan has tasks 1 to 3"],
     );
 
-    // In Department order: 財政局 leads 3 and supports 1; 衛生健康委員會 leads 2;
-    // 人力資源和社會保障局 supports 3; 民政局 leads 1 and supports 2.
+    // In the order the plan first names them: 民政局 leads 1 and supports 2; 財政局 leads
+    // 3 and supports 1; 衛生健康委員會 leads 2; 人力資源和社會保障局 supports 3.
     let departments = json(&["--plan", file, "departments"]);
     let loads: Vec<(&str, u64, u64)> = departments
         .as_array()
@@ -580,10 +582,10 @@ fn small_plan_answers(file: &str) -> Vec<String> {
     assert_eq!(
         loads,
         [
+            ("civil-affairs", 1, 1),
             ("finance", 1, 1),
             ("health", 1, 0),
             ("human-resources-social-security", 0, 1),
-            ("civil-affairs", 1, 1),
         ]
     );
     let civil = json(&["--plan", file, "department", "民政局"]);

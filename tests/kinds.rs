@@ -410,7 +410,7 @@ fn the_bodies_the_issue_names_are_kinds() {
         ("大數據管理局", BigData),
         ("金融工作局", FinancialWork),
         ("城市管理局", UrbanManagement),
-        ("組織部", Organization),
+        ("組織部", OrganizationDepartment),
         ("宣傳部", Publicity),
         ("統戰部", UnitedFront),
         ("政法委", PoliticalLegalAffairs),

@@ -1,6 +1,8 @@
 //! What a plan's reading noticed but could not fully understand: each party whose
 //! organisation has no kind, on the line of the plan's text where it stands.
 
+use std::collections::HashSet;
+
 use crate::base::quote::quoted;
 use crate::model::{Diagnostic, PlanData, Task};
 use crate::read::organizations;
@@ -11,29 +13,32 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         return Vec::new();
     }
     let home = organizations::home(&data.metadata);
+    let kindless: HashSet<&str> = data
+        .organizations
+        .iter()
+        .filter(|o| o.kind.is_none())
+        .map(|o| o.id.as_str())
+        .collect();
     let mut found = Vec::new();
     for (line, task) in responsibility_lines(data) {
         let Some(responsibility) = &task.responsibility else {
             continue;
         };
         for party in &responsibility.parties {
-            let kindless = data
-                .organizations
-                .iter()
-                .find(|o| o.id == party.organization)
-                .is_some_and(|o| o.kind.is_none());
-            if !kindless {
+            if !kindless.contains(party.organization.as_str()) {
                 continue;
             }
-            let why = organizations::why_unknown(&party.quote, home)
-                .unwrap_or_else(|| format!("{} has no kind", quoted(&party.quote)));
+            let id = &party.organization;
+            let message = organizations::why_unknown(&party.quote, home, id).unwrap_or_else(|| {
+                format!(
+                    "{} is kept as organisation `{id}`, of no kind",
+                    quoted(&party.quote)
+                )
+            });
             found.push(Diagnostic {
                 line,
                 node: task.id.clone(),
-                message: format!(
-                    "{why}; it is kept as organisation `{}`, of no kind",
-                    party.organization
-                ),
+                message,
             });
         }
     }

@@ -184,23 +184,28 @@ pub(crate) fn reread_parties(data: &mut PlanData) {
     }
 }
 
-/// Why a party's organisation has no kind, for a diagnostic: `None` when it has one.
-pub(crate) fn why_unknown(quote: &str, home: Option<&str>) -> Option<String> {
+/// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`
+/// when the name does read as one kind.
+pub(crate) fn why_unknown(quote: &str, home: Option<&str>, id: &str) -> Option<String> {
+    let kept = format!("and is kept as organisation `{id}`, of no kind");
     match body::read(quote, None, home).kind {
         Kind::Known(_) => None,
-        Kind::Ambiguous(kinds) => Some(format!(
-            "{} may be any of {}",
-            quoted(quote),
-            kinds
+        Kind::Ambiguous(kinds) => {
+            let named: Vec<String> = kinds
                 .iter()
                 .map(|k| format!("{} ({})", k.name(), k.id()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
+                .collect();
+            Some(format!(
+                "{} is a name of {}, {kept}: write the full name",
+                quoted(quote),
+                named.join(" and ")
+            ))
+        }
         Kind::Unknown => Some(format!(
-            "{} is no kind of body this crate knows{}",
+            "{} is no kind of body this crate knows, {kept}{}",
             quoted(quote),
             department::did_you_mean(&department::suggest(quote))
+                .replace(": expected a name such as", "; a kind's name is such as")
         )),
     }
 }

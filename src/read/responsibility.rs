@@ -2,7 +2,7 @@
 //! bodies running text mentions.
 //!
 //! A line's items are split on `,` `，` `、` outside brackets (`各縣(市、區)` is one
-//! item) and trimmed, and each is read as a body's name (see [`crate::vocab::body`]). The
+//! item) and outside the names of kinds that hold one (`各區、縣級市`), and trimmed, and each is read as a body's name (see [`crate::vocab::body`]). The
 //! level of the first item carries to the items that lack one, across commas too
 //! (`市教育局,民政局` is 市教育局 and 市民政局; `銀川市教育局、財政局` lends `銀川市`).
 //! An item that names no known kind is still a party, of [`Department::Other`]; the plan
@@ -84,9 +84,15 @@ impl<'a> Parties<'a> {
     fn read(&mut self) -> Result<(PartyRef<'a>, bool), PartyError> {
         let start = self.rest_from;
         let rest = self.text.get(start..).ok_or(PartyError::Empty)?;
+        // A name with a separator in it (`各區、縣級市`) is one item.
+        let blank = rest.len() - rest.trim_start().len();
+        let joined = rest
+            .get(blank..)
+            .and_then(body::joined_name)
+            .map_or(0, |len| blank + len);
         let mut depth = 0usize;
         let mut end = None;
-        for (at, c) in rest.char_indices() {
+        for (at, c) in rest.char_indices().skip_while(|(at, _)| *at < joined) {
             match c {
                 '(' | '（' => depth += 1,
                 ')' | '）' => depth = depth.checked_sub(1).ok_or(PartyError::Brackets)?,

@@ -401,3 +401,52 @@ pub(crate) fn members_of(kind: Department, place: Option<&str>) -> &'static [&'s
     let wuzhong = place.is_some_and(|place| place == "吳忠" || place == "吴忠");
     if wuzhong { kind.members() } else { &[] }
 }
+
+/// The names of kinds that hold a separator outside brackets (`各區、縣級市`), in either
+/// script, longest first: an item that begins with one is that name, not split at it.
+static JOINED: Lazy<Vec<String>> = Lazy::new(|| {
+    let mut joined: Vec<String> = Vec::new();
+    for kind in Department::iter() {
+        let forms = [
+            kind.name(),
+            kind.simplified_name(),
+            kind.short_name(),
+            kind.simplified_short_name(),
+        ];
+        let all = forms
+            .iter()
+            .chain(kind.aliases())
+            .chain(kind.simplified_aliases())
+            .chain(kind.abbreviations())
+            .chain(kind.simplified_abbreviations());
+        for form in all {
+            if has_open_separator(form) && !joined.iter().any(|j| j == form) {
+                joined.push((*form).to_owned());
+            }
+        }
+    }
+    joined.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    joined
+});
+
+/// Whether `name` has a `,` `，` or `、` outside brackets.
+fn has_open_separator(name: &str) -> bool {
+    let mut depth = 0usize;
+    name.chars().any(|c| {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && matches!(c, ',' | '，' | '、')
+    })
+}
+
+/// The length in bytes of the name with a separator in it that `text` begins with
+/// (`各區、縣級市` of `各區、縣級市,市教育局`), if it begins with one.
+pub(crate) fn joined_name(text: &str) -> Option<usize> {
+    JOINED
+        .iter()
+        .find(|name| text.starts_with(name.as_str()))
+        .map(String::len)
+}

@@ -850,7 +850,7 @@ departments! {
         former: [("糧食局", "粮食局", Some(2018))],
         members: [],
     }
-    Organization {
+    OrganizationDepartment {
         id: "organization-department",
         name: "市委組織部",
         short: "組織部",

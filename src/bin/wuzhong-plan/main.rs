@@ -1,8 +1,10 @@
 //! `wuzhong-plan`: the Wuzhong 14th Five-Year public service plan from the shell.
 //!
 //! Every command answers from the plan embedded in the crate, or from the plan in the
-//! file `--plan FILE` names (see [`source`] for how the file is read). Errors are one
-//! line on stderr and leave stdout empty; the exit code is 2 for what was typed wrong (a
+//! file `--plan FILE` names (see [`source`] for how the file is read). What reading a
+//! `--plan` file noticed but could not fully understand (a body of no known kind) is a
+//! `warning:` line on stderr each, and the command answers. Errors are one line on
+//! stderr and leave stdout empty; the exit code is 2 for what was typed wrong (a
 //! usage error: an unknown option or name, a `--plan` that names no readable file) and 1
 //! for data that is wrong (a `--plan` file that is not a plan) or an answer that could not
 //! be written.
@@ -32,7 +34,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use wuzhong_plan::{Department, Domain, Plan, try_plan};
+use wuzhong_plan::{Domain, Plan, try_plan};
 
 use crate::output::{Format, Output};
 use crate::source::Source;
@@ -218,6 +220,15 @@ fn report(message: &str) {
         .and_then(|()| stderr.flush());
 }
 
+/// Writes `warning: MESSAGE` to stderr on one line, as [`report`] writes an error.
+pub fn warn(message: &str) {
+    let line = format!("warning: {}\n", names::visible(&one_line(message)));
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr
+        .write_all(line.as_bytes())
+        .and_then(|()| stderr.flush());
+}
+
 /// The message on one line, whatever it holds: each line break, and the spaces around
 /// it, become one space.
 fn one_line(message: &str) -> String {
@@ -344,9 +355,10 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         Command::Targets(filters) => records::targets(filters.query(plan)?.targets()),
         Command::Departments => records::departments(plan),
         Command::Department { name } => {
-            let department =
-                Department::lookup(name).map_err(|err| Failure::usage(err.to_string()))?;
-            records::department(plan, department)
+            let who = plan
+                .who(name)
+                .map_err(|err| Failure::usage(err.to_string()))?;
+            records::department(plan, who)
         }
         Command::Domains => records::domains(plan),
     };
@@ -375,7 +387,8 @@ impl Filters {
     /// The query these filters make, each value read and checked.
     fn query<'p>(&self, plan: &'p Plan) -> Result<wuzhong_plan::Query<'p>, Failure> {
         let department = |flag: &str, name: &str| {
-            Department::lookup(name).map_err(|err| Failure::usage(format!("{flag}: {err}")))
+            plan.who(name)
+                .map_err(|err| Failure::usage(format!("{flag}: {err}")))
         };
         let mut query = plan.query();
         if let Some(name) = &self.lead {

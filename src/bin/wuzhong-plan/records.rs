@@ -2,7 +2,7 @@
 //! `docs/cli.md` and kept stable), and the same records as CSV rows and table columns.
 
 use serde::Serialize;
-use wuzhong_plan::{Deadline, Decimal, Department, Plan, Role, Target, Task};
+use wuzhong_plan::{Deadline, Decimal, Department, Organization, Plan, Role, Target, Task, Who};
 
 use crate::output::{Grid, Output, json};
 
@@ -17,33 +17,53 @@ struct TaskRecord<'a> {
     part: u8,
     group: Option<u8>,
     title: &'a str,
+    /// The lead's kind.
     lead: Option<&'static str>,
-    lead_name: Option<&'static str>,
+    /// The lead's name, as the plan writes it in full.
+    lead_name: Option<&'a str>,
+    /// The kind of each body the line names, in the line's order.
     departments: Vec<&'static str>,
-    department_names: Vec<&'static str>,
+    /// The name of each, as the plan writes it in full.
+    department_names: Vec<&'a str>,
     domains: Vec<&'static str>,
     domain_names: Vec<&'static str>,
     targets: Vec<&'a str>,
+    /// The lead's organisation.
+    lead_organization: Option<&'a str>,
+    /// The organisation of each body, in the order of `departments`.
+    organizations: Vec<&'a str>,
+}
+
+/// The organisations a task's responsibility line names, each once, in the line's order,
+/// with the kind the line gives each.
+fn bodies<'a>(plan: &'a Plan, task: &'a Task) -> Vec<(Department, &'a Organization)> {
+    let mut bodies: Vec<(Department, &Organization)> = Vec::new();
+    for party in task.responsibility.iter().flat_map(|line| &line.parties) {
+        if let Some(organization) = plan.organization(&party.organization) {
+            if !bodies.iter().any(|(_, o)| o.id == organization.id) {
+                bodies.push((party.department, organization));
+            }
+        }
+    }
+    bodies
 }
 
 impl<'a> TaskRecord<'a> {
     fn new(plan: &'a Plan, task: &'a Task) -> TaskRecord<'a> {
-        let mut parties: Vec<Department> = Vec::new();
-        for department in task.parties() {
-            if !parties.contains(&department) {
-                parties.push(department);
-            }
-        }
+        let bodies = bodies(plan, task);
+        let lead = bodies.first();
         TaskRecord {
             number: task.number,
             id: &task.id,
             part: task.part,
             group: task.group,
             title: &task.title,
-            lead: task.lead().map(Department::id),
-            lead_name: task.lead().map(Department::name),
-            departments: parties.iter().map(|d| d.id()).collect(),
-            department_names: parties.iter().map(|d| d.name()).collect(),
+            lead: lead.map(|(kind, _)| kind.id()),
+            lead_name: lead.map(|(_, o)| o.name.as_str()),
+            departments: bodies.iter().map(|(kind, _)| kind.id()).collect(),
+            department_names: bodies.iter().map(|(_, o)| o.name.as_str()).collect(),
+            lead_organization: lead.map(|(_, o)| o.id.as_str()),
+            organizations: bodies.iter().map(|(_, o)| o.id.as_str()).collect(),
             domains: task.domains.iter().map(|t| t.domain.id()).collect(),
             domain_names: task.domains.iter().map(|t| t.domain.name()).collect(),
             targets: plan
@@ -53,7 +73,7 @@ impl<'a> TaskRecord<'a> {
         }
     }
 
-    const CSV: [&'static str; 12] = [
+    const CSV: [&'static str; 14] = [
         "number",
         "id",
         "part",
@@ -66,6 +86,8 @@ impl<'a> TaskRecord<'a> {
         "domains",
         "domain_names",
         "targets",
+        "lead_organization",
+        "organizations",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -82,6 +104,8 @@ impl<'a> TaskRecord<'a> {
             self.domains.join(LIST_SEPARATOR),
             self.domain_names.join(LIST_SEPARATOR),
             self.targets.join(LIST_SEPARATOR),
+            self.lead_organization.unwrap_or_default().to_owned(),
+            self.organizations.join(LIST_SEPARATOR),
         ]
     }
 
@@ -138,7 +162,7 @@ pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
     row.push(detail.responsibility.unwrap_or_default().to_owned());
     csv.push(row);
     let record = &detail.task;
-    let supporting: Vec<&str> = task.supporting().map(Department::name).collect();
+    let supporting: Vec<&str> = record.department_names.iter().skip(1).copied().collect();
     let mut human = Grid::new(&["field", "value"]);
     let fields = [
         ("task", format!("{} ({})", record.number, record.id)),
@@ -266,31 +290,60 @@ pub fn targets<'a>(targets: impl Iterator<Item = &'a Target>) -> Result<Output, 
     })
 }
 
-/// A department as `departments` prints it.
+/// An organisation as `departments` prints it.
 #[derive(Serialize)]
-struct DepartmentRecord {
-    id: &'static str,
-    name: &'static str,
-    short_name: &'static str,
-    english_name: &'static str,
+struct DepartmentRecord<'a> {
+    /// The organisation's id: its kind's for the first of a kind.
+    id: &'a str,
+    name: &'a str,
+    /// The kind's short and English names, or the name for a body of no known kind.
+    short_name: &'a str,
+    english_name: &'a str,
     led: usize,
     supporting: usize,
     involved: usize,
+    /// The kind's id, `null` for a body of no known kind.
+    kind: Option<&'static str>,
+    category: &'static str,
+    level: Option<&'static str>,
+    place: Option<&'a str>,
+    other_names: Vec<&'a str>,
 }
 
-/// `departments`: every department that takes part in a task, with its load.
+impl<'a> DepartmentRecord<'a> {
+    fn new(plan: &'a Plan, organization: &'a Organization) -> DepartmentRecord<'a> {
+        let count = |tasks: Result<wuzhong_plan::Tasks<'_>, wuzhong_plan::Error>| {
+            tasks.map_or(0, |tasks| tasks.len())
+        };
+        let led = count(plan.tasks_led_by(organization));
+        let supporting = count(plan.tasks_supported_by(organization));
+        let kind = organization.kind;
+        DepartmentRecord {
+            id: &organization.id,
+            name: &organization.name,
+            short_name: kind.map_or(organization.name.as_str(), |k| k.short_name()),
+            english_name: kind.map_or("", Department::english_name),
+            led,
+            supporting,
+            involved: led + supporting,
+            kind: kind.map(Department::id),
+            category: kind.unwrap_or(Department::Other).category().into(),
+            level: organization.level.map(Into::into),
+            place: organization.place.as_deref(),
+            other_names: organization
+                .other_names
+                .iter()
+                .map(|o| o.name.as_str())
+                .collect(),
+        }
+    }
+}
+
+/// `departments`: every organisation the plan names, with its kind and its load.
 pub fn departments(plan: &Plan) -> Result<Output, String> {
-    let records: Vec<DepartmentRecord> = plan
-        .departments()
-        .map(|load| DepartmentRecord {
-            id: load.department.id(),
-            name: load.department.name(),
-            short_name: load.department.short_name(),
-            english_name: load.department.english_name(),
-            led: load.led,
-            supporting: load.supporting,
-            involved: load.involved(),
-        })
+    let records: Vec<DepartmentRecord<'_>> = plan
+        .organizations()
+        .map(|organization| DepartmentRecord::new(plan, organization))
         .collect();
     let mut csv = Grid::new(&[
         "id",
@@ -300,6 +353,11 @@ pub fn departments(plan: &Plan) -> Result<Output, String> {
         "led",
         "supporting",
         "involved",
+        "kind",
+        "category",
+        "level",
+        "place",
+        "other_names",
     ]);
     let mut human = Grid::new(&["department", "english", "led", "supporting"]);
     for r in &records {
@@ -311,10 +369,19 @@ pub fn departments(plan: &Plan) -> Result<Output, String> {
             r.led.to_string(),
             r.supporting.to_string(),
             r.involved.to_string(),
+            r.kind.unwrap_or_default().to_owned(),
+            r.category.to_owned(),
+            r.level.unwrap_or_default().to_owned(),
+            r.place.unwrap_or_default().to_owned(),
+            r.other_names.join(LIST_SEPARATOR),
         ]);
         human.push(vec![
             r.name.to_owned(),
-            r.english_name.to_owned(),
+            if r.english_name.is_empty() {
+                "-".to_owned()
+            } else {
+                r.english_name.to_owned()
+            },
             r.led.to_string(),
             r.supporting.to_string(),
         ]);
@@ -329,23 +396,47 @@ pub fn departments(plan: &Plan) -> Result<Output, String> {
 /// One department in full, as `department NAME` prints it.
 #[derive(Serialize)]
 struct DepartmentDetail<'a> {
-    id: &'static str,
-    name: &'static str,
-    short_name: &'static str,
-    english_name: &'static str,
+    id: &'a str,
+    name: &'a str,
+    short_name: &'a str,
+    english_name: &'a str,
     led: Vec<u16>,
     supporting: Vec<u16>,
     targets: Vec<&'a str>,
+    /// The kind's id, `null` for a body of no known kind.
+    kind: Option<&'static str>,
+    /// The organisations it stands for: one, or every organisation of a kind.
+    organizations: Vec<&'a str>,
 }
 
-/// `department NAME`: the department and its tasks; as rows, one per task with its role.
-pub fn department(plan: &Plan, department: Department) -> Result<Output, String> {
+/// `department NAME`: an organisation, or every organisation of a kind, and its tasks;
+/// as rows, one per task with its role.
+pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
     let fail = |err: wuzhong_plan::Error| err.to_string();
+    // A kind of one organisation is that organisation.
+    let who = match who {
+        Who::Kind(kind) => {
+            let mut of_kind = plan.organizations().filter(|o| o.kind == Some(kind));
+            match (of_kind.next(), of_kind.next()) {
+                (Some(one), None) => Who::Organization(one),
+                _ => who,
+            }
+        }
+        other => other,
+    };
+    let led: Vec<&Task> = plan.tasks_led_by(who).map_err(fail)?.collect();
     // The tasks it takes part in, in task order, each with the role its line gives it.
     let tasks: Vec<(&Task, Role)> = plan
-        .tasks_involving(department)
+        .tasks_involving(who)
         .map_err(fail)?
-        .filter_map(|task| task.role_of(department).map(|role| (task, role)))
+        .map(|task| {
+            let role = if led.iter().any(|t| t.number == task.number) {
+                Role::Lead
+            } else {
+                Role::Support
+            };
+            (task, role)
+        })
         .collect();
     let numbers = |wanted: Role| -> Vec<u16> {
         tasks
@@ -354,18 +445,41 @@ pub fn department(plan: &Plan, department: Department) -> Result<Output, String>
             .map(|(task, _)| task.number)
             .collect()
     };
-    let detail = DepartmentDetail {
-        id: department.id(),
-        name: department.name(),
-        short_name: department.short_name(),
-        english_name: department.english_name(),
-        led: numbers(Role::Lead),
-        supporting: numbers(Role::Support),
-        targets: plan
-            .targets_for(department)
-            .map_err(fail)?
-            .map(|t| t.id.as_str())
-            .collect(),
+    let targets = plan
+        .targets_for(who)
+        .map_err(fail)?
+        .map(|t| t.id.as_str())
+        .collect();
+    let detail = match who {
+        Who::Organization(organization) => DepartmentDetail {
+            id: &organization.id,
+            name: &organization.name,
+            short_name: organization
+                .kind
+                .map_or(organization.name.as_str(), |k| k.short_name()),
+            english_name: organization.kind.map_or("", Department::english_name),
+            led: numbers(Role::Lead),
+            supporting: numbers(Role::Support),
+            targets,
+            kind: organization.kind.map(Department::id),
+            organizations: vec![organization.id.as_str()],
+        },
+        Who::Kind(kind) => DepartmentDetail {
+            id: kind.id(),
+            name: kind.name(),
+            short_name: kind.short_name(),
+            english_name: kind.english_name(),
+            led: numbers(Role::Lead),
+            supporting: numbers(Role::Support),
+            targets,
+            kind: Some(kind.id()),
+            organizations: plan
+                .organizations()
+                .filter(|o| o.kind.unwrap_or(Department::Other) == kind)
+                .map(|o| o.id.as_str())
+                .collect(),
+        },
+        _ => return Err("an unexpected kind of body".to_owned()),
     };
     let mut csv = Grid::new(&["number", "role", "title"]);
     let mut human = Grid::new(&["#", "role", "title"]);

@@ -110,7 +110,9 @@ pub fn load(path: &Path) -> Result<Plan, Failure> {
     let text = std::str::from_utf8(&bytes).map_err(|err| not_utf8(&name, &bytes, &err))?;
     if is_json(text) {
         let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
-        return Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err));
+        let plan = Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err))?;
+        warn_of(&plan, &name);
+        return Ok(plan);
     }
     if over(bytes.len(), TEXT_LIMIT) {
         return Err(too_large(
@@ -121,7 +123,32 @@ pub fn load(path: &Path) -> Result<Plan, Failure> {
     }
     let plan = wuzhong_plan::parse(text).map_err(|err| invalid_text(&name, &err))?;
     json_fits(&plan, &name, JSON_LIMIT)?;
+    warn_of(&plan, &name);
     Ok(plan)
+}
+
+/// The most diagnostics written one per line; the rest are counted.
+const MAX_WARNINGS: usize = 10;
+
+/// Writes the plan's diagnostics as warnings, `NAME:LINE: message`, at most
+/// [`MAX_WARNINGS`] of them and then how many more there are.
+fn warn_of(plan: &Plan, name: &str) {
+    let diagnostics = plan.diagnostics();
+    for diagnostic in diagnostics.iter().take(MAX_WARNINGS) {
+        crate::warn(&format!(
+            "{name}:{}: {}",
+            diagnostic.line, diagnostic.message
+        ));
+    }
+    if let Some(more) = diagnostics
+        .len()
+        .checked_sub(MAX_WARNINGS)
+        .filter(|n| *n > 0)
+    {
+        crate::warn(&format!(
+            "{name}: {more} more bodies of no known kind; `departments` lists every body"
+        ));
+    }
 }
 
 /// Whether a text is read as JSON: its first character other than whitespace, after an
