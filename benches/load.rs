@@ -104,6 +104,33 @@ fn query(c: &mut Criterion) {
     group.bench_function("lookup/english", |b| {
         b.iter(|| Department::lookup(black_box("Civil Affairs Bureau")))
     });
+    // An abbreviation, read as a body's name: no full name matches it.
+    group.bench_function("lookup/abbreviation", |b| {
+        b.iter(|| Department::lookup(black_box("人社局")))
+    });
+    // A name with another city's prefix.
+    group.bench_function("lookup/other_city", |b| {
+        b.iter(|| Department::lookup(black_box("銀川市民政局")))
+    });
+    // Names against the plan: one the plan writes for an organisation, and an
+    // abbreviation of a kind.
+    group.bench_function("who/plan_name", |b| {
+        b.iter(|| plan.who(black_box("財政局")).is_ok())
+    });
+    group.bench_function("who/abbreviation", |b| {
+        b.iter(|| plan.who(black_box("衛健委")).is_ok())
+    });
+    group.bench_function("tasks_led_by/abbreviation", |b| {
+        b.iter(|| walk(plan.tasks_led_by(black_box("人社局"))))
+    });
+    group.bench_function("organizations", |b| {
+        b.iter(|| {
+            black_box(plan)
+                .organizations()
+                .filter(|o| o.kind.is_some())
+                .count()
+        })
+    });
     group.finish();
 }
 

@@ -19,8 +19,8 @@ use crate::model::ids::{PlaceIndexes, id_indexes, leading_number, node_id};
 use crate::model::{Date, Deadline, PartKind, Party, PlanData, Target, Task, deadline_range};
 use crate::read::front::derive_metadata;
 use crate::read::lines::{is_front_matter_line, is_full_text_marker, is_info_heading, reads_as};
-use crate::read::organizations::{self, Registry};
-use crate::read::responsibility::{self, PartyError};
+use crate::read::organizations::{self, Builder};
+use crate::read::responsibility::{self, PartyError, PartyRef};
 use crate::vocab::domain;
 
 /// Whether the check reads each responsibility line and task body again, to compare the
@@ -39,6 +39,7 @@ pub(crate) fn check(data: &PlanData, reread: Reread) -> Vec<Invalid> {
         reread,
         problems: Vec::new(),
         id_faults: Vec::new(),
+        registry: Builder::new(organizations::home(&data.metadata)),
     };
     checker.front_matter();
     checker.structure();
@@ -57,9 +58,11 @@ struct Checker<'a> {
     /// The problems that are wrong ids, by index, to be told apart from repeated ids once
     /// every id has been seen.
     id_faults: Vec<usize>,
+    /// The registry of organisations the lines give, built as they are read again.
+    registry: Builder<'a>,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     fn report(&mut self, node: &str, field: impl Into<String>, kind: InvalidKind) {
         self.problems.push(Invalid::new(node, field, kind));
     }
@@ -138,7 +141,7 @@ impl Checker<'_> {
         }
     }
 
-    fn task(&mut self, task: &Task, pi: usize, gi: Option<usize>, number: u32) {
+    fn task(&mut self, task: &'a Task, pi: usize, gi: Option<usize>, number: u32) {
         let id = task.id.as_str();
         if u32::from(task.number) != number {
             self.report(
@@ -345,12 +348,43 @@ impl Checker<'_> {
 
     /// Checks each party against the responsibility line read again: its span and quote,
     /// then the lead, then the rest.
-    fn parties(&mut self, task: &Task) {
+    fn parties(&mut self, task: &'a Task) {
         let Some(line) = &task.responsibility else {
             return;
         };
         let home = organizations::home(&self.data.metadata);
-        let mut read = responsibility::parties(&line.text, home);
+        let reads: Vec<Result<PartyRef<'_>, PartyError>> =
+            responsibility::parties(&line.text, home).collect();
+        // The registry takes the parties the line reads as, up to any fault in it, and
+        // each given party must name the organisation its item does.
+        for (i, read) in reads
+            .iter()
+            .map_while(|read| read.as_ref().ok())
+            .enumerate()
+        {
+            let named = self.registry.add(read);
+            let Some(given) = line.parties.get(i) else {
+                continue;
+            };
+            let Some(expected) = named
+                .filter(|o| o.id != given.organization)
+                .map(|o| o.id.clone())
+            else {
+                continue;
+            };
+            self.report(
+                &task.id,
+                At::Item("responsibility.parties", i).field("organization"),
+                InvalidKind::Mismatch {
+                    expected: format!(
+                        "{expected}, the organisation {} names",
+                        quoted(&given.quote)
+                    ),
+                    found: given.organization.clone(),
+                },
+            );
+        }
+        let mut read = reads.into_iter();
         let mut count = 0;
         for (i, given) in line.parties.iter().enumerate() {
             let at = At::Item("responsibility.parties", i);
@@ -690,13 +724,11 @@ impl Checker<'_> {
     }
 
     /// Checks the registry of organisations against the one the responsibility lines
-    /// give, and each party's organisation against the one its item names.
+    /// give, as the parties' check has built it.
     fn organizations(&mut self) {
         let data = self.data;
-        let Registry {
-            organizations,
-            assigned,
-        } = organizations::organize(data);
+        let registry = std::mem::replace(&mut self.registry, Builder::new(None)).finish();
+        let organizations = registry.organizations;
         for (i, expected) in organizations.iter().enumerate() {
             let found = data.organizations.get(i);
             if found != Some(expected) {
@@ -727,32 +759,6 @@ impl Checker<'_> {
                     found: extra.id.clone(),
                 },
             );
-            return;
-        }
-        let mut assigned = assigned.iter();
-        for task in data.tasks() {
-            let Some(line) = &task.responsibility else {
-                continue;
-            };
-            for (i, party) in line.parties.iter().enumerate() {
-                let Some(expected) = assigned.next().and_then(|&at| organizations.get(at)) else {
-                    return;
-                };
-                if party.organization != expected.id {
-                    self.report(
-                        &task.id,
-                        At::Item("responsibility.parties", i).field("organization"),
-                        InvalidKind::Mismatch {
-                            expected: format!(
-                                "{}, the organisation {} names",
-                                expected.id,
-                                quoted(&party.quote)
-                            ),
-                            found: party.organization.clone(),
-                        },
-                    );
-                }
-            }
         }
     }
 

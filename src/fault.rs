@@ -134,7 +134,10 @@ pub enum ParseErrorKind {
         /// `part`, `group` or `task`.
         node: &'static str,
     },
-    /// A responsibility line that names a body this crate does not know.
+    /// A responsibility line that names a body this crate does not know. No longer
+    /// raised: such a body is an organisation of no kind, reported by
+    /// [`Plan::diagnostics`](crate::Plan::diagnostics); the variant stays for code that
+    /// matches on it.
     #[error("unknown department {} in the responsibility line{}", quoted(.name), did_you_mean(.suggestions))]
     UnknownDepartment {
         /// The item as written.

@@ -304,28 +304,38 @@ fn department_references_resolve() {
             1,
         );
     let found = problems(&json);
-    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found.len(), 3, "{found:#?}");
     assert_eq!(
         node_and_field(&found[0]),
+        (
+            "part-2/group-1/task-9",
+            "responsibility.parties[0].organization"
+        )
+    );
+    assert!(
+        found[0]
+            .to_string()
+            .contains("expected other-1, the organisation `市住房和城鄉建設部` names"),
+        "{}",
+        found[0]
+    );
+    assert_eq!(
+        node_and_field(&found[1]),
         (
             "part-2/group-1/task-9",
             "responsibility.parties[0].department"
         )
     );
     assert!(
-        found[0].to_string().contains(
-            "expected other, the line's first body, which leads, found housing-urban-rural"
-        ),
-        "{}",
-        found[0]
-    );
-    assert_eq!(found[1].node, "organizations");
-    assert!(found[1].field.starts_with("organizations["), "{}", found[1]);
-    assert!(
-        found[1].to_string().contains("市住房和城鄉建設部"),
+        found[1]
+            .to_string()
+            .contains("expected other, the line's first body, which leads, found housing-urban-rural"),
         "{}",
         found[1]
     );
+    assert_eq!(found[2].node, "organizations");
+    assert!(found[2].field.starts_with("organizations["), "{}", found[2]);
+    assert!(found[2].to_string().contains("市住房和城鄉建設部"), "{}", found[2]);
     // In a party's department id: a JSON error, which names the node and field too.
     let json = PLAN_JSON.replacen(
         r#""department": "housing-urban-rural", "quote": "市住房和城鄉建設局""#,

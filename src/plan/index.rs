@@ -4,14 +4,12 @@
 //! They are built from data the checks have passed, so every location they hold
 //! resolves; the queries above walk them and allocate nothing.
 
-use std::collections::HashMap;
-
 use strum::EnumCount;
 
 use crate::base::names::normalize;
 use crate::base::script::fold;
 use crate::model::{Diagnostic, PlanData, Task, TaskLoc};
-use crate::vocab::department::Department;
+use crate::vocab::department::{Department, NameMap};
 use crate::vocab::domain::{self, Domain};
 
 /// Lookups built once when a plan loads.
@@ -246,9 +244,12 @@ impl Index {
 /// each where the tasks it leads, supports and takes part in are, in document order.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OrganizationIndex {
-    /// Each id, and each name [`normalize`]d and folded to one script, with the
-    /// organisation that has it; `None` for a name several have.
-    by_name: HashMap<String, Option<usize>>,
+    /// Each id, and each name as written, with the organisation that has it; `None` for a
+    /// name several have.
+    by_name: NameMap<Option<usize>>,
+    /// The same names [`normalize`]d and folded to one script, made on the first lookup
+    /// of a name not written as the plan writes it.
+    folded: once_cell::sync::OnceCell<NameMap<Option<usize>>>,
     led: TaskLists,
     supporting: TaskLists,
     involved: TaskLists,
@@ -258,26 +259,18 @@ impl OrganizationIndex {
     fn new(data: &PlanData) -> OrganizationIndex {
         let count = data.organizations.len();
         let mut index = OrganizationIndex {
-            by_name: HashMap::with_capacity(2 * count),
+            by_name: NameMap::with_capacity_and_hasher(2 * count, Default::default()),
+            folded: once_cell::sync::OnceCell::new(),
             led: TaskLists::new(count),
             supporting: TaskLists::new(count),
             involved: TaskLists::new(count),
         };
         for (at, organization) in data.organizations.iter().enumerate() {
-            // Ids are unique and ASCII, which the key leaves as it is.
-            index.by_name.insert(name_key(&organization.id), Some(at));
+            index.by_name.insert(organization.id.clone(), Some(at));
         }
         for (at, organization) in data.organizations.iter().enumerate() {
             for name in organization.names() {
-                index
-                    .by_name
-                    .entry(name_key(name))
-                    .and_modify(|found| {
-                        if *found != Some(at) {
-                            *found = None;
-                        }
-                    })
-                    .or_insert(Some(at));
+                add_name(&mut index.by_name, name.to_owned(), at);
             }
         }
         index
@@ -312,8 +305,20 @@ impl OrganizationIndex {
 
     /// The position of the one organisation the text names `name`, in any script or
     /// bracket width; `None` when it names none or several so.
-    pub(crate) fn named(&self, name: &str) -> Option<usize> {
-        self.by_name.get(&name_key(name)).copied().flatten()
+    pub(crate) fn named(&self, data: &PlanData, name: &str) -> Option<usize> {
+        if let Some(found) = self.by_name.get(name) {
+            return *found;
+        }
+        let folded = self.folded.get_or_init(|| {
+            let mut folded = NameMap::default();
+            for (at, organization) in data.organizations.iter().enumerate() {
+                for name in organization.names() {
+                    add_name(&mut folded, name_key(name), at);
+                }
+            }
+            folded
+        });
+        folded.get(&name_key(name)).copied().flatten()
     }
 
     /// The locations of the tasks organisation `at` leads.
@@ -332,7 +337,18 @@ impl OrganizationIndex {
     }
 }
 
-/// A name as the organisation index keys it.
+/// Records that organisation `at` has `name`: `None` once two have it.
+fn add_name(map: &mut NameMap<Option<usize>>, name: String, at: usize) {
+    map.entry(name)
+        .and_modify(|found| {
+            if *found != Some(at) {
+                *found = None;
+            }
+        })
+        .or_insert(Some(at));
+}
+
+/// A name as the folded organisation index keys it.
 fn name_key(name: &str) -> String {
     fold(&normalize(name))
 }

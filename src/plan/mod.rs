@@ -5,7 +5,8 @@
 //! parser (through [`parse`](crate::parse())), or from another plan with curated
 //! targets or domains; every way in runs the checks of [`crate::check`] before
 //! [`index`] builds the lookups, so the lookups are built from sound data and cannot
-//! fail. The accessors here answer from those lookups; the queries built on them are in
+//! fail; [`diagnose`] then lists what the reading noticed but could not fully
+//! understand (a body of no known kind). The accessors here answer from those lookups; the queries built on them are in
 //! [`crate::query`].
 
 mod diagnose;

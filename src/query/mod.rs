@@ -5,8 +5,10 @@
 //! Every answer comes from lists a [`Plan`] builds once when it is made (`plan/index.rs`):
 //! the locations of the tasks of each department and role, in document order, and the
 //! targets of each task, part and department and the dated ones by deadline. A query
-//! resolves its key, picks a list and walks it; it allocates nothing. The query builder
-//! ([`builder`]) combines conditions over the same lists.
+//! resolves its key ([`who`]: a kind, or one of the plan's organisations, from a name
+//! read against the plan's own bodies first), picks a list and walks it; given a kind
+//! or an organisation it allocates nothing. The query builder ([`builder`]) combines
+//! conditions over the same lists.
 
 mod builder;
 mod who;

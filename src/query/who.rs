@@ -120,7 +120,9 @@ impl Plan {
     /// organisations of more than one of them, or of none.
     pub fn who(&self, name: &str) -> Result<Who<'_>, Error> {
         let index = self.organizations_index();
-        let at = index.position(name).or_else(|| index.named(name));
+        let at = index
+            .position(name)
+            .or_else(|| index.named(self.data(), name));
         if let Some(organization) = at.and_then(|at| self.organizations().nth(at)) {
             return Ok(Who::Organization(organization));
         }

@@ -9,12 +9,13 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::base::quote::quoted;
 use crate::model::{Metadata, Organization, OtherName, Party, PlanData, tasks_mut};
 use crate::read::responsibility::{self, PartyRef};
 use crate::vocab::body::{self, Kind};
-use crate::vocab::department::{self, Department, DepartmentTable};
+use crate::vocab::department::{self, Department, DepartmentTable, Fnv};
 use crate::vocab::level::Level;
 
 /// The organisations of a plan, and the one each party names.
@@ -39,78 +40,106 @@ enum Key<'a> {
     Name(Cow<'a, str>),
 }
 
+/// Builds a registry one party at a time, in document order: what [`organize`] does
+/// with the lines, and what the checks do with the parties they read again.
+pub(crate) struct Builder<'a> {
+    home: Option<&'a str>,
+    keys: HashMap<Key<'a>, usize, BuildHasherDefault<Fnv>>,
+    /// How many organisations of each kind there are so far, for the ids.
+    counts: HashMap<Department, usize, BuildHasherDefault<Fnv>>,
+    organizations: Vec<Organization>,
+    assigned: Vec<usize>,
+}
+
+impl<'a> Builder<'a> {
+    /// A builder for a plan whose own place is `home`.
+    pub(crate) fn new(home: Option<&'a str>) -> Builder<'a> {
+        Builder {
+            home,
+            keys: HashMap::default(),
+            counts: HashMap::default(),
+            organizations: Vec::new(),
+            assigned: Vec::new(),
+        }
+    }
+
+    /// Adds the next party, and gives the organisation it names. Only a new
+    /// organisation allocates.
+    pub(crate) fn add(&mut self, party: &PartyRef<'a>) -> Option<&Organization> {
+        let home = self.home;
+        let place = party.reading.place.or(match party.reading.level {
+            None | Some(Level::City) => home,
+            Some(_) => None,
+        });
+        let kind = party.reading.kind.known();
+        let key = match kind {
+            Some(kind) => Key::Kind(kind, party.reading.level, place),
+            None => Key::Name(full_name(party)),
+        };
+        let organizations = &mut self.organizations;
+        let counts = &mut self.counts;
+        let at = *self.keys.entry(key).or_insert_with(|| {
+            let full = full_name(party);
+            let name = kind
+                .and_then(|kind| canonical(kind, &full))
+                .map_or_else(|| full.clone().into_owned(), str::to_owned);
+            let members = kind
+                .map(|kind| body::members_of(kind, place))
+                .unwrap_or_default();
+            // The kind's id for the first of a kind, numbered after that; `other-1`…
+            // for those of no known kind.
+            let of_kind = kind.unwrap_or(Department::Other);
+            let count = counts.entry(of_kind).or_insert(0);
+            *count += 1;
+            let id = match (kind, *count) {
+                (Some(kind), 1) => kind.id().to_owned(),
+                _ => format!("{}-{count}", of_kind.id()),
+            };
+            organizations.push(Organization {
+                id,
+                name,
+                other_names: Vec::new(),
+                kind,
+                level: party.reading.level,
+                place: place.map(str::to_owned),
+                members: members.iter().map(|m| (*m).to_owned()).collect(),
+            });
+            organizations.len() - 1
+        });
+        self.assigned.push(at);
+        let written = party.quote;
+        let organization = self.organizations.get_mut(at)?;
+        if organization.name != written
+            && !organization.other_names.iter().any(|o| o.name == written)
+        {
+            organization.other_names.push(OtherName::new(written));
+        }
+        Some(organization)
+    }
+
+    /// The registry built.
+    pub(crate) fn finish(self) -> Registry {
+        Registry {
+            organizations: self.organizations,
+            assigned: self.assigned,
+        }
+    }
+}
+
 /// Reads the registry of a plan from its responsibility lines. A line that does not
 /// read (an empty item, brackets that do not pair) adds its parties up to the fault,
-/// which the checks report. Only a new organisation allocates.
+/// which the checks report.
 pub(crate) fn organize(data: &PlanData) -> Registry {
-    let home = home(&data.metadata);
-    let mut keys: HashMap<Key<'_>, usize> = HashMap::new();
-    let mut organizations: Vec<Organization> = Vec::new();
-    let mut assigned = Vec::new();
+    let mut builder = Builder::new(home(&data.metadata));
     for task in data.tasks() {
         let Some(line) = &task.responsibility else {
             continue;
         };
-        for party in responsibility::parties(&line.text, home).map_while(Result::ok) {
-            let place = party.reading.place.or(match party.reading.level {
-                None | Some(Level::City) => home,
-                Some(_) => None,
-            });
-            let kind = party.reading.kind.known();
-            let key = match kind {
-                Some(kind) => Key::Kind(kind, party.reading.level, place),
-                None => Key::Name(full_name(&party)),
-            };
-            let at = *keys.entry(key).or_insert_with(|| {
-                let full = full_name(&party);
-                let name = kind
-                    .and_then(|kind| canonical(kind, &full))
-                    .map_or_else(|| full.clone().into_owned(), str::to_owned);
-                let members = kind
-                    .map(|kind| body::members_of(kind, place))
-                    .unwrap_or_default();
-                organizations.push(Organization {
-                    id: String::new(),
-                    name,
-                    other_names: Vec::new(),
-                    kind,
-                    level: party.reading.level,
-                    place: place.map(str::to_owned),
-                    members: members.iter().map(|m| (*m).to_owned()).collect(),
-                });
-                organizations.len() - 1
-            });
-            if let Some(organization) = organizations.get_mut(at) {
-                let written = party.quote;
-                if organization.name != written
-                    && !organization.other_names.iter().any(|o| o.name == written)
-                {
-                    organization.other_names.push(OtherName::new(written));
-                }
-            }
-            assigned.push(at);
+        for party in responsibility::parties(&line.text, builder.home).map_while(Result::ok) {
+            builder.add(&party);
         }
     }
-    name_ids(&mut organizations);
-    Registry {
-        organizations,
-        assigned,
-    }
-}
-
-/// Gives each organisation its id: its kind's for the first of a kind, numbered after
-/// that; `other-1`, `other-2`… for those of no known kind.
-fn name_ids(organizations: &mut [Organization]) {
-    let mut seen: HashMap<Department, usize> = HashMap::new();
-    for organization in organizations {
-        let kind = organization.kind.unwrap_or(Department::Other);
-        let count = seen.entry(kind).or_insert(0);
-        *count += 1;
-        organization.id = match (organization.kind, *count) {
-            (Some(kind), 1) => kind.id().to_owned(),
-            _ => format!("{}-{count}", kind.id()),
-        };
-    }
+    builder.finish()
 }
 
 /// The party's name in full: with the level its line's first item lends, if it takes it.

@@ -144,18 +144,13 @@ pub(crate) struct MentionRef<'a> {
 }
 
 /// Every body `text` names by a written form, left to right, the longest name at each
-/// place (`市委宣傳部` rather than `市委`). Only the places where a name's first character
-/// stands are examined, found with a byte search.
+/// place (`市委宣傳部` rather than `市委`). The text is walked once; only the places where
+/// a name's first character stands are examined.
 pub(crate) fn mentions(text: &str) -> Vec<MentionRef<'_>> {
-    let mut starts: Vec<usize> = department::name_starts()
-        .iter()
-        .flat_map(|first| text.match_indices(*first).map(|(at, _)| at))
-        .collect();
-    starts.sort_unstable();
     let mut found = Vec::new();
     let mut next_free = 0;
-    for at in starts {
-        if at < next_free {
+    for (at, c) in text.char_indices() {
+        if at < next_free || !department::starts_name(c) {
             continue;
         }
         let Some((name, actor)) = text.get(at..).and_then(department::name_at) else {

@@ -14,14 +14,12 @@
 //! Only endings as long as the longest key are tried, so a name costs time in proportion
 //! to its length, and the names as documents write them are found without allocating.
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 use strum::IntoEnumIterator;
 
 use crate::base::names::normalize;
 use crate::base::script::fold;
-use crate::vocab::department::{CARRIED_PREFIX, Category, Department};
+use crate::vocab::department::{CARRIED_PREFIX, Category, Department, NameMap};
 use crate::vocab::level::{Level, starts_with_level, strip_level};
 
 /// What kind of body a name is, as far as the vocabulary can say.
@@ -112,8 +110,8 @@ struct Key {
 
 /// The keys, as written and folded to one script, and the longest key's length.
 struct Table {
-    written: HashMap<String, Key>,
-    folded: HashMap<String, Key>,
+    written: NameMap<Key>,
+    folded: NameMap<Key>,
     longest: usize,
 }
 
@@ -146,8 +144,8 @@ impl Table {
 
 static KEYS: Lazy<Table> = Lazy::new(|| {
     let mut table = Table {
-        written: HashMap::new(),
-        folded: HashMap::new(),
+        written: NameMap::default(),
+        folded: NameMap::default(),
         longest: 0,
     };
     for kind in Department::iter().filter(|k| *k != Department::Other) {
@@ -208,7 +206,7 @@ pub(crate) fn read<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&st
 fn read_with<'a>(
     key: &str,
     name: &'a str,
-    table: &'static HashMap<String, Key>,
+    table: &'static NameMap<Key>,
     longest: usize,
     carry: Option<Carry<'a>>,
     home: Option<&str>,

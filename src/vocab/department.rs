@@ -698,7 +698,7 @@ enum Form {
 /// which it is several times faster than the default SipHash; their keys are not chosen
 /// by users, so there is no flooding to resist.
 #[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {
@@ -718,7 +718,8 @@ impl Hasher for Fnv {
     }
 }
 
-type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+/// A map keyed by names, with the [`Fnv`] hash.
+pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// The lookup tables, built on first use.
 struct Names {
@@ -728,8 +729,12 @@ struct Names {
     /// The written names of every actor, also with full-width brackets, grouped by their
     /// first two characters and longest first: what running text is searched for.
     patterns: NameMap<Vec<(String, Actor)>>,
-    /// The characters that begin a pattern.
+    /// The characters that begin a pattern, sorted.
     pattern_starts: Vec<char>,
+    /// The same, as one bit per character of the Basic Multilingual Plane, where every
+    /// character of a name stands: what running text is tested against, a character at
+    /// a time.
+    start_bits: Vec<u64>,
 }
 
 static NAMES: Lazy<Names> = Lazy::new(|| {
@@ -763,7 +768,8 @@ static NAMES: Lazy<Names> = Lazy::new(|| {
     let mut patterns: NameMap<Vec<(String, Actor)>> = NameMap::default();
     let mut pattern_starts = Vec::new();
     for (key, (actor, form)) in &all {
-        if *form != Form::Written {
+        // A text never names `Other`: it stands for the bodies of no known kind.
+        if *form != Form::Written || *actor == Actor::Department(Department::Other) {
             continue;
         }
         let full_width = key.replace('(', "（").replace(')', "）");
@@ -783,10 +789,19 @@ static NAMES: Lazy<Names> = Lazy::new(|| {
     for list in patterns.values_mut() {
         list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
     }
+    pattern_starts.sort_unstable();
+    let mut start_bits = vec![0u64; 0x1_0000 / 64];
+    for c in &pattern_starts {
+        let code = u32::from(*c) as usize;
+        if let Some(word) = start_bits.get_mut(code / 64) {
+            *word |= 1 << (code % 64);
+        }
+    }
     Names {
         all,
         patterns,
         pattern_starts,
+        start_bits,
     }
 });
 
@@ -831,9 +846,13 @@ fn first_two(text: &str) -> Option<&str> {
     ends.nth(1).and_then(|end| text.get(..end))
 }
 
-/// The characters that begin an actor's written name.
-pub(crate) fn name_starts() -> &'static [char] {
-    &NAMES.pattern_starts
+/// Whether an actor's written name begins with `c`.
+pub(crate) fn starts_name(c: char) -> bool {
+    let code = u32::from(c) as usize;
+    match NAMES.start_bits.get(code / 64) {
+        Some(word) => word & (1 << (code % 64)) != 0,
+        None => NAMES.pattern_starts.binary_search(&c).is_ok(),
+    }
 }
 
 /// The actor whose written name `text` begins with (the longest such name), and that
