@@ -327,15 +327,19 @@ fn department_references_resolve() {
         )
     );
     assert!(
-        found[1]
-            .to_string()
-            .contains("expected other, the line's first body, which leads, found housing-urban-rural"),
+        found[1].to_string().contains(
+            "expected other, the line's first body, which leads, found housing-urban-rural"
+        ),
         "{}",
         found[1]
     );
     assert_eq!(found[2].node, "organizations");
     assert!(found[2].field.starts_with("organizations["), "{}", found[2]);
-    assert!(found[2].to_string().contains("市住房和城鄉建設部"), "{}", found[2]);
+    assert!(
+        found[2].to_string().contains("市住房和城鄉建設部"),
+        "{}",
+        found[2]
+    );
     // In a party's department id: a JSON error, which names the node and field too.
     let json = PLAN_JSON.replacen(
         r#""department": "housing-urban-rural", "quote": "市住房和城鄉建設局""#,
@@ -618,4 +622,56 @@ fn fields_are_what_the_text_can_carry_back() {
         assert_eq!(found.len(), 1, "{what}: {found:#?}");
         assert_eq!(node_and_field(&found[0]), (node, field), "{what}");
     }
+}
+
+#[test]
+fn the_registry_of_organisations_is_the_one_the_lines_give() {
+    let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut value: serde_json::Value = serde_json::from_str(PLAN_JSON).unwrap();
+        edit(&mut value);
+        problems(&value.to_string())
+    };
+    // An organisation renamed: the lines call 市財政局 nothing else.
+    let found = edited(&|v| v["organizations"][2]["name"] = "市財政廳".into());
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].node.as_str(), found[0].field.as_str()),
+        ("organizations", "organizations[2]")
+    );
+    assert!(found[0].to_string().contains("市財政局"), "{}", found[0]);
+    // One left out, and one the lines do not name.
+    let found = edited(&|v| {
+        v["organizations"].as_array_mut().unwrap().pop();
+    });
+    assert_eq!(found[0].field, "organizations[28]");
+    assert!(
+        found[0].to_string().contains("nothing: the list ends"),
+        "{}",
+        found[0]
+    );
+    let found = edited(&|v| {
+        let extra = serde_json::json!({"id": "public-security", "name": "市公安局"});
+        v["organizations"].as_array_mut().unwrap().push(extra);
+    });
+    assert_eq!(found[0].field, "organizations[29]");
+    // A party pointing at another organisation: task 1's 市委編辦 said to be 市教育局.
+    let found = edited(&|v| {
+        v["parts"][1]["groups"][0]["tasks"][0]["responsibility"]["parties"][1]["organization"] =
+            "education".into();
+    });
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].node.as_str(), found[0].field.as_str()),
+        (
+            "part-2/group-1/task-1",
+            "responsibility.parties[1].organization"
+        )
+    );
+    assert!(
+        found[0]
+            .to_string()
+            .contains("expected public-sector-reform-office, the organisation `市委編辦` names"),
+        "{}",
+        found[0]
+    );
 }

@@ -4,6 +4,8 @@
 //! They are built from data the checks have passed, so every location they hold
 //! resolves; the queries above walk them and allocate nothing.
 
+use std::borrow::Cow;
+
 use strum::EnumCount;
 
 use crate::base::names::normalize;
@@ -266,11 +268,18 @@ impl OrganizationIndex {
             involved: TaskLists::new(count),
         };
         for (at, organization) in data.organizations.iter().enumerate() {
-            index.by_name.insert(organization.id.clone(), Some(at));
+            index
+                .by_name
+                .insert(Cow::Owned(organization.id.clone()), Some(at));
         }
         for (at, organization) in data.organizations.iter().enumerate() {
             for name in organization.names() {
                 add_name(&mut index.by_name, name.to_owned(), at);
+                // The other script of a name that is one of its kind's, which the
+                // vocabulary has already, so that typing it needs no folding.
+                if let Some(other) = organization.kind.and_then(|kind| other_script(kind, name)) {
+                    add_static_name(&mut index.by_name, other, at);
+                }
             }
         }
         index
@@ -318,7 +327,7 @@ impl OrganizationIndex {
             }
             folded
         });
-        folded.get(&name_key(name)).copied().flatten()
+        folded.get(name_key(name).as_str()).copied().flatten()
     }
 
     /// The locations of the tasks organisation `at` leads.
@@ -337,9 +346,46 @@ impl OrganizationIndex {
     }
 }
 
+/// The form in the other script of `name`, when it is one of the kind's full or short
+/// names or aliases.
+fn other_script(kind: Department, name: &str) -> Option<&'static str> {
+    let pairs = [
+        (kind.name(), kind.simplified_name()),
+        (kind.short_name(), kind.simplified_short_name()),
+    ];
+    let aliases = kind
+        .aliases()
+        .iter()
+        .copied()
+        .zip(kind.simplified_aliases().iter().copied());
+    pairs
+        .into_iter()
+        .chain(aliases)
+        .find_map(|(traditional, simplified)| {
+            if name == traditional && simplified != traditional {
+                Some(simplified)
+            } else if name == simplified && simplified != traditional {
+                Some(traditional)
+            } else {
+                None
+            }
+        })
+}
+
 /// Records that organisation `at` has `name`: `None` once two have it.
 fn add_name(map: &mut NameMap<Option<usize>>, name: String, at: usize) {
-    map.entry(name)
+    map.entry(Cow::Owned(name))
+        .and_modify(|found| {
+            if *found != Some(at) {
+                *found = None;
+            }
+        })
+        .or_insert(Some(at));
+}
+
+/// Records that organisation `at` has a name of the vocabulary, borrowed.
+fn add_static_name(map: &mut NameMap<Option<usize>>, name: &'static str, at: usize) {
+    map.entry(Cow::Borrowed(name))
         .and_modify(|found| {
             if *found != Some(at) {
                 *found = None;

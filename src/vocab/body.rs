@@ -14,12 +14,16 @@
 //! Only endings as long as the longest key are tried, so a name costs time in proportion
 //! to its length, and the names as documents write them are found without allocating.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
 use once_cell::sync::Lazy;
-use strum::IntoEnumIterator;
+use strum::{EnumCount, IntoEnumIterator};
 
 use crate::base::names::normalize;
 use crate::base::script::fold;
-use crate::vocab::department::{CARRIED_PREFIX, Category, Department, NameMap};
+use crate::vocab::department::{CARRIED_PREFIX, Category, Department, Fnv};
 use crate::vocab::level::{Level, starts_with_level, strip_level};
 
 /// What kind of body a name is, as far as the vocabulary can say.
@@ -100,101 +104,135 @@ const ORGANS: [&str; 3] = ["人民政府", "政府", "委"];
 /// The most characters a place name may have when nothing else vouches for it.
 const MAX_PLACE_CHARS: usize = 8;
 
+/// The most kinds one key of the name table names (an abbreviation two or three kinds
+/// share).
+const MAX_SHARED: usize = 4;
+
 /// One key of the name table: the kinds it names, and whether it is a whole name (read
 /// only as the whole item, never with a prefix or a carried level).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy)]
 struct Key {
-    kinds: Vec<Department>,
+    kinds: [Department; MAX_SHARED],
+    count: usize,
     whole: bool,
 }
 
-/// The keys, as written and folded to one script, and the longest key's length.
+impl Key {
+    fn kinds(&self) -> &[Department] {
+        self.kinds.get(..self.count).unwrap_or(&self.kinds)
+    }
+
+    fn add(&mut self, kind: Department, whole: bool) {
+        if !self.kinds().contains(&kind) {
+            if let Some(slot) = self.kinds.get_mut(self.count) {
+                *slot = kind;
+                self.count += 1;
+            }
+        }
+        self.whole |= whole;
+    }
+}
+
+impl Default for Key {
+    fn default() -> Key {
+        Key {
+            kinds: [Department::Other; MAX_SHARED],
+            count: 0,
+            whole: false,
+        }
+    }
+}
+
+/// Keys by a name, borrowing the vocabulary's own strings where it can.
+type Keys = HashMap<Cow<'static, str>, Key, BuildHasherDefault<Fnv>>;
+
+/// The keys as documents write them, and the longest key's length in bytes.
 struct Table {
-    written: NameMap<Key>,
-    folded: NameMap<Key>,
+    keys: Keys,
     longest: usize,
 }
 
-impl Table {
-    fn add(&mut self, form: &str, kind: Department, whole: bool) {
-        let mut forms = vec![form.to_owned()];
-        if form.contains(['(', ')']) {
-            forms.push(form.replace('(', "（").replace(')', "）"));
-        }
-        if !whole && kind.category() == Category::Government {
-            // A province names its departments 廳 where a city has 局: 民政廳.
-            if let Some(stem) = form.strip_suffix('局') {
-                forms.push(format!("{stem}廳"));
-                forms.push(format!("{stem}厅"));
-            }
-        }
-        for form in forms {
-            self.longest = self.longest.max(form.len());
-            let folded = fold(&normalize(&form));
-            for (map, key) in [(&mut self.written, form), (&mut self.folded, folded)] {
-                let entry = map.entry(key).or_default();
-                if !entry.kinds.contains(&kind) {
-                    entry.kinds.push(kind);
-                }
-                entry.whole |= whole;
-            }
-        }
-    }
+/// Every key form of every kind, with its kind and whether it is a whole name: the full
+/// names without their `市` (those without one whole), the short names, abbreviations
+/// and former names, in both scripts.
+fn forms() -> impl Iterator<Item = (&'static str, Department, bool)> {
+    Department::iter()
+        .filter(|k| *k != Department::Other)
+        .flat_map(|kind| {
+            let full = [kind.name(), kind.simplified_name()]
+                .into_iter()
+                .chain(kind.aliases().iter().copied())
+                .chain(kind.simplified_aliases().iter().copied())
+                .map(move |name| match name.strip_prefix(CARRIED_PREFIX) {
+                    Some(rest) => (rest, kind, false),
+                    None => (name, kind, true),
+                });
+            let short = [kind.short_name(), kind.simplified_short_name()]
+                .into_iter()
+                .chain(kind.abbreviations().iter().copied())
+                .chain(kind.simplified_abbreviations().iter().copied())
+                .chain(
+                    kind.former_names()
+                        .iter()
+                        .flat_map(|former| [former.name, former.simplified]),
+                )
+                .map(move |name| (name, kind, false));
+            full.chain(short)
+        })
 }
 
 static KEYS: Lazy<Table> = Lazy::new(|| {
-    let mut table = Table {
-        written: NameMap::default(),
-        folded: NameMap::default(),
-        longest: 0,
-    };
-    for kind in Department::iter().filter(|k| *k != Department::Other) {
-        let full = [kind.name(), kind.simplified_name()];
-        for name in full
-            .iter()
-            .chain(kind.aliases())
-            .chain(kind.simplified_aliases())
-        {
-            match name.strip_prefix(CARRIED_PREFIX) {
-                Some(rest) => table.add(rest, kind, false),
-                None => table.add(name, kind, true),
-            }
-        }
-        let short = [kind.short_name(), kind.simplified_short_name()];
-        for name in short
-            .iter()
-            .chain(kind.abbreviations())
-            .chain(kind.simplified_abbreviations())
-        {
-            table.add(name, kind, false);
-        }
-        for former in kind.former_names() {
-            table.add(former.name, kind, false);
-            table.add(former.simplified, kind, false);
+    // About sixteen forms a kind, both scripts counted.
+    let mut keys = Keys::with_capacity_and_hasher(16 * Department::COUNT, Default::default());
+    let mut longest = 0;
+    for (form, kind, whole) in forms() {
+        longest = longest.max(form.len());
+        keys.entry(Cow::Borrowed(form))
+            .or_default()
+            .add(kind, whole);
+        if form.contains(['(', ')']) {
+            let full_width = form.replace('(', "（").replace(')', "）");
+            keys.entry(Cow::Owned(full_width))
+                .or_default()
+                .add(kind, whole);
         }
     }
-    table
+    Table { keys, longest }
+});
+
+/// The keys [`normalize`]d and folded to one script, and a province's `廳` for a city's
+/// `局` (民政廳): what a name is read against when it is not written as a key is. Made
+/// on the first such name.
+static FOLDED: Lazy<Table> = Lazy::new(|| {
+    let mut keys = Keys::default();
+    let mut longest = 0;
+    for (form, kind, whole) in forms() {
+        let mut add = |form: String| {
+            longest = longest.max(form.len());
+            keys.entry(Cow::Owned(form)).or_default().add(kind, whole);
+        };
+        let folded = fold(&normalize(form));
+        if !whole && kind.category() == Category::Government {
+            if let Some(stem) = folded.strip_suffix('局') {
+                add(format!("{stem}厅"));
+            }
+        }
+        add(folded);
+    }
+    Table { keys, longest }
 });
 
 /// Reads a body's name: `carry` is what the line's first item lends (none for the first
 /// item itself), `home` the plan's own place.
 pub(crate) fn read<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> Reading<'a> {
-    let keys: &'static Table = &KEYS;
-    if let Some(reading) = read_with(name, name, &keys.written, keys.longest, carry, home) {
+    if let Some(reading) = read_with(name, name, &KEYS, carry, home) {
         return reading;
     }
     let folded = fold(&normalize(name));
     // The folded form has the name's characters one for one, so a prefix found in it is
     // the same number of characters of the name.
     if folded.chars().count() == name.trim().chars().count() {
-        if let Some(reading) = read_with(
-            &folded,
-            name.trim(),
-            &keys.folded,
-            keys.longest,
-            carry,
-            home,
-        ) {
+        if let Some(reading) = read_with(&folded, name.trim(), &FOLDED, carry, home) {
             return reading;
         }
     }
@@ -206,21 +244,20 @@ pub(crate) fn read<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&st
 fn read_with<'a>(
     key: &str,
     name: &'a str,
-    table: &'static NameMap<Key>,
-    longest: usize,
+    table: &'static Table,
     carry: Option<Carry<'a>>,
     home: Option<&str>,
 ) -> Option<Reading<'a>> {
-    let from = key.len().saturating_sub(longest);
+    let from = key.len().saturating_sub(table.longest);
     for (chars, (at, _)) in key
         .char_indices()
         .enumerate()
         .filter(|(_, (at, _))| *at >= from)
     {
-        let Some(found) = key.get(at..).and_then(|ending| table.get(ending)) else {
+        let Some(found) = key.get(at..).and_then(|ending| table.keys.get(ending)) else {
             continue;
         };
-        let (kinds, whole) = (found.kinds.as_slice(), found.whole);
+        let (kinds, whole) = (found.kinds(), found.whole);
         let kind = match kinds {
             [one] => Kind::Known(*one),
             _ => Kind::Ambiguous(kinds),
@@ -447,4 +484,32 @@ pub(crate) fn joined_name(text: &str) -> Option<usize> {
         .iter()
         .find(|name| text.starts_with(name.as_str()))
         .map(String::len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_names_more_kinds_than_a_key_holds() {
+        let mut kinds: HashMap<&str, Vec<Department>> = HashMap::new();
+        for (form, kind, _) in forms() {
+            let list = kinds.entry(form).or_default();
+            if !list.contains(&kind) {
+                list.push(kind);
+            }
+        }
+        for (form, list) in kinds {
+            assert!(list.len() <= MAX_SHARED, "`{form}`: {list:?}");
+        }
+    }
+
+    #[test]
+    fn a_province_names_its_departments_with_either_script() {
+        for name in ["自治區民政廳", "自治区民政厅", "省教育廳"] {
+            let reading = read(name, None, None);
+            assert!(matches!(reading.kind, Kind::Known(_)), "{name}");
+            assert_eq!(reading.level, Some(Level::Province), "{name}");
+        }
+    }
 }

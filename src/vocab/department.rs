@@ -719,7 +719,20 @@ impl Hasher for Fnv {
 }
 
 /// A map keyed by names, with the [`Fnv`] hash.
-pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+pub(crate) type NameMap<V> = HashMap<Cow<'static, str>, V, BuildHasherDefault<Fnv>>;
+
+/// A name of the vocabulary as the table keys it: itself, borrowed, when [`normalize`]
+/// would leave it as it is (a name in Chinese with ASCII brackets), else normalized.
+fn key_of(name: &'static str) -> Cow<'static, str> {
+    let plain = |c: char| {
+        !(c.is_ascii_uppercase() || c.is_whitespace() || matches!(c, '-' | '_' | '（' | '）'))
+    };
+    if name.chars().all(plain) {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(normalize(name))
+    }
+}
 
 /// The lookup tables, built on first use.
 struct Names {
@@ -728,7 +741,7 @@ struct Names {
     all: NameMap<(Actor, Form)>,
     /// The written names of every actor, also with full-width brackets, grouped by their
     /// first two characters and longest first: what running text is searched for.
-    patterns: NameMap<Vec<(String, Actor)>>,
+    patterns: NameMap<Vec<(Cow<'static, str>, Actor)>>,
     /// The characters that begin a pattern, sorted.
     pattern_starts: Vec<char>,
     /// The same, as one bit per character of the Basic Multilingual Plane, where every
@@ -738,9 +751,10 @@ struct Names {
 }
 
 static NAMES: Lazy<Names> = Lazy::new(|| {
-    let mut all = NameMap::default();
-    let mut add = |name: &str, actor: Actor, form: Form| {
-        let entry = all.entry(normalize(name)).or_insert((actor, form));
+    // About ten forms a kind.
+    let mut all = NameMap::with_capacity_and_hasher(10 * Department::COUNT, Default::default());
+    let mut add = |name: &'static str, actor: Actor, form: Form| {
+        let entry = all.entry(key_of(name)).or_insert((actor, form));
         if form == Form::Written {
             entry.1 = Form::Written;
         }
@@ -765,22 +779,29 @@ static NAMES: Lazy<Names> = Lazy::new(|| {
         add(id, actor, Form::Typed);
         add(english, actor, Form::Typed);
     }
-    let mut patterns: NameMap<Vec<(String, Actor)>> = NameMap::default();
+    let mut patterns: NameMap<Vec<(Cow<'static, str>, Actor)>> =
+        NameMap::with_capacity_and_hasher(4 * Department::COUNT, Default::default());
     let mut pattern_starts = Vec::new();
     for (key, (actor, form)) in &all {
         // A text never names `Other`: it stands for the bodies of no known kind.
         if *form != Form::Written || *actor == Actor::Department(Department::Other) {
             continue;
         }
-        let full_width = key.replace('(', "（").replace(')', "）");
-        for pattern in [key.clone(), full_width] {
+        let full_width = key
+            .contains(['(', ')'])
+            .then(|| Cow::Owned(key.replace('(', "（").replace(')', "）")));
+        for pattern in std::iter::once(key.clone()).chain(full_width) {
             let (Some(first), Some(prefix)) = (pattern.chars().next(), first_two(&pattern)) else {
                 continue;
             };
             if !pattern_starts.contains(&first) {
                 pattern_starts.push(first);
             }
-            let list = patterns.entry(prefix.to_owned()).or_default();
+            let prefix: Cow<'static, str> = match &pattern {
+                Cow::Borrowed(name) => Cow::Borrowed(first_two(name).unwrap_or_default()),
+                Cow::Owned(_) => Cow::Owned(prefix.to_owned()),
+            };
+            let list = patterns.entry(prefix).or_default();
             if !list.iter().any(|(p, _)| *p == pattern) {
                 list.push((pattern, *actor));
             }
@@ -860,8 +881,8 @@ pub(crate) fn starts_name(c: char) -> bool {
 pub(crate) fn name_at(text: &str) -> Option<(&'static str, Actor)> {
     let list = NAMES.patterns.get(first_two(text)?)?;
     list.iter()
-        .find(|(name, _)| text.starts_with(name.as_str()))
-        .map(|(name, actor)| (name.as_str(), *actor))
+        .find(|(name, _)| text.starts_with(name.as_ref()))
+        .map(|(name, actor)| (name.as_ref(), *actor))
 }
 
 /// The departments whose names are closest to `name`, best first.
