@@ -727,8 +727,7 @@ impl<'a> Checker<'a> {
     /// give, as the parties' check has built it.
     fn organizations(&mut self) {
         let data = self.data;
-        let registry = std::mem::replace(&mut self.registry, Builder::new(None)).finish();
-        let organizations = registry.organizations;
+        let organizations = std::mem::replace(&mut self.registry, Builder::new(None)).finish();
         for (i, expected) in organizations.iter().enumerate() {
             let found = data.organizations.get(i);
             if found != Some(expected) {

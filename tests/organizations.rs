@@ -395,3 +395,21 @@ fn names_of_other_levels_and_cities_read_as_their_kinds() {
         [CivilAffairs, RelevantCountyGovernments]
     );
 }
+
+#[test]
+fn suggestions_come_from_the_plans_own_bodies_first() {
+    // 市財務局 is one character from 市財政局, 市商務局 and 市稅務局. The vocabulary alone
+    // suggests them in its own order, finance first; a plan naming 市稅務局 suggests it
+    // first.
+    let Err(Error::UnknownDepartment { suggestions, .. }) = Department::lookup("市財務局")
+    else {
+        panic!("市財務局 is no body's name");
+    };
+    assert_eq!(suggestions, [Finance, Commerce, Taxation]);
+    let plan = parse("一、重點任務\n1.甲。乙。\n責任單位:市稅務局").unwrap();
+    let Err(Error::UnknownDepartment { suggestions, .. }) = plan.tasks_led_by("市財務局")
+    else {
+        panic!("市財務局 is no body's name");
+    };
+    assert_eq!(suggestions, [Taxation, Finance, Commerce]);
+}

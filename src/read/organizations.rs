@@ -12,20 +12,11 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::base::quote::quoted;
-use crate::model::{Metadata, Organization, OtherName, Party, PlanData, tasks_mut};
-use crate::read::responsibility::{self, PartyRef};
+use crate::model::{Metadata, Organization, OtherName, Party, PlanData, Responsibility, tasks_mut};
+use crate::read::responsibility::{self, PartyError, PartyRef};
 use crate::vocab::body::{self, Kind};
 use crate::vocab::department::{self, Department, DepartmentTable, Fnv};
 use crate::vocab::level::Level;
-
-/// The organisations of a plan, and the one each party names.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Registry {
-    pub(crate) organizations: Vec<Organization>,
-    /// The index in `organizations` of each party, tasks in document order and each
-    /// line's parties in order.
-    pub(crate) assigned: Vec<usize>,
-}
 
 /// The plan's own place, from its issuer or else its title: `吳忠`.
 pub(crate) fn home(metadata: &Metadata) -> Option<&str> {
@@ -40,15 +31,14 @@ enum Key<'a> {
     Name(Cow<'a, str>),
 }
 
-/// Builds a registry one party at a time, in document order: what [`organize`] does
-/// with the lines, and what the checks do with the parties they read again.
+/// Builds a registry one party at a time, in document order: what reading the lines
+/// does, and what the checks do with the parties they read again.
 pub(crate) struct Builder<'a> {
     home: Option<&'a str>,
     keys: HashMap<Key<'a>, usize, BuildHasherDefault<Fnv>>,
     /// How many organisations of each kind there are so far, for the ids.
     counts: HashMap<Department, usize, BuildHasherDefault<Fnv>>,
     organizations: Vec<Organization>,
-    assigned: Vec<usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -59,7 +49,6 @@ impl<'a> Builder<'a> {
             keys: HashMap::default(),
             counts: HashMap::default(),
             organizations: Vec::new(),
-            assigned: Vec::new(),
         }
     }
 
@@ -106,7 +95,6 @@ impl<'a> Builder<'a> {
             });
             organizations.len() - 1
         });
-        self.assigned.push(at);
         let written = party.quote;
         let organization = self.organizations.get_mut(at)?;
         if organization.name != written
@@ -117,29 +105,10 @@ impl<'a> Builder<'a> {
         Some(organization)
     }
 
-    /// The registry built.
-    pub(crate) fn finish(self) -> Registry {
-        Registry {
-            organizations: self.organizations,
-            assigned: self.assigned,
-        }
+    /// The organisations of the registry built, in the order they were first named.
+    pub(crate) fn finish(self) -> Vec<Organization> {
+        self.organizations
     }
-}
-
-/// Reads the registry of a plan from its responsibility lines. A line that does not
-/// read (an empty item, brackets that do not pair) adds its parties up to the fault,
-/// which the checks report.
-pub(crate) fn organize(data: &PlanData) -> Registry {
-    let mut builder = Builder::new(home(&data.metadata));
-    for task in data.tasks() {
-        let Some(line) = &task.responsibility else {
-            continue;
-        };
-        for party in responsibility::parties(&line.text, builder.home).map_while(Result::ok) {
-            builder.add(&party);
-        }
-    }
-    builder.finish()
 }
 
 /// The party's name in full: with the level its line's first item lends, if it takes it.
@@ -164,53 +133,59 @@ fn canonical(kind: Department, full: &str) -> Option<&'static str> {
 
 /// Gives the plan its registry, and each party the id of its organisation.
 pub(crate) fn apply(data: &mut PlanData) {
-    let organizations = assign(data);
+    let organizations = read_into(data, false);
+    give(data, organizations);
+}
+
+/// Gives each party the id of the organisation its item names, leaving the plan's
+/// registry as it is (for the checks to compare with the lines).
+pub(crate) fn assign(data: &mut PlanData) {
+    read_into(data, false);
+}
+
+/// Reads every responsibility line's parties again with the plan's own place known, as
+/// the parser does once it has read the front matter, and gives the plan its registry.
+pub(crate) fn reread_parties(data: &mut PlanData) {
+    let organizations = read_into(data, true);
+    give(data, organizations);
+}
+
+/// Makes `organizations` the plan's registry, and their kinds its `departments`.
+fn give(data: &mut PlanData, organizations: Vec<Organization>) {
     data.departments = DepartmentTable::new(organizations.iter().filter_map(|o| o.kind));
     data.organizations = organizations;
 }
 
-/// Gives each party the id of the organisation the registry has it name, and returns the
-/// registry's organisations.
-pub(crate) fn assign(data: &mut PlanData) -> Vec<Organization> {
-    let Registry {
-        organizations,
-        assigned,
-    } = organize(data);
+/// Reads every responsibility line once, with the plan's own place known: gives each
+/// party the id of the organisation it names (and, with `refill`, makes the parties the
+/// ones read, for a line that reads whole), and returns the registry's organisations.
+fn read_into(data: &mut PlanData, refill: bool) -> Vec<Organization> {
     let home = home(&data.metadata).map(str::to_owned);
-    let mut assigned = assigned.into_iter();
+    let home = home.as_deref();
+    let mut builder = Builder::new(home);
     for task in tasks_mut(data) {
         let Some(line) = task.responsibility.as_mut() else {
             continue;
         };
-        let read = responsibility::parties(&line.text, home.as_deref()).map_while(Result::ok);
-        for (i, _) in read.enumerate() {
-            let id = assigned
-                .next()
-                .and_then(|at| organizations.get(at))
-                .map(|o| o.id.clone());
-            if let (Some(party), Some(id)) = (line.parties.get_mut(i), id) {
+        let Responsibility { text, parties, .. } = line;
+        let text: &String = text;
+        let read: Vec<Result<PartyRef<'_>, PartyError>> =
+            responsibility::parties(text, home).collect();
+        if refill && read.iter().all(Result::is_ok) {
+            *parties = read
+                .iter()
+                .flatten()
+                .map(|found| Party::from(*found))
+                .collect();
+        }
+        for (i, found) in read.iter().map_while(|r| r.as_ref().ok()).enumerate() {
+            let id = builder.add(found).map(|o| o.id.clone());
+            if let (Some(party), Some(id)) = (parties.get_mut(i), id) {
                 party.organization = id;
             }
         }
     }
-    organizations
-}
-
-/// Reads every responsibility line's parties again with the plan's own place known,
-/// as the parser does once it has read the front matter.
-pub(crate) fn reread_parties(data: &mut PlanData) {
-    let home = home(&data.metadata).map(str::to_owned);
-    for task in tasks_mut(data) {
-        let Some(line) = task.responsibility.as_mut() else {
-            continue;
-        };
-        let read: Result<Vec<Party>, _> = responsibility::parties(&line.text, home.as_deref())
-            .map(|party| party.map(Party::from))
-            .collect();
-        if let Ok(parties) = read {
-            line.parties = parties;
-        }
-    }
+    builder.finish()
 }
 
 /// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`

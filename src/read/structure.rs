@@ -475,7 +475,6 @@ impl Parser {
         }
         self.data.metadata = derive_metadata(&self.data);
         organizations::reread_parties(&mut self.data);
-        organizations::apply(&mut self.data);
         self.data.targets = targets::targets(&self.data);
         Ok(self.data)
     }
