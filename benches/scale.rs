@@ -159,7 +159,7 @@ const AFTER_NOTICE: &str = "\n全文\n一、重點任務\n(一)推進\n1.標題�
 
 /// The adversarial shapes: a name, the text before the run, the token repeated and the
 /// text after it.
-const SHAPES: [(&str, &str, &str, &str); 12] = [
+const SHAPES: [(&str, &str, &str, &str); 13] = [
     ("years-in-notice", "", "2022年", AFTER_NOTICE),
     ("numbers-one-clause", TASK, "1所", ""),
     ("numbers-with-dunhao", TASK, "1所、", ""),
@@ -177,6 +177,12 @@ const SHAPES: [(&str, &str, &str, &str); 12] = [
         "responsibility-items",
         "一、重點任務\n(一)推進\n1.標題。正文\n責任單位:市教育局",
         "、民政局",
+        "",
+    ),
+    (
+        "unknown-bodies",
+        "一、重點任務\n(一)推進\n1.標題。正文\n責任單位:市教育局",
+        "、市留交辦",
         "",
     ),
     ("task-markers", "一、重點任務\n(一)推進\n", "1.", ""),

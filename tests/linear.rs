@@ -479,3 +479,25 @@ fn lines_and_tasks_are_read_in_linear_time() {
     parse_linear("many tasks", &many_tasks(SMALL), &many_tasks(4 * SMALL));
     from_json_linear("many tasks", &many_tasks);
 }
+
+/// A responsibility line of many bodies no vocabulary knows, each another: each is an
+/// organisation and a diagnostic, and only the first few diagnostics look for the
+/// closest kinds.
+fn many_unknown_bodies(size: usize) -> String {
+    let mut text = String::from("一、重點任務\n(一)推進\n1.標題。正文\n責任單位:市教育局");
+    let mut number = 0;
+    while text.len() < size {
+        number += 1;
+        text.push_str(&format!("、市甲{number}辦"));
+    }
+    text
+}
+
+#[test]
+fn many_bodies_of_no_known_kind_are_read_in_linear_time() {
+    let (small, large) = (many_unknown_bodies(SMALL), many_unknown_bodies(4 * SMALL));
+    parse_linear("many bodies of no known kind", &small, &large);
+    from_json_linear("many bodies of no known kind", &many_unknown_bodies);
+    let plan = parse(&small).unwrap();
+    assert_eq!(plan.diagnostics().len(), plan.organizations().len() - 1);
+}

@@ -7,6 +7,9 @@ use crate::base::quote::quoted;
 use crate::model::{Diagnostic, PlanData, Task};
 use crate::read::organizations;
 
+/// How many diagnostics, the first in the text, name the closest kinds.
+const MAX_SUGGESTED: usize = 20;
+
 /// The diagnostics of a plan whose invariants hold, in document order.
 pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
     if data.organizations.iter().all(|o| o.kind.is_some()) {
@@ -29,12 +32,17 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
                 continue;
             }
             let id = &party.organization;
-            let message = organizations::why_unknown(&party.quote, home, id).unwrap_or_else(|| {
-                format!(
-                    "{} is kept as organisation `{id}`, of no kind",
-                    quoted(&party.quote)
-                )
-            });
+            // Suggestions compare a name with every name of the vocabulary: the first
+            // few diagnostics get them, so that a text of many unknown bodies is read
+            // at the speed of any other.
+            let suggest = found.len() < MAX_SUGGESTED;
+            let message = organizations::why_unknown(&party.quote, home, id, suggest)
+                .unwrap_or_else(|| {
+                    format!(
+                        "{} is kept as organisation `{id}`, of no kind",
+                        quoted(&party.quote)
+                    )
+                });
             found.push(Diagnostic {
                 line,
                 node: task.id.clone(),

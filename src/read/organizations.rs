@@ -189,8 +189,13 @@ fn read_into(data: &mut PlanData, refill: bool) -> Vec<Organization> {
 }
 
 /// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`
-/// when the name does read as one kind.
-pub(crate) fn why_unknown(quote: &str, home: Option<&str>, id: &str) -> Option<String> {
+/// when the name does read as one kind; with the closest kinds when `suggest` is set.
+pub(crate) fn why_unknown(
+    quote: &str,
+    home: Option<&str>,
+    id: &str,
+    suggest: bool,
+) -> Option<String> {
     let kept = format!("and is kept as organisation `{id}`, of no kind");
     match body::read(quote, None, home).kind {
         Kind::Known(_) => None,
@@ -205,11 +210,15 @@ pub(crate) fn why_unknown(quote: &str, home: Option<&str>, id: &str) -> Option<S
                 named.join(" and ")
             ))
         }
-        Kind::Unknown => Some(format!(
+        Kind::Unknown if suggest => Some(format!(
             "{} is no kind of body this crate knows, {kept}{}",
             quoted(quote),
             department::did_you_mean(&department::suggest(quote))
                 .replace(": expected a name such as", "; a kind's name is such as")
+        )),
+        Kind::Unknown => Some(format!(
+            "{} is no kind of body this crate knows, {kept}",
+            quoted(quote)
         )),
     }
 }

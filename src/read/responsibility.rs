@@ -82,6 +82,27 @@ impl<'a> Iterator for Parties<'a> {
 impl<'a> Parties<'a> {
     /// Reads the next item, and whether it is the last.
     fn read(&mut self) -> Result<(PartyRef<'a>, bool), PartyError> {
+        let (quote, span, next, last) = self.item()?;
+        let reading = body::read(quote, self.carry, self.home);
+        if self.first {
+            self.first = false;
+            self.carry = reading.carry();
+        }
+        self.rest_from = next;
+        let party = PartyRef {
+            department: reading.kind.known().unwrap_or(Department::Other),
+            quote,
+            span,
+            carried_prefix: reading.carried,
+            reading,
+            carry: self.carry,
+        };
+        Ok((party, last))
+    }
+
+    /// The next item as written, where it stands, where the one after it starts, and
+    /// whether it is the last.
+    fn item(&self) -> Result<(&'a str, Span, usize, bool), PartyError> {
         let start = self.rest_from;
         let rest = self.text.get(start..).ok_or(PartyError::Empty)?;
         // A name with a separator in it (`各區、縣級市`) is one item.
@@ -117,21 +138,20 @@ impl<'a> Parties<'a> {
             start: start + lead,
             end: start + lead + quote.len(),
         };
-        let reading = body::read(quote, self.carry, self.home);
-        if self.first {
-            self.first = false;
-            self.carry = reading.carry();
+        Ok((quote, span, next, end.is_none()))
+    }
+}
+
+/// Whether a responsibility line's list reads as items (none empty, brackets in pairs),
+/// without reading the bodies they name.
+pub(crate) fn check_items(text: &str) -> Result<(), PartyError> {
+    let mut items = parties(text, None);
+    loop {
+        let (_, _, next, last) = items.item()?;
+        if last {
+            return Ok(());
         }
-        self.rest_from = next;
-        let party = PartyRef {
-            department: reading.kind.known().unwrap_or(Department::Other),
-            quote,
-            span,
-            carried_prefix: reading.carried,
-            reading,
-            carry: self.carry,
-        };
-        Ok((party, end.is_none()))
+        items.rest_from = next;
     }
 }
 

@@ -11,7 +11,7 @@ use crate::base::quote::quoted;
 use crate::fault::{Invalid, ParseError, ParseErrorKind};
 use crate::model::ids::{group_id, id_indexes, part_id, task_id};
 use crate::model::{
-    Brackets, Colon, InfoBox, Layout, Mention, NumberMarker, Part, PartKind, Party, PlanData,
+    Brackets, Colon, InfoBox, Layout, Mention, NumberMarker, Part, PartKind, PlanData,
     Responsibility, ResponsibilityLabel, Task, TaskGroup,
 };
 use crate::read::front::derive_metadata;
@@ -401,9 +401,9 @@ impl Parser {
         let task = self
             .current_task()
             .ok_or(ParseErrorKind::ResponsibilityWithoutTask)?;
-        let parties = responsibility::parties(text, None)
-            .map(|party| party.map(Party::from))
-            .collect::<Result<Vec<_>, _>>()?;
+        // The parties are read once the front matter, and so the plan's own place, is.
+        responsibility::check_items(text)?;
+        let parties = Vec::new();
         task.responsibility = Some(Responsibility {
             label,
             colon,
