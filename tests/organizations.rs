@@ -3,8 +3,6 @@
 //!
 //! The expectations are written from the texts below and from `data/source.txt`.
 
-use std::io::Write;
-
 use strum::IntoEnumIterator;
 use wuzhong_plan::Department::{self, *};
 use wuzhong_plan::{Error, Level, Plan, SOURCE_TEXT, Who, parse, plan};
@@ -165,6 +163,7 @@ fn the_names_everyone_types_find_the_plans_bodies() {
 #[cfg(feature = "cli")]
 #[test]
 fn the_names_everyone_types_work_in_the_command_line() {
+    use std::io::Write;
     let numbers = |args: &[&str]| -> Vec<u64> {
         let output = assert_cmd::Command::cargo_bin("wuzhong-plan")
             .unwrap()

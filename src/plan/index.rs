@@ -83,8 +83,8 @@ impl Index {
         self.targets = TargetIndex::build(
             data,
             &self.tasks,
-            &self.departments.involved,
-            &self.organizations.involved,
+            &self.departments.lists.involved,
+            &self.organizations.lists.involved,
         );
     }
 }
@@ -122,6 +122,39 @@ impl TaskLists {
     }
 }
 
+/// For each key (a kind, an organisation), where the tasks it leads, supports and takes
+/// part in are, in document order.
+#[derive(Debug, Clone, Default)]
+struct RoleLists {
+    led: TaskLists,
+    supporting: TaskLists,
+    involved: TaskLists,
+}
+
+impl RoleLists {
+    fn new(count: usize) -> RoleLists {
+        RoleLists {
+            led: TaskLists::new(count),
+            supporting: TaskLists::new(count),
+            involved: TaskLists::new(count),
+        }
+    }
+
+    /// Adds task `loc` to key `at`, which stands at `position` of the task's line; a key
+    /// listed twice in one line takes part once, in its first role.
+    fn add(&mut self, at: usize, position: usize, loc: TaskLoc) {
+        if !self.involved.add(at, loc) {
+            return;
+        }
+        let role = if position == 0 {
+            &mut self.led
+        } else {
+            &mut self.supporting
+        };
+        role.add(at, loc);
+    }
+}
+
 /// For each kind of body, where the tasks its organisations lead, support and take part
 /// in are, in document order. A kind of one organisation (every kind of the Wuzhong
 /// plan) has that organisation's lists; only a kind of several has lists of its own.
@@ -130,9 +163,7 @@ pub(crate) struct DepartmentIndex {
     /// For each kind, by discriminant.
     slots: Vec<Slot>,
     /// The lists of the kinds of several organisations.
-    led: TaskLists,
-    supporting: TaskLists,
-    involved: TaskLists,
+    lists: RoleLists,
 }
 
 /// Where a kind's lists are.
@@ -168,9 +199,7 @@ impl DepartmentIndex {
         }
         DepartmentIndex {
             slots,
-            led: TaskLists::new(merged),
-            supporting: TaskLists::new(merged),
-            involved: TaskLists::new(merged),
+            lists: RoleLists::new(merged),
         }
     }
 
@@ -185,19 +214,9 @@ impl DepartmentIndex {
     /// must come in document order.
     fn add(&mut self, task: &Task, loc: TaskLoc) {
         for (position, department) in task.parties().enumerate() {
-            let Slot::Merged(at) = self.slot(department) else {
-                continue;
-            };
-            // A kind listed twice in one line takes part once, in its first role.
-            if !self.involved.add(at, loc) {
-                continue;
+            if let Slot::Merged(at) = self.slot(department) {
+                self.lists.add(at, position, loc);
             }
-            let role = if position == 0 {
-                &mut self.led
-            } else {
-                &mut self.supporting
-            };
-            role.add(at, loc);
         }
     }
 }
@@ -208,7 +227,7 @@ impl Index {
         match self.departments.slot(kind) {
             Slot::Empty => &[],
             Slot::One(at) => self.organizations.led_list(at),
-            Slot::Merged(at) => self.departments.led.get(at),
+            Slot::Merged(at) => self.departments.lists.led.get(at),
         }
     }
 
@@ -217,7 +236,7 @@ impl Index {
         match self.departments.slot(kind) {
             Slot::Empty => &[],
             Slot::One(at) => self.organizations.supporting_list(at),
-            Slot::Merged(at) => self.departments.supporting.get(at),
+            Slot::Merged(at) => self.departments.lists.supporting.get(at),
         }
     }
 
@@ -226,7 +245,7 @@ impl Index {
         match self.departments.slot(kind) {
             Slot::Empty => &[],
             Slot::One(at) => self.organizations.involved_list(at),
-            Slot::Merged(at) => self.departments.involved.get(at),
+            Slot::Merged(at) => self.departments.lists.involved.get(at),
         }
     }
 
@@ -252,9 +271,8 @@ pub(crate) struct OrganizationIndex {
     /// The same names [`normalize`]d and folded to one script, made on the first lookup
     /// of a name not written as the plan writes it.
     folded: once_cell::sync::OnceCell<NameMap<Option<usize>>>,
-    led: TaskLists,
-    supporting: TaskLists,
-    involved: TaskLists,
+    /// The tasks of each organisation, by role.
+    lists: RoleLists,
 }
 
 impl OrganizationIndex {
@@ -263,9 +281,7 @@ impl OrganizationIndex {
         let mut index = OrganizationIndex {
             by_name: NameMap::with_capacity_and_hasher(2 * count, Default::default()),
             folded: once_cell::sync::OnceCell::new(),
-            led: TaskLists::new(count),
-            supporting: TaskLists::new(count),
-            involved: TaskLists::new(count),
+            lists: RoleLists::new(count),
         };
         for (at, organization) in data.organizations.iter().enumerate() {
             index
@@ -291,18 +307,9 @@ impl OrganizationIndex {
             return;
         };
         for (position, party) in line.parties.iter().enumerate() {
-            let Some(at) = self.position(&party.organization) else {
-                continue;
-            };
-            if !self.involved.add(at, loc) {
-                continue;
+            if let Some(at) = self.position(&party.organization) {
+                self.lists.add(at, position, loc);
             }
-            let role = if position == 0 {
-                &mut self.led
-            } else {
-                &mut self.supporting
-            };
-            role.add(at, loc);
         }
     }
 
@@ -332,17 +339,17 @@ impl OrganizationIndex {
 
     /// The locations of the tasks organisation `at` leads.
     pub(crate) fn led_list(&self, at: usize) -> &[TaskLoc] {
-        self.led.get(at)
+        self.lists.led.get(at)
     }
 
     /// The locations of the tasks organisation `at` supports.
     pub(crate) fn supporting_list(&self, at: usize) -> &[TaskLoc] {
-        self.supporting.get(at)
+        self.lists.supporting.get(at)
     }
 
     /// The locations of the tasks organisation `at` takes part in.
     pub(crate) fn involved_list(&self, at: usize) -> &[TaskLoc] {
-        self.involved.get(at)
+        self.lists.involved.get(at)
     }
 }
 
