@@ -285,7 +285,8 @@ impl Department {
     /// # Errors
     ///
     /// [`Error::UnknownDepartment`] when the name is none of these, with the closest
-    /// departments as suggestions.
+    /// departments as suggestions; [`Error::AmbiguousDepartment`] for an abbreviation
+    /// or former name that several kinds share (`文旅局`).
     pub fn lookup(name: &str) -> Result<Department, Error> {
         Ok(Department::resolve(name)?)
     }

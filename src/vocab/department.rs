@@ -1,10 +1,11 @@
-//! Departments: the bodies the plan makes responsible for its tasks, and every form of
-//! their names a user may type.
+//! Departments: the kinds of body plans of the genre make responsible for their tasks,
+//! and every form of their names a user may type.
 //!
-//! [`Department`] has one variant per body named in the plan's responsibility lines:
-//! 28 municipal bodies and the county-level governments, `各縣(市、區)`, as one party.
-//! [`Actor`] adds the bodies the running text names without making them responsible
-//! (`市委`, `市政府`, `各有關部門(單位)`, `各責任部門`).
+//! [`Department`] has one variant per kind (the table is `kinds.rs`): first the 29
+//! bodies of the Wuzhong plan (28 municipal bodies and the county-level governments,
+//! `各縣(市、區)`, as one party), then the other kinds a city, county or province names,
+//! then [`Department::Other`]. [`Actor`] adds the bodies the running text names without
+//! making them responsible (`市委`, `市政府`, `各有關部門(單位)`, `各責任部門`).
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -41,15 +42,20 @@ macro_rules! departments {
             $(note: $note:literal,)?
         }
     )*) => {
-        /// A body the plan makes responsible for tasks: 28 municipal bodies and the
-        /// county-level governments.
+        /// A kind of body that plans of the genre make responsible for tasks: a
+        /// working department of the government, a Party body, a people's organisation,
+        /// a court, a branch of a vertically managed body, a public institution, or
+        /// several bodies named as one party ([`Category`]). The bodies a given plan names
+        /// are its [`Organization`](crate::Organization)s, each of a kind.
         ///
-        /// The variants are in the order the plan first names them. `Display` writes the
-        /// canonical name as the plan writes it in full; `FromStr` (and
+        /// The first 29 variants are the bodies of the Wuzhong plan, in the order it
+        /// first names them; [`Department::Other`] is last. `Display` writes the
+        /// canonical name as a city's plan writes it in full; `FromStr` (and
         /// [`Department::lookup`]) reads any accepted form: the full name, the short name,
-        /// either in Traditional or Simplified script, an alias the text uses, the
-        /// English name or the id (these two case-insensitively). In JSON a department is
-        /// its [`id`](Department::id).
+        /// either in Traditional or Simplified script, an alias the text uses, an
+        /// abbreviation or former name (when no other kind shares it), a name with a
+        /// place and level (`銀川市民政局`), the English name or the id (these two
+        /// case-insensitively). In JSON a department is its [`id`](Department::id).
         ///
         /// ```
         /// use wuzhong_plan::Department;
