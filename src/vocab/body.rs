@@ -262,10 +262,15 @@ fn read_with<'a>(
             [one] => Kind::Known(*one),
             _ => Kind::Ambiguous(kinds),
         };
-        let prefix_end = name
-            .char_indices()
-            .nth(chars)
-            .map_or(name.len(), |(i, _)| i);
+        // Read as written, the key is the name; folded, the name has its characters one
+        // for one.
+        let prefix_end = if key.as_ptr() == name.as_ptr() {
+            at
+        } else {
+            name.char_indices()
+                .nth(chars)
+                .map_or(name.len(), |(i, _)| i)
+        };
         let prefix = name.get(..prefix_end).unwrap_or_default();
         if prefix.is_empty() {
             let reading = match (whole, carry) {
@@ -341,7 +346,10 @@ fn read_prefix<'a>(
             lends: "",
         });
     }
-    let is_home = |place: &str| home.is_some_and(|home| fold(home) == fold(place));
+    // A place folds to as many characters as it has, at most four bytes each.
+    let is_home = |place: &str| {
+        home.is_some_and(|home| place.len() <= 4 * home.len() && fold(home) == fold(place))
+    };
     let fits = |place: &str| {
         (is_place(place) && max_place.is_none_or(|max| place.chars().count() <= max))
             || is_home(place)
@@ -370,6 +378,9 @@ fn read_prefix<'a>(
 /// Whether `text` can be a place name: a few ideographs or ASCII letters and digits (a
 /// template's `XX`), with no punctuation.
 fn is_place(text: &str) -> bool {
+    if text.len() > 4 * MAX_PLACE_CHARS {
+        return false;
+    }
     let count = text.chars().count();
     (1..=MAX_PLACE_CHARS).contains(&count)
         && text
