@@ -23,11 +23,10 @@ use crate::error::Error;
 use crate::fault::{Invalid, InvalidKind};
 use crate::model::ids::id_indexes;
 use crate::model::{
-    Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part, Party,
+    Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part,
     PlanData, SCHEMA_VERSION, Target, Task, TaskGroup, TaskLoc, tasks_mut,
 };
-use crate::read::{organizations, responsibility};
-use crate::vocab::department::DepartmentTable;
+use crate::read::organizations;
 use crate::vocab::domain::{Domain, DomainTag};
 
 pub(crate) use index::{Index, OrganizationIndex, TargetIndex};
@@ -84,22 +83,7 @@ impl Plan {
         }
         data.schema_version = SCHEMA_VERSION;
         if reread == Reread::Yes {
-            fill_parties(&mut data);
-            if data.organizations.is_empty() {
-                organizations::apply(&mut data);
-            } else {
-                let unassigned = data.tasks().any(|task| {
-                    task.responsibility
-                        .iter()
-                        .flat_map(|line| &line.parties)
-                        .any(|party| party.organization.is_empty())
-                });
-                if unassigned {
-                    organizations::assign(&mut data);
-                }
-                data.departments =
-                    DepartmentTable::new(data.organizations.iter().filter_map(|o| o.kind));
-            }
+            organizations::complete(&mut data);
         }
         Plan::checked(data, reread).map_err(|(problems, _)| Error::Invalid(problems))
     }
@@ -484,27 +468,6 @@ impl Plan {
                 let same = usize::from(loc.part) == part && loc.group.map(usize::from) == group;
                 same.then_some(NodeLoc::Task(loc))
             }
-        }
-    }
-}
-
-/// Reads the parties of every responsibility line written without them (as documents
-/// from before parties were part of the schema are), so that they load the same. A line
-/// that does not read is left without parties, for the check to report.
-fn fill_parties(data: &mut PlanData) {
-    let home = organizations::home(&data.metadata).map(str::to_owned);
-    for task in tasks_mut(data) {
-        let Some(responsibility) = task.responsibility.as_mut() else {
-            continue;
-        };
-        if !responsibility.parties.is_empty() {
-            continue;
-        }
-        if let Ok(parties) = responsibility::parties(&responsibility.text, home.as_deref())
-            .map(|party| party.map(Party::from))
-            .collect::<Result<Vec<_>, _>>()
-        {
-            responsibility.parties = parties;
         }
     }
 }

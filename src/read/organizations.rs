@@ -131,35 +131,38 @@ fn canonical(kind: Department, full: &str) -> Option<&'static str> {
     }
 }
 
-/// Gives the plan its registry, and each party the id of its organisation.
-pub(crate) fn apply(data: &mut PlanData) {
-    let organizations = read_into(data, false);
-    give(data, organizations);
+/// Gives a plan what reading its lines gives and its data lacks: the parties of a line
+/// written without them, the organisation of a party written without one, and the
+/// registry when there is none (as in what the parser has just read, and in documents
+/// of schema versions 1 and 2); then the `departments` of the registry's kinds. What the
+/// data has is left as it is, for the checks to compare with the lines; data that lacks
+/// nothing has no line read.
+pub(crate) fn complete(data: &mut PlanData) {
+    let lacking = data.organizations.is_empty()
+        || data
+            .tasks()
+            .filter_map(|task| task.responsibility.as_ref())
+            .any(|line| {
+                line.parties.is_empty()
+                    || line
+                        .parties
+                        .iter()
+                        .any(|party| party.organization.is_empty())
+            });
+    if lacking {
+        let organizations = read_into(data);
+        if data.organizations.is_empty() {
+            data.organizations = organizations;
+        }
+    }
+    data.departments = DepartmentTable::new(data.organizations.iter().filter_map(|o| o.kind));
 }
 
-/// Gives each party the id of the organisation its item names, leaving the plan's
-/// registry as it is (for the checks to compare with the lines).
-pub(crate) fn assign(data: &mut PlanData) {
-    read_into(data, false);
-}
-
-/// Reads every responsibility line's parties again with the plan's own place known, as
-/// the parser does once it has read the front matter, and gives the plan its registry.
-pub(crate) fn reread_parties(data: &mut PlanData) {
-    let organizations = read_into(data, true);
-    give(data, organizations);
-}
-
-/// Makes `organizations` the plan's registry, and their kinds its `departments`.
-fn give(data: &mut PlanData, organizations: Vec<Organization>) {
-    data.departments = DepartmentTable::new(organizations.iter().filter_map(|o| o.kind));
-    data.organizations = organizations;
-}
-
-/// Reads every responsibility line once, with the plan's own place known: gives each
-/// party the id of the organisation it names (and, with `refill`, makes the parties the
-/// ones read, for a line that reads whole), and returns the registry's organisations.
-fn read_into(data: &mut PlanData, refill: bool) -> Vec<Organization> {
+/// Reads every responsibility line once, with the plan's own place known: fills a line
+/// written without parties with those it reads as (when the whole line reads), gives
+/// each party written without an organisation the one its item names, and returns the
+/// registry's organisations.
+fn read_into(data: &mut PlanData) -> Vec<Organization> {
     let home = home(&data.metadata).map(str::to_owned);
     let home = home.as_deref();
     let mut builder = Builder::new(home);
@@ -171,7 +174,7 @@ fn read_into(data: &mut PlanData, refill: bool) -> Vec<Organization> {
         let text: &String = text;
         let read: Vec<Result<PartyRef<'_>, PartyError>> =
             responsibility::parties(text, home).collect();
-        if refill && read.iter().all(Result::is_ok) {
+        if parties.is_empty() && read.iter().all(Result::is_ok) {
             *parties = read
                 .iter()
                 .flatten()
@@ -179,9 +182,11 @@ fn read_into(data: &mut PlanData, refill: bool) -> Vec<Organization> {
                 .collect();
         }
         for (i, found) in read.iter().map_while(|r| r.as_ref().ok()).enumerate() {
-            let id = builder.add(found).map(|o| o.id.clone());
-            if let (Some(party), Some(id)) = (parties.get_mut(i), id) {
-                party.organization = id;
+            let named = builder.add(found);
+            if let (Some(party), Some(organization)) = (parties.get_mut(i), named) {
+                if party.organization.is_empty() {
+                    party.organization = organization.id.clone();
+                }
             }
         }
     }

@@ -474,7 +474,7 @@ impl Parser {
             return Err(ParseErrorKind::NoParts);
         }
         self.data.metadata = derive_metadata(&self.data);
-        organizations::reread_parties(&mut self.data);
+        organizations::complete(&mut self.data);
         self.data.targets = targets::targets(&self.data);
         Ok(self.data)
     }
