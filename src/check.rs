@@ -352,9 +352,8 @@ impl<'a> Checker<'a> {
         let Some(line) = &task.responsibility else {
             return;
         };
-        let home = organizations::home(&self.data.metadata);
         let reads: Vec<Result<PartyRef<'_>, PartyError>> =
-            responsibility::parties(&line.text, home).collect();
+            responsibility::parties(&line.text, self.registry.home()).collect();
         // The registry takes the parties the line reads as, up to any fault in it, and
         // each given party must name the organisation its item does.
         for (i, read) in reads

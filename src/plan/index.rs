@@ -290,11 +290,11 @@ impl OrganizationIndex {
         }
         for (at, organization) in data.organizations.iter().enumerate() {
             for name in organization.names() {
-                add_name(&mut index.by_name, name.to_owned(), at);
+                add_name(&mut index.by_name, Cow::Owned(name.to_owned()), at);
                 // The other script of a name that is one of its kind's, which the
                 // vocabulary has already, so that typing it needs no folding.
                 if let Some(other) = organization.kind.and_then(|kind| other_script(kind, name)) {
-                    add_static_name(&mut index.by_name, other, at);
+                    add_name(&mut index.by_name, Cow::Borrowed(other), at);
                 }
             }
         }
@@ -329,7 +329,7 @@ impl OrganizationIndex {
             let mut folded = NameMap::default();
             for (at, organization) in data.organizations.iter().enumerate() {
                 for name in organization.names() {
-                    add_name(&mut folded, name_key(name), at);
+                    add_name(&mut folded, Cow::Owned(name_key(name)), at);
                 }
             }
             folded
@@ -356,18 +356,9 @@ impl OrganizationIndex {
 /// The form in the other script of `name`, when it is one of the kind's full or short
 /// names or aliases.
 fn other_script(kind: Department, name: &str) -> Option<&'static str> {
-    let pairs = [
-        (kind.name(), kind.simplified_name()),
-        (kind.short_name(), kind.simplified_short_name()),
-    ];
-    let aliases = kind
-        .aliases()
-        .iter()
-        .copied()
-        .zip(kind.simplified_aliases().iter().copied());
-    pairs
-        .into_iter()
-        .chain(aliases)
+    let short = (kind.short_name(), kind.simplified_short_name());
+    kind.full_names_in_both_scripts()
+        .chain(std::iter::once(short))
         .find_map(|(traditional, simplified)| {
             if name == traditional && simplified != traditional {
                 Some(simplified)
@@ -380,19 +371,8 @@ fn other_script(kind: Department, name: &str) -> Option<&'static str> {
 }
 
 /// Records that organisation `at` has `name`: `None` once two have it.
-fn add_name(map: &mut NameMap<Option<usize>>, name: String, at: usize) {
-    map.entry(Cow::Owned(name))
-        .and_modify(|found| {
-            if *found != Some(at) {
-                *found = None;
-            }
-        })
-        .or_insert(Some(at));
-}
-
-/// Records that organisation `at` has a name of the vocabulary, borrowed.
-fn add_static_name(map: &mut NameMap<Option<usize>>, name: &'static str, at: usize) {
-    map.entry(Cow::Borrowed(name))
+fn add_name(map: &mut NameMap<Option<usize>>, name: Cow<'static, str>, at: usize) {
+    map.entry(name)
         .and_modify(|found| {
             if *found != Some(at) {
                 *found = None;

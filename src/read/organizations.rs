@@ -52,6 +52,11 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The plan's own place the builder reads names with.
+    pub(crate) fn home(&self) -> Option<&'a str> {
+        self.home
+    }
+
     /// Adds the next party, and gives the organisation it names. Only a new
     /// organisation allocates.
     pub(crate) fn add(&mut self, party: &PartyRef<'a>) -> Option<&Organization> {
@@ -71,7 +76,7 @@ impl<'a> Builder<'a> {
             let full = full_name(party);
             let name = kind
                 .and_then(|kind| canonical(kind, &full))
-                .map_or_else(|| full.clone().into_owned(), str::to_owned);
+                .map_or_else(|| full.into_owned(), str::to_owned);
             let members = kind
                 .map(|kind| body::members_of(kind, place))
                 .unwrap_or_default();
@@ -122,13 +127,16 @@ fn full_name<'a>(party: &PartyRef<'a>) -> Cow<'a, str> {
 /// The kind's canonical name when `full` is one of its own full names, in the script
 /// `full` is written in.
 fn canonical(kind: Department, full: &str) -> Option<&'static str> {
-    if full == kind.name() || kind.aliases().contains(&full) {
-        Some(kind.name())
-    } else if full == kind.simplified_name() || kind.simplified_aliases().contains(&full) {
-        Some(kind.simplified_name())
-    } else {
-        None
-    }
+    kind.full_names_in_both_scripts()
+        .find_map(|(traditional, simplified)| {
+            if full == traditional {
+                Some(kind.name())
+            } else if full == simplified {
+                Some(kind.simplified_name())
+            } else {
+                None
+            }
+        })
 }
 
 /// Gives a plan what reading its lines gives and its data lacks: the parties of a line

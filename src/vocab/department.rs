@@ -366,6 +366,20 @@ impl Department {
         .chain(info.simplified_aliases.iter().copied())
     }
 
+    /// The full name and the aliases, each as a pair of its Traditional and Simplified
+    /// forms.
+    pub(crate) fn full_names_in_both_scripts(
+        self,
+    ) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let info = self.info();
+        std::iter::once((info.name, info.simplified)).chain(
+            info.aliases
+                .iter()
+                .copied()
+                .zip(info.simplified_aliases.iter().copied()),
+        )
+    }
+
     /// The department a name stands for, in any form a user may type; the public face
     /// is [`Department::lookup`], which answers with the crate's error.
     pub(crate) fn resolve(name: &str) -> Result<Department, UnknownDepartment> {
