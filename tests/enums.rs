@@ -7,8 +7,8 @@ use std::str::FromStr;
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{
-    Brackets, Colon, Comparator, LineEnding, NumberMarker, PartKind, ResponsibilityLabel, Role,
-    TargetKind, Unit,
+    Brackets, Category, Colon, Comparator, Level, LineEnding, NumberMarker, PartKind,
+    ResponsibilityLabel, Role, TargetKind, Unit,
 };
 
 fn check<E>()
@@ -38,6 +38,8 @@ fn display_from_str_and_json_agree() {
     check::<ResponsibilityLabel>();
     check::<LineEnding>();
     check::<Role>();
+    check::<Category>();
+    check::<Level>();
     check::<TargetKind>();
     check::<Comparator>();
     check::<Unit>();

@@ -7,7 +7,8 @@
 //! - [`numeral`]: the Chinese numerals of part and group headings;
 //! - [`script`]: folding text to one script, for text queries;
 //! - [`quote`]: quoting input inside a message, cut and escaped;
-//! - [`names`]: the keys name tables are looked up by, edit distances and suggestions.
+//! - [`names`]: the keys name tables are looked up by, edit distances and suggestions;
+//! - `literal_enum!`: the derives the crate's small enums share.
 //!
 //! Nothing here reads from another layer of the crate; everything above may use it.
 
@@ -17,3 +18,20 @@ pub(crate) mod period;
 pub mod quote;
 pub(crate) mod script;
 pub(crate) mod span;
+
+/// Declares one of the crate's small enums with the derives they all share: `Copy`,
+/// `Eq`, `Hash`, `Ord`, serde, and strum's `Display`, `FromStr`, iteration and
+/// `&'static str` conversion (`tests/enums.rs` checks that `Display`, `FromStr` and
+/// the JSON form agree).
+macro_rules! literal_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            ::serde::Serialize, ::serde::Deserialize,
+            ::strum::Display, ::strum::EnumString, ::strum::EnumIter, ::strum::IntoStaticStr,
+        )]
+        $(#[$meta])*
+        pub enum $name { $($body)* }
+    };
+}
+pub(crate) use literal_enum;

@@ -39,22 +39,7 @@ pub(crate) use target::TargetRecord;
 pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
 pub use tree::{Brackets, Node, NumberMarker, Part, PartKind, Task, TaskGroup};
 
-/// Declares one of the crate's small enums with the derives they all share: `Copy`,
-/// `Eq`, `Hash`, `Ord`, serde, and strum's `Display`, `FromStr`, iteration and
-/// `&'static str` conversion (`tests/enums.rs` checks that `Display`, `FromStr` and
-/// the JSON form agree).
-macro_rules! literal_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($body:tt)* }) => {
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            ::serde::Serialize, ::serde::Deserialize,
-            ::strum::Display, ::strum::EnumString, ::strum::EnumIter, ::strum::IntoStaticStr,
-        )]
-        $(#[$meta])*
-        pub enum $name { $($body)* }
-    };
-}
-pub(crate) use literal_enum;
+pub(crate) use crate::base::literal_enum;
 
 pub(crate) fn yes() -> bool {
     true

@@ -17,6 +17,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use strum::{EnumCount, EnumIter, IntoEnumIterator};
 
+use crate::base::literal_enum;
 use crate::base::names::{MAX_SUGGESTED_CHARS, NameVisitor, closest, normalize, suggested};
 use crate::base::quote::quoted;
 use crate::vocab::body::{self, Kind};
@@ -108,50 +109,36 @@ macro_rules! departments {
     };
 }
 
-/// What sort of body a kind is.
-///
-/// ```
-/// use wuzhong_plan::{Category, Department};
-/// assert_eq!(Department::CivilAffairs.category(), Category::Government);
-/// assert_eq!(Department::Publicity.category(), Category::Party);
-/// assert_eq!(Category::Party.to_string(), "party");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    EnumIter,
-    strum::IntoStaticStr,
-)]
-#[serde(rename_all = "lowercase")]
-#[strum(serialize_all = "lowercase")]
-#[non_exhaustive]
-pub enum Category {
-    /// A working department of the people's government (政府工作部門): 民政局, 財政局.
-    Government,
-    /// A body of the Communist Party's committee (黨委工作機關): 組織部, 宣傳部, 政法委.
-    Party,
-    /// A people's organisation (人民團體): 總工會, 團委, 婦聯, 殘聯.
-    People,
-    /// A court or a procuratorate (法院, 檢察院).
-    Judicial,
-    /// A branch of a vertically managed national body (垂直管理): 稅務局, 銀保監分局.
-    Vertical,
-    /// A public institution (事業單位): 住房公積金管理中心, 新聞傳媒中心.
-    Institution,
-    /// Several bodies named as one party: 各縣(市、區), 各有關部門.
-    Collective,
-    /// A body of no kind the vocabulary knows ([`Department::Other`]).
-    Other,
+literal_enum! {
+    /// What sort of body a kind is.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Category, Department};
+    /// assert_eq!(Department::CivilAffairs.category(), Category::Government);
+    /// assert_eq!(Department::Publicity.category(), Category::Party);
+    /// assert_eq!(Category::Party.to_string(), "party");
+    /// ```
+    #[serde(rename_all = "lowercase")]
+    #[strum(serialize_all = "lowercase")]
+    #[non_exhaustive]
+    pub enum Category {
+        /// A working department of the people's government (政府工作部門): 民政局, 財政局.
+        Government,
+        /// A body of the Communist Party's committee (黨委工作機關): 組織部, 宣傳部, 政法委.
+        Party,
+        /// A people's organisation (人民團體): 總工會, 團委, 婦聯, 殘聯.
+        People,
+        /// A court or a procuratorate (法院, 檢察院).
+        Judicial,
+        /// A branch of a vertically managed national body (垂直管理): 稅務局, 銀保監分局.
+        Vertical,
+        /// A public institution (事業單位): 住房公積金管理中心, 新聞傳媒中心.
+        Institution,
+        /// Several bodies named as one party: 各縣(市、區), 各有關部門.
+        Collective,
+        /// A body of no kind the vocabulary knows ([`Department::Other`]).
+        Other,
+    }
 }
 
 /// A name a kind of body had before a reform renamed it: 衛計委 until 2018 for the
@@ -477,39 +464,25 @@ impl<'de> Deserialize<'de> for Department {
     }
 }
 
-/// What a task's text says of a department that takes part in it.
-///
-/// ```
-/// use wuzhong_plan::{Department, Role};
-/// let task = wuzhong_plan::plan().task(23).expect("the plan has a task 23");
-/// assert_eq!(task.role_of(Department::CivilAffairs), Some(Role::Lead));
-/// assert_eq!(task.role_of(Department::Finance), Some(Role::Support));
-/// assert_eq!(task.role_of(Department::Education), None);
-/// assert_eq!(Role::Lead.to_string(), "lead");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    EnumIter,
-    strum::IntoStaticStr,
-)]
-#[serde(rename_all = "lowercase")]
-#[strum(serialize_all = "lowercase")]
-pub enum Role {
-    /// The lead (牽頭單位): the first body the responsibility line lists.
-    Lead,
-    /// A supporting body: any other body the line lists.
-    Support,
+literal_enum! {
+    /// What a task's text says of a department that takes part in it.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Department, Role};
+    /// let task = wuzhong_plan::plan().task(23).expect("the plan has a task 23");
+    /// assert_eq!(task.role_of(Department::CivilAffairs), Some(Role::Lead));
+    /// assert_eq!(task.role_of(Department::Finance), Some(Role::Support));
+    /// assert_eq!(task.role_of(Department::Education), None);
+    /// assert_eq!(Role::Lead.to_string(), "lead");
+    /// ```
+    #[serde(rename_all = "lowercase")]
+    #[strum(serialize_all = "lowercase")]
+    pub enum Role {
+        /// The lead (牽頭單位): the first body the responsibility line lists.
+        Lead,
+        /// A supporting body: any other body the line lists.
+        Support,
+    }
 }
 
 /// A body the running text of a task names: a [`Department`], or one of the bodies

@@ -1,51 +1,36 @@
 //! Levels of government: the tier a body's name puts it at (`市民政局` is a city's,
 //! `縣教育局` a county's), read from the level word of its prefix.
 
-use serde::{Deserialize, Serialize};
-use strum::EnumIter;
+use crate::base::literal_enum;
 
-/// The tier of government a body belongs to, as its name says: the `市` of `市民政局`, the
-/// `縣` of `縣教育局`, the `自治區` of `自治區民政廳`.
-///
-/// `Display` and `FromStr` use the lowercase English id (`city`); in JSON a level is
-/// that id.
-///
-/// ```
-/// use wuzhong_plan::Level;
-/// assert_eq!(Level::City.to_string(), "city");
-/// assert_eq!("county".parse::<Level>(), Ok(Level::County));
-/// assert_eq!(Level::City.name(), "市");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::Display,
-    strum::EnumString,
-    EnumIter,
-    strum::IntoStaticStr,
-)]
-#[serde(rename_all = "lowercase")]
-#[strum(serialize_all = "lowercase")]
-#[non_exhaustive]
-pub enum Level {
-    /// A province or autonomous region: `省`, `自治區`.
-    Province,
-    /// A prefecture-level city, autonomous prefecture or league: `市`, `州`, `盟`.
-    City,
-    /// A county or banner: `縣`, `旗`.
-    County,
-    /// A city district: `區`.
-    District,
-    /// A township, town or subdistrict: `鄉`, `鎮`, `街道`.
-    Township,
+literal_enum! {
+    /// The tier of government a body belongs to, as its name says: the `市` of `市民政局`, the
+    /// `縣` of `縣教育局`, the `自治區` of `自治區民政廳`.
+    ///
+    /// `Display` and `FromStr` use the lowercase English id (`city`); in JSON a level is
+    /// that id.
+    ///
+    /// ```
+    /// use wuzhong_plan::Level;
+    /// assert_eq!(Level::City.to_string(), "city");
+    /// assert_eq!("county".parse::<Level>(), Ok(Level::County));
+    /// assert_eq!(Level::City.name(), "市");
+    /// ```
+    #[serde(rename_all = "lowercase")]
+    #[strum(serialize_all = "lowercase")]
+    #[non_exhaustive]
+    pub enum Level {
+        /// A province or autonomous region: `省`, `自治區`.
+        Province,
+        /// A prefecture-level city, autonomous prefecture or league: `市`, `州`, `盟`.
+        City,
+        /// A county or banner: `縣`, `旗`.
+        County,
+        /// A city district: `區`.
+        District,
+        /// A township, town or subdistrict: `鄉`, `鎮`, `街道`.
+        Township,
+    }
 }
 
 impl Level {
