@@ -163,14 +163,9 @@ fn the_names_everyone_types_find_the_plans_bodies() {
 #[cfg(feature = "cli")]
 #[test]
 fn the_names_everyone_types_work_in_the_command_line() {
-    use std::io::Write;
+    // The task numbers `tasks … --format json` prints.
     let numbers = |args: &[&str]| -> Vec<u64> {
-        let output = assert_cmd::Command::cargo_bin("wuzhong-plan")
-            .unwrap()
-            .args(args)
-            .args(["--format", "json"])
-            .output()
-            .unwrap();
+        let output = cli(&[args, &["--format", "json"]].concat());
         assert!(output.status.success(), "{args:?}");
         let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
         value
@@ -184,39 +179,20 @@ fn the_names_everyone_types_work_in_the_command_line() {
         let expected = numbers(&["tasks", "--lead", full]);
         assert_eq!(numbers(&["tasks", "--lead", typed]), expected, "{typed}");
     }
-    // The 銀川 copy through --plan: the same tasks for civil affairs.
-    let mut file = tempfile("yinchuan.txt");
-    file.1.write_all(yinchuan().as_bytes()).unwrap();
-    let path = file.0.to_str().unwrap().to_owned();
-    let output = assert_cmd::Command::cargo_bin("wuzhong-plan")
-        .unwrap()
-        .args(["--plan", &path, "tasks", "--lead", "civil-affairs"])
-        .args(["--format", "json"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
+    // The 銀川 copy through --plan: the same tasks for civil affairs, and no warning,
+    // since every body has a kind.
+    let file = TempFile::new("yinchuan.txt", &yinchuan());
+    let args = ["--plan", file.path(), "tasks", "--lead", "civil-affairs"];
     assert!(
-        output.stderr.is_empty(),
+        cli(&args).stderr.is_empty(),
         "no warning: every body has a kind"
     );
-    let value: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let found: Vec<u64> = value
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| t["number"].as_u64().unwrap())
-        .collect();
+    let found = numbers(&args);
     assert_eq!(found, numbers(&["tasks", "--lead", "civil-affairs"]));
     assert_eq!(found, [7, 8, 14, 15, 23, 24, 25, 30, 39, 42]);
     // A body of no known kind is a warning on its line, and the command answers.
-    let mut file = tempfile("handwritten.txt");
-    file.1.write_all(HANDWRITTEN.as_bytes()).unwrap();
-    let path = file.0.to_str().unwrap().to_owned();
-    let output = assert_cmd::Command::cargo_bin("wuzhong-plan")
-        .unwrap()
-        .args(["--plan", &path, "departments", "--format", "json"])
-        .output()
-        .unwrap();
+    let file = TempFile::new("handwritten.txt", HANDWRITTEN);
+    let output = cli(&["--plan", file.path(), "departments", "--format", "json"]);
     assert!(output.status.success());
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -232,11 +208,7 @@ fn the_names_everyone_types_work_in_the_command_line() {
     assert_eq!(unknown["name"], "市留交办");
     assert!(unknown["kind"].is_null());
     // A name two kinds share, when the plan has neither: a usage error naming both.
-    let output = assert_cmd::Command::cargo_bin("wuzhong-plan")
-        .unwrap()
-        .args(["tasks", "--lead", "科信局"])
-        .output()
-        .unwrap();
+    let output = cli(&["tasks", "--lead", "科信局"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
@@ -245,12 +217,39 @@ fn the_names_everyone_types_work_in_the_command_line() {
     );
 }
 
-/// A file in the system's temporary directory, removed when the guard drops.
+/// What the command line prints for `args`.
 #[cfg(feature = "cli")]
-fn tempfile(name: &str) -> (std::path::PathBuf, std::fs::File) {
-    let path = std::env::temp_dir().join(format!("wuzhong-plan-{}-{name}", std::process::id()));
-    let file = std::fs::File::create(&path).unwrap();
-    (path, file)
+fn cli(args: &[&str]) -> std::process::Output {
+    assert_cmd::Command::cargo_bin("wuzhong-plan")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A file in the system's temporary directory, removed when it drops.
+#[cfg(feature = "cli")]
+struct TempFile(std::path::PathBuf);
+
+#[cfg(feature = "cli")]
+impl TempFile {
+    /// The file `name`, holding `text`.
+    fn new(name: &str, text: &str) -> TempFile {
+        let path = std::env::temp_dir().join(format!("wuzhong-plan-{}-{name}", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+#[cfg(feature = "cli")]
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 #[test]
