@@ -159,7 +159,7 @@ const AFTER_NOTICE: &str = "\n全文\n一、重點任務\n(一)推進\n1.標題�
 
 /// The adversarial shapes: a name, the text before the run, the token repeated and the
 /// text after it.
-const SHAPES: [(&str, &str, &str, &str); 13] = [
+const SHAPES: [(&str, &str, &str, &str); 15] = [
     ("years-in-notice", "", "2022年", AFTER_NOTICE),
     ("numbers-one-clause", TASK, "1所", ""),
     ("numbers-with-dunhao", TASK, "1所、", ""),
@@ -186,6 +186,13 @@ const SHAPES: [(&str, &str, &str, &str); 13] = [
         "",
     ),
     ("task-markers", "一、重點任務\n(一)推進\n", "1.", ""),
+    ("notes", TASK, "正文。(市民政局牽頭,市財政局配合)", ""),
+    (
+        "indented-lines",
+        "",
+        "　　字\n\n",
+        "一、重點任務\n(一)推進\n1.標題。正文",
+    ),
     (
         "many-lines",
         "",

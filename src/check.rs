@@ -16,11 +16,17 @@ use crate::base::quote::quoted;
 use crate::base::span::Span;
 use crate::fault::{Invalid, InvalidKind, ParseErrorKind};
 use crate::model::ids::{PlaceIndexes, id_indexes, leading_number, node_id};
+use crate::model::is_indent;
 use crate::model::{Date, Deadline, PartKind, Party, PlanData, Target, Task, deadline_range};
 use crate::read::front::derive_metadata;
-use crate::read::lines::{is_front_matter_line, is_full_text_marker, is_info_heading, reads_as};
+use crate::read::lines::{
+    annex_items, is_front_matter_line, is_full_text_marker, is_info_heading, reads_as,
+};
+use crate::read::notes::NoteRef;
 use crate::read::organizations::{self, Builder};
 use crate::read::responsibility::{self, PartyError, PartyRef};
+use crate::read::roles;
+use crate::vocab::department::Role;
 use crate::vocab::domain;
 
 /// Whether the check reads each responsibility line and task body again, to compare the
@@ -42,6 +48,7 @@ pub(crate) fn check(data: &PlanData, reread: Reread) -> Vec<Invalid> {
         registry: Builder::new(organizations::home(&data.metadata)),
     };
     checker.front_matter();
+    checker.spacing();
     checker.structure();
     checker.targets();
     checker.name_duplicates();
@@ -104,6 +111,22 @@ impl<'a> Checker<'a> {
             }
             for (gi, group) in part.groups.iter().enumerate() {
                 self.title(&group.id, &group.title);
+                if group.title.contains('。') {
+                    self.report(&group.id, "title", InvalidKind::StopInTitle);
+                }
+                if has_line_break(&group.body) {
+                    self.report(&group.id, "body", InvalidKind::LineBreak);
+                }
+                if !group.title_stop && !group.body.is_empty() {
+                    self.report(
+                        &group.id,
+                        "title_stop",
+                        InvalidKind::ReadsBackOtherwise {
+                            reason: "a group heading with a body needs the `。` after its title"
+                                .to_owned(),
+                        },
+                    );
+                }
                 self.prose(&group.id, "paragraphs", &group.paragraphs);
                 self.number(&group.id, u32::from(group.number), gi);
                 if usize::from(group.part) != pi + 1 {
@@ -170,8 +193,8 @@ impl<'a> Checker<'a> {
         let task_index = usize::try_from(number).map_or(usize::MAX, |n| n.saturating_sub(1));
         self.id(id, (pi, gi, Some(task_index)));
         if self.reread == Reread::Yes {
-            self.parties(task);
-            self.mentions(task);
+            let notes = self.parties(task);
+            self.mentions(task, &notes);
         }
         self.task_text(task);
         self.domains(task);
@@ -195,10 +218,40 @@ impl<'a> Checker<'a> {
             self.report(id, "title_stop", InvalidKind::BodyWithoutStop);
         }
         self.prose(id, "continuation", &task.continuation);
+        self.prose(id, "closing", &task.closing);
+        if !task.closing.is_empty() && task.responsibility.is_none() {
+            self.report(
+                id,
+                "closing",
+                InvalidKind::ReadsBackOtherwise {
+                    reason: "lines after a task's text and no responsibility line read as its continuation"
+                        .to_owned(),
+                },
+            );
+        }
         if let Some(line) = &task.responsibility {
             if has_line_break(&line.text) {
                 self.report(id, "responsibility.text", InvalidKind::LineBreak);
             }
+        }
+        for (i, line) in task.further_responsibility.iter().enumerate() {
+            if has_line_break(&line.text) {
+                self.report(
+                    id,
+                    format!("further_responsibility[{i}].text"),
+                    InvalidKind::LineBreak,
+                );
+            }
+        }
+        if !task.further_responsibility.is_empty() && task.responsibility.is_none() {
+            self.report(
+                id,
+                "further_responsibility",
+                InvalidKind::ReadsBackOtherwise {
+                    reason: "further responsibility lines follow a first one, which the task lacks"
+                        .to_owned(),
+                },
+            );
         }
     }
 
@@ -213,10 +266,34 @@ impl<'a> Checker<'a> {
 
     /// Checks lines of prose: each one line, and read as prose where it stands.
     fn prose(&mut self, node: &str, list: &'static str, lines: &[String]) {
+        self.prose_but(node, list, lines, &[]);
+    }
+
+    /// Checks lines of prose as [`Checker::prose`] does, but for those `kept` marks,
+    /// which may read as structure.
+    fn prose_but(&mut self, node: &str, list: &'static str, lines: &[String], kept: &[bool]) {
         for (i, line) in lines.iter().enumerate() {
+            let kept = kept.get(i).copied().unwrap_or(false);
             if has_line_break(line) {
                 self.report(node, format!("{list}[{i}]"), InvalidKind::LineBreak);
-            } else if let Some(reads_as) = reads_as(line) {
+            } else if line.trim_matches(is_indent).is_empty() {
+                self.report(
+                    node,
+                    format!("{list}[{i}]"),
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: "an empty line reads as a blank line of the spacing".to_owned(),
+                    },
+                );
+            } else if line.starts_with(is_indent) {
+                self.report(
+                    node,
+                    format!("{list}[{i}]"),
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: "white space at the start of a line reads as its indentation"
+                            .to_owned(),
+                    },
+                );
+            } else if let Some(reads_as) = reads_as(line).filter(|_| !kept) {
                 self.report(
                     node,
                     format!("{list}[{i}]"),
@@ -226,11 +303,80 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks the spacing: blank lines of white space alone, and runs of indentation, each
+    /// list in the order of the lines, every blank line within the text.
+    fn spacing(&mut self) {
+        let spacing = &self.data.spacing;
+        let mut content = 0usize;
+        crate::model::lines::walk(self.data, |_| content += 1);
+        let total = content + spacing.blank_lines.len();
+        let mut after = 0;
+        for (i, blank) in spacing.blank_lines.iter().enumerate() {
+            let field = format!("spacing.blank_lines[{i}]");
+            if blank.line <= after || blank.line > total {
+                self.report(
+                    "spacing",
+                    field,
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: format!(
+                            "blank line {} is out of order, or past the text's {total} lines",
+                            blank.line
+                        ),
+                    },
+                );
+                return;
+            }
+            if !blank.text.chars().all(is_indent) {
+                self.report(
+                    "spacing",
+                    field,
+                    InvalidKind::ReadsBackOtherwise {
+                        reason:
+                            "a blank line holds white space only (spaces, tabs, U+3000, U+00A0)"
+                                .to_owned(),
+                    },
+                );
+            }
+            after = blank.line;
+        }
+        let mut after = 0;
+        let mut previous: Option<&str> = Some("");
+        // Both lists are in line order: the blank lines are walked once beside the runs.
+        let mut blanks = spacing.blank_lines.iter().peekable();
+        for (i, run) in spacing.indents.iter().enumerate() {
+            while blanks.next_if(|b| b.line < run.line).is_some() {}
+            let on_blank = blanks.peek().is_some_and(|b| b.line == run.line);
+            let field = format!("spacing.indents[{i}]");
+            let reason = if run.line <= after {
+                Some("the runs are in the order of their lines".to_owned())
+            } else if !run.indent.chars().all(is_indent) {
+                Some("an indentation is white space only (spaces, tabs, U+3000, U+00A0)".to_owned())
+            } else if previous == Some(run.indent.as_str()) {
+                Some("a run's indentation differs from the one before it".to_owned())
+            } else if on_blank {
+                Some(format!(
+                    "line {} is blank, and a run starts on a line with text",
+                    run.line
+                ))
+            } else {
+                None
+            };
+            if let Some(reason) = reason {
+                self.report("spacing", field, InvalidKind::ReadsBackOtherwise { reason });
+                return;
+            }
+            after = run.line;
+            previous = Some(&run.indent);
+        }
+    }
+
     /// Checks the lines before the first part: each reads back as what it is, and the
     /// metadata is what they say.
     fn front_matter(&mut self) {
         let data = self.data;
-        self.prose("notice", "notice", &data.notice);
+        // The items of an annex list read as tasks where they stand, and are kept so.
+        let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
+        self.prose_but("notice", "notice", &data.notice, &annexed);
         for (i, line) in data.notice.iter().enumerate() {
             if is_front_matter_line(line) {
                 self.report(
@@ -346,14 +492,113 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// Checks each party against the responsibility line read again: its span and quote,
-    /// then the lead, then the rest.
-    fn parties(&mut self, task: &'a Task) {
-        let Some(line) = &task.responsibility else {
-            return;
-        };
-        let reads: Vec<Result<PartyRef<'_>, PartyError>> =
-            responsibility::parties(&line.text, self.registry.home()).collect();
+    /// Checks the task's notes and responsibility lines against its text read again:
+    /// the notes where they stand, then each party of each statement; gives back where
+    /// the notes of its body stand, which its mentions leave out.
+    fn parties(&mut self, task: &'a Task) -> Vec<Span> {
+        let reading = roles::read_task(task, self.registry.home());
+        self.notes(task, &reading.scan.notes);
+        let in_body = reading
+            .scan
+            .notes
+            .iter()
+            .filter(|note| note.continuation.is_none())
+            .map(|note| note.span)
+            .collect();
+        let lines = task
+            .responsibility
+            .iter()
+            .chain(&task.further_responsibility);
+        for (li, (line, read)) in lines.zip(reading.lines).enumerate() {
+            let list = match li {
+                0 => "responsibility".to_owned(),
+                _ => format!("further_responsibility[{}]", li - 1),
+            };
+            let reads = read
+                .parties
+                .into_iter()
+                .map(Ok)
+                .chain(read.error.map(Err))
+                .collect();
+            self.statement(task, &list, &line.parties, reads, &line.text, Within::Line);
+        }
+        in_body
+    }
+
+    /// Checks the notes a task was given against those its text reads as.
+    fn notes(&mut self, task: &'a Task, read: &[NoteRef<'a>]) {
+        for (i, given) in task.notes.iter().enumerate() {
+            let Some(expected) = read.get(i) else {
+                self.report(
+                    &task.id,
+                    format!("notes[{i}]"),
+                    InvalidKind::NotAsRead {
+                        expected: format!("no note here: the task's text has {}", read.len()),
+                    },
+                );
+                return;
+            };
+            if given.continuation != expected.continuation || given.span != expected.span {
+                self.report(
+                    &task.id,
+                    format!("notes[{i}]"),
+                    InvalidKind::NotAsRead {
+                        expected: format!(
+                            "a note at {}..{} of {}",
+                            expected.span.start,
+                            expected.span.end,
+                            expected
+                                .continuation
+                                .map_or("the body".to_owned(), |c| format!("continuation {c}"))
+                        ),
+                    },
+                );
+                return;
+            }
+            let text = match given.continuation {
+                None => Some(task.body.as_str()),
+                Some(c) => task.continuation.get(c).map(String::as_str),
+            };
+            let reads = expected.parties.iter().map(|p| Ok(*p)).collect();
+            let list = format!("notes[{i}]");
+            self.statement(
+                task,
+                &list,
+                &given.parties,
+                reads,
+                text.unwrap_or_default(),
+                Within::Body(task.number),
+            );
+        }
+        if let Some(missing) = read.get(task.notes.len()) {
+            self.report(
+                &task.id,
+                "notes",
+                InvalidKind::NotAsRead {
+                    expected: format!(
+                        "{} notes, as the task's text has, the next at {}..{}",
+                        read.len(),
+                        missing.span.start,
+                        missing.span.end
+                    ),
+                },
+            );
+        }
+    }
+
+    /// Checks each party of one statement (a line, or a note) against the statement
+    /// read again: its span and quote, then the lead, then the rest; `list` is the
+    /// field that holds the parties.
+    fn statement(
+        &mut self,
+        task: &'a Task,
+        list: &str,
+        given: &[Party],
+        reads: Vec<Result<PartyRef<'a>, PartyError>>,
+        text: &str,
+        within: Within,
+    ) {
+        let field = format!("{list}.parties");
         // The registry takes the parties the line reads as, up to any fault in it, and
         // each given party must name the organisation its item does.
         for (i, read) in reads
@@ -362,7 +607,7 @@ impl<'a> Checker<'a> {
             .enumerate()
         {
             let named = self.registry.add(read);
-            let Some(given) = line.parties.get(i) else {
+            let Some(given) = given.get(i) else {
                 continue;
             };
             let Some(expected) = named
@@ -373,7 +618,7 @@ impl<'a> Checker<'a> {
             };
             self.report(
                 &task.id,
-                At::Item("responsibility.parties", i).field("organization"),
+                At::Item(&field, i).field("organization"),
                 InvalidKind::Mismatch {
                     expected: format!(
                         "{expected}, the organisation {} names",
@@ -385,17 +630,10 @@ impl<'a> Checker<'a> {
         }
         let mut read = reads.into_iter();
         let mut count = 0;
-        for (i, given) in line.parties.iter().enumerate() {
-            let at = At::Item("responsibility.parties", i);
+        for (i, given) in given.iter().enumerate() {
+            let at = At::Item(&field, i);
             count = i + 1;
-            let span_ok = self.span(
-                &task.id,
-                at,
-                given.span,
-                &given.quote,
-                &line.text,
-                Within::Line,
-            );
+            let span_ok = self.span(&task.id, at, given.span, &given.quote, text, within);
             match read.next() {
                 Some(Ok(expected)) if span_ok => {
                     if i == 0 && given.department != expected.department {
@@ -404,8 +642,13 @@ impl<'a> Checker<'a> {
                             at.field("department"),
                             InvalidKind::Mismatch {
                                 expected: format!(
-                                    "{}, the line's first body, which leads",
-                                    expected.department.id()
+                                    "{}, the line's first body{}",
+                                    expected.department.id(),
+                                    if expected.role == Role::Lead {
+                                        ", which leads"
+                                    } else {
+                                        ""
+                                    }
                                 ),
                                 found: given.department.id().to_owned(),
                             },
@@ -422,7 +665,7 @@ impl<'a> Checker<'a> {
                 }
                 Some(Ok(_)) => {}
                 Some(Err(err)) => {
-                    self.unreadable(task, &line.text, err);
+                    self.unreadable(task, &format!("{list}.text"), text, err);
                     return;
                 }
                 None => {
@@ -439,12 +682,12 @@ impl<'a> Checker<'a> {
         }
         match read.next() {
             None => {}
-            Some(Err(err)) => self.unreadable(task, &line.text, err),
+            Some(Err(err)) => self.unreadable(task, &format!("{list}.text"), text, err),
             Some(Ok(missing)) => {
                 let listed = count + 1 + read.filter(Result::is_ok).count();
                 self.report(
                     &task.id,
-                    "responsibility.parties",
+                    field,
                     InvalidKind::NotAsRead {
                         expected: format!(
                             "{listed} parties, as the line lists, starting with {} at {count}",
@@ -456,10 +699,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unreadable(&mut self, task: &Task, text: &str, err: PartyError) {
+    fn unreadable(&mut self, task: &Task, field: &str, text: &str, err: PartyError) {
         self.report(
             &task.id,
-            "responsibility.text",
+            field,
             InvalidKind::Unreadable {
                 text: text.to_owned(),
                 reason: ParseErrorKind::from(err),
@@ -512,8 +755,8 @@ impl<'a> Checker<'a> {
 
     /// Checks the mentions against the body read again: each where it says, naming what
     /// it says, and none missing.
-    fn mentions(&mut self, task: &Task) {
-        let read = responsibility::mentions(&task.body);
+    fn mentions(&mut self, task: &Task, notes: &[Span]) {
+        let read = responsibility::mentions(&task.body, notes);
         for (i, mention) in task.mentions.iter().enumerate() {
             let at = At::Item("mentions", i);
             if !self.span(
@@ -797,14 +1040,14 @@ impl<'a> Checker<'a> {
 
 /// Where a checked field stands in its node, written out only when reported.
 #[derive(Debug, Clone, Copy)]
-enum At {
+enum At<'s> {
     /// At the top of the node: `span`, `quote`.
     Top,
     /// In an element of one of its lists: `responsibility.parties[1].span`.
-    Item(&'static str, usize),
+    Item(&'s str, usize),
 }
 
-impl At {
+impl At<'_> {
     fn field(self, name: &str) -> String {
         match self {
             At::Top => name.to_owned(),
@@ -852,17 +1095,22 @@ fn agrees(given: &Party, read: &responsibility::PartyRef<'_>) -> bool {
         && given.quote == read.quote
         && given.span == read.span
         && given.carried_prefix == read.carried_prefix
+        && given.role == read.role
+        && given.basis == read.basis
 }
 
-/// A party as read, for a message: `health (`衛生健康委員會` at 13..40, carried prefix true)`.
+/// A party as read, for a message: `health (`衛生健康委員會` at 13..40, carried prefix
+/// true, support by order)`.
 fn describe(party: &responsibility::PartyRef<'_>) -> String {
     format!(
-        "{} ({} at {}..{}, carried prefix {})",
+        "{} ({} at {}..{}, carried prefix {}, {} by {})",
         party.department.id(),
         quoted(party.quote),
         party.span.start,
         party.span.end,
-        party.carried_prefix
+        party.carried_prefix,
+        party.role,
+        party.basis
     )
 }
 

@@ -63,6 +63,15 @@ pub enum ParseErrorKind {
     /// The text has no part heading such as `一、主要目標`.
     #[error("no part heading such as `一、主要目標` in the text")]
     NoParts,
+    /// The text is laid out as a table of tasks (cells split by ` | `, with a column
+    /// of responsibility), which the reader does not read.
+    #[error(
+        "the text is laid out as a table (columns {columns}), which this reader does not read: write each task as a line `1.…` under a part heading `一、…`, with its `責任單位:` line after it"
+    )]
+    TableLayout {
+        /// The header's cells, joined by `, `.
+        columns: String,
+    },
     /// Some lines end with `\r\n` and others with `\n`.
     #[error("the line ends with {found} but the text's first line ends with {expected}")]
     MixedLineEndings {
@@ -160,7 +169,10 @@ pub enum ParseErrorKind {
     #[error("the group number's brackets do not match: expected `(一)` or `（一）`")]
     MismatchedBrackets,
     /// A line of prose after a task's responsibility line, where only a new task or
-    /// heading may stand.
+    /// heading may stand. No longer raised: such lines (`完成時限:…`) are kept as the
+    /// task's [`closing`](crate::Task::closing) lines and reported as a
+    /// [`DiagnosticKind::UnreadText`](crate::DiagnosticKind::UnreadText); the variant stays
+    /// for code that matches on it.
     #[error(
         "text after the responsibility line of task {task}: expected a task, a group heading `(一)` or a part heading `一、`"
     )]

@@ -30,10 +30,11 @@ pub use crate::base::span::Span;
 pub use crate::error::Error;
 pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
-    Brackets, Colon, Comparator, Date, Deadline, Decimal, Diagnostic, InfoBox, InfoEntry, Layout,
-    LineEnding, Mention, Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Organization,
-    OtherName, Part, PartKind, Parties, Party, Quantity, Responsibility, ResponsibilityLabel,
-    SCHEMA_VERSION, Target, TargetKind, Task, TaskGroup, Unit,
+    BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Diagnostic, DiagnosticKind,
+    Indent, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node, NumberMarker,
+    OLDEST_SCHEMA_VERSION, Organization, OtherName, Part, PartKind, Parties, Party, PartyRecords,
+    Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis, SCHEMA_VERSION,
+    Spacing, Target, TargetKind, Task, TaskGroup, Unit,
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, Tasks};

@@ -1,7 +1,7 @@
 //! Hand-made broken inputs: each is refused with the expected kind of error, on the
 //! expected line, and none panics.
 
-use wuzhong_plan::{ParseErrorKind, SOURCE_TEXT, parse};
+use wuzhong_plan::{DiagnosticKind, ParseErrorKind, SOURCE_TEXT, parse};
 
 /// A small, well-formed plan of the genre, which the broken inputs below change.
 const GOOD: &str = "\
@@ -211,13 +211,21 @@ fn mismatched_group_brackets() {
     assert_eq!(error_of(&text), (10, ParseErrorKind::MismatchedBrackets));
 }
 
+/// Prose after a responsibility line (a `完成時限:` line of a breakdown) is kept with
+/// its task, unread, and reported: it no longer refuses the text.
 #[test]
 fn prose_after_a_responsibility_line() {
     let text = GOOD.replace("責任單位:市民政局\n", "責任單位:市民政局\n另有說明。\n");
-    assert_eq!(
-        error_of(&text),
-        (8, ParseErrorKind::UnexpectedText { task: 1 })
-    );
+    let plan = wuzhong_plan::parse(&text).unwrap();
+    assert_eq!(plan.to_text(), text);
+    assert_eq!(plan.task(1).unwrap().closing, ["另有說明。"]);
+    let unread: Vec<(usize, DiagnosticKind)> = plan
+        .diagnostics()
+        .iter()
+        .map(|d| (d.line, d.kind))
+        .filter(|(_, kind)| *kind == DiagnosticKind::UnreadText)
+        .collect();
+    assert_eq!(unread, [(8, DiagnosticKind::UnreadText)]);
 }
 
 #[test]
@@ -272,9 +280,19 @@ fn an_empty_text() {
     assert_eq!(error_of(""), (1, ParseErrorKind::EmptyDocument));
 }
 
+/// With no part heading, the error names the first line that looks like one written
+/// otherwise (`一.`, `第一部分`), or else the first line: not the last line of the text.
 #[test]
 fn a_text_with_no_parts() {
-    assert_eq!(error_of("前言。\n結語。"), (2, ParseErrorKind::NoParts));
+    assert_eq!(error_of("前言。\n結語。"), (1, ParseErrorKind::NoParts));
+    assert_eq!(
+        error_of("前言。\n\n一.總體要求\n正文。\n二.重點任務\n結語。"),
+        (3, ParseErrorKind::NoParts)
+    );
+    assert_eq!(
+        error_of("　　前言。\n第一部分 總體要求\n結語。"),
+        (2, ParseErrorKind::NoParts)
+    );
 }
 
 /// Lines 45 and 46 of the source are task 17 and its responsibility line, the first

@@ -239,7 +239,8 @@ fn csv_has_the_json_fields_flattened() {
             "domain_names",
             "targets",
             "lead_organization",
-            "organizations"
+            "organizations",
+            "lead_organizations"
         ]
     );
     // 15.持續強化各類社會服務水平 … 市民政局、退役軍人事務局、司法局; and 48.

@@ -87,13 +87,17 @@ fn json_field_names_are_the_documented_ones() {
     assert_eq!(
         fields,
         [
+            "basis",
             "carried_prefix",
             "department",
             "organization",
             "quote",
+            "role",
             "span"
         ]
     );
+    assert_eq!(party["role"], "lead");
+    assert_eq!(party["basis"], "order");
     assert_eq!(party["department"], "education");
     assert_eq!(party["organization"], "education");
     // Organisations use Popolo's names: id, name, other_names (objects with a name),
@@ -214,9 +218,9 @@ fn malformed_json_reports_line_and_column() {
 
 #[test]
 fn json_of_another_schema_version_is_refused() {
-    for version in [0, 4, 4_000_000_000] {
+    for version in [0, 5, 4_000_000_000] {
         let json = PLAN_JSON.replacen(
-            "\"schema_version\": 3",
+            "\"schema_version\": 4",
             &format!("\"schema_version\": {version}"),
             1,
         );
@@ -225,12 +229,12 @@ fn json_of_another_schema_version_is_refused() {
             err,
             Error::UnsupportedSchema {
                 found: version,
-                expected: 3
+                expected: 4
             }
         );
         assert_eq!(
             err.to_string(),
-            format!("unsupported schema_version {version}: this crate reads versions 1 to 3")
+            format!("unsupported schema_version {version}: this crate reads versions 1 to 4")
         );
     }
 }

@@ -227,6 +227,48 @@ const INSIDE_A_LINE: &[Shape] = &[
         "(",
         "",
     ),
+    // The genre of other cities: notes, labels, verbs and remarks.
+    shape("notes of responsibility", TASK, "正文。(市民政局牽頭)", ""),
+    shape(
+        "a note on each continuation line",
+        TASK,
+        "正文。(市民政局牽頭)\n",
+        "正文",
+    ),
+    shape("notes that do not read", TASK, "(甲牽頭乙)", ""),
+    shape("an open note", TASK, "(市民政局牽頭", ""),
+    shape("explanatory remarks", TASK, "(列第一位為牽頭單位,下同)", ""),
+    shape("colons in a body", TASK, "甲:", ""),
+    shape(
+        "a labelled list in a body",
+        TASK,
+        "。責任單位:市民政局",
+        "、財政局",
+    ),
+    shape(
+        "labels in a body",
+        "一、重點任務\n1.標題。責任單位:",
+        "牽頭單位:",
+        "",
+    ),
+    shape(
+        "joint leads",
+        "一、重點任務\n1.標題。正文\n責任單位:市教育局",
+        "、市民政局分別牽頭",
+        "",
+    ),
+    shape(
+        "roles in brackets",
+        "一、重點任務\n1.標題。正文\n責任單位:市教育局",
+        "、市民政局(牽頭)",
+        "",
+    ),
+    shape(
+        "collectives of places",
+        "一、重點任務\n1.標題。正文\n責任單位:各區",
+        "、縣級市",
+        "",
+    ),
 ];
 
 /// Runs of heading markers, lines and front matter.
@@ -253,6 +295,36 @@ const LINES: &[Shape] = &[
         "",
         "\n",
         "一、重點任務\n(一)推進\n1.標題。正文",
+    ),
+    shape(
+        "indented lines",
+        "",
+        "　　字\n",
+        "一、重點任務\n(一)推進\n1.標題。正文",
+    ),
+    shape(
+        "lines of white space",
+        "",
+        "　　\n",
+        "一、重點任務\n(一)推進\n1.標題。正文",
+    ),
+    shape(
+        "indentation that changes on every line",
+        "",
+        "字\n　字\n",
+        "一、重點任務\n(一)推進\n1.標題。正文",
+    ),
+    shape(
+        "annex items",
+        "附件:",
+        "1.甲方案\n",
+        "全文\n一、重點任務\n(一)推進\n1.標題。正文",
+    ),
+    shape(
+        "lines after the responsibility",
+        "一、重點任務\n1.標題。正文\n責任單位:市教育局\n",
+        "完成時限:2023年底\n",
+        "2.標題。正文",
     ),
     shape(
         "empty lines ended by \\r\\n",

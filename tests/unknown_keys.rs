@@ -170,10 +170,10 @@ const CASES: &[Case] = &[
     Case {
         anchor: "\"id\": \"part-2/group-1/task-9\"",
         from: "\"carried_prefix\": false,",
-        to: "\"carried_prefix\": false, \"role\": \"lead\",",
+        to: "\"carried_prefix\": false, \"leads\": true,",
         node: Some("part-2/group-1/task-9"),
-        field: "responsibility.parties[0].role",
-        key: "role",
+        field: "responsibility.parties[0].leads",
+        key: "leads",
         meant: None,
     },
     Case {

@@ -7,11 +7,13 @@
 //! - [`numeral`]: the Chinese numerals of part and group headings;
 //! - [`script`]: folding text to one script, for text queries;
 //! - [`quote`]: quoting input inside a message, cut and escaped;
+//! - [`brackets`]: the bracketed remark a name or a title ends with;
 //! - [`names`]: the keys name tables are looked up by, edit distances and suggestions;
 //! - `literal_enum!`: the derives the crate's small enums share.
 //!
 //! Nothing here reads from another layer of the crate; everything above may use it.
 
+pub(crate) mod brackets;
 pub(crate) mod names;
 pub(crate) mod numeral;
 pub(crate) mod period;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::fault::Invalid;
 use crate::model::{
-    InfoBox, Layout, Metadata, Organization, Part, Target, TargetRecord, Task, TaskGroup,
+    InfoBox, Layout, Metadata, Organization, Part, Spacing, Target, TargetRecord, Task, TaskGroup,
 };
 use crate::vocab::department::DepartmentTable;
 
@@ -13,7 +13,9 @@ use crate::vocab::department::DepartmentTable;
 /// reads.
 ///
 /// Version 2 added `layout.byte_order_mark` and the `"cr"` line ending; version 3 the
-/// `organizations` a plan names, and each party's `organization`. A document of an
+/// `organizations` a plan names, and each party's `organization`; version 4 each
+/// party's `role` and `basis`, the tasks' `further_responsibility` and `notes`, and the
+/// text's `spacing` (blank lines and indentation). A document of an
 /// older version, from [`OLDEST_SCHEMA_VERSION`] on, loads as it is and is written back
 /// as the current version.
 ///
@@ -24,7 +26,11 @@ use crate::vocab::department::DepartmentTable;
 /// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
 /// # Ok::<(), wuzhong_plan::Error>(())
 /// ```
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
+
+/// The first `schema_version` whose parties have roles and whose tasks have notes: an
+/// older document has them read from its text when it loads.
+pub(crate) const ROLES_SCHEMA_VERSION: u32 = 4;
 
 /// The oldest `schema_version` this crate reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -48,6 +54,8 @@ pub(crate) struct PlanData<T = Target> {
     #[serde(default)]
     pub(crate) departments: DepartmentTable,
     pub(crate) layout: Layout,
+    #[serde(default, skip_serializing_if = "Spacing::is_empty")]
+    pub(crate) spacing: Spacing,
 }
 
 impl PlanData {
@@ -65,6 +73,7 @@ impl PlanData {
             organizations: Vec::new(),
             departments: DepartmentTable::default(),
             layout,
+            spacing: Spacing::default(),
         }
     }
 }
@@ -97,6 +106,7 @@ impl PlanData<TargetRecord<'_>> {
             organizations: self.organizations,
             departments: self.departments,
             layout: self.layout,
+            spacing: self.spacing,
         })
     }
 }

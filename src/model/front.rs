@@ -184,6 +184,61 @@ pub struct Layout {
     pub byte_order_mark: bool,
 }
 
+/// The white space a text lays its lines out with, apart from their content: its blank
+/// lines, and the indentation its lines begin with (`　　` in many published plans). The
+/// parser keeps it here so that the nodes hold the words alone and
+/// [`Plan::to_text`](crate::Plan::to_text) writes the text back byte for byte. Line
+/// numbers are those of the text, from 1. JSON leaves the lists out when empty.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Spacing {
+    /// The lines that hold nothing but white space, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blank_lines: Vec<BlankLine>,
+    /// Where the indentation of the lines changes, in order: each run sets the white
+    /// space that begins every line that is not blank from its line on, up to the next
+    /// run. Lines before the first run are not indented.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indents: Vec<Indent>,
+}
+
+impl Spacing {
+    /// Whether the text has no blank line and no indentation.
+    pub fn is_empty(&self) -> bool {
+        self.blank_lines.is_empty() && self.indents.is_empty()
+    }
+}
+
+/// A line of a text that holds nothing but white space.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct BlankLine {
+    /// Its number in the text, from 1.
+    pub line: usize,
+    /// The white space it holds; empty for an empty line.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+}
+
+/// A run of lines that begin with the same indentation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Indent {
+    /// The number of the run's first line in the text, from 1.
+    pub line: usize,
+    /// The white space each of its lines begins with; empty where indentation stops.
+    pub indent: String,
+}
+
+/// The characters that indent a line: spaces, tabs, the ideographic space U+3000 and
+/// the no-break space U+00A0.
+pub(crate) fn is_indent(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}')
+}
+
 /// The years a plan that states no period may date a target to.
 const PLAUSIBLE_YEARS: Period = Period {
     start: 1949,

@@ -1,11 +1,12 @@
 //! The typed model of a plan: plain data, with no reading code in it.
 //!
-//! - [`front`]: the metadata, the info box, the layout of the lines;
+//! - [`front`]: the metadata, the info box, the layout of the lines and their spacing;
 //! - [`tree`]: parts, task groups, tasks, and the [`Node`] that stands for any of them;
 //! - [`responsibility`]: responsibility lines, their parties, the bodies a text mentions;
 //! - [`organization`]: the organisations a plan names, and what reading them noticed;
 //! - [`target`]: targets, their quantities and deadlines, and the records JSON holds;
 //! - [`ids`]: the stable ids that follow from the numbers;
+//! - `lines`: the lines of a plan's text in order, and the spacing between them;
 //! - [`document`]: the serialized content of a whole plan and its schema version.
 //!
 //! The reader (`read`) and the JSON loader (`plan`) fill these types; the checks,
@@ -24,17 +25,25 @@
 mod document;
 mod front;
 pub(crate) mod ids;
+pub(crate) mod lines;
 mod organization;
 mod responsibility;
 pub(crate) mod target;
 mod tree;
 
+pub(crate) use document::ROLES_SCHEMA_VERSION;
 pub use document::{OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub(crate) use document::{PlanData, TaskLoc, tasks_mut};
-pub use front::{Date, InfoBox, InfoEntry, Layout, LineEnding, Metadata};
+pub(crate) use front::is_indent;
+pub use front::{
+    BlankLine, Date, Indent, InfoBox, InfoEntry, Layout, LineEnding, Metadata, Spacing,
+};
 pub(crate) use front::{deadline_range, not_a_date};
-pub use organization::{Diagnostic, Organization, OtherName};
-pub use responsibility::{Colon, Mention, Parties, Party, Responsibility, ResponsibilityLabel};
+pub use organization::{Diagnostic, DiagnosticKind, Organization, OtherName};
+pub use responsibility::{
+    Colon, Mention, Parties, Party, PartyRecords, Responsibility, ResponsibilityLabel,
+    ResponsibilityNote, RoleBasis,
+};
 pub(crate) use target::TargetRecord;
 pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
 pub use tree::{Brackets, Node, NumberMarker, Part, PartKind, Task, TaskGroup};

@@ -111,6 +111,45 @@ pub struct Diagnostic {
     pub node: String,
     /// What was noticed, and what was done with it.
     pub message: String,
+    /// What kind of thing was noticed.
+    pub kind: DiagnosticKind,
+}
+
+crate::model::literal_enum! {
+    /// What a [`Diagnostic`] is about.
+    ///
+    /// ```
+    /// use wuzhong_plan::DiagnosticKind;
+    /// assert_eq!(DiagnosticKind::NoResponsibility.to_string(), "no-responsibility");
+    /// assert_eq!("annex-list".parse::<DiagnosticKind>()?, DiagnosticKind::AnnexList);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    #[serde(rename_all = "kebab-case")]
+    #[strum(serialize_all = "kebab-case")]
+    #[non_exhaustive]
+    pub enum DiagnosticKind {
+        /// A party names a body of no kind the vocabulary knows, or a shared name.
+        UnknownBody,
+        /// The plan has parts but no numbered task.
+        NoTasks,
+        /// A task names no responsible body (outside an implementation part, whose
+        /// tasks fall to all).
+        NoResponsibility,
+        /// A bracketed note in a task's text reads like responsibility (`牽頭`,
+        /// `負責`, `配合`) but does not read as a list of bodies, and is left as text.
+        UnreadResponsibility,
+        /// An annex list in the notice (`附件:1.…`), whose items are not tasks, kept as
+        /// notice text.
+        AnnexList,
+        /// Lines laid out as a table of tasks (` | ` cells), kept as text, not read as
+        /// tasks.
+        Table,
+        /// The text stops in the middle of a task or of a note: a copy cut short.
+        Truncated,
+        /// Lines after a task's responsibility lines (`完成時限:…`), kept as text, not
+        /// read.
+        UnreadText,
+    }
 }
 
 impl std::fmt::Display for Diagnostic {

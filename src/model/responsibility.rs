@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::span::Span;
 use crate::model::literal_enum;
-use crate::vocab::department::{Actor, Department};
+use crate::vocab::department::{Actor, Department, Role};
 
 literal_enum! {
     /// A colon as written: ASCII `:` or full-width `：`.
@@ -22,8 +22,18 @@ literal_enum! {
 }
 
 literal_enum! {
-    /// The label of a responsibility line: `責任部門` (tasks 1–6 of this plan) or `責任單位`
-    /// (tasks 7–47), in either script.
+    /// The label of a responsibility line or of a clause in a note: `責任部門` (tasks 1–6
+    /// of this plan) or `責任單位` (tasks 7–47), and the `牽頭單位` and `配合單位` that state a
+    /// role, in either script.
+    ///
+    /// ```
+    /// use wuzhong_plan::{ResponsibilityLabel, Role};
+    /// let label: ResponsibilityLabel = "牵头单位".parse()?;
+    /// assert_eq!(label.role(), Some(Role::Lead));
+    /// assert_eq!(ResponsibilityLabel::Unit.role(), None);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    #[non_exhaustive]
     pub enum ResponsibilityLabel {
         /// `責任部門`, "responsible department".
         #[serde(rename = "責任部門")]
@@ -41,41 +51,233 @@ literal_enum! {
         #[serde(rename = "责任单位")]
         #[strum(to_string = "责任单位")]
         UnitSimplified,
+        /// `牽頭單位`, "lead unit".
+        #[serde(rename = "牽頭單位")]
+        #[strum(to_string = "牽頭單位")]
+        LeadUnit,
+        /// `牵头单位`, the Simplified form of `牽頭單位`.
+        #[serde(rename = "牵头单位")]
+        #[strum(to_string = "牵头单位")]
+        LeadUnitSimplified,
+        /// `牽頭部門`, "lead department".
+        #[serde(rename = "牽頭部門")]
+        #[strum(to_string = "牽頭部門")]
+        LeadDepartment,
+        /// `牵头部门`, the Simplified form of `牽頭部門`.
+        #[serde(rename = "牵头部门")]
+        #[strum(to_string = "牵头部门")]
+        LeadDepartmentSimplified,
+        /// `配合單位`, "cooperating unit".
+        #[serde(rename = "配合單位")]
+        #[strum(to_string = "配合單位")]
+        SupportUnit,
+        /// `配合单位`, the Simplified form of `配合單位`.
+        #[serde(rename = "配合单位")]
+        #[strum(to_string = "配合单位")]
+        SupportUnitSimplified,
+        /// `配合部門`, "cooperating department".
+        #[serde(rename = "配合部門")]
+        #[strum(to_string = "配合部門")]
+        SupportDepartment,
+        /// `配合部门`, the Simplified form of `配合部門`.
+        #[serde(rename = "配合部门")]
+        #[strum(to_string = "配合部门")]
+        SupportDepartmentSimplified,
     }
 }
 
-/// The iterator [`Task::parties`](crate::Task::parties) and [`Task::supporting`](crate::Task::supporting) return: departments, in the
-/// line's order.
+impl ResponsibilityLabel {
+    /// The role the label states: [`Role::Lead`] for `牽頭單位`, [`Role::Support`] for
+    /// `配合單位`; `None` for `責任單位`, whose bodies lead or support by their order or
+    /// by what else the task states.
+    pub fn role(self) -> Option<Role> {
+        use ResponsibilityLabel::*;
+        match self {
+            Department | Unit | DepartmentSimplified | UnitSimplified => None,
+            LeadUnit | LeadUnitSimplified | LeadDepartment | LeadDepartmentSimplified => {
+                Some(Role::Lead)
+            }
+            SupportUnit
+            | SupportUnitSimplified
+            | SupportDepartment
+            | SupportDepartmentSimplified => Some(Role::Support),
+        }
+    }
+}
+
+literal_enum! {
+    /// How the text states a party's [`Role`].
+    ///
+    /// ```
+    /// use wuzhong_plan::{Role, RoleBasis};
+    /// let task = wuzhong_plan::plan().task(23).expect("the plan has a task 23");
+    /// let lead = task.responsible().next().expect("task 23 has parties");
+    /// assert_eq!((lead.role, lead.basis), (Role::Lead, RoleBasis::Order));
+    /// assert_eq!("jointly".parse::<RoleBasis>()?, RoleBasis::Jointly);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    #[serde(rename_all = "lowercase")]
+    #[strum(serialize_all = "lowercase")]
+    #[non_exhaustive]
+    pub enum RoleBasis {
+        /// Nothing states it, so the genre's convention does: the first body listed
+        /// leads and the rest support (`責任單位:市民政局、財政局`).
+        Order,
+        /// A label states it: `牽頭單位:`, `配合單位:`, or a `責任單位:` line after a
+        /// `牽頭單位:` one, which lists the supporters.
+        Label,
+        /// A verb after the names states it: `…牽頭`, `…負責`, `…配合`.
+        Verb,
+        /// `…分別牽頭`: each body listed leads its own share.
+        Jointly,
+    }
+}
+
+/// The iterator [`Task::parties`](crate::Task::parties), [`Task::leads`](crate::Task::leads)
+/// and [`Task::supporting`](crate::Task::supporting) return: departments, in the text's
+/// order.
 ///
 /// ```
 /// let task = wuzhong_plan::plan().task(39).expect("the plan has a task 39");
 /// assert_eq!(task.parties().len(), 7);
 /// assert_eq!(task.parties().last().map(|d| d.id()), Some("county-governments"));
+/// assert_eq!(task.supporting().len(), 6);
 /// ```
 #[derive(Debug, Clone)]
-pub struct Parties<'a>(pub(crate) std::slice::Iter<'a, Party>);
+pub struct Parties<'a> {
+    records: PartyRecords<'a>,
+    role: Option<Role>,
+    remaining: usize,
+}
+
+impl<'a> Parties<'a> {
+    /// The departments of `records` that play `role`, or all of them.
+    pub(crate) fn new(records: PartyRecords<'a>, role: Option<Role>) -> Parties<'a> {
+        let remaining = match role {
+            None => records.len(),
+            Some(role) => records.clone().filter(|party| party.role == role).count(),
+        };
+        Parties {
+            records,
+            role,
+            remaining,
+        }
+    }
+
+    fn wanted(&self, party: &Party) -> bool {
+        self.role.is_none_or(|role| party.role == role)
+    }
+}
 
 impl Iterator for Parties<'_> {
     type Item = Department;
 
     fn next(&mut self) -> Option<Department> {
-        self.0.next().map(|party| party.department)
+        let role = self.role;
+        let party = self
+            .records
+            .find(|party| role.is_none_or(|role| party.role == role))?;
+        self.remaining = self.remaining.saturating_sub(1);
+        Some(party.department)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.0.size_hint()
+        (self.remaining, Some(self.remaining))
     }
 }
 
 impl DoubleEndedIterator for Parties<'_> {
     fn next_back(&mut self) -> Option<Department> {
-        self.0.next_back().map(|party| party.department)
+        loop {
+            let party = self.records.next_back()?;
+            if self.wanted(party) {
+                self.remaining = self.remaining.saturating_sub(1);
+                return Some(party.department);
+            }
+        }
     }
 }
 
 impl ExactSizeIterator for Parties<'_> {}
 
 impl std::iter::FusedIterator for Parties<'_> {}
+
+/// The lists of parties a task's statements of responsibility hold, in the text's order.
+type Statements<'a> = std::iter::Chain<
+    std::iter::Chain<
+        std::iter::Map<
+            std::slice::Iter<'a, ResponsibilityNote>,
+            fn(&ResponsibilityNote) -> &[Party],
+        >,
+        std::option::IntoIter<&'a [Party]>,
+    >,
+    std::iter::Map<std::slice::Iter<'a, Responsibility>, fn(&Responsibility) -> &[Party]>,
+>;
+
+/// The iterator [`Task::responsible`](crate::Task::responsible) returns: every party of
+/// a task, with its role, in the text's order (the notes in its text, then its
+/// responsibility lines).
+///
+/// ```
+/// use wuzhong_plan::Role;
+/// let task = wuzhong_plan::plan().task(2).expect("the plan has a task 2");
+/// let parties: Vec<(&str, Role)> = task.responsible().map(|p| (p.quote.as_str(), p.role)).collect();
+/// assert_eq!(parties, [("市教育局", Role::Lead), ("財政局", Role::Support)]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct PartyRecords<'a> {
+    inner: std::iter::Flatten<Statements<'a>>,
+    remaining: usize,
+}
+
+impl<'a> PartyRecords<'a> {
+    pub(crate) fn new(
+        notes: &'a [ResponsibilityNote],
+        line: Option<&'a Responsibility>,
+        further: &'a [Responsibility],
+    ) -> PartyRecords<'a> {
+        let of_note: fn(&ResponsibilityNote) -> &[Party] = |note| &note.parties;
+        let of_line: fn(&Responsibility) -> &[Party] = |line| &line.parties;
+        let remaining = notes.iter().map(|n| n.parties.len()).sum::<usize>()
+            + line.map_or(0, |l| l.parties.len())
+            + further.iter().map(|l| l.parties.len()).sum::<usize>();
+        let statements = notes
+            .iter()
+            .map(of_note)
+            .chain(line.map(of_line))
+            .chain(further.iter().map(of_line));
+        PartyRecords {
+            inner: statements.flatten(),
+            remaining,
+        }
+    }
+}
+
+impl<'a> Iterator for PartyRecords<'a> {
+    type Item = &'a Party;
+
+    fn next(&mut self) -> Option<&'a Party> {
+        let party = self.inner.next()?;
+        self.remaining = self.remaining.saturating_sub(1);
+        Some(party)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl<'a> DoubleEndedIterator for PartyRecords<'a> {
+    fn next_back(&mut self) -> Option<&'a Party> {
+        let party = self.inner.next_back()?;
+        self.remaining = self.remaining.saturating_sub(1);
+        Some(party)
+    }
+}
+
+impl ExactSizeIterator for PartyRecords<'_> {}
+
+impl std::iter::FusedIterator for PartyRecords<'_> {}
 
 /// One body of a responsibility line, as read from it.
 ///
@@ -109,6 +311,21 @@ pub struct Party {
     /// organisations were part of the schema has them read from the text when it loads.)
     #[serde(default)]
     pub organization: String,
+    /// Whether the body leads or supports. (A document written before roles were part
+    /// of the schema has them read from the text when it loads.)
+    #[serde(default = "lead")]
+    pub role: Role,
+    /// How the text states the role.
+    #[serde(default = "order")]
+    pub basis: RoleBasis,
+}
+
+fn lead() -> Role {
+    Role::Lead
+}
+
+fn order() -> RoleBasis {
+    RoleBasis::Order
 }
 
 /// A body named in a task's body text, apart from any responsibility line.
@@ -133,6 +350,10 @@ pub struct Mention {
 }
 
 /// A task's responsibility line, `責任單位:市民政局、住房和城鄉建設局…`, kept as written.
+///
+/// Its parties' spans point into [`text`](Responsibility::text). The list may end
+/// with a verb (`…分別牽頭`) or an explanatory note (`(列第一位為牽頭單位,下同)`), which
+/// are not bodies: a party's quote is the name alone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -147,5 +368,23 @@ pub struct Responsibility {
     /// leaves them out, as those written before they were added do, has them read from
     /// `text` when it loads.)
     #[serde(default)]
+    pub parties: Vec<Party>,
+}
+
+/// A note of responsibility inside a task's text:
+/// `（牵头单位：市发展改革委，配合单位：市委组织部）` or `(市政府辦公室牽頭,各縣市區政府按職責分工負責)`.
+/// The note stays in the text it stands in; this says where, and who it names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ResponsibilityNote {
+    /// The line of the task's text the note stands in: `None` for the task's
+    /// [`body`](crate::Task::body), `Some(i)` for its
+    /// [`continuation`](crate::Task::continuation)`[i]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continuation: Option<usize>,
+    /// Where the note stands in that text, brackets included.
+    pub span: Span,
+    /// The bodies it names, each with its role; their spans point into the same text.
     pub parties: Vec<Party>,
 }

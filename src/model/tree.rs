@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::numeral::to_numeral;
 use crate::model::literal_enum;
-use crate::model::{Mention, Parties, Party, Responsibility};
+use crate::model::{Mention, Parties, PartyRecords, Responsibility, ResponsibilityNote};
 use crate::vocab::department::{Actor, Department, Role};
 use crate::vocab::domain::{Domain, DomainTag};
 
@@ -162,8 +162,17 @@ pub struct TaskGroup {
     pub number: u8,
     /// The brackets around the number.
     pub brackets: Brackets,
-    /// The title after the number.
+    /// The title after the number: up to the first `。`, without it.
     pub title: String,
+    /// Whether the heading's title ends with `。`, after which its line goes on with the
+    /// [`body`](TaskGroup::body): a group written as a paragraph,
+    /// `（一）产业提升人才行动计划。围绕…，实施如下重点项目：`. JSON leaves it out when false.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    pub title_stop: bool,
+    /// The rest of the heading's line after the title's `。`; empty for a heading that
+    /// is a title alone, as all of this plan's are.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
     /// Lines of prose after the heading, before the first task.
     pub paragraphs: Vec<String>,
     /// The group's tasks, in order.
@@ -179,7 +188,13 @@ impl TaskGroup {
     /// ```
     pub fn heading(&self) -> String {
         let (open, close) = (self.brackets.open(), self.brackets.close());
-        format!("{open}{}{close}{}", self.numeral(), self.title)
+        let stop = if self.title_stop { "。" } else { "" };
+        format!(
+            "{open}{}{close}{}{stop}{}",
+            self.numeral(),
+            self.title,
+            self.body
+        )
     }
 
     /// The group's number as its heading writes it: `三` for `(三)`.
@@ -242,8 +257,22 @@ pub struct Task {
     /// breaks it into several (none in this plan).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub continuation: Vec<String>,
-    /// The `責任單位:` line, present for tasks 1–47 of this plan.
+    /// The `責任單位:` line, present for tasks 1–47 of this plan: the first of the
+    /// task's responsibility lines.
     pub responsibility: Option<Responsibility>,
+    /// The responsibility lines after the first: the `配合單位:` or `責任單位:` line that
+    /// follows a `牽頭單位:` one (none in this plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub further_responsibility: Vec<Responsibility>,
+    /// Lines of text after the task's responsibility lines, before the next task or
+    /// heading, kept as written and not read: a `完成時限:2023年底` line of a breakdown
+    /// (none in this plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closing: Vec<String>,
+    /// The notes of responsibility inside the task's text, such as
+    /// `（牵头单位：…，配合单位：…）` at the end of its body (none in this plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<ResponsibilityNote>,
     /// The bodies the body text names, with where (none in tasks 1–47 of this plan; the
     /// three tasks of part 三 name the bodies that carry the plan out). These are not
     /// responsibility: [`Task::parties`] reads only the responsibility line.
@@ -269,8 +298,8 @@ impl Task {
         self.domains.iter().any(|tag| tag.domain == domain)
     }
 
-    /// The lead body (牽頭單位): the first the responsibility line lists; `None` for a
-    /// task without one (tasks 48–50).
+    /// The lead body (牽頭單位): the first body that leads, whether a label, a verb or
+    /// the order of a list says so; `None` for a task without one (tasks 48–50).
     ///
     /// ```
     /// use wuzhong_plan::Department;
@@ -279,10 +308,25 @@ impl Task {
     /// assert_eq!(plan.task(48).and_then(|t| t.lead()), None);
     /// ```
     pub fn lead(&self) -> Option<Department> {
-        self.parties().next()
+        self.leads().next()
     }
 
-    /// Every body the responsibility line lists, lead first, in the line's order.
+    /// Every body that leads: one, or several where the text names joint leads
+    /// (`…分別牽頭`, `A、B牽頭`).
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::parse("一、重點任務\n1.甲。乙。\n責任單位:市民政局、市財政局分別牽頭")?;
+    /// let task = plan.task(1).expect("task 1");
+    /// assert_eq!(task.leads().map(|d| d.id()).collect::<Vec<_>>(), ["civil-affairs", "finance"]);
+    /// assert_eq!(task.supporting().len(), 0);
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn leads(&self) -> Parties<'_> {
+        Parties::new(self.responsible(), Some(Role::Lead))
+    }
+
+    /// Every body the task's responsibility names, in the text's order: the notes in
+    /// its text, then its responsibility lines.
     ///
     /// ```
     /// use wuzhong_plan::Department::*;
@@ -291,10 +335,10 @@ impl Task {
     /// assert_eq!(task.parties().collect::<Vec<_>>(), [DevelopmentReform, MarketRegulation]);
     /// ```
     pub fn parties(&self) -> Parties<'_> {
-        Parties(self.party_list().iter())
+        Parties::new(self.responsible(), None)
     }
 
-    /// The supporting bodies: every party but the lead.
+    /// The supporting bodies: every party that does not lead.
     ///
     /// ```
     /// use wuzhong_plan::Department::*;
@@ -303,10 +347,35 @@ impl Task {
     /// assert_eq!(task.supporting().collect::<Vec<_>>(), [Finance]);
     /// ```
     pub fn supporting(&self) -> Parties<'_> {
-        Parties(self.party_list().get(1..).unwrap_or_default().iter())
+        Parties::new(self.responsible(), Some(Role::Support))
     }
 
-    /// The part a department plays in the task, if its responsibility line lists it.
+    /// Every party of the task as read, with its quote, role and organisation, in the
+    /// text's order.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Role, RoleBasis};
+    /// let text = "一、重点任务\n1.甲。乙。（牵头单位：市发展改革委，配合单位：市财政局）";
+    /// let plan = wuzhong_plan::parse(text)?;
+    /// let task = plan.task(1).expect("task 1");
+    /// let read: Vec<(&str, Role, RoleBasis)> =
+    ///     task.responsible().map(|p| (p.quote.as_str(), p.role, p.basis)).collect();
+    /// assert_eq!(read, [
+    ///     ("市发展改革委", Role::Lead, RoleBasis::Label),
+    ///     ("市财政局", Role::Support, RoleBasis::Label),
+    /// ]);
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn responsible(&self) -> PartyRecords<'_> {
+        PartyRecords::new(
+            &self.notes,
+            self.responsibility.as_ref(),
+            &self.further_responsibility,
+        )
+    }
+
+    /// The part a department plays in the task, if its responsibility names it: its
+    /// first role there.
     ///
     /// ```
     /// use wuzhong_plan::{Department, Role};
@@ -314,8 +383,9 @@ impl Task {
     /// assert_eq!(task.role_of(Department::BankingInsuranceRegulation), Some(Role::Support));
     /// ```
     pub fn role_of(&self, department: Department) -> Option<Role> {
-        let at = self.parties().position(|party| party == department)?;
-        Some(if at == 0 { Role::Lead } else { Role::Support })
+        self.responsible()
+            .find(|party| party.department == department)
+            .map(|party| party.role)
     }
 
     /// The bodies the task's body names, in the order it names them: the actors of its
@@ -332,12 +402,6 @@ impl Task {
     /// ```
     pub fn mentioned(&self) -> impl Iterator<Item = Actor> + '_ {
         self.mentions.iter().map(|mention| mention.actor)
-    }
-
-    fn party_list(&self) -> &[Party] {
-        self.responsibility
-            .as_ref()
-            .map_or(&[], |responsibility| responsibility.parties.as_slice())
     }
 }
 

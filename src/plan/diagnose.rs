@@ -1,86 +1,314 @@
-//! What a plan's reading noticed but could not fully understand: each party whose
-//! organisation has no kind, on the line of the plan's text where it stands.
+//! What a plan's reading noticed but could not fully understand, each on the line of
+//! the plan's text where it stands: a party whose organisation has no kind, a plan with
+//! no task, a task with no responsibility, a note of responsibility left unread, an
+//! annex list skipped, a table of tasks kept as text, and a text cut short.
 
 use std::collections::HashSet;
 
 use crate::base::quote::quoted;
-use crate::model::{Diagnostic, PlanData, Task};
+use crate::model::lines::{Spacer, TextLine, walk};
+use crate::model::{
+    Diagnostic, DiagnosticKind, PartKind, Party, PlanData, ResponsibilityNote, Task,
+};
+use crate::read::lines::{annex_items, is_annex_list_start, is_table_header};
+use crate::read::notes::Scan;
 use crate::read::organizations;
+use crate::vocab::level::strip_level;
 
 /// How many diagnostics, the first in the text, name the closest kinds.
 const MAX_SUGGESTED: usize = 20;
 
 /// The diagnostics of a plan whose invariants hold, in document order.
 pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
-    if data.organizations.iter().all(|o| o.kind.is_some()) {
-        return Vec::new();
+    let mut found = Finder {
+        data,
+        home: organizations::home(&data.metadata),
+        kindless: data
+            .organizations
+            .iter()
+            .filter(|o| o.kind.is_none())
+            .map(|o| o.id.as_str())
+            .collect(),
+        found: Vec::new(),
+        suggested: 0,
+        tasks: 0,
+        table: false,
+        last_task: None,
+        notes: &[],
+    };
+    let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
+    let mut spacer = Spacer::new(&data.spacing);
+    let mut first_part = None;
+    // The annex list: the line of its `附件:`, and of its last item.
+    let mut annex_start = None;
+    let mut annex_list: Option<(usize, usize)> = None;
+    walk(data, |line| {
+        let (_, at, _) = spacer.next();
+        found.line(at, line);
+        match line {
+            TextLine::Notice(i, _) if annexed.get(i).copied().unwrap_or(false) => {
+                let list = annex_list.get_or_insert((annex_start.unwrap_or(at), at));
+                list.1 = at;
+            }
+            TextLine::Notice(_, text) if is_annex_list_start(text) => annex_start = Some(at),
+            TextLine::Part(_) if first_part.is_none() => first_part = Some(at),
+            _ => {}
+        }
+    });
+    if let Some((first, last)) = annex_list {
+        found.push(
+            first,
+            "notice",
+            DiagnosticKind::AnnexList,
+            format!(
+                "the annex list of the notice (lines {first}–{last}) is kept as notice text: the annexes it names are not tasks of this plan"
+            ),
+        );
     }
-    let home = organizations::home(&data.metadata);
-    let kindless: HashSet<&str> = data
-        .organizations
-        .iter()
-        .filter(|o| o.kind.is_none())
-        .map(|o| o.id.as_str())
-        .collect();
-    let mut found = Vec::new();
-    for (line, task) in responsibility_lines(data) {
-        let Some(responsibility) = &task.responsibility else {
-            continue;
+    found.finish(first_part);
+    let mut found = found.found;
+    found.sort_by_key(|d| d.line);
+    found
+}
+
+/// The diagnostics found so far, and what finding them needs.
+struct Finder<'a> {
+    data: &'a PlanData,
+    home: Option<&'a str>,
+    kindless: HashSet<&'a str>,
+    found: Vec<Diagnostic>,
+    suggested: usize,
+    tasks: usize,
+    table: bool,
+    /// The last task, and the number of its last line.
+    last_task: Option<(&'a Task, usize)>,
+    /// The notes of the task being read that stand in lines not read yet.
+    notes: &'a [ResponsibilityNote],
+}
+
+impl<'a> Finder<'a> {
+    fn push(&mut self, line: usize, node: &str, kind: DiagnosticKind, message: String) {
+        self.found.push(Diagnostic {
+            line,
+            node: node.to_owned(),
+            message,
+            kind,
+        });
+    }
+
+    /// Looks at content line `at` of the text.
+    fn line(&mut self, at: usize, line: TextLine<'a>) {
+        let text = match line {
+            TextLine::Notice(_, text)
+            | TextLine::Preamble(text)
+            | TextLine::PartParagraph(_, text)
+            | TextLine::GroupParagraph(_, text)
+            | TextLine::Continuation(_, _, text)
+            | TextLine::Closing(_, text) => Some(text),
+            _ => None,
         };
-        for party in &responsibility.parties {
-            if !kindless.contains(party.organization.as_str()) {
+        if !self.table && text.is_some_and(is_table_header) {
+            self.table = true;
+            let node = match line {
+                TextLine::PartParagraph(part, ..) => part.id.as_str(),
+                TextLine::GroupParagraph(group, ..) => group.id.as_str(),
+                TextLine::Continuation(task, ..) => task.id.as_str(),
+                TextLine::Notice(..) => "notice",
+                _ => "preamble",
+            };
+            self.push(
+                at,
+                node,
+                DiagnosticKind::Table,
+                "lines laid out as a table of tasks (cells split by `|`) are kept as text, not read as tasks: write each task as a line `1.…` with its `責任單位:` line after it".to_owned(),
+            );
+        }
+        match line {
+            TextLine::Task(task) => {
+                self.tasks += 1;
+                self.last_task = Some((task, at));
+                self.notes = &task.notes;
+                self.task(at, task);
+            }
+            TextLine::Continuation(task, i, text) => {
+                self.last_task = Some((task, at));
+                self.unread(task, at, Some(i), text);
+                // The notes are in the order of the lines: those of this line come next.
+                let here = self
+                    .notes
+                    .iter()
+                    .take_while(|n| n.continuation.is_none_or(|c| c <= i))
+                    .count();
+                let (notes, rest) = self.notes.split_at(here);
+                self.notes = rest;
+                let parties = notes
+                    .iter()
+                    .filter(|n| n.continuation == Some(i))
+                    .flat_map(|n| &n.parties);
+                self.unknown(at, task, parties);
+            }
+            TextLine::Responsibility(task, responsibility) => {
+                self.last_task = Some((task, at));
+                self.unknown(at, task, &responsibility.parties);
+            }
+            TextLine::Closing(task, text) => {
+                self.last_task = Some((task, at));
+                if task
+                    .closing
+                    .first()
+                    .is_some_and(|first| std::ptr::eq(first.as_str(), text))
+                {
+                    self.push(
+                        at,
+                        &task.id,
+                        DiagnosticKind::UnreadText,
+                        format!(
+                            "{} line(s) after the responsibility of task {} are kept as text, not read",
+                            task.closing.len(),
+                            task.number
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A task's own line: whether it names anyone, its unread notes, its unknown bodies.
+    fn task(&mut self, at: usize, task: &'a Task) {
+        let in_implementation = self
+            .data
+            .parts
+            .get(usize::from(task.part).wrapping_sub(1))
+            .is_some_and(|part| part.kind == PartKind::Implementation);
+        if task.parties().len() == 0 && !in_implementation {
+            self.push(
+                at,
+                &task.id,
+                DiagnosticKind::NoResponsibility,
+                format!(
+                    "task {} names no responsible body: no `責任單位:` or `牽頭單位:` line follows it and no note in its text names one",
+                    task.number
+                ),
+            );
+        }
+        self.unread(task, at, None, &task.body);
+        self.unknown(
+            at,
+            task,
+            task.notes
+                .iter()
+                .filter(|n| n.continuation.is_none())
+                .flat_map(|n| &n.parties),
+        );
+    }
+
+    /// The bracketed notes of a line of a task's text that read like responsibility
+    /// but not as bodies.
+    fn unread(&mut self, task: &Task, at: usize, continuation: Option<usize>, text: &str) {
+        let mut scan = Scan::default();
+        scan.line(text, continuation, self.home);
+        for (_, span) in scan.unread {
+            let note = span.of(text).unwrap_or_default();
+            self.push(
+                at,
+                &task.id,
+                DiagnosticKind::UnreadResponsibility,
+                format!(
+                    "{} in task {} reads like responsibility but not as a list of bodies, and is kept as text",
+                    quoted(note),
+                    task.number
+                ),
+            );
+        }
+    }
+
+    /// Each party of no known kind.
+    fn unknown<'p>(
+        &mut self,
+        at: usize,
+        task: &Task,
+        parties: impl IntoIterator<Item = &'p Party>,
+    ) {
+        for party in parties {
+            if !self.kindless.contains(party.organization.as_str()) {
                 continue;
             }
             let id = &party.organization;
             // Suggestions compare a name with every name of the vocabulary: the first
             // few diagnostics get them, so that a text of many unknown bodies is read
             // at the speed of any other.
-            let suggest = found.len() < MAX_SUGGESTED;
-            let message = organizations::why_unknown(&party.quote, home, id, suggest)
+            let suggest = self.suggested < MAX_SUGGESTED;
+            self.suggested += 1;
+            let message = organizations::why_unknown(&party.quote, self.home, id, suggest)
                 .unwrap_or_else(|| {
                     format!(
                         "{} is kept as organisation `{id}`, of no kind",
                         quoted(&party.quote)
                     )
                 });
-            found.push(Diagnostic {
-                line,
-                node: task.id.clone(),
-                message,
-            });
+            self.push(at, &task.id, DiagnosticKind::UnknownBody, message);
         }
     }
-    found
-}
 
-/// Each task that has a responsibility line, with the 1-based line of the plan's text
-/// that line stands on: the lines counted as [`Plan::to_text`](crate::Plan::to_text)
-/// writes them.
-fn responsibility_lines(data: &PlanData) -> Vec<(usize, &Task)> {
-    let mut line = data.notice.len()
-        + data
-            .info_box
-            .as_ref()
-            .map_or(0, |info| 1 + info.entries.len())
-        + usize::from(data.full_text_marker.is_some())
-        + data.preamble.len();
-    let mut found = Vec::new();
-    fn tasks<'a>(line: &mut usize, tasks: &'a [Task], found: &mut Vec<(usize, &'a Task)>) {
-        for task in tasks {
-            *line += 1 + task.continuation.len();
-            if task.responsibility.is_some() {
-                *line += 1;
-                found.push((*line, task));
+    /// What only the whole text tells: no task at all, and a text cut short.
+    fn finish(&mut self, first_part: Option<usize>) {
+        if self.tasks == 0 {
+            self.push(
+                first_part.unwrap_or(1),
+                self.data.parts.first().map_or("", |p| p.id.as_str()),
+                DiagnosticKind::NoTasks,
+                "the plan has no numbered task (`1.…` under a part heading): its parts are kept as prose".to_owned(),
+            );
+        }
+        if let Some((task, at)) = self.last_task {
+            if let Some(why) = cut_short(task, self.home) {
+                // A task cut short has lost what would have named its bodies: it is
+                // reported as cut, not as naming none.
+                self.found
+                    .retain(|d| !(d.kind == DiagnosticKind::NoResponsibility && d.node == task.id));
+                self.push(
+                    at,
+                    &task.id,
+                    DiagnosticKind::Truncated,
+                    format!("the text stops {why} in task {}: the copy seems cut short, and the task is kept as far as it goes", task.number),
+                );
             }
         }
     }
-    for part in &data.parts {
-        line += 1 + part.paragraphs.len();
-        tasks(&mut line, &part.tasks, &mut found);
-        for group in &part.groups {
-            line += 1 + group.paragraphs.len();
-            tasks(&mut line, &group.tasks, &mut found);
-        }
+}
+
+/// Why the last task of a text seems cut short, if it does: a bracket left open, a
+/// sentence without its end, or a list of bodies that stops at a level word.
+fn cut_short(task: &Task, home: Option<&str>) -> Option<&'static str> {
+    if !task.closing.is_empty() {
+        // Lines such as `完成時限:2023年底` end without a stop.
+        return None;
     }
-    found
+    let lines = task
+        .responsibility
+        .iter()
+        .chain(&task.further_responsibility);
+    if let Some(last) = lines.last() {
+        let name = last.parties.last().map_or("", |p| p.quote.as_str());
+        let bare = strip_level(name).is_some_and(|(rest, _)| rest.is_empty());
+        return (bare || last.text.trim_end().ends_with(['、', ',', '，']))
+            .then_some("in the middle of a list of bodies");
+    }
+    let text = task.continuation.last().unwrap_or(&task.body);
+    let text = if text.is_empty() { &task.title } else { text };
+    let mut scan = Scan::default();
+    scan.line(text, None, home);
+    if scan.open.is_some() {
+        return Some("inside a bracket");
+    }
+    // A note that ends the line (`…。责任单位：市民政局`) ends it as a stop would.
+    let end = text.trim_end().len();
+    if scan.notes.iter().any(|note| note.span.end >= end) {
+        return None;
+    }
+    let ends = [
+        '。', '；', ';', '！', '!', '？', '?', '）', ')', '”', '」', '：', ':', '.',
+    ];
+    (!text.trim_end().ends_with(ends)).then_some("in the middle of a sentence")
 }

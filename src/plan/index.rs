@@ -11,7 +11,7 @@ use strum::EnumCount;
 use crate::base::names::normalize;
 use crate::base::script::fold;
 use crate::model::{Diagnostic, PlanData, Task, TaskLoc};
-use crate::vocab::department::{Department, NameMap};
+use crate::vocab::department::{Department, NameMap, Role};
 use crate::vocab::domain::{self, Domain};
 
 /// Lookups built once when a plan loads.
@@ -26,8 +26,9 @@ pub(crate) struct Index {
     pub(crate) departments: DepartmentIndex,
     /// The organisations by id and name, and the tasks of each, by role.
     pub(crate) organizations: OrganizationIndex,
-    /// What reading the plan noticed but could not fully understand.
-    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// What reading the plan noticed but could not fully understand, found on the first
+    /// call for them: a plan that is only queried does not pay for them.
+    pub(crate) diagnostics: once_cell::sync::OnceCell<Vec<Diagnostic>>,
     /// The targets by task, department and deadline.
     pub(crate) targets: TargetIndex,
     /// The tasks of each domain.
@@ -39,11 +40,10 @@ pub(crate) struct Index {
 
 impl Index {
     /// The lookups of a plan whose invariants hold.
-    pub(crate) fn build(data: &PlanData, diagnostics: Vec<Diagnostic>) -> Index {
+    pub(crate) fn build(data: &PlanData) -> Index {
         let mut index = Index {
             departments: DepartmentIndex::new(data),
             organizations: OrganizationIndex::new(data),
-            diagnostics,
             ..Index::default()
         };
         for (pi, part) in data.parts.iter().enumerate() {
@@ -140,18 +140,17 @@ impl RoleLists {
         }
     }
 
-    /// Adds task `loc` to key `at`, which stands at `position` of the task's line; a key
-    /// listed twice in one line takes part once, in its first role.
-    fn add(&mut self, at: usize, position: usize, loc: TaskLoc) {
+    /// Adds task `loc` to key `at`, which plays `role` in it; a key named twice in one
+    /// task takes part once, in its first role.
+    fn add(&mut self, at: usize, role: Role, loc: TaskLoc) {
         if !self.involved.add(at, loc) {
             return;
         }
-        let role = if position == 0 {
-            &mut self.led
-        } else {
-            &mut self.supporting
+        let list = match role {
+            Role::Lead => &mut self.led,
+            Role::Support => &mut self.supporting,
         };
-        role.add(at, loc);
+        list.add(at, loc);
     }
 }
 
@@ -213,9 +212,9 @@ impl DepartmentIndex {
     /// Adds a task's parties to the lists of the kinds of several organisations; tasks
     /// must come in document order.
     fn add(&mut self, task: &Task, loc: TaskLoc) {
-        for (position, department) in task.parties().enumerate() {
-            if let Slot::Merged(at) = self.slot(department) {
-                self.lists.add(at, position, loc);
+        for party in task.responsible() {
+            if let Slot::Merged(at) = self.slot(party.department) {
+                self.lists.add(at, party.role, loc);
             }
         }
     }
@@ -303,12 +302,9 @@ impl OrganizationIndex {
 
     /// Adds a task's parties; tasks must come in document order.
     fn add(&mut self, task: &Task, loc: TaskLoc) {
-        let Some(line) = &task.responsibility else {
-            return;
-        };
-        for (position, party) in line.parties.iter().enumerate() {
+        for party in task.responsible() {
             if let Some(at) = self.position(&party.organization) {
-                self.lists.add(at, position, loc);
+                self.lists.add(at, party.role, loc);
             }
         }
     }

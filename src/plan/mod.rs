@@ -24,9 +24,10 @@ use crate::fault::{Invalid, InvalidKind};
 use crate::model::ids::id_indexes;
 use crate::model::{
     Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part,
-    PlanData, SCHEMA_VERSION, Target, Task, TaskGroup, TaskLoc, tasks_mut,
+    PlanData, ROLES_SCHEMA_VERSION, SCHEMA_VERSION, Spacing, Target, Task, TaskGroup, TaskLoc,
+    tasks_mut,
 };
-use crate::read::organizations;
+use crate::read::organizations::{self, Fill};
 use crate::vocab::domain::{Domain, DomainTag};
 
 pub(crate) use index::{Index, OrganizationIndex, TargetIndex};
@@ -81,9 +82,14 @@ impl Plan {
                 expected: SCHEMA_VERSION,
             });
         }
+        let fill = if data.schema_version < ROLES_SCHEMA_VERSION {
+            Fill::Older
+        } else {
+            Fill::Given
+        };
         data.schema_version = SCHEMA_VERSION;
         if reread == Reread::Yes {
-            organizations::complete(&mut data);
+            organizations::complete(&mut data, fill);
         }
         Plan::checked(data, reread).map_err(|(problems, _)| Error::Invalid(problems))
     }
@@ -95,8 +101,7 @@ impl Plan {
         if !problems.is_empty() {
             return Err((problems, Box::new(data)));
         }
-        let diagnostics = diagnose::diagnose(&data);
-        let index = Index::build(&data, diagnostics);
+        let index = Index::build(&data);
         Ok(Plan { data, index })
     }
 
@@ -336,21 +341,53 @@ impl Plan {
         self.data.organizations.get(at)
     }
 
-    /// What reading the plan noticed but could not fully understand, in document
-    /// order: each party whose body is of no kind the vocabulary knows, or whose name
-    /// several kinds share. Such a body is kept as an organisation with no kind, never
-    /// dropped or guessed.
+    /// What reading the plan noticed but could not fully understand, in the order of
+    /// the lines they stand on, each with its [`kind`](Diagnostic::kind):
+    ///
+    /// - a party whose body is of no kind the vocabulary knows, or whose name several
+    ///   kinds share (kept as an organisation with no kind, never dropped or guessed);
+    /// - a plan with parts but no task, and a task that names no responsible body
+    ///   (outside an implementation part such as `組織實施`, whose tasks fall to all);
+    /// - a bracketed note that reads like responsibility (`牽頭`, `負責`) but not as a
+    ///   list of bodies, and lines after a task's responsibility, kept as text;
+    /// - a notice's annex list, and lines laid out as a table of tasks, kept as text;
+    /// - a text that stops in the middle of a task or of a note.
+    ///
+    /// They are found on the first call, from the plan's data, so a plan loaded from its
+    /// JSON has the same as the one parsed from its text.
     ///
     /// ```
+    /// use wuzhong_plan::DiagnosticKind;
     /// assert!(wuzhong_plan::plan().diagnostics().is_empty());
+    /// let cut = wuzhong_plan::parse("一、重點任務\n1.甲。乙。\n責任單位:市民政局\n2.丙。到2025年,建成")?;
+    /// let found: Vec<(usize, DiagnosticKind)> = cut.diagnostics().iter().map(|d| (d.line, d.kind)).collect();
+    /// assert_eq!(found, [(4, DiagnosticKind::Truncated)]);
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
     /// ```
     pub fn diagnostics(&self) -> &[Diagnostic] {
-        &self.index.diagnostics
+        self.index
+            .diagnostics
+            .get_or_init(|| diagnose::diagnose(&self.data))
     }
 
     /// How the text is laid out in lines.
     pub fn layout(&self) -> Layout {
         self.data.layout
+    }
+
+    /// The blank lines and indentation of the text, apart from its content.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::parse("　　一、重點任務\n\n　　1.甲。乙。\n　　責任單位:市民政局")?;
+    /// let spacing = plan.spacing();
+    /// assert_eq!(spacing.blank_lines[0].line, 2);
+    /// assert_eq!(spacing.indents[0].indent, "　　");
+    /// assert_eq!(plan.part(1).map(|p| p.title.as_str()), Some("重點任務"));
+    /// assert!(wuzhong_plan::plan().spacing().is_empty());
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn spacing(&self) -> &Spacing {
+        &self.data.spacing
     }
 
     /// The parts, in order.

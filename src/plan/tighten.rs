@@ -4,25 +4,27 @@
 use std::io;
 
 /// The most members a JSON object or array may have to be written on one line: a record
-/// in a list (a party) may have this many, a block that is a member's value one fewer.
-const ONE_LINE_MEMBERS: usize = 5;
+/// in a list (a party) may have this many.
+const ONE_LINE_MEMBERS: usize = 7;
+/// The most members a block that is a member's value may have to be written on one line.
+const KEYED_MEMBERS: usize = 4;
 /// The widest a one-line JSON block that is a member's value may make its line, in
 /// columns (CJK characters counting two).
 const ONE_LINE_COLUMNS: usize = 160;
 /// The widest a one-line record in a list may make its line.
-const RECORD_COLUMNS: usize = 220;
+const RECORD_COLUMNS: usize = 260;
 
 /// Tightens `serde_json`'s pretty layout as it is written: an object or array of at most
 /// four members, each a plain value or itself on one line, goes on one line when that
 /// line stays within 160 columns, as `"span": {"start": 0, "end": 12}`; a record in a
-/// list, of at most five members within 220 columns. Small records (parties, spans,
+/// list, of at most seven members within 260 columns. Small records (parties, spans,
 /// info-box entries) then take a line each, which keeps the file readable and diffable
 /// while cutting the white space a reader must skip.
 ///
 /// The pretty text comes in line by line ([`tighten_json`]) or through [`io::Write`], and
 /// goes out to its [`Sink`] as soon as each line's place is known, so that the whole
 /// text need not be held: only the line being read and the blocks that may still go on
-/// one line (at most five members each).
+/// one line (at most seven members each).
 ///
 /// It relies on the shape of `serde_json`'s pretty output: one member per line, an
 /// opening `{` or `[` ending its line, a closing one starting its line, and no raw line
@@ -217,7 +219,7 @@ impl<S: Sink> Tighten<S> {
         if record {
             columns(one) <= RECORD_COLUMNS
         } else {
-            block.members < ONE_LINE_MEMBERS && columns(one) <= ONE_LINE_COLUMNS
+            block.members <= KEYED_MEMBERS && columns(one) <= ONE_LINE_COLUMNS
         }
     }
 }
@@ -324,8 +326,8 @@ mod tests {
                 );
             }
         }
-        let long = format!("[\n  \"{}\"\n]", "長".repeat(120));
-        assert_eq!(tighten_json(&long)?, long, "over 220 columns");
+        let long = format!("[\n  \"{}\"\n]", "長".repeat(140));
+        assert_eq!(tighten_json(&long)?, long, "over 260 columns");
         Ok(())
     }
 }

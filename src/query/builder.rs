@@ -4,6 +4,7 @@ use crate::base::script;
 use crate::model::{Party, Target, Task, TaskLoc};
 use crate::plan::Plan;
 use crate::query::who::Who;
+use crate::vocab::department::Role;
 use crate::vocab::domain::Domain;
 
 /// Tasks or targets that meet every condition given, from [`Plan::query`].
@@ -71,7 +72,7 @@ impl Plan {
 }
 
 impl<'p> Query<'p> {
-    /// Tasks whose lead (the first body of the responsibility line) is `who`: a kind
+    /// Tasks that `who` leads (one of their leads, as the text states the roles): a kind
     /// ([`Department`](crate::Department), the plan's organisations of that kind), or one organisation
     /// (from [`Plan::who`], which reads a name as a user types it).
     ///
@@ -201,21 +202,17 @@ impl<'p> Query<'p> {
 
     /// Whether a task meets the conditions on tasks (all but `due_by`).
     fn task_matches(&self, task: &Task) -> bool {
-        let parties = task
-            .responsibility
-            .as_ref()
-            .map_or(&[][..], |line| line.parties.as_slice());
         let names = |who: Who<'_>, party: &Party| match who {
             Who::Kind(kind) => party.department == kind,
             Who::Organization(organization) => party.organization == organization.id,
         };
-        self.leads
+        self.leads.iter().all(|&who| {
+            task.responsible()
+                .any(|p| p.role == Role::Lead && names(who, p))
+        }) && self
+            .involving
             .iter()
-            .all(|&who| parties.first().is_some_and(|p| names(who, p)))
-            && self
-                .involving
-                .iter()
-                .all(|&who| parties.iter().any(|p| names(who, p)))
+            .all(|&who| task.responsible().any(|p| names(who, p)))
             && self.domains.iter().all(|&d| task.serves(d))
             && self.groups.iter().all(|&g| task.group == Some(g))
             && self.parts.iter().all(|&p| task.part == p)

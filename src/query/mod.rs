@@ -26,7 +26,8 @@ pub use builder::{Query, QueryTargets, QueryTasks};
 pub use who::{BodyName, Who};
 
 impl Plan {
-    /// The tasks a department leads (is listed first for), in task order.
+    /// The tasks a department leads, in task order: as the text states the roles (a
+    /// `牽頭單位` label, a verb such as `牽頭`), or else as it lists the bodies first.
     ///
     /// Takes a kind ([`Department`]: the plan's organisations of that kind), an
     /// [`Organization`](crate::Organization) of the plan, or a name as [`Plan::who`]
@@ -51,7 +52,7 @@ impl Plan {
         Ok(self.tasks_at(self.led_list(who)))
     }
 
-    /// The tasks a department supports (is listed for, but not first), in task order.
+    /// The tasks a department supports (takes part in, but does not lead), in task order.
     ///
     /// ```
     /// let plan = wuzhong_plan::plan();

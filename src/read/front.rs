@@ -1,6 +1,7 @@
 //! The metadata a plan's front matter states: its title, issuer, approver, date of issue
 //! and period, from the info box, the notice and the title.
 
+use crate::base::brackets::without_bracketed_end;
 use crate::base::numeral::from_numeral;
 use crate::base::period::Period;
 use crate::model::{Date, Metadata, PlanData};
@@ -22,14 +23,21 @@ pub(crate) fn derive_metadata(data: &PlanData) -> Metadata {
             .map(|entry| entry.value.as_str())
     };
     let notice = || data.notice.iter().chain(data.preamble.iter());
+    // The info box's, the plan's own title line, or a plan named in the notice.
     let title = entry(&TITLE_KEYS)
         .map(str::to_owned)
-        .or_else(|| notice().find_map(|line| between(line, "《", "》")));
+        .or_else(|| data.preamble.iter().find(|line| is_title(line)).cloned())
+        .or_else(|| {
+            notice()
+                .filter_map(|line| between(line, "《", "》"))
+                .find(|named| names_a_plan(named))
+        });
     let approver = notice()
         .find_map(|line| between(line, "已經", "同意").or_else(|| between(line, "已经", "同意")));
     let issue_date = entry(&DATE_KEYS)
         .and_then(find_date)
-        .or_else(|| data.notice.iter().find_map(|line| find_date(line)));
+        .or_else(|| data.notice.iter().find_map(|line| find_date(line)))
+        .or_else(|| notice().find_map(|line| dated_line(line)));
     let period = title.as_deref().and_then(five_year_period);
     Metadata {
         title,
@@ -38,6 +46,50 @@ pub(crate) fn derive_metadata(data: &PlanData) -> Metadata {
         issue_date,
         period,
     }
+}
+
+/// The words a plan's title ends with: 方案, 意見, 要點, 分解, 規劃…, in either script.
+const TITLE_ENDINGS: [&str; 26] = [
+    "方案", "意見", "意见", "要點", "要点", "分解", "規劃", "规划", "計劃", "计划", "措施", "辦法",
+    "办法", "細則", "细则", "清單", "清单", "任務", "任务", "安排", "綱要", "纲要", "決定", "决定",
+    "行動", "行动",
+];
+
+/// Whether `name` names a plan of the genre: it ends with one of [`TITLE_ENDINGS`],
+/// before a bracketed year such as `(2023年)`.
+fn names_a_plan(name: &str) -> bool {
+    let bare = without_bracketed_end(name);
+    TITLE_ENDINGS.iter().any(|ending| bare.ends_with(ending))
+}
+
+/// Whether a line of the front matter is the plan's own title: a short line with no
+/// punctuation of a sentence or a site's page, that names a plan.
+fn is_title(line: &str) -> bool {
+    let length = line.chars().count();
+    (4..=80).contains(&length)
+        && !line.contains(['。', '，', ',', '；', ';', ':', '：', '>', '|', '!', '！'])
+        && names_a_plan(line)
+}
+
+/// The date of a front-matter line that gives the time of publishing in the form
+/// `时间:2023-07-11 17:01`.
+fn dated_line(line: &str) -> Option<Date> {
+    const KEYS: [&str; 8] = [
+        "时间",
+        "時間",
+        "发布时间",
+        "發布時間",
+        "日期",
+        "发布日期",
+        "發布日期",
+        "成文日期",
+    ];
+    let (key, rest) = line.split_once([':', '：'])?;
+    if !KEYS.contains(&key.trim()) {
+        return None;
+    }
+    let date = rest.trim_start().get(..10)?;
+    Date::read(date)
 }
 
 /// The non-empty text between the first `open` and the next `close` after it.

@@ -1,6 +1,8 @@
 //! The genre's line classes: how a line of a plan's text reads by its shape alone (a part
 //! heading `一、`, a group heading `(一)`, a task `1.`, a responsibility line `責任單位:`,
-//! an info-box entry, prose), and how a text splits into lines. The parser reads the
+//! an info-box entry, an annex list, a table's header, prose), how a text splits into
+//! lines, and how a line's indentation and the blank lines are set apart from the
+//! content. The parser reads the
 //! text with them, and the checks ask of a line of prose whether it would read as
 //! something else.
 
@@ -9,7 +11,8 @@ use strum::IntoEnumIterator;
 use crate::base::numeral::{from_numeral, is_numeral_char};
 use crate::fault::{ParseError, ParseErrorKind};
 use crate::model::{
-    Brackets, Colon, InfoEntry, Layout, LineEnding, NumberMarker, ResponsibilityLabel,
+    BlankLine, Brackets, Colon, Indent, InfoEntry, Layout, LineEnding, NumberMarker,
+    ResponsibilityLabel, Spacing, is_indent,
 };
 
 /// The headings of the info box, in either script.
@@ -109,6 +112,49 @@ fn mixed(line: usize, text: &str, expected: LineEnding, found: LineEnding) -> Pa
     ParseError::new(line, text, kind)
 }
 
+/// A line of the text without its indentation, and the indentation; `None` for a line
+/// that holds nothing but white space.
+pub(crate) fn indented(line: &str) -> Option<(&str, &str)> {
+    let content = line.trim_start_matches(is_indent);
+    if content.trim_end_matches(is_indent).is_empty() {
+        return None;
+    }
+    let indent = line.get(..line.len() - content.len()).unwrap_or_default();
+    Some((indent, content))
+}
+
+/// The white space the lines of a text are laid out with, gathered as they are read.
+#[derive(Debug, Default)]
+pub(crate) struct SpacingBuilder {
+    spacing: Spacing,
+    current: String,
+}
+
+impl SpacingBuilder {
+    /// Takes line `at` of the text, and gives its content, or `None` for a blank line.
+    pub(crate) fn line<'a>(&mut self, at: usize, line: &'a str) -> Option<&'a str> {
+        let Some((indent, content)) = indented(line) else {
+            self.spacing.blank_lines.push(BlankLine {
+                line: at,
+                text: line.to_owned(),
+            });
+            return None;
+        };
+        if indent != self.current {
+            self.current = indent.to_owned();
+            self.spacing.indents.push(Indent {
+                line: at,
+                indent: indent.to_owned(),
+            });
+        }
+        Some(content)
+    }
+
+    pub(crate) fn finish(self) -> Spacing {
+        self.spacing
+    }
+}
+
 /// One line, classified by its shape alone.
 pub(crate) enum Line<'a> {
     Part {
@@ -119,6 +165,8 @@ pub(crate) enum Line<'a> {
         number: u8,
         brackets: Brackets,
         title: &'a str,
+        title_stop: bool,
+        body: &'a str,
     },
     Task {
         number: u16,
@@ -159,9 +207,74 @@ pub(crate) fn is_info_heading(line: &str) -> bool {
     INFO_HEADINGS.contains(&line)
 }
 
-/// The `全文` marker.
+/// The line that separates the front matter from the plan's text: `全文`, or the
+/// `附件1` that heads the plan a notice publishes (`附件`, `附件一`).
 pub(crate) fn is_full_text_marker(line: &str) -> bool {
-    line == FULL_TEXT_MARKER
+    line == FULL_TEXT_MARKER || is_annex_heading(line)
+}
+
+/// `附件`, `附件1`, `附件 1` or `附件一` alone on a line: the heading of an annex.
+fn is_annex_heading(line: &str) -> bool {
+    line.strip_prefix("附件").is_some_and(|rest| {
+        let rest = rest.trim_start_matches(' ');
+        rest.len() <= 9
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || is_numeral_char(c))
+    })
+}
+
+/// The first line of a notice's list of annexes: `附件:1.…` or `附件：` alone.
+pub(crate) fn is_annex_list_start(line: &str) -> bool {
+    line.strip_prefix("附件")
+        .is_some_and(|rest| rest.starts_with([':', '：']))
+}
+
+/// Which lines of a notice are the items of an annex list (`1.…實施方案` after an
+/// `附件:` line), which read as tasks but are not: each with whether it is one.
+pub(crate) fn annex_items<'a, I>(lines: I) -> impl Iterator<Item = bool>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut in_list = false;
+    lines.into_iter().map(move |line| {
+        let item = in_list && matches!(classify(line), Ok(Line::Task { .. }));
+        in_list = item || is_annex_list_start(line);
+        item
+    })
+}
+
+/// Whether a line is the header of a table of tasks: cells split by `|`, one of which
+/// is a label of responsibility (`牵头单位`, `责任单位`).
+pub(crate) fn is_table_header(line: &str) -> bool {
+    line.contains('|')
+        && line
+            .split('|')
+            .any(|cell| cell.trim().parse::<ResponsibilityLabel>().is_ok())
+}
+
+/// Whether a line looks like a part heading written otherwise than `一、`: `一.`,
+/// `一 `, `一，`, `第一部分`, `第一章`.
+pub(crate) fn looks_like_part_heading(line: &str) -> bool {
+    if let Some(rest) = line.strip_prefix('第') {
+        let numeral_end = rest
+            .char_indices()
+            .find(|&(_, c)| !is_numeral_char(c))
+            .map_or(rest.len(), |(at, _)| at);
+        let after = rest.get(numeral_end..).unwrap_or_default();
+        return numeral_end > 0
+            && ["部分", "章", "節", "节", "篇"]
+                .iter()
+                .any(|unit| after.starts_with(unit));
+    }
+    let numeral_end = line
+        .char_indices()
+        .find(|&(_, c)| !is_numeral_char(c))
+        .map_or(line.len(), |(at, _)| at);
+    numeral_end > 0
+        && line
+            .get(numeral_end..)
+            .is_some_and(|after| after.starts_with(['.', '．', ' ', '　', ',', '，', ':', '：']))
 }
 
 pub(crate) fn classify(line: &str) -> Result<Line<'_>, ParseErrorKind> {
@@ -224,10 +337,19 @@ fn group_heading(line: &str) -> Result<Option<Line<'_>>, ParseErrorKind> {
     if title.is_empty() {
         return Err(ParseErrorKind::EmptyTitle { node: "group" });
     }
+    let (title, title_stop, body) = match title.split_once('。') {
+        Some((title, body)) => (title, true, body),
+        None => (title, false, ""),
+    };
+    if title.is_empty() {
+        return Err(ParseErrorKind::EmptyTitle { node: "group" });
+    }
     Ok(Some(Line::Group {
         number,
         brackets: open,
         title,
+        title_stop,
+        body,
     }))
 }
 

@@ -4,8 +4,10 @@
 //!   lines, shared by the parser and the checks;
 //! - [`structure`]: the parser, which builds the tree of parts, groups and tasks and
 //!   notes the line each piece came from;
-//! - [`responsibility`]: the reader of a `責任單位:` line's parties and the scan for the
-//!   bodies a task's text mentions;
+//! - [`responsibility`]: the reader of a statement of responsibility's parties (a
+//!   `責任單位:` line or a note) and the scan for the bodies a task's text mentions;
+//! - [`notes`]: the notes of responsibility inside a task's text;
+//! - [`roles`]: who leads and who supports, from labels, verbs and the order of a list;
 //! - [`organizations`]: the registry of the bodies a plan names, one organisation each;
 //! - [`targets`]: the extractor of candidate targets (`到2025年…達到95%`);
 //! - [`front`]: the metadata the front matter states.
@@ -16,7 +18,9 @@
 
 pub(crate) mod front;
 pub(crate) mod lines;
+pub(crate) mod notes;
 pub(crate) mod organizations;
 pub(crate) mod responsibility;
+pub(crate) mod roles;
 pub(crate) mod structure;
 pub(crate) mod targets;

@@ -12,8 +12,13 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use crate::base::quote::quoted;
-use crate::model::{Metadata, Organization, OtherName, Party, PlanData, Responsibility, tasks_mut};
-use crate::read::responsibility::{self, PartyError, PartyRef};
+use crate::base::span::Span;
+use crate::model::{
+    Mention, Metadata, Organization, OtherName, Party, PlanData, ResponsibilityNote, Task,
+    tasks_mut,
+};
+use crate::read::responsibility::{self, PartyRef};
+use crate::read::roles;
 use crate::vocab::body::{self, Kind};
 use crate::vocab::department::{self, Department, DepartmentTable, Fnv};
 use crate::vocab::level::Level;
@@ -139,17 +144,32 @@ fn canonical(kind: Department, full: &str) -> Option<&'static str> {
         })
 }
 
-/// Gives a plan what reading its lines gives and its data lacks: the parties of a line
+/// How much of a plan's responsibility [`complete`] reads from its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fill {
+    /// What the parser has just read: every party, note, role and mention.
+    Read,
+    /// A document of a schema version before roles and notes: those, and the mentions
+    /// outside the notes, with what else it lacks.
+    Older,
+    /// A document of this version: only what it lacks.
+    Given,
+}
+
+/// Gives a plan what reading its text gives and its data lacks: the parties of a line
 /// written without them, the organisation of a party written without one, and the
 /// registry when there is none (as in what the parser has just read, and in documents
-/// of schema versions 1 and 2); then the `departments` of the registry's kinds. What the
-/// data has is left as it is, for the checks to compare with the lines; data that lacks
-/// nothing has no line read.
-pub(crate) fn complete(data: &mut PlanData) {
-    let lacking = data.organizations.is_empty()
+/// of schema versions 1 and 2); for what the parser has read and older documents, the
+/// notes, roles and mentions too (see [`Fill`]); then the `departments` of the
+/// registry's kinds. What the data has is otherwise left as it is, for the checks to
+/// compare with the text; a current document that lacks nothing has no line read.
+pub(crate) fn complete(data: &mut PlanData, fill: Fill) {
+    let lacking = fill != Fill::Given
+        || data.organizations.is_empty()
         || data
             .tasks()
             .filter_map(|task| task.responsibility.as_ref())
+            .chain(data.tasks().flat_map(|task| &task.further_responsibility))
             .any(|line| {
                 line.parties.is_empty()
                     || line
@@ -158,7 +178,10 @@ pub(crate) fn complete(data: &mut PlanData) {
                         .any(|party| party.organization.is_empty())
             });
     if lacking {
-        let organizations = read_into(data);
+        let (fills, organizations) = read_all(data, fill);
+        for (task, found) in tasks_mut(data).zip(fills) {
+            found.apply(task, fill);
+        }
         if data.organizations.is_empty() {
             data.organizations = organizations;
         }
@@ -166,39 +189,132 @@ pub(crate) fn complete(data: &mut PlanData) {
     data.departments = DepartmentTable::new(data.organizations.iter().filter_map(|o| o.kind));
 }
 
-/// Reads every responsibility line once, with the plan's own place known: fills a line
-/// written without parties with those it reads as (when the whole line reads), gives
-/// each party written without an organisation the one its item names, and returns the
-/// registry's organisations.
-fn read_into(data: &mut PlanData) -> Vec<Organization> {
-    let home = home(&data.metadata).map(str::to_owned);
-    let home = home.as_deref();
-    let mut builder = Builder::new(home);
-    for task in tasks_mut(data) {
-        let Some(line) = task.responsibility.as_mut() else {
-            continue;
-        };
-        let Responsibility { text, parties, .. } = line;
-        let text: &String = text;
-        let read: Vec<Result<PartyRef<'_>, PartyError>> =
-            responsibility::parties(text, home).collect();
-        if parties.is_empty() && read.iter().all(Result::is_ok) {
-            *parties = read
-                .iter()
-                .flatten()
-                .map(|found| Party::from(*found))
-                .collect();
-        }
-        for (i, found) in read.iter().map_while(|r| r.as_ref().ok()).enumerate() {
-            let named = builder.add(found);
-            if let (Some(party), Some(organization)) = (parties.get_mut(i), named) {
-                if party.organization.is_empty() {
-                    party.organization = organization.id.clone();
+/// What reading one task's text gives, owned, with each party's organisation.
+struct Found {
+    notes: Vec<ResponsibilityNote>,
+    /// Each responsibility line's parties, `None` for a line that does not read.
+    lines: Vec<Option<Vec<Party>>>,
+    mentions: Vec<Mention>,
+}
+
+impl Found {
+    fn apply(self, task: &mut Task, fill: Fill) {
+        let lines = task
+            .responsibility
+            .iter_mut()
+            .chain(task.further_responsibility.iter_mut());
+        for (line, read) in lines.zip(self.lines) {
+            let Some(read) = read else {
+                continue;
+            };
+            if line.parties.is_empty() {
+                line.parties = read;
+                continue;
+            }
+            for (given, read) in line.parties.iter_mut().zip(read) {
+                if given.organization.is_empty() {
+                    given.organization = read.organization;
+                }
+                if fill != Fill::Given {
+                    given.role = read.role;
+                    given.basis = read.basis;
                 }
             }
         }
+        match fill {
+            Fill::Read => {
+                task.notes = self.notes;
+                task.mentions = self.mentions;
+            }
+            Fill::Older => {
+                // Mentions of older documents were found in the notes too. Both lists are
+                // in the order of the body: the notes are walked once beside them.
+                let mut notes = self
+                    .notes
+                    .iter()
+                    .filter(|note| note.continuation.is_none())
+                    .peekable();
+                task.mentions.retain(|mention| {
+                    while notes
+                        .next_if(|note| note.span.end <= mention.span.start)
+                        .is_some()
+                    {}
+                    notes
+                        .peek()
+                        .is_none_or(|note| mention.span.end <= note.span.start)
+                });
+                task.notes = self.notes;
+            }
+            Fill::Given => {}
+        }
     }
-    builder.finish()
+}
+
+/// A party as read, owned, with the organisation it names.
+fn owned<'a>(builder: &mut Builder<'a>, party: &PartyRef<'a>) -> Party {
+    let mut owned = Party::from(*party);
+    if let Some(organization) = builder.add(party) {
+        owned.organization = organization.id.clone();
+    }
+    owned
+}
+
+/// Reads every task's notes and responsibility lines once, with the plan's own place
+/// known, and builds the registry of the organisations they name.
+fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
+    let home = home(&data.metadata);
+    let mut builder = Builder::new(home);
+    let mut fills = Vec::new();
+    for task in data.tasks() {
+        let reading = roles::read_task(task, home);
+        let notes = reading
+            .scan
+            .notes
+            .iter()
+            .map(|note| ResponsibilityNote {
+                continuation: note.continuation,
+                span: note.span,
+                parties: note
+                    .parties
+                    .iter()
+                    .map(|p| owned(&mut builder, p))
+                    .collect(),
+            })
+            .collect::<Vec<_>>();
+        let lines = reading
+            .lines
+            .iter()
+            .map(|line| {
+                // The registry takes the parties up to any fault; a line with one is
+                // left for the checks to report.
+                let read: Vec<Party> = line
+                    .parties
+                    .iter()
+                    .map(|p| owned(&mut builder, p))
+                    .collect();
+                line.error.is_none().then_some(read)
+            })
+            .collect();
+        let mentions = if fill == Fill::Read {
+            let skip: Vec<Span> = notes
+                .iter()
+                .filter(|note| note.continuation.is_none())
+                .map(|note| note.span)
+                .collect();
+            responsibility::mentions(&task.body, &skip)
+                .into_iter()
+                .map(Mention::from)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        fills.push(Found {
+            notes,
+            lines,
+            mentions,
+        });
+    }
+    (fills, builder.finish())
 }
 
 /// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`

@@ -11,14 +11,15 @@ use crate::base::quote::quoted;
 use crate::fault::{Invalid, ParseError, ParseErrorKind};
 use crate::model::ids::{group_id, id_indexes, part_id, task_id};
 use crate::model::{
-    Brackets, Colon, InfoBox, Layout, Mention, NumberMarker, Part, PartKind, PlanData,
-    Responsibility, ResponsibilityLabel, Task, TaskGroup,
+    Brackets, Colon, InfoBox, Layout, NumberMarker, Part, PartKind, PlanData, Responsibility,
+    ResponsibilityLabel, Task, TaskGroup,
 };
 use crate::read::front::derive_metadata;
 use crate::read::lines::{
-    Line, classify, info_entry, is_full_text_marker, is_info_heading, split_lines,
+    Line, SpacingBuilder, classify, indented, info_entry, is_annex_list_start, is_full_text_marker,
+    is_info_heading, is_table_header, looks_like_part_heading, split_lines,
 };
-use crate::read::organizations;
+use crate::read::organizations::{self, Fill};
 use crate::read::responsibility;
 use crate::read::targets;
 
@@ -35,16 +36,47 @@ pub(crate) struct Reading<'t> {
 pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
     let (lines, layout) = split_lines(text)?;
     let mut parser = Parser::new(layout);
+    let mut spacing = SpacingBuilder::default();
     for (i, line) in lines.iter().enumerate() {
         parser.at = i + 1;
+        let Some(content) = spacing.line(i + 1, line) else {
+            continue;
+        };
         parser
-            .line(line)
+            .line(content)
             .map_err(|kind| ParseError::new(i + 1, line, kind))?;
     }
+    parser.data.spacing = spacing.finish();
     let origins = std::mem::take(&mut parser.origins);
+    let table = parser.table;
     let data = parser.finish().map_err(|kind| {
-        let last = lines.last().copied().unwrap_or_default();
-        ParseError::new(lines.len(), last, kind)
+        // No part: the error names the table the text is laid out as, the first line
+        // that looks like a part heading, or the first line.
+        let (at, kind) = match (kind, table) {
+            (ParseErrorKind::NoParts, Some(at)) => {
+                let header = lines.get(at - 1).copied().unwrap_or_default();
+                let columns = header
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|cell| !cell.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                (at, ParseErrorKind::TableLayout { columns })
+            }
+            (ParseErrorKind::NoParts, None) => {
+                let at = lines
+                    .iter()
+                    .position(|line| {
+                        indented(line).is_some_and(|(_, c)| looks_like_part_heading(c))
+                    })
+                    .or_else(|| lines.iter().position(|line| indented(line).is_some()))
+                    .map_or(1, |i| i + 1);
+                (at, ParseErrorKind::NoParts)
+            }
+            (kind, _) => (lines.len(), kind),
+        };
+        let line = at.checked_sub(1).and_then(|i| lines.get(i)).copied();
+        ParseError::new(at, line.unwrap_or_default(), kind)
     })?;
     Ok(Reading {
         data,
@@ -60,8 +92,10 @@ struct NodeLines {
     line: usize,
     /// The lines of its paragraphs (a part or group) or continuation (a task).
     lines: Vec<usize>,
-    /// A task's responsibility line.
-    responsibility: Option<usize>,
+    /// A task's responsibility lines.
+    responsibility: Vec<usize>,
+    /// A task's lines after them.
+    closing: Vec<usize>,
 }
 
 impl NodeLines {
@@ -113,8 +147,15 @@ impl Origins {
                     .line_in(field, "paragraphs"),
                 Some((_, _, Some(task))) => {
                     let task = self.tasks.get(task)?;
-                    if field.starts_with("responsibility") {
-                        task.responsibility.or(Some(task.line))
+                    if let Some(rest) = field.strip_prefix("further_responsibility") {
+                        let i = list_index(field, "further_responsibility").unwrap_or(0);
+                        let _ = rest;
+                        task.responsibility.get(i + 1).copied().or(Some(task.line))
+                    } else if field.starts_with("responsibility") {
+                        task.responsibility.first().copied().or(Some(task.line))
+                    } else if field.starts_with("closing") {
+                        let i = list_index(field, "closing").unwrap_or(0);
+                        task.closing.get(i).copied().or(Some(task.line))
                     } else {
                         task.line_in(field, "continuation")
                     }
@@ -179,7 +220,11 @@ enum Front {
 enum Cursor {
     PartIntro,
     GroupIntro,
-    Task { number: u16, responsibility: bool },
+    /// On a task, and how many responsibility lines it has had.
+    Task {
+        number: u16,
+        responsibility: usize,
+    },
 }
 
 struct Parser {
@@ -189,6 +234,11 @@ struct Parser {
     next_task: u32,
     /// The number of the line being read.
     at: usize,
+    /// Whether the line before, in the notice, opened an annex list or was one of its
+    /// items.
+    in_annex_list: bool,
+    /// The first line that heads a table of tasks, if any.
+    table: Option<usize>,
     /// The lines the pieces read so far came from.
     origins: Origins,
 }
@@ -201,13 +251,28 @@ impl Parser {
             cursor: Cursor::PartIntro,
             next_task: 1,
             at: 0,
+            in_annex_list: false,
+            table: None,
             origins: Origins::default(),
         }
     }
 
     fn line(&mut self, line: &str) -> Result<(), ParseErrorKind> {
-        if self.data.parts.is_empty() && self.front_matter(line) {
-            return Ok(());
+        if self.table.is_none() && is_table_header(line) {
+            self.table = Some(self.at);
+        }
+        if self.data.parts.is_empty() {
+            if self.front_matter(line) {
+                return Ok(());
+            }
+            // The items of a notice's annex list read as tasks, and are not.
+            let listed = self.in_annex_list
+                && self.front == Front::Notice
+                && matches!(classify(line), Ok(Line::Task { .. }));
+            self.in_annex_list = listed || is_annex_list_start(line);
+            if listed {
+                return self.text(line);
+            }
         }
         match classify(line)? {
             Line::Part { number, title } => self.part(number, title),
@@ -215,7 +280,9 @@ impl Parser {
                 number,
                 brackets,
                 title,
-            } => self.group(number, brackets, title),
+                title_stop,
+                body,
+            } => self.group(number, brackets, (title, title_stop, body)),
             Line::Task {
                 number,
                 marker,
@@ -287,7 +354,12 @@ impl Parser {
         Ok(())
     }
 
-    fn group(&mut self, number: u8, brackets: Brackets, title: &str) -> Result<(), ParseErrorKind> {
+    fn group(
+        &mut self,
+        number: u8,
+        brackets: Brackets,
+        (title, title_stop, body): (&str, bool, &str),
+    ) -> Result<(), ParseErrorKind> {
         let Some(part) = self.data.parts.last_mut() else {
             return Err(ParseErrorKind::GroupOutsideTaskPart {
                 where_: "before the first part heading".to_owned(),
@@ -315,6 +387,8 @@ impl Parser {
             number,
             brackets,
             title: title.to_owned(),
+            title_stop,
+            body: body.to_owned(),
             paragraphs: Vec::new(),
             tasks: Vec::new(),
         });
@@ -358,17 +432,19 @@ impl Parser {
             body: body.to_owned(),
             continuation: Vec::new(),
             responsibility: None,
-            mentions: responsibility::mentions(body)
-                .into_iter()
-                .map(Mention::from)
-                .collect(),
+            further_responsibility: Vec::new(),
+            closing: Vec::new(),
+            notes: Vec::new(),
+            // The mentions and notes are read once the front matter, and so the plan's
+            // own place, is.
+            mentions: Vec::new(),
             domains: Vec::new(),
         });
         self.origins.tasks.push(NodeLines::at(self.at));
         self.next_task += 1;
         self.cursor = Cursor::Task {
             number,
-            responsibility: false,
+            responsibility: 0,
         };
         Ok(())
     }
@@ -395,27 +471,38 @@ impl Parser {
         else {
             return Err(ParseErrorKind::ResponsibilityWithoutTask);
         };
-        if responsibility {
-            return Err(ParseErrorKind::DuplicateResponsibility { task: number });
-        }
         let task = self
             .current_task()
             .ok_or(ParseErrorKind::ResponsibilityWithoutTask)?;
+        // A task may have several lines of different labels (`牽頭單位:` then `配合單位:`),
+        // but not the same label twice.
+        let repeated = task
+            .responsibility
+            .iter()
+            .chain(&task.further_responsibility)
+            .any(|line| line.label == label);
+        if repeated {
+            return Err(ParseErrorKind::DuplicateResponsibility { task: number });
+        }
         // The parties are read once the front matter, and so the plan's own place, is.
         responsibility::check_items(text)?;
-        let parties = Vec::new();
-        task.responsibility = Some(Responsibility {
+        let line = Responsibility {
             label,
             colon,
             text: text.to_owned(),
-            parties,
-        });
+            parties: Vec::new(),
+        };
+        if task.responsibility.is_none() {
+            task.responsibility = Some(line);
+        } else {
+            task.further_responsibility.push(line);
+        }
         if let Some(task) = self.origins.tasks.last_mut() {
-            task.responsibility = Some(self.at);
+            task.responsibility.push(self.at);
         }
         self.cursor = Cursor::Task {
             number,
-            responsibility: true,
+            responsibility: responsibility + 1,
         };
         Ok(())
     }
@@ -453,10 +540,18 @@ impl Parser {
                     group.lines.push(at);
                 }
             }
+            // Text after the responsibility lines (`完成時限:…`) is kept, unread.
             Cursor::Task {
-                number,
-                responsibility: true,
-            } => return Err(ParseErrorKind::UnexpectedText { task: number }),
+                responsibility: 1..,
+                ..
+            } => {
+                if let Some(task) = self.current_task() {
+                    task.closing.push(line);
+                }
+                if let Some(task) = self.origins.tasks.last_mut() {
+                    task.closing.push(at);
+                }
+            }
             Cursor::Task { .. } => {
                 if let Some(task) = self.current_task() {
                     task.continuation.push(line);
@@ -474,7 +569,7 @@ impl Parser {
             return Err(ParseErrorKind::NoParts);
         }
         self.data.metadata = derive_metadata(&self.data);
-        organizations::complete(&mut self.data);
+        organizations::complete(&mut self.data, Fill::Read);
         self.data.targets = targets::targets(&self.data);
         Ok(self.data)
     }

@@ -1,69 +1,12 @@
 //! Rendering a plan back to its text ([`Plan::to_text`]): for a plan read from a text,
 //! that text byte for byte.
 
-use crate::model::{Part, Task, TaskGroup};
+use crate::model::lines::{Spacer, TextLine, walk};
 use crate::plan::Plan;
-
-/// Writes lines separated by the plan's line ending.
-struct Lines {
-    out: String,
-    ending: &'static str,
-    started: bool,
-}
-
-impl Lines {
-    fn line(&mut self, pieces: &[&str]) {
-        if self.started {
-            self.out.push_str(self.ending);
-        }
-        self.started = true;
-        for piece in pieces {
-            self.out.push_str(piece);
-        }
-    }
-
-    fn lines(&mut self, lines: &[String]) {
-        for line in lines {
-            self.line(&[line]);
-        }
-    }
-
-    fn part(&mut self, part: &Part) {
-        self.line(&[&part.heading()]);
-        self.lines(&part.paragraphs);
-        for task in &part.tasks {
-            self.task(task);
-        }
-        for group in &part.groups {
-            self.group(group);
-        }
-    }
-
-    fn group(&mut self, group: &TaskGroup) {
-        self.line(&[&group.heading()]);
-        self.lines(&group.paragraphs);
-        for task in &group.tasks {
-            self.task(task);
-        }
-    }
-
-    fn task(&mut self, task: &Task) {
-        let number = task.number.to_string();
-        let marker: &str = task.marker.into();
-        let stop = if task.title_stop { "。" } else { "" };
-        self.line(&[&number, marker, &task.title, stop, &task.body]);
-        self.lines(&task.continuation);
-        if let Some(responsibility) = &task.responsibility {
-            let colon: &str = responsibility.colon.into();
-            let label: &str = responsibility.label.into();
-            self.line(&[label, colon, &responsibility.text]);
-        }
-    }
-}
 
 impl Plan {
     /// Renders the plan back to plain text: for a plan read from a text, exactly that
-    /// text, byte for byte.
+    /// text, byte for byte, with its blank lines and indentation.
     ///
     /// ```
     /// let plan = wuzhong_plan::plan();
@@ -71,32 +14,72 @@ impl Plan {
     /// ```
     pub fn to_text(&self) -> String {
         let data = self.data();
-        let mut out = Lines {
-            out: String::new(),
-            ending: data.layout.line_ending.as_str(),
-            started: false,
-        };
+        let ending = data.layout.line_ending.as_str();
+        let mut out = String::new();
         if data.layout.byte_order_mark {
-            out.out.push('\u{feff}');
+            out.push('\u{feff}');
         }
-        out.lines(&data.notice);
-        if let Some(info) = &data.info_box {
-            out.line(&[&info.heading]);
-            for entry in &info.entries {
-                let colon: &str = entry.colon.into();
-                out.line(&["- ", &entry.key, colon, &entry.value]);
+        let mut spacer = Spacer::new(&data.spacing);
+        let mut started = false;
+        let mut start_line = |out: &mut String| {
+            if started {
+                out.push_str(ending);
             }
-        }
-        if let Some(marker) = &data.full_text_marker {
-            out.line(&[marker]);
-        }
-        out.lines(&data.preamble);
-        for part in &data.parts {
-            out.part(part);
+            started = true;
+        };
+        walk(data, |line| {
+            let (blanks, _, indent) = spacer.next();
+            for blank in blanks {
+                start_line(&mut out);
+                out.push_str(&blank.text);
+            }
+            start_line(&mut out);
+            out.push_str(indent);
+            write_line(&mut out, line);
+        });
+        for blank in spacer.rest() {
+            start_line(&mut out);
+            out.push_str(&blank.text);
         }
         if data.layout.final_newline {
-            out.out.push_str(out.ending);
+            out.push_str(ending);
         }
-        out.out
+        out
+    }
+}
+
+/// Writes the content of one line.
+fn write_line(out: &mut String, line: TextLine<'_>) {
+    match line {
+        TextLine::Notice(_, text)
+        | TextLine::FullText(text)
+        | TextLine::Preamble(text)
+        | TextLine::PartParagraph(_, text)
+        | TextLine::GroupParagraph(_, text)
+        | TextLine::Continuation(_, _, text)
+        | TextLine::Closing(_, text) => out.push_str(text),
+        TextLine::InfoHeading(info) => out.push_str(&info.heading),
+        TextLine::InfoEntry(entry) => {
+            out.push_str("- ");
+            out.push_str(&entry.key);
+            out.push_str(entry.colon.into());
+            out.push_str(&entry.value);
+        }
+        TextLine::Part(part) => out.push_str(&part.heading()),
+        TextLine::Group(group) => out.push_str(&group.heading()),
+        TextLine::Task(task) => {
+            out.push_str(&task.number.to_string());
+            out.push_str(task.marker.into());
+            out.push_str(&task.title);
+            if task.title_stop {
+                out.push('。');
+            }
+            out.push_str(&task.body);
+        }
+        TextLine::Responsibility(_, line) => {
+            out.push_str(line.label.into());
+            out.push_str(line.colon.into());
+            out.push_str(&line.text);
+        }
     }
 }

@@ -98,6 +98,12 @@ struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     plan: Option<PathBuf>,
 
+    /// Refuse a --plan file whose reading noticed anything (a body of no known kind, a
+    /// task with no responsible body, text left unread): the warnings become errors,
+    /// exit code 1
+    #[arg(long, global = true)]
+    strict: bool,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -334,7 +340,7 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         None => Format::Json,
     };
     let source = match &cli.plan {
-        Some(path) => Source::File(Box::new(source::load(path)?)),
+        Some(path) => Source::File(Box::new(source::load(path, cli.strict)?)),
         None => Source::Embedded(
             try_plan()
                 .map_err(|err| Failure::data(format!("the embedded plan does not load: {err}")))?,

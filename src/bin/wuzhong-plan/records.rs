@@ -21,7 +21,8 @@ struct TaskRecord<'a> {
     lead: Option<&'static str>,
     /// The lead's name, as the plan writes it in full.
     lead_name: Option<&'a str>,
-    /// The kind of each body the line names, in the line's order.
+    /// The kind of each body the task's responsibility names: the leads, then the
+    /// supporters, each in the text's order.
     departments: Vec<&'static str>,
     /// The name of each, as the plan writes it in full.
     department_names: Vec<&'a str>,
@@ -32,16 +33,21 @@ struct TaskRecord<'a> {
     lead_organization: Option<&'a str>,
     /// The organisation of each body, in the order of `departments`.
     organizations: Vec<&'a str>,
+    /// The organisation of each lead (several for joint leads), the first of
+    /// `organizations`.
+    lead_organizations: Vec<&'a str>,
 }
 
-/// The organisations a task's responsibility line names, each once, in the line's order,
-/// with the kind the line gives each.
-fn bodies<'a>(plan: &'a Plan, task: &'a Task) -> Vec<(Department, &'a Organization)> {
-    let mut bodies: Vec<(Department, &Organization)> = Vec::new();
-    for party in task.responsibility.iter().flat_map(|line| &line.parties) {
+/// The organisations a task's responsibility names, each once, leads first, each group
+/// in the text's order, with the kind the text gives each.
+fn bodies<'a>(plan: &'a Plan, task: &'a Task) -> Vec<(Department, &'a Organization, Role)> {
+    let mut bodies: Vec<(Department, &Organization, Role)> = Vec::new();
+    let leads = task.responsible().filter(|p| p.role == Role::Lead);
+    let supporting = task.responsible().filter(|p| p.role == Role::Support);
+    for party in leads.chain(supporting) {
         if let Some(organization) = plan.organization(&party.organization) {
-            if !bodies.iter().any(|(_, o)| o.id == organization.id) {
-                bodies.push((party.department, organization));
+            if !bodies.iter().any(|(_, o, _)| o.id == organization.id) {
+                bodies.push((party.department, organization, party.role));
             }
         }
     }
@@ -51,7 +57,10 @@ fn bodies<'a>(plan: &'a Plan, task: &'a Task) -> Vec<(Department, &'a Organizati
 impl<'a> TaskRecord<'a> {
     fn new(plan: &'a Plan, task: &'a Task) -> TaskRecord<'a> {
         let bodies = bodies(plan, task);
-        let lead = bodies.first();
+        let lead = bodies
+            .first()
+            .filter(|(_, _, role)| *role == Role::Lead)
+            .map(|(kind, o, _)| (kind, o));
         TaskRecord {
             number: task.number,
             id: &task.id,
@@ -60,10 +69,15 @@ impl<'a> TaskRecord<'a> {
             title: &task.title,
             lead: lead.map(|(kind, _)| kind.id()),
             lead_name: lead.map(|(_, o)| o.name.as_str()),
-            departments: bodies.iter().map(|(kind, _)| kind.id()).collect(),
-            department_names: bodies.iter().map(|(_, o)| o.name.as_str()).collect(),
+            departments: bodies.iter().map(|(kind, _, _)| kind.id()).collect(),
+            department_names: bodies.iter().map(|(_, o, _)| o.name.as_str()).collect(),
             lead_organization: lead.map(|(_, o)| o.id.as_str()),
-            organizations: bodies.iter().map(|(_, o)| o.id.as_str()).collect(),
+            organizations: bodies.iter().map(|(_, o, _)| o.id.as_str()).collect(),
+            lead_organizations: bodies
+                .iter()
+                .filter(|(_, _, role)| *role == Role::Lead)
+                .map(|(_, o, _)| o.id.as_str())
+                .collect(),
             domains: task.domains.iter().map(|t| t.domain.id()).collect(),
             domain_names: task.domains.iter().map(|t| t.domain.name()).collect(),
             targets: plan
@@ -73,7 +87,7 @@ impl<'a> TaskRecord<'a> {
         }
     }
 
-    const CSV: [&'static str; 14] = [
+    const CSV: [&'static str; 15] = [
         "number",
         "id",
         "part",
@@ -88,6 +102,7 @@ impl<'a> TaskRecord<'a> {
         "targets",
         "lead_organization",
         "organizations",
+        "lead_organizations",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -106,6 +121,7 @@ impl<'a> TaskRecord<'a> {
             self.targets.join(LIST_SEPARATOR),
             self.lead_organization.unwrap_or_default().to_owned(),
             self.organizations.join(LIST_SEPARATOR),
+            self.lead_organizations.join(LIST_SEPARATOR),
         ]
     }
 

@@ -31,7 +31,7 @@ use std::fs::{File, FileType};
 use std::io::{self, ErrorKind, Read};
 use std::path::Path;
 
-use wuzhong_plan::{Error, PLAN_JSON, ParseError, Plan, SOURCE_TEXT};
+use wuzhong_plan::{DiagnosticKind, Error, PLAN_JSON, ParseError, Plan, SOURCE_TEXT};
 
 use crate::{Failure, names};
 
@@ -97,7 +97,7 @@ impl Source {
 
 /// Reads the plan in the file at `path` (standard input for `-`), choosing JSON or
 /// plain text by its content.
-pub fn load(path: &Path) -> Result<Plan, Failure> {
+pub fn load(path: &Path, strict: bool) -> Result<Plan, Failure> {
     let (name, bytes) = if path.as_os_str() == "-" {
         let name = STDIN_NAME.to_owned();
         let bytes = read_limited(io::stdin().lock(), &name, None)?;
@@ -111,7 +111,7 @@ pub fn load(path: &Path) -> Result<Plan, Failure> {
     if is_json(text) {
         let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
         let plan = Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err))?;
-        warn_of(&plan, &name);
+        warn_of(&plan, &name, strict)?;
         return Ok(plan);
     }
     if over(bytes.len(), TEXT_LIMIT) {
@@ -123,32 +123,51 @@ pub fn load(path: &Path) -> Result<Plan, Failure> {
     }
     let plan = wuzhong_plan::parse(text).map_err(|err| invalid_text(&name, &err))?;
     json_fits(&plan, &name, JSON_LIMIT)?;
-    warn_of(&plan, &name);
+    warn_of(&plan, &name, strict)?;
     Ok(plan)
 }
 
-/// The most diagnostics written one per line; the rest are counted.
+/// The most diagnostics of bodies of no known kind written one per line; the rest are
+/// counted. Every other diagnostic is written.
 const MAX_WARNINGS: usize = 10;
 
-/// Writes the plan's diagnostics as warnings, `NAME:LINE: message`, at most
-/// [`MAX_WARNINGS`] of them and then how many more there are.
-fn warn_of(plan: &Plan, name: &str) {
+/// Writes the plan's diagnostics as warnings, `NAME:LINE: message`, in line order: each
+/// that is not about a body of no known kind, and at most [`MAX_WARNINGS`] of those, then
+/// how many more there are. Under `--strict` they are errors, and loading fails.
+fn warn_of(plan: &Plan, name: &str, strict: bool) -> Result<(), Failure> {
     let diagnostics = plan.diagnostics();
-    for diagnostic in diagnostics.iter().take(MAX_WARNINGS) {
-        crate::warn(&format!(
+    let say = |message: &str| {
+        if strict {
+            crate::report(message);
+        } else {
+            crate::warn(message);
+        }
+    };
+    let mut unknown = 0;
+    for diagnostic in diagnostics {
+        if diagnostic.kind == DiagnosticKind::UnknownBody {
+            unknown += 1;
+            if unknown > MAX_WARNINGS {
+                continue;
+            }
+        }
+        say(&format!(
             "{name}:{}: {}",
             diagnostic.line, diagnostic.message
         ));
     }
-    if let Some(more) = diagnostics
-        .len()
-        .checked_sub(MAX_WARNINGS)
-        .filter(|n| *n > 0)
-    {
-        crate::warn(&format!(
+    if let Some(more) = unknown.checked_sub(MAX_WARNINGS).filter(|n| *n > 0) {
+        say(&format!(
             "{name}: {more} more bodies of no known kind; `departments` lists every body"
         ));
     }
+    if strict && !diagnostics.is_empty() {
+        return Err(Failure::data(format!(
+            "{name}: {} finding(s) of the reading, which `--strict` makes errors",
+            diagnostics.len()
+        )));
+    }
+    Ok(())
 }
 
 /// Whether a text is read as JSON: its first character other than whitespace, after an
@@ -425,13 +444,13 @@ mod tests {
         assert!(!is_json(""));
     }
 
-    /// The embedded plan's JSON, as `json` prints it, is `data/plan.json`: 131069 bytes
+    /// The embedded plan's JSON, as `json` prints it, is `data/plan.json`: 118,898 bytes
     /// with its final newline.
     #[test]
     fn a_plan_is_refused_exactly_when_its_json_would_be_over_the_limit() {
         let plan = wuzhong_plan::plan();
         let printed = PLAN_JSON.len() as u64;
-        assert_eq!(printed, 114_833);
+        assert_eq!(printed, 118_898);
         assert!(json_fits(plan, "p.txt", printed).is_ok());
         assert!(json_fits(plan, "p.txt", JSON_LIMIT).is_ok());
         let refused = json_fits(plan, "p.txt", printed - 1);
@@ -446,7 +465,7 @@ mod tests {
                     .message
                     .starts_with("p.txt: the plan's JSON (what `json` prints) would be over")
             );
-            assert!(failure.message.contains("more than 114832 bytes"));
+            assert!(failure.message.contains("more than 118897 bytes"));
             assert!(failure.message.contains("as text may be at most 16 MiB"));
             assert!(failure.message.contains("as JSON at most 256 MiB"));
         }

@@ -1,0 +1,146 @@
+//! The lines of a plan's text, in the order [`Plan::to_text`](crate::Plan::to_text)
+//! writes them: each content line as the node and field it comes from, and the
+//! [`Spacing`] (blank lines, indentation) that stands between and before them. The
+//! text renderer writes them; the diagnostics count them, to name the line a finding
+//! stands on.
+
+use crate::model::{
+    BlankLine, Indent, InfoBox, InfoEntry, Part, PlanData, Responsibility, Spacing, Task, TaskGroup,
+};
+
+/// One content line of a plan's text, as the node it comes from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum TextLine<'a> {
+    /// A line of the notice, by index.
+    Notice(usize, &'a str),
+    /// The info box's heading.
+    InfoHeading(&'a InfoBox),
+    /// An info box entry.
+    InfoEntry(&'a InfoEntry),
+    /// The `全文` (or `附件1`) line.
+    FullText(&'a str),
+    /// A line of the preamble.
+    Preamble(&'a str),
+    /// A part's heading.
+    Part(&'a Part),
+    /// A paragraph of a part.
+    PartParagraph(&'a Part, &'a str),
+    /// A group's heading.
+    Group(&'a TaskGroup),
+    /// A paragraph of a group.
+    GroupParagraph(&'a TaskGroup, &'a str),
+    /// A task's line: number, title and body.
+    Task(&'a Task),
+    /// A continuation line of a task, by index.
+    Continuation(&'a Task, usize, &'a str),
+    /// A responsibility line of a task.
+    Responsibility(&'a Task, &'a Responsibility),
+    /// A line of text after a task's responsibility lines.
+    Closing(&'a Task, &'a str),
+}
+
+/// Calls `f` with each content line of `data`, in the text's order.
+pub(crate) fn walk<'a>(data: &'a PlanData, mut f: impl FnMut(TextLine<'a>)) {
+    for (i, line) in data.notice.iter().enumerate() {
+        f(TextLine::Notice(i, line));
+    }
+    if let Some(info) = &data.info_box {
+        f(TextLine::InfoHeading(info));
+        for entry in &info.entries {
+            f(TextLine::InfoEntry(entry));
+        }
+    }
+    if let Some(marker) = &data.full_text_marker {
+        f(TextLine::FullText(marker));
+    }
+    for line in &data.preamble {
+        f(TextLine::Preamble(line));
+    }
+    for part in &data.parts {
+        f(TextLine::Part(part));
+        for line in &part.paragraphs {
+            f(TextLine::PartParagraph(part, line));
+        }
+        tasks(&part.tasks, &mut f);
+        for group in &part.groups {
+            f(TextLine::Group(group));
+            for line in &group.paragraphs {
+                f(TextLine::GroupParagraph(group, line));
+            }
+            tasks(&group.tasks, &mut f);
+        }
+    }
+}
+
+/// Calls `f` with the lines of each task, in order.
+fn tasks<'a>(tasks: &'a [Task], f: &mut impl FnMut(TextLine<'a>)) {
+    for task in tasks {
+        f(TextLine::Task(task));
+        for (i, line) in task.continuation.iter().enumerate() {
+            f(TextLine::Continuation(task, i, line));
+        }
+        let lines = task
+            .responsibility
+            .iter()
+            .chain(&task.further_responsibility);
+        for line in lines {
+            f(TextLine::Responsibility(task, line));
+        }
+        for line in &task.closing {
+            f(TextLine::Closing(task, line));
+        }
+    }
+}
+
+/// Where the content lines stand among the blank ones, and how each is indented,
+/// counted as the content lines come.
+#[derive(Debug, Clone)]
+pub(crate) struct Spacer<'a> {
+    blanks: &'a [BlankLine],
+    indents: &'a [Indent],
+    /// The number of the text's last line given out.
+    line: usize,
+    indent: &'a str,
+}
+
+impl<'a> Spacer<'a> {
+    pub(crate) fn new(spacing: &'a Spacing) -> Spacer<'a> {
+        Spacer {
+            blanks: &spacing.blank_lines,
+            indents: &spacing.indents,
+            line: 0,
+            indent: "",
+        }
+    }
+
+    /// The next content line's place: the blank lines before it, its number in the
+    /// text, and its indentation.
+    pub(crate) fn next(&mut self) -> (&'a [BlankLine], usize, &'a str) {
+        let mut line = self.line + 1;
+        let mut before = 0;
+        while self
+            .blanks
+            .get(before)
+            .is_some_and(|blank| blank.line == line)
+        {
+            before += 1;
+            line += 1;
+        }
+        let (blanks, rest) = self.blanks.split_at(before.min(self.blanks.len()));
+        self.blanks = rest;
+        self.line = line;
+        while let Some((run, rest)) = self.indents.split_first() {
+            if run.line > line {
+                break;
+            }
+            self.indent = &run.indent;
+            self.indents = rest;
+        }
+        (blanks, line, self.indent)
+    }
+
+    /// The blank lines after the last content line.
+    pub(crate) fn rest(&self) -> &'a [BlankLine] {
+        self.blanks
+    }
+}

@@ -1,0 +1,255 @@
+//! Notes of responsibility inside a task's text: a bracketed list of bodies with a label
+//! or a verb that states their roles, `（牵头单位：市发展改革委，配合单位：市委组织部）` or
+//! `(市政府辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)`, most often at the end of
+//! the task's paragraph.
+//!
+//! A bracketed text is a note when it has a label or a verb and every item of it reads
+//! as a body's name. One with the words of responsibility that does not is reported as
+//! unread; one that explains the lists (`(列第一位者為牽頭單位,下同)`) is neither. The
+//! text is walked once, and only the brackets that hold such words are read.
+
+use strum::IntoEnumIterator;
+
+use crate::base::brackets::without_bracketed_end;
+use crate::base::span::Span;
+use crate::model::ResponsibilityLabel;
+use crate::read::responsibility::{self, PartyError, PartyRef, ends_with_verb, is_explanatory};
+use crate::vocab::body::Kind;
+
+/// A note read from a line of a task's text, borrowing it.
+#[derive(Debug, Clone)]
+pub(crate) struct NoteRef<'a> {
+    /// The line of the task's text: `None` for the body, `Some(i)` for continuation `i`.
+    pub(crate) continuation: Option<usize>,
+    /// Where it stands in that line, brackets included.
+    pub(crate) span: Span,
+    /// Its parties, with spans in that line.
+    pub(crate) parties: Vec<PartyRef<'a>>,
+}
+
+/// What the notes of a task's text are, and what looked like one but did not read.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Scan<'a> {
+    pub(crate) notes: Vec<NoteRef<'a>>,
+    /// Bracketed texts with the words of responsibility that do not read as bodies.
+    pub(crate) unread: Vec<(Option<usize>, Span)>,
+    /// A bracket still open where the task's text ends: where it opens.
+    pub(crate) open: Option<(Option<usize>, usize)>,
+}
+
+impl<'a> Scan<'a> {
+    /// Reads the notes of one line of a task's text.
+    pub(crate) fn line(
+        &mut self,
+        text: &'a str,
+        continuation: Option<usize>,
+        home: Option<&'a str>,
+    ) {
+        self.open = None;
+        let notes_before = self.notes.len();
+        // Most lines have no bracket and no colon: each is looked for with a fast byte
+        // search (a single `char` is), and such a line is not walked at all.
+        if !['(', '（', ':', '：']
+            .iter()
+            .any(|&mark| text.contains(mark))
+        {
+            return;
+        }
+        let mut depth = 0usize;
+        let mut start = 0;
+        // Where a label ends before a colon outside brackets, the first such place.
+        let mut label_at = None;
+        // The brackets and colons are found byte by byte, not char by char: `(`, `)` and
+        // `:`, or the last byte of `（` (EF BC 88), `）` (EF BC 89) and `：` (EF BC 9A)
+        // after their first two.
+        let bytes = text.as_bytes();
+        let is_mark = |b: &u8| matches!(b, b'(' | b')' | b':' | 0x88 | 0x89 | 0x9a);
+        let mut next = 0;
+        while let Some(found) = bytes
+            .get(next..)
+            .and_then(|rest| rest.iter().position(is_mark))
+        {
+            let at = next + found;
+            next = at + 1;
+            let b = bytes.get(at).copied().unwrap_or_default();
+            let (mark, width) = match b {
+                b'(' | b')' | b':' => (b, 1),
+                0x88 | 0x89 | 0x9a
+                    if at >= 2 && bytes.get(at - 2..at) == Some(&[0xef, 0xbc][..]) =>
+                {
+                    (b, 3)
+                }
+                _ => continue,
+            };
+            let from = at + 1 - width;
+            match mark {
+                b'(' | 0x88 => {
+                    if depth == 0 {
+                        start = from;
+                    }
+                    depth += 1;
+                }
+                b')' | 0x89 if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let span = Span { start, end: at + 1 };
+                        self.bracketed(text, span, continuation, home);
+                    }
+                }
+                b':' | 0x9a if depth == 0 && label_at.is_none() => {
+                    label_at = text.get(..from).and_then(label_before);
+                }
+                _ => {}
+            }
+        }
+        if depth > 0 {
+            self.open = Some((continuation, start));
+        }
+        let noted = self.notes.len() > notes_before;
+        if let (false, Some(start)) = (noted, label_at) {
+            // A list a label begins, outside brackets, to the end of the line without
+            // its last stop: `责任单位：市民政局、市财政局` in `…。责任单位：…。`.
+            let rest = text.get(start..).unwrap_or_default();
+            let end = start + rest.trim_end_matches(['。', '；', ';', ' ', '　']).len();
+            let span = Span { start, end };
+            self.note(text, span, span, continuation, home);
+        }
+    }
+
+    fn bracketed(
+        &mut self,
+        text: &'a str,
+        span: Span,
+        continuation: Option<usize>,
+        home: Option<&'a str>,
+    ) {
+        let Some(inside) = span.of(text).and_then(inside_brackets) else {
+            return;
+        };
+        if is_explanatory(inside) || !speaks_of_roles(inside) {
+            return;
+        }
+        let offset = inside.as_ptr() as usize - text.as_ptr() as usize;
+        let list = Span {
+            start: offset,
+            end: offset + inside.len(),
+        };
+        self.note(text, span, list, continuation, home);
+    }
+
+    /// Reads the list at `list` of `text` as the parties of a note standing at `span`:
+    /// a note when every item names a body and a label or verb states a role, else
+    /// unread.
+    fn note(
+        &mut self,
+        text: &'a str,
+        span: Span,
+        list: Span,
+        continuation: Option<usize>,
+        home: Option<&'a str>,
+    ) {
+        let Some(inside) = list.of(text) else {
+            return;
+        };
+        let offset = list.start;
+        let read: Result<Vec<PartyRef<'a>>, PartyError> =
+            responsibility::parties(inside, home).collect();
+        let parties = match read {
+            Ok(parties)
+                if parties.iter().all(names_a_body)
+                    && parties
+                        .iter()
+                        .any(|p| p.label.is_some() || p.verb.is_some()) =>
+            {
+                parties
+            }
+            _ => {
+                self.unread.push((continuation, span));
+                return;
+            }
+        };
+        let parties = parties
+            .into_iter()
+            .map(|mut party| {
+                party.span = Span {
+                    start: party.span.start + offset,
+                    end: party.span.end + offset,
+                };
+                party
+            })
+            .collect();
+        self.notes.push(NoteRef {
+            continuation,
+            span,
+            parties,
+        });
+    }
+}
+
+/// Where a label that `before` ends with starts: `责任单位` in `…。责任单位`.
+fn label_before(before: &str) -> Option<usize> {
+    ResponsibilityLabel::iter().find_map(|label| {
+        let label: &str = label.into();
+        before.strip_suffix(label).map(str::len)
+    })
+}
+
+/// The text inside a bracketed text's outer brackets.
+fn inside_brackets(text: &str) -> Option<&str> {
+    let open = text.chars().next()?;
+    let close = text.chars().next_back()?;
+    text.get(open.len_utf8()..text.len().checked_sub(close.len_utf8())?)
+}
+
+/// Whether a text has a label or a verb of responsibility in it.
+fn speaks_of_roles(text: &str) -> bool {
+    // Each word starts with one of these: most texts have none, and are read once.
+    let starts = |c: char| {
+        matches!(
+            c,
+            '牽' | '牵' | '負' | '负' | '配' | '參' | '参' | '協' | '协' | '責' | '责'
+        )
+    };
+    if !text.contains(starts) {
+        return false;
+    }
+    const WORDS: [&str; 16] = [
+        "牽頭",
+        "牵头",
+        "負責",
+        "负责",
+        "配合",
+        "參與",
+        "参与",
+        "協助",
+        "协助",
+        "協同",
+        "协同",
+        "責任單位",
+        "责任单位",
+        "責任部門",
+        "责任部门",
+        "參加",
+    ];
+    WORDS.iter().any(|word| text.contains(word))
+}
+
+/// The last characters of the names of bodies: `局`, `委`, `辦公室`, `政府`, `中心`…
+const BODY_ENDINGS: &str = "局委辦办廳厅院會会府部處处室心所站隊队庭社行司署組组團团聯联協协門门位區区縣县市鎮镇鄉乡道業业校台館馆";
+
+/// Whether a party of a note reads as a body: of a known kind, or a name that ends as
+/// the names of bodies do and holds no words of a sentence.
+fn names_a_body(party: &PartyRef<'_>) -> bool {
+    if !matches!(party.reading.kind, Kind::Unknown) {
+        return true;
+    }
+    let name = party.quote;
+    let bare = without_bracketed_end(name);
+    name.chars().count() <= 40
+        && !name.contains(['為', '为', '或', '的', '是', '“', '”', '。'])
+        && ends_with_verb(name).is_none()
+        && bare
+            .chars()
+            .next_back()
+            .is_some_and(|c| BODY_ENDINGS.contains(c))
+}
