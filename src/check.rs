@@ -243,6 +243,27 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        // The labels seen, one bit each: a task's lines are read once.
+        let mut seen = 0u32;
+        let lines = task
+            .responsibility
+            .iter()
+            .chain(&task.further_responsibility);
+        for (i, line) in lines.enumerate() {
+            let bit = 1u32 << (line.label as u32);
+            if seen & bit != 0 {
+                self.report(
+                    id,
+                    format!("further_responsibility[{}].label", i.saturating_sub(1)),
+                    InvalidKind::ReadsBackOtherwise {
+                        reason: "a task's responsibility lines have a label each, none twice"
+                            .to_owned(),
+                    },
+                );
+                break;
+            }
+            seen |= bit;
+        }
         if !task.further_responsibility.is_empty() && task.responsibility.is_none() {
             self.report(
                 id,

@@ -128,8 +128,9 @@ pub enum ParseErrorKind {
     /// A `責任單位:` line that does not directly follow a task.
     #[error("a responsibility line with no task: expected it right after a task's text")]
     ResponsibilityWithoutTask,
-    /// A second responsibility line for the same task.
-    #[error("task {task} already has a responsibility line")]
+    /// A second responsibility line of the same label for the same task (a task may
+    /// have a `牽頭單位:` line and a `配合單位:` one, but not two `責任單位:` lines).
+    #[error("task {task} already has a responsibility line with this label")]
     DuplicateResponsibility {
         /// The task that already has one.
         task: u16,

@@ -241,3 +241,51 @@ fn strip_roles(value: &mut serde_json::Value) {
         _ => {}
     }
 }
+
+/// Every task of the JSON that has further responsibility lines.
+fn tasks_with_further_lines(value: &mut serde_json::Value) -> Vec<&mut serde_json::Value> {
+    let mut found = Vec::new();
+    for part in value["parts"].as_array_mut().unwrap() {
+        let part = part.as_object_mut().unwrap();
+        let mut tasks: Vec<&mut serde_json::Value> = Vec::new();
+        for (key, list) in part.iter_mut() {
+            match key.as_str() {
+                "tasks" => tasks.extend(list.as_array_mut().unwrap().iter_mut()),
+                "groups" => {
+                    for group in list.as_array_mut().unwrap() {
+                        tasks.extend(group["tasks"].as_array_mut().unwrap().iter_mut());
+                    }
+                }
+                _ => {}
+            }
+        }
+        found.extend(
+            tasks
+                .into_iter()
+                .filter(|t| t.get("further_responsibility").is_some()),
+        );
+    }
+    found
+}
+
+#[test]
+fn a_label_repeated_by_hand_is_refused() {
+    // 牵头单位: then 配合单位: under each task.
+    let plan = parsed("lead-then-support");
+    let mut value: serde_json::Value = serde_json::from_str(&plan.to_json().unwrap()).unwrap();
+    let mut tasks = tasks_with_further_lines(&mut value);
+    let task = tasks.first_mut().expect("a task with a further line");
+    let id = task["id"].as_str().unwrap().to_owned();
+    let first = task["responsibility"]["label"].clone();
+    assert_ne!(task["further_responsibility"][0]["label"], first);
+    task["further_responsibility"][0]["label"] = first;
+    let Err(Error::Invalid(problems)) = Plan::from_json(&value.to_string()) else {
+        panic!("a repeated label is accepted");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.node == id && p.field == "further_responsibility[0].label"),
+        "{problems:?}"
+    );
+}

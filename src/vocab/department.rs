@@ -478,9 +478,10 @@ literal_enum! {
     #[serde(rename_all = "lowercase")]
     #[strum(serialize_all = "lowercase")]
     pub enum Role {
-        /// The lead (牽頭單位): the first body the responsibility line lists.
+        /// A lead (牽頭單位): as a label or a verb states it, or else the first body a
+        /// responsibility line lists. A task may have several (`…分別牽頭`).
         Lead,
-        /// A supporting body: any other body the line lists.
+        /// A supporting body (配合單位): any other body its responsibility names.
         Support,
     }
 }
