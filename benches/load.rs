@@ -6,7 +6,8 @@ use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use wuzhong_plan::{
-    Department, Domain, PLAN_JSON, PLAN_JSON_COMPACT, Plan, SOURCE_TEXT, Target, Tasks, parse, plan,
+    Department, Domain, PLAN_JSON, PLAN_JSON_COMPACT, Plan, RenderOptions, SOURCE_TEXT, Target,
+    Tasks, parse, plan,
 };
 
 fn load(c: &mut Criterion) {
@@ -40,6 +41,23 @@ fn render(c: &mut Criterion) {
     let mut group = c.benchmark_group("render");
     group.bench_function("to_text", |b| b.iter(|| black_box(plan).to_text()));
     group.bench_function("to_json", |b| b.iter(|| black_box(plan).to_json()));
+    let options = RenderOptions::default();
+    group.bench_function("markdown", |b| {
+        b.iter(|| black_box(plan).to_markdown(black_box(&options)))
+    });
+    group.bench_function("akn", |b| {
+        b.iter(|| black_box(plan).to_akoma_ntoso(black_box(&options)))
+    });
+    group.bench_function("stratml", |b| {
+        b.iter(|| black_box(plan).to_stratml(black_box(&options)))
+    });
+    group.bench_function("html", |b| b.iter(|| black_box(plan).to_html(&options)));
+    group.bench_function("timeline_svg", |b| {
+        b.iter(|| black_box(plan).timeline_svg(&options))
+    });
+    group.bench_function("network_svg", |b| {
+        b.iter(|| black_box(plan).network_svg(&options))
+    });
     group.finish();
 }
 

@@ -250,7 +250,7 @@ impl<'a> Checker<'a> {
             .iter()
             .chain(&task.further_responsibility);
         for (i, line) in lines.enumerate() {
-            let bit = 1u32 << (line.label as u32);
+            let bit = 1u32 << (line.label.traditional() as u32);
             if seen & bit != 0 {
                 self.report(
                     id,

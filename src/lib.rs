@@ -42,6 +42,7 @@ pub use crate::query::{
     BodyName, CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets,
     Timeline, Who,
 };
+pub use crate::render::{Format, RenderOptions, Script};
 pub use crate::vocab::department::{Actor, Category, Department, FormerName, Role};
 pub use crate::vocab::domain::{Domain, DomainTag};
 pub use crate::vocab::level::Level;

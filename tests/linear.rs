@@ -24,7 +24,7 @@
 
 use std::time::{Duration, Instant};
 
-use wuzhong_plan::{Domain, DomainTag, Plan, Unit, parse};
+use wuzhong_plan::{Domain, DomainTag, Format, Plan, RenderOptions, Unit, parse};
 
 /// The smaller size of text, or of JSON, each shape is timed at; the larger is four
 /// times this.
@@ -572,4 +572,60 @@ fn many_bodies_of_no_known_kind_are_read_in_linear_time() {
     from_json_linear("many bodies of no known kind", &many_unknown_bodies);
     let plan = parse(&small).unwrap();
     assert_eq!(plan.diagnostics().len(), plan.organizations().len() - 1);
+}
+
+/// Every renderer writes a plan in time linear in its size: many tasks, each with a
+/// target, two numbers and a responsibility line, and a plan of the genre's other forms
+/// (notes, roles in brackets, indentation).
+#[test]
+fn rendering_is_linear() {
+    let other_forms = |size: usize| {
+        let mut text = String::from("　　一、重点任务\n");
+        let mut number = 0;
+        while text.len() < size {
+            number += 1;
+            text.push_str(&format!(
+                "　　{number}.标题。到2025年，建成1所学校。（牵头单位：市教育局，配合单位：市财政局、各区、县级市）\n\n"
+            ));
+        }
+        text
+    };
+    // A body of its own for each task: a row of the network for each.
+    let many_bodies = |size: usize| {
+        let mut text = String::from("一、重点任务\n");
+        let mut number = 0;
+        while text.len() < size {
+            number += 1;
+            text.push_str(&format!(
+                "{number}.标题。正文。\n责任单位:市机构{number}局\n"
+            ));
+        }
+        text
+    };
+    let shapes: [(&str, &dyn Fn(usize) -> String); 3] = [
+        ("many tasks", &many_tasks),
+        ("notes and indentation", &other_forms),
+        ("a body for each task", &many_bodies),
+    ];
+    for (name, make) in shapes {
+        let small = parse(&make(SMALL / 4)).expect("the small plan parses");
+        let large = parse(&make(SMALL)).expect("the large plan parses");
+        let options = RenderOptions::default();
+        for format in [
+            Format::Markdown,
+            Format::Html,
+            Format::AkomaNtoso,
+            Format::StratMl,
+            Format::TimelineSvg,
+            Format::NetworkSvg,
+        ] {
+            let size = |plan: &Plan| plan.to_text().len();
+            assert_linear(
+                &format!("render {format}: {name}"),
+                (&small, size(&small)),
+                (&large, size(&large)),
+                |plan: &Plan| plan.render(format, &options),
+            );
+        }
+    }
 }

@@ -13,6 +13,12 @@ pub(crate) fn fold(text: &str) -> String {
     fast2s::convert(&narrow)
 }
 
+/// `text` in Simplified script, punctuation and letters as they are: what a renderer
+/// shows when asked for Simplified.
+pub(crate) fn to_simplified(text: &str) -> String {
+    fast2s::convert(text)
+}
+
 /// The ASCII form of a full-width character, the lower case of an ASCII letter, or the
 /// character itself.
 fn narrow(c: char) -> char {

@@ -87,6 +87,26 @@ literal_enum! {
 }
 
 impl ResponsibilityLabel {
+    /// The label in Traditional script: `責任單位` for `责任单位`, itself for a Traditional
+    /// one. Two labels that fold alike are the same label.
+    ///
+    /// ```
+    /// use wuzhong_plan::ResponsibilityLabel;
+    /// assert_eq!(ResponsibilityLabel::UnitSimplified.traditional(), ResponsibilityLabel::Unit);
+    /// ```
+    pub fn traditional(self) -> ResponsibilityLabel {
+        use ResponsibilityLabel::*;
+        match self {
+            DepartmentSimplified => Department,
+            UnitSimplified => Unit,
+            LeadUnitSimplified => LeadUnit,
+            LeadDepartmentSimplified => LeadDepartment,
+            SupportUnitSimplified => SupportUnit,
+            SupportDepartmentSimplified => SupportDepartment,
+            label => label,
+        }
+    }
+
     /// The role the label states: [`Role::Lead`] for `牽頭單位`, [`Role::Support`] for
     /// `配合單位`; `None` for `責任單位`, whose bodies lead or support by their order or
     /// by what else the task states.

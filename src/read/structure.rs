@@ -475,12 +475,16 @@ impl Parser {
             .current_task()
             .ok_or(ParseErrorKind::ResponsibilityWithoutTask)?;
         // A task may have several lines of different labels (`牽頭單位:` then `配合單位:`),
-        // but not the same label twice.
+        // but not the same label twice, in either script; and its lines stand together,
+        // before any line of text after them.
+        if !task.closing.is_empty() {
+            return Err(ParseErrorKind::ResponsibilityWithoutTask);
+        }
         let repeated = task
             .responsibility
             .iter()
             .chain(&task.further_responsibility)
-            .any(|line| line.label == label);
+            .any(|line| line.label.traditional() == label.traditional());
         if repeated {
             return Err(ParseErrorKind::DuplicateResponsibility { task: number });
         }

@@ -34,7 +34,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use wuzhong_plan::{Domain, Plan, try_plan};
+use wuzhong_plan::{Domain, Plan, RenderOptions, Script, try_plan};
 
 use crate::output::{Format, Output};
 use crate::source::Source;
@@ -150,12 +150,26 @@ enum Command {
         after_help = "Example:\n  wuzhong-plan json | jq '.targets | length'\n  wuzhong-plan --plan other-plan.txt json > other-plan.json"
     )]
     Json,
+    /// The plan rendered for people or for document tools, to stdout (takes no --format)
+    #[command(
+        after_help = "Example:\n  wuzhong-plan render --to html > plan.html\n  wuzhong-plan --plan other-plan.txt render --to akn\n  wuzhong-plan render --to markdown --script simplified"
+    )]
+    Render {
+        /// markdown, html, akn (Akoma Ntoso 3.0), stratml (StratML Part 2), timeline-svg,
+        /// network-svg, or text
+        #[arg(long, value_name = "FORMAT")]
+        to: String,
+        /// The script of the displayed text: traditional or simplified [default: the
+        /// source's]
+        #[arg(long, value_name = "SCRIPT")]
+        script: Option<String>,
+    },
 }
 
 /// The filters of `tasks` and `targets`; each narrows the answer.
 #[derive(Args)]
 struct Filters {
-    /// Tasks this department leads (is listed first for)
+    /// Tasks this department leads (as the text states the roles, or else listed first)
     #[arg(long, value_name = "DEPARTMENT")]
     lead: Option<String>,
     /// Tasks this department takes part in; repeat to require several
@@ -350,6 +364,7 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
     let output = match &cli.command {
         Command::Text => return Ok(source.text()),
         Command::Json => return source.json(),
+        Command::Render { to, script } => return render(plan, to, script.as_deref()),
         Command::Tasks(filters) => {
             let query = filters.query(plan)?;
             records::tasks(plan, query.tasks())
@@ -374,6 +389,28 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
     Ok(text.into_bytes())
 }
 
+/// `render --to FORMAT [--script SCRIPT]`: the plan in that format, each value read and
+/// checked.
+fn render(plan: &Plan, to: &str, script: Option<&str>) -> Result<Vec<u8>, Failure> {
+    let format: wuzhong_plan::Format = to.parse().map_err(|_| {
+        Failure::usage(format!(
+            "--to: `{}` is no format: expected markdown, html, akn, stratml, timeline-svg, network-svg or text",
+            names::value(to)
+        ))
+    })?;
+    let mut options = RenderOptions::default();
+    if let Some(script) = script {
+        let script: Script = script.parse().map_err(|_| {
+            Failure::usage(format!(
+                "--script: `{}` is no script: expected traditional or simplified",
+                names::value(script)
+            ))
+        })?;
+        options = options.script(script);
+    }
+    Ok(plan.render(format, &options).into_bytes())
+}
+
 /// Refuses a `--format` the command does not print: `text` prints the plan's text in no
 /// format of `--format`'s, and `json` only JSON.
 fn printable(command: &Command, format: Format, value: &str) -> Result<(), Failure> {
@@ -381,6 +418,9 @@ fn printable(command: &Command, format: Format, value: &str) -> Result<(), Failu
     match command {
         Command::Text => Err(Failure::usage(format!(
             "`text` prints the plan's text and takes no --format (got `{value}`): leave --format out"
+        ))),
+        Command::Render { .. } => Err(Failure::usage(format!(
+            "`render` takes its format with --to, and no --format (got `{value}`): write --to {value} instead"
         ))),
         Command::Json if format != Format::Json => Err(Failure::usage(format!(
             "`json` prints the plan as JSON and takes no other --format (got `{value}`): leave --format out or give --format json"

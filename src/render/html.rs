@@ -1,0 +1,691 @@
+//! The plan as one self-contained HTML page ([`Plan::to_html`]): inline CSS and the two
+//! pictures as inline SVG, no script and nothing fetched (its Content Security Policy
+//! forbids any request), in the Akoma Ntoso convention of Laws.Africa's viewers: every
+//! part, group and task is a `section` whose `id` and `data-eid` are its eId, with the
+//! class `akn-part` or `akn-hcontainer` (and `data-name` `group` or `task`), and
+//! headings hold `akn-num` and `akn-heading`.
+//!
+//! Inside a text, a target's quote is a `<mark class="target">` with its value, unit and
+//! deadline as its `title` (shown on hover, and after it in print); a mention is a
+//! `<span class="mention">`; a party is an `<a class="party">` to its organisation's
+//! section, whose `id` is the organisation's. Where two targets overlap, the later is
+//! marked from where the earlier ends; a mention or party that crosses a target's edge
+//! is marked in two pieces, so the elements nest.
+
+use std::fmt::Write as _;
+
+use crate::base::span::Span;
+use crate::model::{Deadline, Part, Target, Task, TaskGroup};
+use crate::plan::Plan;
+use crate::render::eid;
+use crate::render::escape::xml;
+use crate::render::options::RenderOptions;
+use crate::render::svg;
+use crate::render::words::{Words, datetime, lang};
+use crate::vocab::department::Role;
+
+const STYLE: &str = "\
+:root{--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d6d9de;--link:#1f4e99;--mark:#fff1a8;--lead:#1f4e99;--support:#b0602a}
+*{box-sizing:border-box}
+body{margin:0;color:var(--ink);background:#fff;font:16px/1.75 'Noto Serif CJK TC','Noto Serif CJK SC','Noto Sans CJK TC','Noto Sans CJK SC','Source Han Serif','PingFang TC','Microsoft JhengHei',serif}
+article{max-width:60rem;margin:0 auto;padding:1.5rem 1.25rem 4rem}
+h1{font-size:1.8rem;line-height:1.35;margin:.5rem 0 1rem}
+h2{font-size:1.4rem;margin:2.5rem 0 .75rem;padding-bottom:.25rem;border-bottom:2px solid var(--rule)}
+h3{font-size:1.15rem;margin:2rem 0 .5rem}
+h4{font-size:1rem;margin:1.5rem 0 .25rem}
+.akn-num{margin-right:.35em;color:var(--muted)}
+a{color:var(--link);text-decoration:none}
+a:hover,a:focus{text-decoration:underline}
+p{margin:.4rem 0}
+.akn-meta{color:var(--muted)}
+.akn-notice{border-left:4px solid var(--rule);padding-left:.75rem;color:var(--muted)}
+dl.akn-info{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.75rem 0}
+dl.akn-info dt{color:var(--muted)}dl.akn-info dd{margin:0}
+nav.toc ol{list-style:none;padding-left:1.1rem;margin:.2rem 0}
+nav.toc>ol{padding-left:0}
+nav.toc li{margin:.1rem 0}
+.akn-hcontainer[data-name=task]{border-left:3px solid var(--rule);padding-left:.9rem;margin:1.25rem 0}
+.akn-hcontainer[data-name=task]:target,.organization:target{background:#f3f6fb}
+.responsibility{color:var(--muted);font-size:.95rem}
+a.party{font-weight:normal;border-bottom:1px dotted var(--support)}
+a.party.lead{font-weight:bold;border-bottom:2px solid var(--lead)}
+mark.target{background:var(--mark);padding:0 .1em;border-radius:2px;cursor:help}
+.mention{border-bottom:1px dashed var(--muted)}
+figure{margin:1.5rem 0;overflow-x:auto}
+figure svg{max-width:100%;height:auto}
+figcaption{font-weight:bold;margin-bottom:.5rem}
+.organization{margin:1rem 0;padding:.25rem .75rem;border:1px solid var(--rule);border-radius:6px}
+.organization h3{margin:.5rem 0 .25rem}
+.organization ol{margin:.2rem 0;padding-left:1.5rem}
+.organization .role{font-weight:bold}
+table{border-collapse:collapse;width:100%;font-size:.95rem}
+th,td{border-bottom:1px solid var(--rule);padding:.35rem .5rem;text-align:left;vertical-align:top}
+@media print{
+body{font-size:11pt;line-height:1.6}
+article{max-width:none;padding:0}
+nav.toc{break-after:page}
+a{color:inherit}
+a.party.lead{border-bottom:none;text-decoration:underline}
+mark.target{background:none;border-bottom:1.5pt solid #000}
+mark.target::after{content:' 〔' attr(title) '〕';font-size:.85em;color:#333}
+.akn-hcontainer[data-name=task],.organization,figure,tr{break-inside:avoid}
+#plan-pictures,#plan-organizations{break-before:page}
+figure svg{max-width:100%}
+}
+";
+
+impl Plan {
+    /// The plan as one self-contained HTML page: the front matter, a table of contents,
+    /// the parts, groups and tasks as `section`s whose `id` and `data-eid` are their
+    /// eIds (`part_2__group_1__task_7`), each party linked to its
+    /// organisation's section (which lists the tasks it leads and supports), each
+    /// target's quote highlighted with its value, unit and deadline, the mentions
+    /// marked, the [timeline](Plan::timeline_svg) and [network](Plan::network_svg)
+    /// inline, and a table of the targets by deadline. CSS is inline, with print styles;
+    /// there is no script, and nothing is fetched. Every piece of the plan's text is
+    /// escaped.
+    ///
+    /// `lang` is `zh-Hant` for a page in Traditional script and `zh-Hans` for one in
+    /// Simplified: Simplified when `options` ask for it, else the script the text is
+    /// written in (a Simplified text asked for in Traditional stays Simplified).
+    ///
+    /// ```
+    /// use wuzhong_plan::{RenderOptions, Script};
+    /// let plan = wuzhong_plan::plan();
+    /// let html = plan.to_html(&RenderOptions::default());
+    /// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"zh-Hant\">"));
+    /// assert!(html.contains("<section class=\"akn-hcontainer\" data-name=\"task\" \
+    ///     id=\"part_2__group_1__task_1\" data-eid=\"part_2__group_1__task_1\">"));
+    /// assert!(html.contains("<a class=\"party lead\" href=\"#civil-affairs\">市民政局</a>"));
+    /// let simplified = plan.to_html(&RenderOptions::default().script(Script::Simplified));
+    /// assert!(simplified.contains("<html lang=\"zh-Hans\">") && simplified.contains("养老"));
+    /// ```
+    pub fn to_html(&self, options: &RenderOptions) -> String {
+        let words = Words::of(self, options);
+        Page {
+            plan: self,
+            options,
+            words: &words,
+            out: String::with_capacity(size_hint(self)),
+        }
+        .write()
+    }
+}
+
+/// About how long the page of `plan` is, to size its buffer: its tasks' text with its
+/// markup, and the rest.
+fn size_hint(plan: &Plan) -> usize {
+    let tasks: usize = plan
+        .tasks()
+        .map(|task| task.title.len() + task.body.len() + 1024)
+        .sum();
+    2 * tasks + 64 * 1024
+}
+
+/// A page being written.
+struct Page<'a> {
+    plan: &'a Plan,
+    options: &'a RenderOptions,
+    words: &'a Words,
+    out: String,
+}
+
+/// Something marked in a text: where, the opening tag, and the closing one.
+struct Marked {
+    span: Span,
+    open: String,
+    close: &'static str,
+}
+
+impl Page<'_> {
+    fn write(mut self) -> String {
+        let plan = self.plan;
+        let title = plan
+            .metadata()
+            .title
+            .clone()
+            .or_else(|| plan.parts().next().map(|part| part.heading()))
+            .unwrap_or_default();
+        let title = self.display(&title);
+        let _ = write!(
+            self.out,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+             style-src 'unsafe-inline'; img-src data:\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+             <article class=\"akn-statement\">\n",
+            lang(self.words.script),
+        );
+        self.front(&title);
+        self.contents();
+        for part in plan.parts() {
+            self.part(part);
+        }
+        self.pictures();
+        self.organizations();
+        self.targets();
+        self.out.push_str("</article>\n</body>\n</html>\n");
+        self.out
+    }
+
+    /// `text` as the options display it, escaped.
+    fn display(&self, text: &str) -> String {
+        xml(&self.options.display(text)).into_owned()
+    }
+
+    fn front(&mut self, title: &str) {
+        let plan = self.plan;
+        let _ = write!(
+            self.out,
+            "<header class=\"akn-preface\">\n<h1 class=\"akn-docTitle\">{title}</h1>\n"
+        );
+        let meta = plan.metadata();
+        let mut line = Vec::new();
+        if let Some(issuer) = &meta.issuer {
+            line.push(format!(
+                "{}：{}",
+                self.words.issued_by,
+                self.display(issuer)
+            ));
+        }
+        if let Some(date) = meta.issue_date {
+            line.push(format!(
+                "<time datetime=\"{date}\">{}年{}月{}日</time>",
+                date.year, date.month, date.day
+            ));
+        }
+        if let Some(period) = meta.period {
+            line.push(format!(
+                "{}：<time datetime=\"{}\">{}</time>—<time datetime=\"{}\">{}</time>",
+                self.words.period, period.start, period.start, period.end, period.end
+            ));
+        }
+        if !line.is_empty() {
+            let _ = writeln!(self.out, "<p class=\"akn-meta\">{}</p>", line.join(" · "));
+        }
+        for notice in plan.notice() {
+            let _ = writeln!(
+                self.out,
+                "<p class=\"akn-notice\">{}</p>",
+                self.display(notice)
+            );
+        }
+        if let Some(info) = plan.info_box() {
+            let _ = writeln!(
+                self.out,
+                "<section class=\"akn-info\">\n<p class=\"akn-info-heading\">{}</p>\n<dl class=\"akn-info\">",
+                self.display(&info.heading)
+            );
+            for entry in &info.entries {
+                let _ = writeln!(
+                    self.out,
+                    "<dt>{}</dt><dd>{}</dd>",
+                    self.display(&entry.key),
+                    self.display(&entry.value)
+                );
+            }
+            self.out.push_str("</dl>\n</section>\n");
+        }
+        self.out.push_str("</header>\n");
+        if plan.full_text_marker().is_some() || !plan.preamble().is_empty() {
+            self.out.push_str("<section class=\"akn-preamble\">\n");
+            if let Some(marker) = plan.full_text_marker() {
+                let _ = writeln!(
+                    self.out,
+                    "<p class=\"akn-p full-text\">{}</p>",
+                    self.display(marker)
+                );
+            }
+            for paragraph in plan.preamble() {
+                let _ = writeln!(
+                    self.out,
+                    "<p class=\"akn-p\">{}</p>",
+                    self.display(paragraph)
+                );
+            }
+            self.out.push_str("</section>\n");
+        }
+    }
+
+    fn contents(&mut self) {
+        let plan = self.plan;
+        let words = self.words;
+        let _ = writeln!(
+            self.out,
+            "<nav class=\"toc\" aria-labelledby=\"plan-contents\">\n<h2 id=\"plan-contents\">{}</h2>\n<ol>",
+            words.contents
+        );
+        for part in plan.parts() {
+            let _ = write!(
+                self.out,
+                "<li><a href=\"#{}\">{}</a>",
+                eid::part(part),
+                self.display(&part.heading())
+            );
+            if !part.groups.is_empty() || !part.tasks.is_empty() {
+                self.out.push_str("<ol>");
+                for group in &part.groups {
+                    let _ = write!(
+                        self.out,
+                        "<li><a href=\"#{}\">{}</a>",
+                        eid::group(group),
+                        self.display(&group_heading(group))
+                    );
+                    self.task_links(&group.tasks);
+                    self.out.push_str("</li>");
+                }
+                self.task_links(&part.tasks);
+                self.out.push_str("</ol>");
+            }
+            self.out.push_str("</li>\n");
+        }
+        let _ = write!(
+            self.out,
+            "<li><a href=\"#plan-pictures\">{}</a></li>\n\
+             <li><a href=\"#plan-organizations\">{}</a></li>\n\
+             <li><a href=\"#plan-targets\">{}</a></li>\n</ol>\n</nav>\n",
+            words.pictures, words.organizations, words.targets
+        );
+    }
+
+    fn task_links(&mut self, tasks: &[Task]) {
+        if tasks.is_empty() {
+            return;
+        }
+        self.out.push_str("<ol>");
+        for task in tasks {
+            let _ = write!(
+                self.out,
+                "<li><a href=\"#{}\">{}{}</a></li>",
+                eid::task(task),
+                task.number,
+                self.display(&format!("{}{}", task.marker, task.title))
+            );
+        }
+        self.out.push_str("</ol>");
+    }
+
+    fn part(&mut self, part: &Part) {
+        let id = eid::part(part);
+        let heading = part.heading();
+        let num = heading
+            .strip_suffix(part.title.as_str())
+            .unwrap_or_default();
+        let _ = write!(
+            self.out,
+            "<section class=\"akn-part\" id=\"{id}\" data-eid=\"{id}\">\n<h2><span class=\"akn-num\">{}</span><span class=\"akn-heading\">{}</span></h2>\n",
+            self.display(num),
+            self.display(&part.title)
+        );
+        let targets: Vec<&Target> = self
+            .plan
+            .targets()
+            .filter(|t| t.task.is_none() && t.part == part.number)
+            .collect();
+        for (i, paragraph) in part.paragraphs.iter().enumerate() {
+            let marks =
+                self.target_marks(targets.iter().copied().filter(|t| t.paragraph == Some(i)));
+            self.out.push_str("<p class=\"akn-p\">");
+            self.inline(paragraph, marks, Vec::new());
+            self.out.push_str("</p>\n");
+        }
+        for group in &part.groups {
+            self.group(group);
+        }
+        for task in &part.tasks {
+            self.task(task, 3);
+        }
+        self.out.push_str("</section>\n");
+    }
+
+    fn group(&mut self, group: &TaskGroup) {
+        let id = eid::group(group);
+        let (open, close) = (group.brackets.open(), group.brackets.close());
+        let _ = write!(
+            self.out,
+            "<section class=\"akn-hcontainer\" data-name=\"group\" id=\"{id}\" data-eid=\"{id}\">\n\
+             <h3><span class=\"akn-num\">{open}{}{close}</span><span class=\"akn-heading\">{}</span></h3>\n",
+            self.display(&group.numeral()),
+            self.display(&group.title)
+        );
+        if !group.body.is_empty() {
+            let _ = writeln!(
+                self.out,
+                "<p class=\"akn-p\">{}</p>",
+                self.display(&group.body)
+            );
+        }
+        for paragraph in &group.paragraphs {
+            let _ = writeln!(
+                self.out,
+                "<p class=\"akn-p\">{}</p>",
+                self.display(paragraph)
+            );
+        }
+        for task in &group.tasks {
+            self.task(task, 4);
+        }
+        self.out.push_str("</section>\n");
+    }
+
+    fn task(&mut self, task: &Task, level: u8) {
+        let id = eid::task(task);
+        let _ = write!(
+            self.out,
+            "<section class=\"akn-hcontainer\" data-name=\"task\" id=\"{id}\" data-eid=\"{id}\">\n\
+             <h{level}><span class=\"akn-num\">{}{}</span><span class=\"akn-heading\">{}</span></h{level}>\n",
+            task.number,
+            self.display(&task.marker.to_string()),
+            self.display(&task.title)
+        );
+        // The body, with its targets, mentions and the parties of its notes.
+        let targets = self.target_marks(self.plan.targets_in_task(task.number));
+        let mut inner = self.note_marks(task, None);
+        inner.extend(task.mentions.iter().map(|mention| Marked {
+            span: mention.span,
+            open: format!(
+                "<span class=\"mention\" data-actor=\"{}\">",
+                xml(mention.actor.id())
+            ),
+            close: "</span>",
+        }));
+        self.out.push_str("<p class=\"akn-p\">");
+        self.inline(&task.body, targets, inner);
+        self.out.push_str("</p>\n");
+        for (i, line) in task.continuation.iter().enumerate() {
+            let notes = self.note_marks(task, Some(i));
+            self.out.push_str("<p class=\"akn-p\">");
+            self.inline(line, Vec::new(), notes);
+            self.out.push_str("</p>\n");
+        }
+        for line in task
+            .responsibility
+            .iter()
+            .chain(&task.further_responsibility)
+        {
+            let parties = line
+                .parties
+                .iter()
+                .map(|party| party_mark(party.span, &party.organization, party.role))
+                .collect();
+            let _ = write!(
+                self.out,
+                "<p class=\"responsibility\"><span class=\"label\">{}{}</span>",
+                self.display(line.label.into()),
+                self.display(line.colon.into())
+            );
+            self.inline(&line.text, Vec::new(), parties);
+            self.out.push_str("</p>\n");
+        }
+        for line in &task.closing {
+            let _ = writeln!(
+                self.out,
+                "<p class=\"akn-p closing\">{}</p>",
+                self.display(line)
+            );
+        }
+        self.out.push_str("</section>\n");
+    }
+
+    /// The marks of targets' quotes.
+    fn target_marks<'t>(&self, targets: impl Iterator<Item = &'t Target>) -> Vec<Marked> {
+        targets
+            .map(|target| Marked {
+                span: target.span,
+                open: format!(
+                    "<mark class=\"target\" id=\"target-{id}\" data-target=\"{id}\" title=\"{}\">",
+                    xml(&self.words.target_note(target, self.options)),
+                    id = xml(&target.id),
+                ),
+                close: "</mark>",
+            })
+            .collect()
+    }
+
+    /// The links of the parties of a task's notes in its body (`None`) or a line of its
+    /// continuation.
+    fn note_marks(&self, task: &Task, line: Option<usize>) -> Vec<Marked> {
+        task.notes
+            .iter()
+            .filter(|note| note.continuation == line)
+            .flat_map(|note| &note.parties)
+            .map(|party| party_mark(party.span, &party.organization, party.role))
+            .collect()
+    }
+
+    /// Writes `text` with the `outer` marks (targets) and the `inner` ones (parties,
+    /// mentions) inside them, each piece displayed and escaped.
+    fn inline(&mut self, text: &str, outer: Vec<Marked>, inner: Vec<Marked>) {
+        let outer = disjoint(text, outer);
+        let inner = disjoint(text, inner);
+        let mut cuts: Vec<usize> = Vec::with_capacity(2 + 2 * (outer.len() + inner.len()));
+        cuts.push(0);
+        cuts.push(text.len());
+        for mark in outer.iter().chain(&inner) {
+            cuts.push(mark.span.start);
+            cuts.push(mark.span.end);
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let (mut o, mut i) = (0, 0);
+        let (mut open_outer, mut open_inner): (Option<usize>, Option<usize>) = (None, None);
+        for pair in cuts.windows(2) {
+            let [start, end] = pair else { continue };
+            let covering = |marks: &[Marked], at: &mut usize| {
+                while marks.get(*at).is_some_and(|m| m.span.end <= *start) {
+                    *at += 1;
+                }
+                marks
+                    .get(*at)
+                    .is_some_and(|m| m.span.start <= *start)
+                    .then_some(*at)
+            };
+            let want_outer = covering(&outer, &mut o);
+            let want_inner = covering(&inner, &mut i);
+            if want_outer != open_outer {
+                if let Some(open) = open_inner.take().and_then(|at| inner.get(at)) {
+                    self.out.push_str(open.close);
+                }
+                if let Some(open) = open_outer.and_then(|at| outer.get(at)) {
+                    self.out.push_str(open.close);
+                }
+                if let Some(mark) = want_outer.and_then(|at| outer.get(at)) {
+                    self.out.push_str(&mark.open);
+                }
+                open_outer = want_outer;
+            }
+            if want_inner != open_inner {
+                if let Some(open) = open_inner.and_then(|at| inner.get(at)) {
+                    self.out.push_str(open.close);
+                }
+                if let Some(mark) = want_inner.and_then(|at| inner.get(at)) {
+                    self.out.push_str(&mark.open);
+                }
+                open_inner = want_inner;
+            }
+            if let Some(piece) = text.get(*start..*end) {
+                let shown = self.display(piece);
+                self.out.push_str(&shown);
+            }
+        }
+        if let Some(open) = open_inner.and_then(|at| inner.get(at)) {
+            self.out.push_str(open.close);
+        }
+        if let Some(open) = open_outer.and_then(|at| outer.get(at)) {
+            self.out.push_str(open.close);
+        }
+    }
+
+    fn pictures(&mut self) {
+        let words = self.words;
+        let _ = write!(
+            self.out,
+            "<section class=\"pictures\" id=\"plan-pictures\">\n<h2>{}</h2>\n\
+             <figure id=\"plan-timeline\">\n<figcaption>{}</figcaption>\n",
+            words.pictures, words.timeline
+        );
+        self.out
+            .push_str(&svg::timeline(self.plan, self.options, words));
+        let _ = write!(
+            self.out,
+            "\n</figure>\n<figure id=\"plan-network\">\n<figcaption>{}</figcaption>\n",
+            words.network
+        );
+        self.out
+            .push_str(&svg::network(self.plan, self.options, words));
+        self.out.push_str("\n</figure>\n</section>\n");
+    }
+
+    fn organizations(&mut self) {
+        let plan = self.plan;
+        let words = self.words;
+        let _ = writeln!(
+            self.out,
+            "<section class=\"organizations\" id=\"plan-organizations\">\n<h2>{}</h2>",
+            words.organizations
+        );
+        for org in plan.organizations() {
+            let _ = write!(
+                self.out,
+                "<section class=\"organization\" id=\"{}\">\n<h3>{}</h3>\n",
+                xml(&org.id),
+                self.display(&org.name)
+            );
+            if !org.other_names.is_empty() {
+                let names: Vec<String> = org
+                    .other_names
+                    .iter()
+                    .map(|other| self.display(&other.name))
+                    .collect();
+                let _ = writeln!(
+                    self.out,
+                    "<p class=\"other-names\">{}：{}</p>",
+                    words.also_written,
+                    names.join("、")
+                );
+            }
+            let led: Vec<&Task> = plan
+                .tasks_led_by(org)
+                .map(Iterator::collect)
+                .unwrap_or_default();
+            let supported: Vec<&Task> = plan
+                .tasks_supported_by(org)
+                .map(Iterator::collect)
+                .unwrap_or_default();
+            for (role, tasks) in [(words.lead, led), (words.support, supported)] {
+                let _ = write!(
+                    self.out,
+                    "<p><span class=\"role\">{role}</span> ({})</p>",
+                    tasks.len()
+                );
+                if tasks.is_empty() {
+                    continue;
+                }
+                self.out.push_str("<ol>");
+                for task in tasks {
+                    let _ = write!(
+                        self.out,
+                        "<li value=\"{n}\"><a href=\"#{}\">{n}{}</a></li>",
+                        eid::task(task),
+                        self.display(&format!("{}{}", task.marker, task.title)),
+                        n = task.number,
+                    );
+                }
+                self.out.push_str("</ol>\n");
+            }
+            self.out.push_str("</section>\n");
+        }
+        self.out.push_str("</section>\n");
+    }
+
+    fn targets(&mut self) {
+        let plan = self.plan;
+        let words = self.words;
+        let _ = write!(
+            self.out,
+            "<section class=\"targets\" id=\"plan-targets\">\n<h2>{}</h2>\n<table>\n\
+             <thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
+            words.targets, words.deadline, words.target, words.metric, words.value, words.task
+        );
+        let dated = plan.timeline().flat_map(|(_, targets)| targets);
+        let undated = plan.targets().filter(|t| t.deadline.is_none());
+        for target in dated.chain(undated) {
+            let deadline = match target.deadline {
+                Some(deadline) => time(deadline),
+                None => words.no_deadline.to_owned(),
+            };
+            let value = target
+                .quantity
+                .map(|quantity| xml(&words.quantity(&quantity)).into_owned())
+                .unwrap_or_default();
+            let (href, place) = match target.task.and_then(|n| plan.task(n)) {
+                Some(task) => (
+                    eid::task(task),
+                    format!("{}{}", task.number, self.display(&task.marker.to_string())),
+                ),
+                None => match plan.part(target.part) {
+                    Some(part) => (eid::part(part), self.display(&part.heading())),
+                    None => (String::new(), String::new()),
+                },
+            };
+            let _ = writeln!(
+                self.out,
+                "<tr><td>{deadline}</td><td><a href=\"#target-{id}\">{id}</a></td><td>{}</td>\
+                 <td>{value}</td><td><a href=\"#{href}\">{place}</a></td></tr>",
+                self.display(&target.metric),
+                id = xml(&target.id),
+            );
+        }
+        self.out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+}
+
+/// A group's heading without its body: `(一)推進基本公共服務均等可及`.
+fn group_heading(group: &TaskGroup) -> String {
+    format!(
+        "{}{}{}{}",
+        group.brackets.open(),
+        group.numeral(),
+        group.brackets.close(),
+        group.title
+    )
+}
+
+/// A deadline as a `<time>`: `<time datetime="2023-12-31">到2023年底</time>`.
+fn time(deadline: Deadline) -> String {
+    format!(
+        "<time datetime=\"{}\">{deadline}</time>",
+        datetime(deadline)
+    )
+}
+
+/// The link of a party to its organisation's section.
+fn party_mark(span: Span, organization: &str, role: Role) -> Marked {
+    let class = match role {
+        Role::Lead => "party lead",
+        Role::Support => "party support",
+    };
+    Marked {
+        span,
+        open: format!("<a class=\"{class}\" href=\"#{}\">", xml(organization)),
+        close: "</a>",
+    }
+}
+
+/// The marks of `text` whose spans fall inside it on character boundaries, in order,
+/// each starting no earlier than the one before ends.
+fn disjoint(text: &str, mut marks: Vec<Marked>) -> Vec<Marked> {
+    marks.retain(|mark| mark.span.start < mark.span.end && mark.span.of(text).is_some());
+    marks.sort_by_key(|mark| mark.span.start);
+    let mut end = 0;
+    marks.retain_mut(|mark| {
+        mark.span.start = mark.span.start.max(end);
+        let keep = mark.span.start < mark.span.end;
+        if keep {
+            end = mark.span.end;
+        }
+        keep
+    });
+    marks
+}

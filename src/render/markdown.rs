@@ -1,0 +1,333 @@
+//! The plan as GitHub-flavoured Markdown ([`Plan::to_markdown`]): the front matter,
+//! headings for the parts, groups and tasks, each task's responsibility, domains and
+//! targets, an index of the organisations and a table of the targets by deadline.
+//!
+//! Every heading is preceded by an anchor whose id is the node's Akoma Ntoso eId (the
+//! same as the HTML page's), and every organisation's section by one whose id is the
+//! organisation's, so links are stable whatever the heading's text. The plan's words are
+//! escaped, so that no `*`, `_`, `[`, `<` or `|` of the text reads as Markdown.
+
+use std::fmt::Write as _;
+
+use crate::model::{Part, Target, Task, TaskGroup};
+use crate::plan::Plan;
+use crate::render::eid;
+use crate::render::options::RenderOptions;
+use crate::vocab::department::Role;
+
+impl Plan {
+    /// Renders the plan as GitHub-flavoured Markdown.
+    ///
+    /// ```
+    /// use wuzhong_plan::RenderOptions;
+    /// let markdown = wuzhong_plan::plan().to_markdown(&RenderOptions::default());
+    /// assert!(markdown.starts_with("# 吳忠市“十四五”公共服務發展實施方案\n"));
+    /// // Task 23, with its anchor, its lead in bold and a link to its organisation.
+    /// assert!(markdown.contains("<a id=\"part_2__group_2__task_23\"></a>\n#### 23. 擴大普惠養老服務方式"));
+    /// assert!(markdown.contains("- Lead: **[市民政局](#civil-affairs)**"));
+    /// ```
+    pub fn to_markdown(&self, options: &RenderOptions) -> String {
+        let mut out = Markdown {
+            plan: self,
+            options,
+            out: String::new(),
+        };
+        out.front();
+        for part in self.parts() {
+            out.part(part);
+        }
+        out.organizations();
+        out.targets_by_deadline();
+        out.out
+    }
+}
+
+/// The Markdown being written.
+struct Markdown<'a> {
+    plan: &'a Plan,
+    options: &'a RenderOptions,
+    out: String,
+}
+
+impl Markdown<'_> {
+    /// Text of the plan, in the options' script and escaped.
+    fn text(&self, text: &str) -> String {
+        escape(&self.options.display(text))
+    }
+
+    fn line(&mut self, line: &str) {
+        self.out.push_str(line);
+        self.out.push('\n');
+    }
+
+    fn paragraph(&mut self, text: &str) {
+        let text = self.text(text);
+        self.line(&text);
+        self.out.push('\n');
+    }
+
+    fn anchor(&mut self, id: &str) {
+        self.line(&format!("<a id=\"{id}\"></a>"));
+    }
+
+    fn front(&mut self) {
+        let plan = self.plan;
+        let metadata = plan.metadata();
+        let title = metadata.title.as_deref().unwrap_or("Implementation plan");
+        let title = self.text(title);
+        self.line(&format!("# {title}"));
+        self.out.push('\n');
+        let mut facts = Vec::new();
+        if let Some(issuer) = &metadata.issuer {
+            facts.push(format!("- Issuer: {}", self.text(issuer)));
+        }
+        if let Some(approver) = &metadata.approver {
+            facts.push(format!("- Approved by: {}", self.text(approver)));
+        }
+        if let Some(date) = metadata.issue_date {
+            facts.push(format!("- Issued: {date}"));
+        }
+        if let Some(period) = metadata.period {
+            facts.push(format!("- Period: {}–{}", period.start, period.end));
+        }
+        if !facts.is_empty() {
+            for fact in &facts {
+                self.line(fact);
+            }
+            self.out.push('\n');
+        }
+        for line in plan.notice().iter().chain(plan.preamble()) {
+            self.paragraph(line);
+        }
+    }
+
+    fn part(&mut self, part: &Part) {
+        self.anchor(&eid::part(part));
+        let heading = self.text(&part.heading());
+        self.line(&format!("## {heading}"));
+        self.out.push('\n');
+        for line in &part.paragraphs {
+            self.paragraph(line);
+        }
+        for task in &part.tasks {
+            self.task(task);
+        }
+        for group in &part.groups {
+            self.group(group);
+        }
+    }
+
+    fn group(&mut self, group: &TaskGroup) {
+        self.anchor(&eid::group(group));
+        let title = self.text(&group.title);
+        self.line(&format!(
+            "### {}{}{}{title}",
+            group.brackets.open(),
+            group.numeral(),
+            group.brackets.close()
+        ));
+        self.out.push('\n');
+        if !group.body.is_empty() {
+            self.paragraph(&group.body);
+        }
+        for line in &group.paragraphs {
+            self.paragraph(line);
+        }
+        for task in &group.tasks {
+            self.task(task);
+        }
+    }
+
+    fn task(&mut self, task: &Task) {
+        self.anchor(&eid::task(task));
+        let title = self.text(&task.title);
+        self.line(&format!("#### {}. {title}", task.number));
+        self.out.push('\n');
+        if !task.body.is_empty() {
+            self.paragraph(&task.body);
+        }
+        for line in &task.continuation {
+            self.paragraph(line);
+        }
+        let mut facts = Vec::new();
+        let leads = self.parties(task, Role::Lead, true);
+        if !leads.is_empty() {
+            facts.push(format!("- Lead: {leads}"));
+        }
+        let supporting = self.parties(task, Role::Support, false);
+        if !supporting.is_empty() {
+            facts.push(format!("- Supporting: {supporting}"));
+        }
+        if !task.domains.is_empty() {
+            let domains: Vec<&str> = task.domains.iter().map(|t| t.domain.name()).collect();
+            let domains = self.text(&domains.join("、"));
+            facts.push(format!("- Domains: {domains}"));
+        }
+        for fact in &facts {
+            self.line(fact);
+        }
+        let targets: Vec<&Target> = self.plan.targets_in_task(task.number).collect();
+        if !targets.is_empty() {
+            self.line("- Targets:");
+            for target in targets {
+                let target = self.target(target);
+                self.line(&format!("  - {target}"));
+            }
+        }
+        for line in &task.closing {
+            if facts.is_empty() {
+                self.out.push('\n');
+            }
+            self.paragraph(line);
+        }
+        self.out.push('\n');
+    }
+
+    /// The parties of `task` in `role`, each a link to its organisation, each once.
+    fn parties(&self, task: &Task, role: Role, bold: bool) -> String {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut links = Vec::new();
+        for party in task.responsible().filter(|p| p.role == role) {
+            if seen.contains(&party.organization.as_str()) {
+                continue;
+            }
+            seen.push(&party.organization);
+            let name = self
+                .plan
+                .organization(&party.organization)
+                .map_or(party.quote.as_str(), |o| o.name.as_str());
+            let link = format!("[{}](#{})", self.text(name), party.organization);
+            links.push(if bold { format!("**{link}**") } else { link });
+        }
+        links.join(", ")
+    }
+
+    /// A target as a list item: its quote, then what it promises and by when.
+    fn target(&self, target: &Target) -> String {
+        let mut item = format!("{} {}", target.id, self.text(&target.quote));
+        let mut facts = Vec::new();
+        if let Some(quantity) = target.quantity {
+            facts.push(quantity.to_string());
+        }
+        if let Some(deadline) = target.deadline {
+            facts.push(deadline.english().to_string());
+        }
+        if !facts.is_empty() {
+            let _ = write!(item, " ({})", facts.join(", "));
+        }
+        item
+    }
+
+    /// Each organisation, with links to the tasks it leads and supports.
+    fn organizations(&mut self) {
+        let plan = self.plan;
+        if plan.organizations().len() == 0 {
+            return;
+        }
+        self.line("## Organisations");
+        self.out.push('\n');
+        for organization in plan.organizations() {
+            self.anchor(&organization.id);
+            let name = self.text(&organization.name);
+            self.line(&format!("### {name}"));
+            self.out.push('\n');
+            let links = |tasks: &mut dyn Iterator<Item = &Task>| {
+                tasks
+                    .map(|t| format!("[{}](#{})", t.number, eid::task(t)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let led = plan
+                .tasks_led_by(organization)
+                .map(|mut tasks| links(&mut tasks))
+                .unwrap_or_default();
+            let supported = plan
+                .tasks_supported_by(organization)
+                .map(|mut tasks| links(&mut tasks))
+                .unwrap_or_default();
+            if !led.is_empty() {
+                self.line(&format!("- Leads: {led}"));
+            }
+            if !supported.is_empty() {
+                self.line(&format!("- Supports: {supported}"));
+            }
+            self.out.push('\n');
+        }
+    }
+
+    /// The dated targets, earliest deadline first.
+    fn targets_by_deadline(&mut self) {
+        let plan = self.plan;
+        let mut rows = Vec::new();
+        for (deadline, targets) in plan.timeline() {
+            for target in targets {
+                let task = target
+                    .task
+                    .and_then(|n| plan.task(n))
+                    .map_or_else(String::new, |t| {
+                        format!("[{}](#{})", t.number, eid::task(t))
+                    });
+                let quantity = target.quantity.map(|q| q.to_string()).unwrap_or_default();
+                rows.push(format!(
+                    "| {} | {} | {task} | {} | {} |",
+                    deadline.english(),
+                    target.id,
+                    self.text(&target.quote),
+                    escape(&quantity)
+                ));
+            }
+        }
+        if rows.is_empty() {
+            return;
+        }
+        self.line("## Targets by deadline");
+        self.out.push('\n');
+        self.line("| deadline | target | task | quote | promise |");
+        self.line("|---|---|---|---|---|");
+        for row in &rows {
+            self.line(row);
+        }
+        self.out.push('\n');
+    }
+}
+
+/// `text` with every character Markdown could read as markup escaped with a backslash
+/// (`*`, `_`, `[`, `]`, `<`, `>`, `|`, `` ` ``, `#`, `&`, `~`, `\`), and a line that
+/// would open a list or a quote (`1.`, `-`, `+`, `>`) kept as text.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    // `1.` or `1)` at the start of a line opens an ordered list.
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
+        out.insert(digits, '\\');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_in_the_text_is_escaped() {
+        assert_eq!(escape("市民政局"), "市民政局");
+        assert_eq!(escape("a*b_c[d](e)<f>|g"), "a\\*b\\_c\\[d\\](e)\\<f\\>\\|g");
+        assert_eq!(escape("1.甲"), "1\\.甲");
+        assert_eq!(escape("- 乙"), "\\- 乙");
+        assert_eq!(escape("甲\n乙"), "甲 乙");
+    }
+}

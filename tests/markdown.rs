@@ -1,0 +1,187 @@
+//! The Markdown a plan renders to, read back by a CommonMark parser (pulldown-cmark, with
+//! GitHub's tables): its headings, the anchors of every part, group, task and
+//! organisation, links that all land on an anchor, and the plan's words as text, never as
+//! markup. Expectations about the Wuzhong plan were written from reading the source.
+
+use std::collections::BTreeSet;
+
+use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use wuzhong_plan::{RenderOptions, Script, parse, plan};
+
+/// What a CommonMark parser reads in `markdown`.
+#[derive(Default)]
+struct Read {
+    /// Each heading's level and text.
+    headings: Vec<(HeadingLevel, String)>,
+    /// The ids of the `<a id="…"></a>` anchors.
+    anchors: Vec<String>,
+    /// The targets of the links into the document, without their `#`.
+    links: Vec<String>,
+    /// Every run of text.
+    text: Vec<String>,
+    /// Raw HTML that is not an anchor.
+    other_html: Vec<String>,
+}
+
+fn read(markdown: &str) -> Read {
+    let mut read = Read::default();
+    let mut heading: Option<(HeadingLevel, String)> = None;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => heading = Some((level, String::new())),
+            Event::End(TagEnd::Heading(_)) => read.headings.extend(heading.take()),
+            Event::Text(text) => {
+                if let Some((_, heading)) = &mut heading {
+                    heading.push_str(&text);
+                }
+                read.text.push(text.to_string());
+            }
+            Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url,
+                ..
+            }) => {
+                let target = dest_url
+                    .strip_prefix('#')
+                    .expect("links stay in the document");
+                read.links.push(target.to_owned());
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                for piece in html.split("</a>") {
+                    let piece = piece.trim();
+                    if piece.is_empty() {
+                        continue;
+                    }
+                    match piece
+                        .strip_prefix("<a id=\"")
+                        .and_then(|rest| rest.strip_suffix("\">"))
+                    {
+                        Some(id) => read.anchors.push(id.to_owned()),
+                        None => read.other_html.push(piece.to_owned()),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    read
+}
+
+#[test]
+fn the_embedded_plan_reads_back_with_its_headings_anchors_and_links() {
+    let markdown = plan().to_markdown(&RenderOptions::default());
+    let read = read(&markdown);
+    let count = |level| read.headings.iter().filter(|(l, _)| *l == level).count();
+    // The title; three parts and two closing sections; five groups of part 二 and the
+    // 29 bodies the responsibility lines name; the 50 tasks.
+    assert_eq!(count(HeadingLevel::H1), 1);
+    assert_eq!(read.headings[0].1, "吳忠市“十四五”公共服務發展實施方案");
+    assert_eq!(count(HeadingLevel::H2), 5);
+    assert_eq!(count(HeadingLevel::H3), 5 + 29);
+    assert_eq!(count(HeadingLevel::H4), 50);
+    assert!(
+        read.headings
+            .contains(&(HeadingLevel::H2, "二、重點任務".to_owned()))
+    );
+    assert!(
+        read.headings
+            .contains(&(HeadingLevel::H4, "23. 擴大普惠養老服務方式".to_owned()))
+    );
+    assert!(
+        read.headings
+            .contains(&(HeadingLevel::H4, "48. 嚴格落實基本公共服務標準".to_owned()))
+    );
+
+    let anchors: BTreeSet<&str> = read.anchors.iter().map(String::as_str).collect();
+    assert_eq!(anchors.len(), read.anchors.len(), "no anchor twice");
+    let tasks = anchors.iter().filter(|a| a.contains("__task_")).count();
+    assert_eq!(tasks, 50, "an anchor for each task");
+    let groups = anchors
+        .iter()
+        .filter(|a| a.contains("__group_") && !a.contains("__task_"))
+        .count();
+    assert_eq!(groups, 5, "an anchor for each group");
+    assert!(anchors.contains("part_2__group_2__task_23"));
+    assert!(anchors.contains("part_3__task_48"));
+    assert!(anchors.contains("civil-affairs"));
+    assert!(read.other_html.is_empty(), "{:?}", read.other_html);
+    // Every link lands on an anchor; every task with a responsibility line links to its
+    // lead (47 tasks), and every organisation links back to its tasks.
+    assert!(read.links.len() > 2 * 47);
+    for link in &read.links {
+        assert!(
+            anchors.contains(link.as_str()),
+            "the link #{link} lands nowhere"
+        );
+    }
+}
+
+#[test]
+fn a_task_shows_its_lead_supporters_domains_and_targets() {
+    let markdown = plan().to_markdown(&RenderOptions::default());
+    // 7.繼續加強公辦養老機構建設: 責任單位:市民政局、住房和城鄉建設局、… and t7.2, due by
+    // the end of 2023.
+    let seven = markdown
+        .split("<a id=\"part_2__group_1__task_7\"></a>")
+        .nth(1)
+        .and_then(|rest| rest.split("<a id=").next())
+        .expect("task 7 has its section");
+    assert!(
+        seven.contains("- Lead: **[市民政局](#civil-affairs)**"),
+        "{seven}"
+    );
+    assert!(
+        seven.contains("[市住房和城鄉建設局](#housing-urban-rural)"),
+        "{seven}"
+    );
+    assert!(seven.contains("- Domains: 老有所養"), "{seven}");
+    assert!(
+        seven.contains("t7.2 全市新建城區、新建居住(小)區配套建設養老服務設施的配建率達到100%"),
+        "{seven}"
+    );
+    assert!(seven.contains("by the end of 2023"), "{seven}");
+    // The table of targets by deadline starts with the only one due by 2023.
+    let table = markdown
+        .split("## Targets by deadline")
+        .nth(1)
+        .expect("a table of targets");
+    let first_row = table
+        .lines()
+        .find(|l| l.starts_with("| by"))
+        .expect("a row");
+    assert!(
+        first_row.starts_with("| by the end of 2023 | t7.2 |"),
+        "{first_row}"
+    );
+}
+
+#[test]
+fn simplified_output_converts_the_displayed_text() {
+    let options = RenderOptions::default().script(Script::Simplified);
+    let markdown = plan().to_markdown(&options);
+    assert!(markdown.starts_with("# 吴忠市“十四五”公共服务发展实施方案\n"));
+    assert!(markdown.contains("#### 23. 扩大普惠养老服务方式"));
+    // Anchors and ids stay as they are.
+    assert!(markdown.contains("(#civil-affairs)"));
+}
+
+#[test]
+fn the_text_of_a_plan_is_never_read_as_markup() {
+    let text = "一、重點任務<script>alert(1)</script>\n\
+                1.甲*乙*_丙_。[鏈接](http://example.com) & <b>粗</b> | `碼` ]]>\n\
+                責任單位:市民政局、<i>某</i>局";
+    let plan = parse(text).unwrap();
+    let markdown = plan.to_markdown(&RenderOptions::default());
+    let read = read(&markdown);
+    assert!(read.other_html.is_empty(), "{:?}", read.other_html);
+    assert!(read.links.iter().all(|l| !l.contains("example.com")));
+    let all = read.text.concat();
+    assert!(all.contains("<script>alert(1)</script>"), "{all}");
+    assert!(all.contains("甲*乙*_丙_"), "{all}");
+    assert!(
+        all.contains("[鏈接](http://example.com) & <b>粗</b> | `碼` ]]>"),
+        "{all}"
+    );
+    assert!(all.contains("<i>某</i>局"), "{all}");
+    assert_eq!(plan.to_text(), text, "rendering changes nothing");
+}
