@@ -11,6 +11,9 @@ mod corpus;
 #[path = "common/xml.rs"]
 mod xml;
 
+#[path = "common/temp.rs"]
+mod temp;
+
 use std::collections::HashSet;
 
 use wuzhong_plan::{Plan, RenderOptions, Script};

@@ -5,7 +5,11 @@
 #![cfg(feature = "cli")]
 
 use assert_cmd::Command;
+
+#[path = "common/temp.rs"]
+mod temp;
 use serde_json::Value;
+use temp::TempDir;
 
 const FORMATS: [&str; 4] = ["table", "json", "csv", "markdown"];
 
@@ -467,41 +471,6 @@ fn readme_examples_print_what_the_readme_shows() {
     );
 }
 
-/// A directory of its own under the system's temporary directory, removed when dropped.
-struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos();
-        let name = format!(
-            "wuzhong-plan-cli-{}-{}-{nanos}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
-        let path = std::env::temp_dir().join(name);
-        std::fs::create_dir(&path).unwrap();
-        TempDir(path)
-    }
-
-    /// Writes `bytes` to the file `name` in the directory and returns its path.
-    fn file(&self, name: &str, bytes: impl AsRef<[u8]>) -> std::path::PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// Runs a command that must fail with `code`: nothing on stdout, one line on stderr that
 /// starts with `error: ` and holds every one of `says`.
 fn fails(code: i32, args: &[&str], says: &[&str]) -> String {
@@ -619,7 +588,7 @@ fn small_plan_answers(file: &str) -> Vec<String> {
 
 #[test]
 fn plan_from_a_text_file_and_from_its_json() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let text_file = dir.file("small.txt", SMALL_PLAN);
     let text_file = text_file.to_str().unwrap();
     let from_text = small_plan_answers(text_file);
@@ -650,7 +619,7 @@ fn plan_from_a_text_file_and_from_its_json() {
 /// byte-order mark.
 #[test]
 fn plan_file_kind_is_told_by_its_content() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let json = ok(&[
         "--plan",
         dir.file("a.txt", SMALL_PLAN).to_str().unwrap(),
@@ -709,7 +678,7 @@ fn plan_from_the_published_text_and_json() {
 /// A `--plan` that names no readable file is a usage error (exit code 2).
 #[test]
 fn plan_file_that_cannot_be_read_is_a_usage_error() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let missing = dir.0.join("missing.json");
     let missing = missing.to_str().unwrap();
     fails(
@@ -731,7 +700,7 @@ fn plan_file_that_cannot_be_read_is_a_usage_error() {
 #[test]
 fn plan_file_without_permission_is_a_usage_error() {
     use std::os::unix::fs::PermissionsExt as _;
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let file = dir.file("locked.txt", SMALL_PLAN);
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
     if std::fs::read(&file).is_ok() {
@@ -750,7 +719,7 @@ fn plan_file_without_permission_is_a_usage_error() {
 /// file, line and column where there are some.
 #[test]
 fn plan_file_that_is_not_a_plan_is_a_data_error() {
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
 
     // "一、重點任務\n" is 19 bytes, "(一)組\n" 9 and "1.甲。乙" 11: the bad byte is at 39.
     let latin1 = dir.file("latin1.txt", b"\xe4\xb8\x80\xe3\x80\x81\xe9\x87\x8d\xe9\xbb\x9e\xe4\xbb\xbb\xe5\x8b\x99\n(\xe4\xb8\x80)\xe7\xb5\x84\n1.\xe7\x94\xb2\xe3\x80\x82\xe4\xb9\x99\xff\n");
@@ -814,7 +783,7 @@ fn plan_file_that_is_not_a_plan_is_a_data_error() {
 fn plan_file_over_the_size_limit_is_a_data_error() {
     const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
     const JSON_LIMIT: u64 = 256 * 1024 * 1024;
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let sparse = |name: &str, len: u64| {
         let path = dir.0.join(name);
         std::fs::File::create(&path).unwrap().set_len(len).unwrap();
@@ -865,7 +834,7 @@ fn plan_file_over_the_size_limit_is_a_data_error() {
 fn plan_as_json_may_be_larger_than_a_plan_as_text() {
     let root = env!("CARGO_MANIFEST_DIR");
     let json = std::fs::read_to_string(format!("{root}/data/plan.json")).unwrap();
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let padded = dir.file("padded.json", format!("{}{json}", " ".repeat(17 << 20)));
     assert_eq!(
         ok(&["--plan", padded.to_str().unwrap(), "domains"]),
@@ -890,7 +859,7 @@ fn generated_plan(tasks: usize) -> String {
 #[test]
 fn a_text_plan_whose_json_is_over_16_mib_round_trips() {
     let text = generated_plan(11_000);
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let text_file = dir.file("big.txt", &text);
     let json = cli()
         .args(["--plan", text_file.to_str().unwrap(), "json"])
@@ -930,7 +899,7 @@ fn plan_from_standard_input() {
         );
         String::from_utf8(output.stdout).unwrap()
     };
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let file = dir.file("small.txt", SMALL_PLAN);
     let file = file.to_str().unwrap();
     let expected = ok(&["--plan", file, "tasks"]);
@@ -972,7 +941,7 @@ fn within_ten_seconds(mut child: std::process::Child) -> std::process::Output {
 #[test]
 fn plan_file_that_is_not_a_regular_file_is_a_usage_error() {
     use std::process::Stdio;
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-cli");
     let fifo = dir.0.join("fifo");
     let made = std::process::Command::new("mkfifo")
         .arg(&fifo)

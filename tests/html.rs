@@ -10,6 +10,10 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
+#[path = "common/temp.rs"]
+mod temp;
+use temp::TempDir;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -337,40 +341,6 @@ fn the_network_draws_every_party() {
     );
 }
 
-/// A directory of its own under the system's temporary directory, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos();
-        let name = format!(
-            "wuzhong-plan-html-{}-{}-{nanos}",
-            std::process::id(),
-            NEXT.fetch_add(1, Ordering::Relaxed)
-        );
-        let path = std::env::temp_dir().join(name);
-        std::fs::create_dir(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn file(&self, name: &str, text: &str) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// Headless Chromium with the network off: every host name resolves to nothing, and
 /// its own background traffic (updates, sync) is turned off as far as flags go.
 struct Browser {
@@ -473,14 +443,14 @@ fn the_page_opens_in_a_real_browser_without_the_network() {
     let Some(program) = corpus::tool("chromium") else {
         return;
     };
-    let dir = TempDir::new();
+    let dir = TempDir::new("wuzhong-plan-html");
     let browser = Browser {
         program,
         profile: dir.0.join("profile"),
     };
     let plan = plan();
     let options = RenderOptions::default();
-    let page = dir.file("plan.html", &plan.to_html(&options));
+    let page = dir.file("plan.html", plan.to_html(&options));
 
     // The DOM holds every task anchor and organisation link, and nothing was fetched.
     let (dom, requests) = browser.dom_and_requests(&page, &dir.0.join("page.netlog.json"));
@@ -567,7 +537,7 @@ fn the_page_opens_in_a_real_browser_without_the_network() {
 
     // The nasty plan's page and pictures show the text as text.
     let nasty = nasty_plan();
-    let file = dir.file("nasty.html", &nasty.to_html(&options));
+    let file = dir.file("nasty.html", nasty.to_html(&options));
     let (dom, requests) = browser.dom_and_requests(&file, &dir.0.join("nasty.netlog.json"));
     assert!(requests.is_empty(), "{requests:?}");
     assert!(!dom.contains("<script"), "{dom}");

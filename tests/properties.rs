@@ -35,6 +35,8 @@ use wuzhong_plan::{
 #[path = "common/corpus.rs"]
 #[allow(dead_code)]
 mod corpus;
+#[path = "common/temp.rs"]
+mod temp;
 #[path = "common/xml.rs"]
 #[allow(dead_code)]
 mod xml;

@@ -3,6 +3,10 @@
 #![cfg(feature = "cli")]
 
 use assert_cmd::Command;
+
+#[path = "common/temp.rs"]
+mod temp;
+use temp::TempDir;
 use wuzhong_plan::{Format, RenderOptions, Script, parse, plan};
 
 fn cli() -> Command {
@@ -49,11 +53,9 @@ fn the_script_and_a_plan_file_are_taken() {
             .starts_with("# 吴忠市“十四五”公共服务发展实施方案")
     );
 
-    let dir = std::env::temp_dir().join(format!("wuzhong-render-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("other.txt");
+    let dir = TempDir::new("wuzhong-plan-render");
     let text = "一、重点任务\n1.扩大就业。新增岗位。\n牵头单位：市人力资源和社会保障局\n配合单位：市财政局";
-    std::fs::write(&path, text).unwrap();
+    let path = dir.file("other.txt", text);
     let (stdout, stderr, code) = run(&[
         "--plan",
         path.to_str().unwrap(),
@@ -61,7 +63,6 @@ fn the_script_and_a_plan_file_are_taken() {
         "--to",
         "markdown",
     ]);
-    std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(code, Some(0), "{stderr}");
     let expected = parse(text).unwrap().to_markdown(&RenderOptions::default());
     assert!(stdout == expected.as_bytes());

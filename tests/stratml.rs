@@ -10,6 +10,9 @@ mod corpus;
 #[path = "common/xml.rs"]
 mod xml;
 
+#[path = "common/temp.rs"]
+mod temp;
+
 use wuzhong_plan::{RenderOptions, Script};
 
 fn options() -> [RenderOptions; 2] {

@@ -37,23 +37,7 @@ pub fn schema(name: &str) -> Option<PathBuf> {
     Some(path)
 }
 
-/// A directory under the system's temporary one, removed with what it holds when dropped.
-pub struct TempDir(pub PathBuf);
-
-impl TempDir {
-    pub fn new(name: &str) -> TempDir {
-        let path = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&path);
-        std::fs::create_dir_all(&path).expect("creating a temporary directory");
-        TempDir(path)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+pub use crate::temp::TempDir;
 
 /// Writes each document into `dir` and validates them all against `schema` in one run of
 /// `xmllint`, failing with its report on the first that is not valid.
