@@ -602,10 +602,34 @@ fn rendering_is_linear() {
         }
         text
     };
-    let shapes: [(&str, &dyn Fn(usize) -> String); 3] = [
+    let repeat = |head: &'static str, token: &'static str, tail: &'static str| {
+        move |size: usize| {
+            let count = size / token.len();
+            format!("{head}{}{tail}", token.repeat(count))
+        }
+    };
+    let objectives = repeat(
+        "一、主要目標\n",
+        "到2025年,達到1%。\n",
+        "二、重點任務\n1.標題。正文",
+    );
+    let parties = repeat(
+        "一、重點任務\n1.標題。正文\n責任單位:市教育局",
+        "、市民政局",
+        "",
+    );
+    let noted_lines = repeat(
+        "一、重點任務\n1.標題。正文\n",
+        "正文。(市民政局牽頭)\n",
+        "正文",
+    );
+    let shapes: [(&str, &dyn Fn(usize) -> String); 6] = [
         ("many tasks", &many_tasks),
         ("notes and indentation", &other_forms),
         ("a body for each task", &many_bodies),
+        ("objectives in many paragraphs", &objectives),
+        ("many parties of one task", &parties),
+        ("a note on each continuation line", &noted_lines),
     ];
     for (name, make) in shapes {
         let small = parse(&make(SMALL / 4)).expect("the small plan parses");

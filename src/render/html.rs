@@ -318,14 +318,23 @@ impl Page<'_> {
             self.display(num),
             self.display(&part.title)
         );
-        let targets: Vec<&Target> = self
+        // The part's objectives, in the order of its paragraphs (targets come in the
+        // order of the text): walked once beside the paragraphs.
+        let mut stated = self
             .plan
             .targets()
             .filter(|t| t.task.is_none() && t.part == part.number)
-            .collect();
+            .peekable();
         for (i, paragraph) in part.paragraphs.iter().enumerate() {
-            let marks =
-                self.target_marks(targets.iter().copied().filter(|t| t.paragraph == Some(i)));
+            while stated
+                .next_if(|t| t.paragraph.is_some_and(|p| p < i))
+                .is_some()
+            {}
+            let mut here: Vec<&Target> = Vec::new();
+            while let Some(target) = stated.next_if(|t| t.paragraph == Some(i)) {
+                here.push(target);
+            }
+            let marks = self.target_marks(here.into_iter());
             self.out.push_str("<p class=\"akn-p\">");
             self.inline(paragraph, marks, Vec::new());
             self.out.push_str("</p>\n");
@@ -446,9 +455,14 @@ impl Page<'_> {
     /// The links of the parties of a task's notes in its body (`None`) or a line of its
     /// continuation.
     fn note_marks(&self, task: &Task, line: Option<usize>) -> Vec<Marked> {
+        // The notes are in the order of the lines (the body's first): a line's are found
+        // by a binary search.
+        let start = task.notes.partition_point(|note| note.continuation < line);
+        let end = task.notes.partition_point(|note| note.continuation <= line);
         task.notes
+            .get(start..end)
+            .unwrap_or_default()
             .iter()
-            .filter(|note| note.continuation == line)
             .flat_map(|note| &note.parties)
             .map(|party| party_mark(party.span, &party.organization, party.role))
             .collect()

@@ -318,23 +318,26 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
     let mut cells: Vec<(usize, usize, Role)> = Vec::new();
     let mut led = vec![0usize; organizations.len()];
     let mut supported = vec![0usize; organizations.len()];
+    // The cell of each row in the task being read, by row.
+    let mut in_task: HashMap<usize, usize> = HashMap::new();
     for task in plan.tasks() {
         let column = columns.len();
         let first = cells.len();
+        in_task.clear();
         for party in task.responsible() {
             let Some(&row) = row_of.get(party.organization.as_str()) else {
                 continue;
             };
-            let seen = cells
-                .get_mut(first..)
-                .and_then(|cells| cells.iter_mut().find(|cell| cell.0 == row));
-            match seen {
+            match in_task.get(&row).and_then(|&at| cells.get_mut(at)) {
                 Some(cell) => {
                     if party.role == Role::Lead {
                         cell.2 = Role::Lead;
                     }
                 }
-                None => cells.push((row, column, party.role)),
+                None => {
+                    in_task.insert(row, cells.len());
+                    cells.push((row, column, party.role));
+                }
             }
         }
         if cells.len() > first {
