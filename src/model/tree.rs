@@ -388,6 +388,15 @@ impl Task {
             .map(|party| party.role)
     }
 
+    /// The notes that stand in one line of the task's text: its body (`None`) or
+    /// continuation line `i`. The notes are in the order of the lines (the body's
+    /// first), so a line's are found by a binary search.
+    pub(crate) fn notes_in(&self, line: Option<usize>) -> &[ResponsibilityNote] {
+        let start = self.notes.partition_point(|note| note.continuation < line);
+        let end = self.notes.partition_point(|note| note.continuation <= line);
+        self.notes.get(start..end).unwrap_or_default()
+    }
+
     /// The bodies the task's body names, in the order it names them: the actors of its
     /// [`mentions`](Task#structfield.mentions).
     ///

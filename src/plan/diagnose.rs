@@ -7,9 +7,7 @@ use std::collections::HashSet;
 
 use crate::base::quote::quoted;
 use crate::model::lines::{Spacer, TextLine, walk};
-use crate::model::{
-    Diagnostic, DiagnosticKind, PartKind, Party, PlanData, ResponsibilityNote, Task,
-};
+use crate::model::{Diagnostic, DiagnosticKind, PartKind, Party, PlanData, Task};
 use crate::read::lines::{annex_items, is_annex_list_start, is_table_header};
 use crate::read::notes::Scan;
 use crate::read::organizations;
@@ -34,7 +32,6 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         tasks: 0,
         table: false,
         last_task: None,
-        notes: &[],
     };
     let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
     let mut spacer = Spacer::new(&data.spacing);
@@ -82,8 +79,6 @@ struct Finder<'a> {
     table: bool,
     /// The last task, and the number of its last line.
     last_task: Option<(&'a Task, usize)>,
-    /// The notes of the task being read that stand in lines not read yet.
-    notes: &'a [ResponsibilityNote],
 }
 
 impl<'a> Finder<'a> {
@@ -127,24 +122,12 @@ impl<'a> Finder<'a> {
             TextLine::Task(task) => {
                 self.tasks += 1;
                 self.last_task = Some((task, at));
-                self.notes = &task.notes;
                 self.task(at, task);
             }
             TextLine::Continuation(task, i, text) => {
                 self.last_task = Some((task, at));
                 self.unread(task, at, Some(i), text);
-                // The notes are in the order of the lines: those of this line come next.
-                let here = self
-                    .notes
-                    .iter()
-                    .take_while(|n| n.continuation.is_none_or(|c| c <= i))
-                    .count();
-                let (notes, rest) = self.notes.split_at(here);
-                self.notes = rest;
-                let parties = notes
-                    .iter()
-                    .filter(|n| n.continuation == Some(i))
-                    .flat_map(|n| &n.parties);
+                let parties = task.notes_in(Some(i)).iter().flat_map(|n| &n.parties);
                 self.unknown(at, task, parties);
             }
             TextLine::Responsibility(task, responsibility) => {
@@ -196,10 +179,7 @@ impl<'a> Finder<'a> {
         self.unknown(
             at,
             task,
-            task.notes
-                .iter()
-                .filter(|n| n.continuation.is_none())
-                .flat_map(|n| &n.parties),
+            task.notes_in(None).iter().flat_map(|n| &n.parties),
         );
     }
 

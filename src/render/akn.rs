@@ -46,6 +46,7 @@ use crate::plan::Plan;
 use crate::query::Who;
 use crate::render::eid;
 use crate::render::escape::xml;
+use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
 use crate::vocab::department::{Actor, Department, Role};
 
@@ -96,19 +97,9 @@ impl Plan {
             out.push_str("    </preamble>\n");
         }
         out.push_str("    <mainBody>\n");
-        let mut prose: HashMap<(u8, usize), Vec<&Target>> = HashMap::new();
-        for target in self.targets().filter(|t| t.task.is_none()) {
-            if let Some(paragraph) = target.paragraph {
-                prose
-                    .entry((target.part, paragraph))
-                    .or_default()
-                    .push(target);
-            }
-        }
         let body = Body {
             plan: self,
             options,
-            prose,
             kinds: self.first_of_kinds(),
         };
         if self.parts().len() == 0 {
@@ -317,12 +308,11 @@ struct Marked<'a> {
     mark: Mark<'a>,
 }
 
-/// What the body's writers share: the plan, the options, and the targets of the parts'
-/// prose by part and paragraph.
+/// What the body's writers share: the plan, the options, and the plan's organisations
+/// by kind.
 struct Body<'a> {
     plan: &'a Plan,
     options: &'a RenderOptions,
-    prose: HashMap<(u8, usize), Vec<&'a Target>>,
     /// The id of the plan's first organisation of each kind.
     kinds: HashMap<Department, &'a str>,
 }
@@ -338,9 +328,9 @@ impl Body<'_> {
         inline_element(out, 8, "heading", options, &part.title);
         if !part.paragraphs.is_empty() {
             out.push_str("        <intro>\n");
-            for (i, line) in part.paragraphs.iter().enumerate() {
-                let prose = self.prose.get(&(part.number, i));
-                let marks = target_marks(prose.into_iter().flatten().copied());
+            let objectives = objectives_by_paragraph(self.plan, part);
+            for (line, targets) in part.paragraphs.iter().zip(objectives) {
+                let marks = target_marks(targets.into_iter());
                 paragraph(out, 10, options, line, &marks);
             }
             out.push_str("        </intro>\n");
@@ -491,14 +481,8 @@ fn actor_id<'a>(kinds: &HashMap<Department, &'a str>, actor: Actor) -> &'a str {
 }
 
 /// The marks of the parties of the task's notes in its body (`None`) or in a further line.
-/// The notes are in the order of the lines (the body's first), so a line's are found by
-/// a binary search.
 fn note_marks(task: &Task, line: Option<usize>) -> Vec<Marked<'_>> {
-    let start = task.notes.partition_point(|note| note.continuation < line);
-    let end = task.notes.partition_point(|note| note.continuation <= line);
-    task.notes
-        .get(start..end)
-        .unwrap_or_default()
+    task.notes_in(line)
         .iter()
         .flat_map(|note| note.parties.iter().filter_map(party_mark))
         .collect()

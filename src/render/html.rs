@@ -19,6 +19,7 @@ use crate::model::{Deadline, Part, Target, Task, TaskGroup};
 use crate::plan::Plan;
 use crate::render::eid;
 use crate::render::escape::xml;
+use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
 use crate::render::svg;
 use crate::render::words::{Words, datetime, lang};
@@ -318,22 +319,8 @@ impl Page<'_> {
             self.display(num),
             self.display(&part.title)
         );
-        // The part's objectives, in the order of its paragraphs (targets come in the
-        // order of the text): walked once beside the paragraphs.
-        let mut stated = self
-            .plan
-            .targets()
-            .filter(|t| t.task.is_none() && t.part == part.number)
-            .peekable();
-        for (i, paragraph) in part.paragraphs.iter().enumerate() {
-            while stated
-                .next_if(|t| t.paragraph.is_some_and(|p| p < i))
-                .is_some()
-            {}
-            let mut here: Vec<&Target> = Vec::new();
-            while let Some(target) = stated.next_if(|t| t.paragraph == Some(i)) {
-                here.push(target);
-            }
+        let objectives = objectives_by_paragraph(self.plan, part);
+        for (paragraph, here) in part.paragraphs.iter().zip(objectives) {
             let marks = self.target_marks(here.into_iter());
             self.out.push_str("<p class=\"akn-p\">");
             self.inline(paragraph, marks, Vec::new());
@@ -455,13 +442,7 @@ impl Page<'_> {
     /// The links of the parties of a task's notes in its body (`None`) or a line of its
     /// continuation.
     fn note_marks(&self, task: &Task, line: Option<usize>) -> Vec<Marked> {
-        // The notes are in the order of the lines (the body's first): a line's are found
-        // by a binary search.
-        let start = task.notes.partition_point(|note| note.continuation < line);
-        let end = task.notes.partition_point(|note| note.continuation <= line);
-        task.notes
-            .get(start..end)
-            .unwrap_or_default()
+        task.notes_in(line)
             .iter()
             .flat_map(|note| &note.parties)
             .map(|party| party_mark(party.span, &party.organization, party.role))

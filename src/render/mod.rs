@@ -34,7 +34,23 @@ mod words;
 
 pub use options::{Format, RenderOptions, Script};
 
+use crate::model::{Part, Target};
 use crate::plan::Plan;
+
+/// The targets each paragraph of `part` states (its objectives), by paragraph: what the
+/// renderers mark in a part's prose, found in one pass over the plan's targets.
+pub(crate) fn objectives_by_paragraph<'a>(plan: &'a Plan, part: &Part) -> Vec<Vec<&'a Target>> {
+    let mut by_paragraph = vec![Vec::new(); part.paragraphs.len()];
+    for target in plan
+        .targets()
+        .filter(|t| t.task.is_none() && t.part == part.number)
+    {
+        if let Some(list) = target.paragraph.and_then(|p| by_paragraph.get_mut(p)) {
+            list.push(target);
+        }
+    }
+    by_paragraph
+}
 
 impl Plan {
     /// Renders the plan in `format`: the method of that format, chosen at run time (as the

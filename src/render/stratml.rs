@@ -36,6 +36,7 @@ use crate::model::{Part, Target, Task, TaskGroup};
 use crate::plan::Plan;
 use crate::render::eid;
 use crate::render::escape::xml;
+use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
 use crate::vocab::department::Role;
 
@@ -162,22 +163,8 @@ impl<'a> Writer<'a> {
         let numeral = numeral.strip_suffix(part.title.as_str()).unwrap_or("");
         let numeral = numeral.strip_suffix('、').unwrap_or(numeral);
         self.element(out, 6, "SequenceIndicator", numeral);
-        let plan = self.plan;
-        // The part's objectives, in the order of its paragraphs (targets come in the
-        // order of the text): walked once beside the paragraphs.
-        let mut stated = plan
-            .targets()
-            .filter(|t| t.task.is_none() && t.part == part.number)
-            .peekable();
-        for (i, paragraph) in part.paragraphs.iter().enumerate() {
-            while stated
-                .next_if(|t| t.paragraph.is_some_and(|p| p < i))
-                .is_some()
-            {}
-            let mut targets: Vec<&Target> = Vec::new();
-            while let Some(target) = stated.next_if(|t| t.paragraph == Some(i)) {
-                targets.push(target);
-            }
+        let objectives = objectives_by_paragraph(self.plan, part);
+        for (i, (paragraph, targets)) in part.paragraphs.iter().zip(objectives).enumerate() {
             if targets.is_empty() {
                 continue;
             }
