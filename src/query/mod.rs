@@ -17,9 +17,9 @@ use strum::IntoEnumIterator;
 
 use crate::error::Error;
 use crate::model::ids::leading_number;
-use crate::model::{Deadline, Target, Task, TaskLoc};
+use crate::model::{Deadline, Organization, Target, Task, TaskLoc};
 use crate::plan::{Index, Plan, Tasks};
-use crate::vocab::department::Department;
+use crate::vocab::department::{Department, Role};
 use crate::vocab::domain::Domain;
 
 pub use builder::{Query, QueryTargets, QueryTasks};
@@ -371,6 +371,31 @@ impl Plan {
                 .map(Vec::as_slice),
         };
         Ok(self.targets_from(list.unwrap_or_default()))
+    }
+
+    /// The organisations that lead the task `target` stands in (more than one for joint
+    /// leads), in the order of its responsibility lines. A target of part 一's
+    /// objectives, or of a task whose text names no responsible body (48–50), has none.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let target = plan.target("t26.1").expect("task 26 states a target");
+    /// let leads: Vec<&str> = plan.target_leads(target).map(|o| o.name.as_str()).collect();
+    /// assert_eq!(leads, ["市住房和城鄉建設局"]); // 責任單位:市住房和城鄉建設局、…
+    /// let objective = plan.target("p1.1").expect("part 一 states objectives");
+    /// assert_eq!(plan.target_leads(objective).count(), 0);
+    /// ```
+    pub fn target_leads<'a>(
+        &'a self,
+        target: &Target,
+    ) -> impl Iterator<Item = &'a Organization> + Clone + 'a {
+        target
+            .task
+            .and_then(|number| self.task(number))
+            .into_iter()
+            .flat_map(Task::responsible)
+            .filter(|party| party.role == Role::Lead)
+            .filter_map(|party| self.organization(&party.organization))
     }
 
     /// The dated targets grouped by deadline, earliest first; within a deadline, in the
