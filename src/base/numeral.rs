@@ -1,5 +1,5 @@
 //! Chinese numerals from 1 to 99, as part and group headings write them (`一`, `十`,
-//! `十一`, `二十三`).
+//! `十一`, `二十三`), and the numbers people cite items by (`第23條`, `23.`).
 
 const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -48,4 +48,92 @@ pub(crate) fn from_numeral(s: &str) -> Option<u8> {
         _ => return None,
     };
     (to_numeral(value)?.as_str() == s).then_some(value)
+}
+
+/// The number of an item as people cite it: `23`, `２３`, `23.`, `23、`, `第23條`,
+/// `第23项`, `23條`, `第二十三條`, `二十三`, `(23)`, with white space around it or not; `None`
+/// for anything else. Digits are ASCII or full-width; a numeral is canonical, as
+/// [`from_numeral`] reads it.
+pub(crate) fn cited_number(s: &str) -> Option<u16> {
+    let s = s.trim();
+    let s = s
+        .strip_prefix(['(', '（'])
+        .and_then(|rest| rest.strip_suffix([')', '）']))
+        .unwrap_or(s)
+        .trim();
+    let s = s.strip_prefix('第').unwrap_or(s).trim_start();
+    let s = s
+        .strip_suffix([
+            '條', '条', '項', '项', '款', '個', '个', '.', '．', '、', '。',
+        ])
+        .unwrap_or(s)
+        .trim_end();
+    if let Some(value) = from_numeral(s) {
+        return Some(u16::from(value));
+    }
+    if s.is_empty() || s.len() > 3 * 5 {
+        return None;
+    }
+    let mut value: u16 = 0;
+    for c in s.chars() {
+        let digit = match c {
+            '0'..='9' => u32::from(c) - u32::from('0'),
+            '０'..='９' => u32::from(c) - u32::from('０'),
+            _ => return None,
+        };
+        let digit = u16::try_from(digit).ok()?;
+        value = value.checked_mul(10)?.checked_add(digit)?;
+    }
+    Some(value)
+}
+
+#[cfg(test)]
+mod cited {
+    use super::cited_number;
+
+    #[test]
+    fn numbers_are_read_as_people_cite_them() {
+        for text in [
+            "23",
+            " 23 ",
+            "２３",
+            "23.",
+            "23、",
+            "23．",
+            "第23條",
+            "第23条",
+            "第23項",
+            "第23项",
+            "第 23 條",
+            "第二十三條",
+            "第二十三项",
+            "二十三",
+            "(23)",
+            "（二十三）",
+            "第２３條",
+            "第23",
+            "23條",
+        ] {
+            assert_eq!(cited_number(text), Some(23), "{text:?}");
+        }
+        assert_eq!(cited_number("第十條"), Some(10));
+        assert_eq!(cited_number("0"), Some(0));
+        for text in [
+            "",
+            "第",
+            "條",
+            "23條5",
+            "二十三三",
+            "一十一",
+            "23..",
+            "2 3",
+            "-1",
+            "65536",
+            "99999999999999999999",
+            "t23",
+            "23年",
+        ] {
+            assert_eq!(cited_number(text), None, "{text:?}");
+        }
+    }
 }

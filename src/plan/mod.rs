@@ -17,6 +17,7 @@ mod tighten;
 
 use std::fmt;
 
+use crate::base::numeral;
 use crate::base::script::fold;
 use crate::check::{self, Reread};
 use crate::error::Error;
@@ -449,6 +450,20 @@ impl Plan {
     pub fn task(&self, number: u16) -> Option<&Task> {
         let loc = self.index.tasks.get(usize::from(number).checked_sub(1)?)?;
         self.data.task_at(*loc)
+    }
+
+    /// The task a reference names as people cite it: `23`, `23.`, `第23條`, `第23项`,
+    /// `第二十三條`, `２３`; `None` when the text names no number, or no task of the plan.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// for cited in ["23", "23.", "第23條", "第23项", "第二十三條"] {
+    ///     assert_eq!(plan.task_by_reference(cited).map(|t| t.number), Some(23));
+    /// }
+    /// assert!(plan.task_by_reference("第51條").is_none() && plan.task_by_reference("t23").is_none());
+    /// ```
+    pub fn task_by_reference(&self, reference: &str) -> Option<&Task> {
+        self.task(numeral::cited_number(reference)?)
     }
 
     /// The node with this stable identifier, if there is one.

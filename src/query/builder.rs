@@ -1,9 +1,10 @@
 //! [`Query`]: conditions on tasks and targets that combine with AND.
 
 use crate::base::script;
+use crate::error::Error;
 use crate::model::{Party, Target, Task, TaskLoc};
 use crate::plan::Plan;
-use crate::query::who::Who;
+use crate::query::who::{BodyName, Who};
 use crate::vocab::department::Role;
 use crate::vocab::domain::Domain;
 
@@ -101,6 +102,44 @@ impl<'p> Query<'p> {
     pub fn involving(mut self, who: impl Into<Who<'p>>) -> Query<'p> {
         self.involving.push(who.into());
         self
+    }
+
+    /// [`Query::led_by`] for a name as users type it (`民政局`, `市民政局`, `civil-affairs`,
+    /// `Civil Affairs Bureau`), a [`Department`](crate::Department) or an organisation:
+    /// whatever [`Plan::tasks_led_by`] takes.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let tasks: Vec<u16> = plan.query().try_led_by("民政局")?.due_by(2023).tasks().map(|t| t.number).collect();
+    /// assert_eq!(tasks, [7]);
+    /// let err = plan.query().try_led_by("市民証局").map(|_| ()).unwrap_err();
+    /// assert!(err.to_string().contains("did you mean 市民政局"));
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Plan::who`]: a name of no body the plan names, with the closest names.
+    pub fn try_led_by<B: BodyName>(self, body: B) -> Result<Query<'p>, Error> {
+        let who = body.resolve_in(self.plan)?;
+        Ok(self.led_by(who))
+    }
+
+    /// [`Query::involving`] for a name as users type it, as [`Query::try_led_by`] takes.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let shared = plan.query().try_involving("民政局")?.try_involving("财政局")?;
+    /// assert_eq!(shared.tasks().map(|t| t.number).collect::<Vec<_>>(), [8, 23, 42]);
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Query::try_led_by`].
+    pub fn try_involving<B: BodyName>(self, body: B) -> Result<Query<'p>, Error> {
+        let who = body.resolve_in(self.plan)?;
+        Ok(self.involving(who))
     }
 
     /// Tasks that serve `domain` (their curated [`Task::domains`]).

@@ -36,7 +36,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use wuzhong_plan::{Domain, Plan, RenderOptions, Script, try_plan};
 
-use crate::output::{Format, Output};
+use crate::output::Format;
 use crate::source::Source;
 
 /// Exit code for input the user typed wrong, including a `--plan` argument that names no
@@ -116,10 +116,22 @@ enum Command {
     )]
     Tasks(Filters),
     /// One task in full: title, body, lead and supporting bodies, domains, targets
-    #[command(after_help = "Example:\n  wuzhong-plan task 23 --format json")]
+    #[command(
+        after_help = "Example:\n  wuzhong-plan task 23 --format json\n  wuzhong-plan task 第23條"
+    )]
     Task {
-        /// The task's number: 1 to 50 in the embedded plan
+        /// The task's number, as the plan numbers them (1 to 50 in the embedded plan) and
+        /// as people cite it: 23, 23., 第23條, 第23项, 第二十三條
         number: String,
+    },
+    /// One target in full: its quote, metric, value and unit, deadline, task and lead
+    #[command(
+        after_help = "Example:\n  wuzhong-plan target t26.1\n  wuzhong-plan target p1.1 --format json"
+    )]
+    Target {
+        /// The target's id: t26.1 is task 26's first, p1.1 part 一's first objective (see
+        /// `wuzhong-plan targets`)
+        id: String,
     },
     /// The targets (dated commitments) of the tasks that meet every filter
     #[command(
@@ -182,11 +194,12 @@ struct Filters {
     /// plan)
     #[arg(long, value_name = "GROUP")]
     group: Option<String>,
-    /// Targets due by the end of this year at the latest (tasks: with such a target)
+    /// Targets due by the end of this year at the latest (tasks: with such a target):
+    /// 2025, 2025年, 2025年底 or 到2025年
     #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
     due_by: Option<String>,
-    /// Tasks whose title or body contains this text, in Traditional or Simplified script;
-    /// repeat to require several
+    /// Tasks whose own text (title or body) contains this text, in Traditional or
+    /// Simplified script (targets: those of such tasks); repeat to require several
     #[arg(long, value_name = "TEXT")]
     grep: Vec<String>,
 }
@@ -240,6 +253,16 @@ fn report(message: &str) {
         .and_then(|()| stderr.flush());
 }
 
+/// Writes `MESSAGE` to stderr on a line of its own, a note on an answer that is no error
+/// (`no tasks match`).
+fn say(message: &str) {
+    let line = format!("{}\n", names::visible(&one_line(message)));
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr
+        .write_all(line.as_bytes())
+        .and_then(|()| stderr.flush());
+}
+
 /// Writes `warning: MESSAGE` to stderr on one line, as [`report`] writes an error.
 pub fn warn(message: &str) {
     let line = format!("warning: {}\n", names::visible(&one_line(message)));
@@ -281,7 +304,7 @@ fn clap_failure(err: &clap::Error) -> ExitCode {
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         report(
-            "a command is needed: tasks, task, targets, departments, department, domains, text or json; see `wuzhong-plan --help`",
+            "a command is needed: tasks, task, targets, target, departments, department, domains, text, json or render; see `wuzhong-plan --help`",
         );
         return ExitCode::from(USAGE);
     }
@@ -373,7 +396,11 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
             let task = task_number(plan, number)?;
             records::task(plan, task)
         }
-        Command::Targets(filters) => records::targets(filters.query(plan)?.targets()),
+        Command::Target { id } => {
+            let target = target_id(plan, id)?;
+            records::target(plan, target)
+        }
+        Command::Targets(filters) => records::targets(plan, filters.query(plan)?.targets()),
         Command::Departments => records::departments(plan),
         Command::Department { name } => {
             let who = plan
@@ -383,9 +410,11 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         }
         Command::Domains => records::domains(plan),
     };
-    let text = output
-        .and_then(|output: Output| output.render(format))
-        .map_err(Failure::data)?;
+    let output = output.map_err(Failure::data)?;
+    if let Some(note) = output.note().filter(|_| format.is_for_people()) {
+        say(note);
+    }
+    let text = output.render(format).map_err(Failure::data)?;
     Ok(text.into_bytes())
 }
 
@@ -461,16 +490,36 @@ impl Filters {
     }
 }
 
-/// Reads `--due-by`: a four-digit year.
+/// Reads `--due-by`: a four-digit year, as digits (`2025`, `２０２５`) or as the text
+/// states a deadline (`2025年`, `2025年底`, `到2025年`, `by 2025`): the end of a year and the
+/// year itself are due by the same year.
 fn year_value(value: &str) -> Result<u16, Failure> {
-    value
-        .trim()
-        .parse::<u16>()
-        .ok()
+    let trimmed = value.trim();
+    let bare = trimmed
+        .strip_prefix("by the end of ")
+        .or_else(|| trimmed.strip_prefix("by "))
+        .or_else(|| trimmed.strip_prefix('到'))
+        .unwrap_or(trimmed)
+        .trim();
+    let bare = ["年底", "年末", "年"]
+        .iter()
+        .find_map(|suffix| bare.strip_suffix(suffix))
+        .unwrap_or(bare);
+    let digits: Option<String> = bare
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => Some(c),
+            '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
+            _ => None,
+        })
+        .collect();
+    digits
+        .filter(|digits| digits.len() == 4)
+        .and_then(|digits| digits.parse::<u16>().ok())
         .filter(|year| (1000..=9999).contains(year))
         .ok_or_else(|| {
             Failure::usage(format!(
-                "--due-by: `{}` is not a year: expected a four-digit year such as 2025",
+                "--due-by: `{}` is not a year: expected a four-digit year such as 2025 or 2025年",
                 names::value(value)
             ))
         })
@@ -498,26 +547,61 @@ fn group_number(plan: &Plan, value: &str) -> Result<u8, Failure> {
     })
 }
 
-/// Reads the number of `task N` and finds the task.
+/// Reads the number of `task N`, as people cite it, and finds the task.
 fn task_number<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Task, Failure> {
+    if let Some(task) = plan.task_by_reference(value) {
+        return Ok(task);
+    }
     let last = plan.tasks().len();
-    let (expected, has) = if last == 0 {
-        let none = "the plan has no tasks".to_owned();
-        (none.clone(), none)
+    let has = if last == 0 {
+        "the plan has no tasks".to_owned()
     } else {
-        (
-            format!("expected a number from 1 to {last}"),
-            format!("the plan has tasks 1 to {last}"),
-        )
+        format!("the plan has tasks 1 to {last}")
     };
-    let number: u16 = value.trim().parse().map_err(|_| {
-        Failure::usage(format!(
-            "`{}` is not a task number: {expected}",
+    let trimmed = value.trim();
+    let number = trimmed
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| trimmed.parse::<u16>().ok())
+        .flatten();
+    let numeral = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+    };
+    Err(Failure::usage(match number {
+        Some(number) => format!("there is no task {number}: {has}"),
+        None if trimmed.len() <= 64 && trimmed.chars().any(numeral) => format!(
+            "`{}` names no task: {has}, cited as 23, 23. or 第23條",
             names::value(value)
-        ))
-    })?;
-    plan.task(number)
-        .ok_or_else(|| Failure::usage(format!("there is no task {number}: {has}")))
+        ),
+        None => format!(
+            "`{}` is not a task number: {has}, cited as 23, 23. or 第23條",
+            names::value(value)
+        ),
+    }))
+}
+
+/// Reads the id of `target ID` (`t26.1`, `T26.1`, `p1.1`) and finds the target; for an
+/// id of no target, says which targets its task or part has.
+fn target_id<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Target, Failure> {
+    let id = value.trim().to_ascii_lowercase();
+    if let Some(target) = plan.target(&id) {
+        return Ok(target);
+    }
+    let owner = id.split_once('.').map_or(id.as_str(), |(owner, _)| owner);
+    let siblings: Vec<&str> = plan
+        .targets()
+        .filter(|t| t.id.split_once('.').is_some_and(|(o, _)| o == owner))
+        .map(|t| t.id.as_str())
+        .collect();
+    let hint = if siblings.is_empty() {
+        "see `wuzhong-plan targets` for every target's id".to_owned()
+    } else {
+        format!("{owner} has {}", siblings.join(", "))
+    };
+    Err(Failure::usage(format!(
+        "there is no target `{}`: {hint}",
+        names::value(value)
+    )))
 }
 
 #[cfg(test)]

@@ -23,6 +23,12 @@ impl Format {
     /// Every format, as `--format` names them.
     pub const NAMES: [&'static str; 4] = ["table", "json", "csv", "markdown"];
 
+    /// Whether the format is for people (a table, Markdown) rather than programs: an
+    /// empty answer is then no bare header, and stderr says there is nothing.
+    pub fn is_for_people(self) -> bool {
+        matches!(self, Format::Table | Format::Markdown)
+    }
+
     /// Reads a `--format` value.
     pub fn parse(value: &str) -> Result<Format, String> {
         match value.trim().to_ascii_lowercase().as_str() {
@@ -48,6 +54,13 @@ pub struct Output {
     pub csv: Grid,
     /// Table and Markdown: the header, then one row per record.
     pub human: Grid,
+    /// Table and Markdown: more tables after the first, each after a blank line (a
+    /// task's targets with their quotes).
+    pub more: Vec<Grid>,
+    /// What stderr says of an answer with no records in a format for people (`no tasks
+    /// match`), which is then empty rather than a bare header; JSON (`[]`) and CSV (the
+    /// header) stay as they are, and stderr silent.
+    pub none: Option<&'static str>,
 }
 
 /// A header and rows of cells.
@@ -76,12 +89,28 @@ impl Grid {
 impl Output {
     /// The output in `format`, ending with a newline.
     pub fn render(&self, format: Format) -> Result<String, String> {
+        let human = |one: fn(&Grid) -> String| {
+            if self.none.is_some() && self.human.rows.is_empty() {
+                return String::new();
+            }
+            let mut out = one(&self.human);
+            for grid in &self.more {
+                out.push('\n');
+                out.push_str(&one(grid));
+            }
+            out
+        };
         match format {
             Format::Json => Ok(self.json.clone()),
             Format::Csv => csv_text(&self.csv),
-            Format::Table => Ok(table(&self.human)),
-            Format::Markdown => Ok(markdown(&self.human)),
+            Format::Table => Ok(human(table)),
+            Format::Markdown => Ok(human(markdown)),
         }
+    }
+
+    /// What stderr says of this answer: [`Output::none`] when it has no records.
+    pub fn note(&self) -> Option<&'static str> {
+        self.none.filter(|_| self.human.rows.is_empty())
     }
 }
 

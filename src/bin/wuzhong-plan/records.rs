@@ -150,6 +150,8 @@ pub fn tasks<'a>(plan: &'a Plan, tasks: impl Iterator<Item = &'a Task>) -> Resul
         json: json(&records)?,
         csv,
         human,
+        more: Vec::new(),
+        none: Some("no tasks match"),
     })
 }
 
@@ -160,22 +162,29 @@ struct TaskDetail<'a> {
     task: TaskRecord<'a>,
     body: &'a str,
     responsibility: Option<&'a str>,
+    /// The quote of each target, in the order of `targets`.
+    target_quotes: Vec<&'a str>,
 }
 
-/// `task N`: the task's record with its body and responsibility line; a table of
-/// fields for people.
+/// `task N`: the task's record with its body, responsibility line and the quotes of its
+/// targets; for people, a table of fields and a table of its targets.
 pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
     let detail = TaskDetail {
         task: TaskRecord::new(plan, task),
         body: &task.body,
         responsibility: task.responsibility.as_ref().map(|r| r.text.as_str()),
+        target_quotes: plan
+            .targets_in_task(task.number)
+            .map(|t| t.quote.as_str())
+            .collect(),
     };
     let mut csv_header = TaskRecord::CSV.to_vec();
-    csv_header.extend(["body", "responsibility"]);
+    csv_header.extend(["body", "responsibility", "target_quotes"]);
     let mut csv = Grid::new(&csv_header);
     let mut row = detail.task.csv_row();
     row.push(detail.body.to_owned());
     row.push(detail.responsibility.unwrap_or_default().to_owned());
+    row.push(detail.target_quotes.join(LIST_SEPARATOR));
     csv.push(row);
     let record = &detail.task;
     let supporting: Vec<&str> = record.department_names.iter().skip(1).copied().collect();
@@ -196,7 +205,40 @@ pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
         json: json(&detail)?,
         csv,
         human,
+        more: target_table(plan.targets_in_task(task.number), false)
+            .into_iter()
+            .collect(),
+        none: None,
     })
+}
+
+/// The targets as people read them beside a task or a department: id, (task,)
+/// deadline and quote; `None` for no targets.
+fn target_table<'a>(targets: impl Iterator<Item = &'a Target>, with_task: bool) -> Option<Grid> {
+    let header: &[&'static str] = if with_task {
+        &["target", "task", "deadline", "quote"]
+    } else {
+        &["target", "deadline", "quote"]
+    };
+    let mut grid = Grid::new(header);
+    for target in targets {
+        let mut row = vec![target.id.clone()];
+        if with_task {
+            row.push(
+                target
+                    .task
+                    .map_or_else(|| "-".to_owned(), |n| n.to_string()),
+            );
+        }
+        row.push(
+            target
+                .deadline
+                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+        );
+        row.push(target.quote.clone());
+        grid.push(row);
+    }
+    (!grid.rows.is_empty()).then_some(grid)
 }
 
 /// A target's deadline in JSON: `{"year": 2025, "end_of_year": false}`.
@@ -221,11 +263,21 @@ struct TargetRecord<'a> {
     value_max: Option<Decimal>,
     unit: Option<String>,
     deadline: Option<DeadlineRecord>,
+    /// The kind of the first body that leads the target's task.
+    lead: Option<&'static str>,
+    /// Its name, as the plan writes it in full.
+    lead_name: Option<&'a str>,
+    /// Its organisation.
+    lead_organization: Option<&'a str>,
+    /// The organisation of each lead of the task (several for joint leads).
+    lead_organizations: Vec<&'a str>,
 }
 
 impl<'a> TargetRecord<'a> {
-    fn new(target: &'a Target) -> TargetRecord<'a> {
+    fn new(plan: &'a Plan, target: &'a Target) -> TargetRecord<'a> {
         let quantity = target.quantity.as_ref();
+        let leads: Vec<&Organization> = plan.target_leads(target).collect();
+        let lead = leads.first();
         TargetRecord {
             id: &target.id,
             task: target.task,
@@ -242,10 +294,14 @@ impl<'a> TargetRecord<'a> {
                 year: d.year,
                 end_of_year: d.end_of_year,
             }),
+            lead: lead.map(|o| o.kind.unwrap_or(Department::Other).id()),
+            lead_name: lead.map(|o| o.name.as_str()),
+            lead_organization: lead.map(|o| o.id.as_str()),
+            lead_organizations: leads.iter().map(|o| o.id.as_str()).collect(),
         }
     }
 
-    const CSV: [&'static str; 13] = [
+    const CSV: [&'static str; 17] = [
         "id",
         "task",
         "part",
@@ -259,6 +315,10 @@ impl<'a> TargetRecord<'a> {
         "unit",
         "deadline_year",
         "deadline_end_of_year",
+        "lead",
+        "lead_name",
+        "lead_organization",
+        "lead_organizations",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -276,33 +336,135 @@ impl<'a> TargetRecord<'a> {
             self.unit.clone().unwrap_or_default(),
             optional(self.deadline.as_ref().map(|d| d.year)),
             optional(self.deadline.as_ref().map(|d| d.end_of_year)),
+            self.lead.unwrap_or_default().to_owned(),
+            self.lead_name.unwrap_or_default().to_owned(),
+            self.lead_organization.unwrap_or_default().to_owned(),
+            self.lead_organizations.join(LIST_SEPARATOR),
         ]
+    }
+
+    /// The quantity's value as people read it: `60`, `1–2`; `-` for none.
+    fn value_text(&self) -> String {
+        match (self.value, self.value_max) {
+            (Some(value), Some(max)) => format!("{value}–{max}"),
+            (Some(value), None) => value.to_string(),
+            _ => "-".to_owned(),
+        }
     }
 }
 
 /// `targets`: one record per target.
-pub fn targets<'a>(targets: impl Iterator<Item = &'a Target>) -> Result<Output, String> {
+pub fn targets<'a>(
+    plan: &'a Plan,
+    targets: impl Iterator<Item = &'a Target>,
+) -> Result<Output, String> {
     let targets: Vec<&Target> = targets.collect();
-    let records: Vec<TargetRecord<'_>> = targets.iter().map(|t| TargetRecord::new(t)).collect();
+    let records: Vec<TargetRecord<'_>> =
+        targets.iter().map(|t| TargetRecord::new(plan, t)).collect();
     let mut csv = Grid::new(&TargetRecord::CSV);
-    let mut human = Grid::new(&["id", "task", "deadline", "quote"]);
-    for (target, record) in targets.iter().zip(&records) {
+    let mut human = Grid::new(&[
+        "id",
+        "task",
+        "deadline",
+        "comparator",
+        "value",
+        "unit",
+        "lead",
+        "quote",
+    ]);
+    for (record, target) in records.iter().zip(&targets) {
         csv.push(record.csv_row());
         human.push(vec![
-            target.id.clone(),
-            target
-                .task
-                .map_or_else(|| "-".to_owned(), |n| n.to_string()),
+            record.id.to_owned(),
+            optional_or_dash(record.task),
             target
                 .deadline
                 .map_or_else(|| "-".to_owned(), |d| d.to_string()),
-            target.quote.clone(),
+            target
+                .quantity
+                .as_ref()
+                .map_or("-", |q| q.comparator.english())
+                .to_owned(),
+            record.value_text(),
+            target
+                .quantity
+                .as_ref()
+                .map_or("-", |q| q.unit.symbol())
+                .to_owned(),
+            lead_names(plan, target),
+            record.quote.to_owned(),
         ]);
     }
     Ok(Output {
         json: json(&records)?,
         csv,
         human,
+        more: Vec::new(),
+        none: Some("no targets match"),
+    })
+}
+
+/// One target in full, as `target ID` prints it.
+#[derive(Serialize)]
+struct TargetDetail<'a> {
+    #[serde(flatten)]
+    target: TargetRecord<'a>,
+    /// The title of the target's task.
+    task_title: Option<&'a str>,
+}
+
+/// `target ID`: the target's record with its task's title; a table of fields for
+/// people.
+pub fn target(plan: &Plan, target: &Target) -> Result<Output, String> {
+    let record = TargetRecord::new(plan, target);
+    let task = target.task.and_then(|n| plan.task(n));
+    let mut csv_header = TargetRecord::CSV.to_vec();
+    csv_header.push("task_title");
+    let mut csv = Grid::new(&csv_header);
+    let mut row = record.csv_row();
+    row.push(task.map(|t| t.title.clone()).unwrap_or_default());
+    csv.push(row);
+    let quantity = target.quantity.as_ref();
+    let mut human = Grid::new(&["field", "value"]);
+    let fields = [
+        ("target", record.id.to_owned()),
+        (
+            "task",
+            task.map_or_else(
+                || format!("- (part {})", target.part),
+                |t| format!("{} {}", t.number, t.title),
+            ),
+        ),
+        ("quote", record.quote.to_owned()),
+        ("metric", record.metric.to_owned()),
+        ("kind", record.kind.clone()),
+        (
+            "comparator",
+            quantity.map_or("-", |q| q.comparator.english()).to_owned(),
+        ),
+        ("value", record.value_text()),
+        ("unit", quantity.map_or("-", |q| q.unit.symbol()).to_owned()),
+        (
+            "deadline",
+            target
+                .deadline
+                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
+        ),
+        ("lead", lead_names(plan, target)),
+    ];
+    for (field, value) in fields {
+        human.push(vec![field.to_owned(), value]);
+    }
+    let detail = TargetDetail {
+        target: record,
+        task_title: task.map(|t| t.title.as_str()),
+    };
+    Ok(Output {
+        json: json(&detail)?,
+        csv,
+        human,
+        more: Vec::new(),
+        none: None,
     })
 }
 
@@ -406,6 +568,8 @@ pub fn departments(plan: &Plan) -> Result<Output, String> {
         json: json(&records)?,
         csv,
         human,
+        more: Vec::new(),
+        none: None,
     })
 }
 
@@ -423,6 +587,8 @@ struct DepartmentDetail<'a> {
     kind: Option<&'static str>,
     /// The organisations it stands for: one, or every organisation of a kind.
     organizations: Vec<&'a str>,
+    /// The quote of each target, in the order of `targets`.
+    target_quotes: Vec<&'a str>,
 }
 
 /// `department NAME`: an organisation, or every organisation of a kind, and its tasks;
@@ -461,11 +627,9 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
             .map(|(task, _)| task.number)
             .collect()
     };
-    let targets = plan
-        .targets_for(who)
-        .map_err(fail)?
-        .map(|t| t.id.as_str())
-        .collect();
+    let target_list = plan.targets_for(who).map_err(fail)?;
+    let targets = target_list.clone().map(|t| t.id.as_str()).collect();
+    let target_quotes = target_list.clone().map(|t| t.quote.as_str()).collect();
     let detail = match who {
         Who::Organization(organization) => DepartmentDetail {
             id: &organization.id,
@@ -479,6 +643,7 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
             targets,
             kind: organization.kind.map(Department::id),
             organizations: vec![organization.id.as_str()],
+            target_quotes,
         },
         Who::Kind(kind) => DepartmentDetail {
             id: kind.id(),
@@ -494,6 +659,7 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
                 .filter(|o| o.kind.unwrap_or(Department::Other) == kind)
                 .map(|o| o.id.as_str())
                 .collect(),
+            target_quotes,
         },
         _ => return Err("an unexpected kind of body".to_owned()),
     };
@@ -512,6 +678,8 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
         json: json(&detail)?,
         csv,
         human,
+        more: target_table(target_list, true).into_iter().collect(),
+        none: None,
     })
 }
 
@@ -559,10 +727,27 @@ pub fn domains(plan: &Plan) -> Result<Output, String> {
         json: json(&records)?,
         csv,
         human,
+        more: Vec::new(),
+        none: None,
     })
 }
 
 /// A value, or an empty cell for none.
 fn optional<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// A value, or `-` for none, as tables for people show it.
+fn optional_or_dash<T: ToString>(value: Option<T>) -> String {
+    value.map_or_else(|| "-".to_owned(), |v| v.to_string())
+}
+
+/// The names of the bodies that lead a target's task, joined with `、`; `-` for none.
+fn lead_names(plan: &Plan, target: &Target) -> String {
+    let names: Vec<&str> = plan.target_leads(target).map(|o| o.name.as_str()).collect();
+    if names.is_empty() {
+        "-".to_owned()
+    } else {
+        names.join("、")
+    }
 }
