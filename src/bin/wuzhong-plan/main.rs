@@ -246,26 +246,23 @@ fn main() -> ExitCode {
 /// [`names`]). A stderr that cannot be written to (closed, full) is left at that: there
 /// is nowhere else to say so, and the exit code still tells.
 fn report(message: &str) {
-    let line = format!("error: {}\n", names::visible(&one_line(message)));
-    let mut stderr = std::io::stderr().lock();
-    let _ = stderr
-        .write_all(line.as_bytes())
-        .and_then(|()| stderr.flush());
+    to_stderr("error: ", message);
 }
 
-/// Writes `MESSAGE` to stderr on a line of its own, a note on an answer that is no error
-/// (`no tasks match`).
+/// Writes `MESSAGE` to stderr on a line of its own, as [`report`] writes an error: a note
+/// on an answer that is no error (`no tasks match`).
 fn say(message: &str) {
-    let line = format!("{}\n", names::visible(&one_line(message)));
-    let mut stderr = std::io::stderr().lock();
-    let _ = stderr
-        .write_all(line.as_bytes())
-        .and_then(|()| stderr.flush());
+    to_stderr("", message);
 }
 
 /// Writes `warning: MESSAGE` to stderr on one line, as [`report`] writes an error.
 pub fn warn(message: &str) {
-    let line = format!("warning: {}\n", names::visible(&one_line(message)));
+    to_stderr("warning: ", message);
+}
+
+/// Writes `PREFIXMESSAGE` to stderr on one line, its hidden characters escaped.
+fn to_stderr(prefix: &str, message: &str) {
+    let line = format!("{prefix}{}\n", names::visible(&one_line(message)));
     let mut stderr = std::io::stderr().lock();
     let _ = stderr
         .write_all(line.as_bytes())
