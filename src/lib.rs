@@ -13,6 +13,7 @@
 mod base;
 mod check;
 mod error;
+mod export;
 mod fault;
 mod model;
 mod parse;
@@ -28,6 +29,7 @@ pub use crate::base::period::Period;
 pub use crate::base::quote;
 pub use crate::base::span::Span;
 pub use crate::error::Error;
+pub use crate::export::{Cell, DataPackage, Field, FieldType, ForeignKey, TEXT_FILE, Table};
 pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
     BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Diagnostic, DiagnosticKind,
@@ -104,3 +106,8 @@ pub fn try_plan() -> Result<&'static Plan, &'static Error> {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+// The Rust examples of the data package guide, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/datapackage.md")]
+struct DataPackageDoctests;

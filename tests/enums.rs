@@ -7,7 +7,7 @@ use std::str::FromStr;
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{
-    Brackets, Category, Colon, Comparator, Level, LineEnding, NumberMarker, PartKind,
+    Brackets, Category, Colon, Comparator, FieldType, Level, LineEnding, NumberMarker, PartKind,
     ResponsibilityLabel, Role, TargetKind, Unit,
 };
 
@@ -43,6 +43,7 @@ fn display_from_str_and_json_agree() {
     check::<TargetKind>();
     check::<Comparator>();
     check::<Unit>();
+    check::<FieldType>();
 }
 
 #[test]

@@ -651,5 +651,14 @@ fn rendering_is_linear() {
                 |plan: &Plan| plan.render(format, &options),
             );
         }
+        assert_linear(
+            &format!("the data package and Popolo: {name}"),
+            (&small, small.to_text().len()),
+            (&large, large.to_text().len()),
+            |plan: &Plan| {
+                let files: usize = plan.data_package().files().map(|(_, f)| f.len()).sum();
+                files + plan.to_popolo().len()
+            },
+        );
     }
 }

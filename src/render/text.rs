@@ -13,6 +13,16 @@ impl Plan {
     /// assert_eq!(plan.to_text().as_bytes(), wuzhong_plan::SOURCE_TEXT.as_bytes());
     /// ```
     pub fn to_text(&self) -> String {
+        self.text_with_lines(|_, _, _| {})
+    }
+
+    /// Renders the text as [`Plan::to_text`] does, calling `on_line` with each content
+    /// line, its 1-based number in the text and the byte range its content (after the
+    /// indentation) takes in the text returned.
+    pub(crate) fn text_with_lines<'a>(
+        &'a self,
+        mut on_line: impl FnMut(TextLine<'a>, usize, std::ops::Range<usize>),
+    ) -> String {
         let data = self.data();
         let ending = data.layout.line_ending.as_str();
         let mut out = String::new();
@@ -28,14 +38,16 @@ impl Plan {
             started = true;
         };
         walk(data, |line| {
-            let (blanks, _, indent) = spacer.next();
+            let (blanks, number, indent) = spacer.next();
             for blank in blanks {
                 start_line(&mut out);
                 out.push_str(&blank.text);
             }
             start_line(&mut out);
             out.push_str(indent);
+            let start = out.len();
             write_line(&mut out, line);
+            on_line(line, number, start..out.len());
         });
         for blank in spacer.rest() {
             start_line(&mut out);

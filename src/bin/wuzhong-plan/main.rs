@@ -24,6 +24,7 @@
     clippy::indexing_slicing
 )]
 
+mod export;
 mod names;
 mod output;
 mod records;
@@ -57,6 +58,7 @@ const EXAMPLES: &str = "Examples:
   wuzhong-plan targets --involving 教育局 --format json
   wuzhong-plan task 23
   wuzhong-plan text > plan.txt
+  wuzhong-plan export --datapackage wuzhong --popolo wuzhong/popolo.json
   wuzhong-plan --plan other-plan.txt tasks --lead 民政局
   unzip -p plans.zip wuzhong.txt | wuzhong-plan --plan - tasks
 
@@ -176,6 +178,12 @@ enum Command {
         #[arg(long, value_name = "SCRIPT")]
         script: Option<String>,
     },
+    /// Files for other tools: a Frictionless data package of the plan's tables, the
+    /// organisations as Popolo JSON (takes no --format)
+    #[command(
+        after_help = "Example:\n  wuzhong-plan export --datapackage wuzhong\n  frictionless validate wuzhong/datapackage.json\n  wuzhong-plan --plan other-plan.txt export --datapackage other --popolo other/popolo.json\n  wuzhong-plan export --popolo - | jq '.organizations | length'"
+    )]
+    Export(export::Export),
 }
 
 /// The filters of `tasks` and `targets`; each narrows the answer.
@@ -301,7 +309,7 @@ fn clap_failure(err: &clap::Error) -> ExitCode {
     }
     if err.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         report(
-            "a command is needed: tasks, task, targets, target, departments, department, domains, text, json or render; see `wuzhong-plan --help`",
+            "a command is needed: tasks, task, targets, target, departments, department, domains, text, json, render or export; see `wuzhong-plan --help`",
         );
         return ExitCode::from(USAGE);
     }
@@ -385,6 +393,7 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         Command::Text => return Ok(source.text()),
         Command::Json => return source.json(),
         Command::Render { to, script } => return render(plan, to, script.as_deref()),
+        Command::Export(what) => return export::run(plan, what),
         Command::Tasks(filters) => {
             let query = filters.query(plan)?;
             records::tasks(plan, query.tasks())
@@ -447,6 +456,9 @@ fn printable(command: &Command, format: Format, value: &str) -> Result<(), Failu
         ))),
         Command::Render { .. } => Err(Failure::usage(format!(
             "`render` takes its format with --to, and no --format (got `{value}`): write --to {value} instead"
+        ))),
+        Command::Export(_) => Err(Failure::usage(format!(
+            "`export` writes files of fixed formats and takes no --format (got `{value}`): leave --format out"
         ))),
         Command::Json if format != Format::Json => Err(Failure::usage(format!(
             "`json` prints the plan as JSON and takes no other --format (got `{value}`): leave --format out or give --format json"

@@ -1,0 +1,565 @@
+//! The tables of `Plan::tables`, the data package and the Popolo JSON: rows checked
+//! against the text of `data/source.txt`, every key and constraint of every table
+//! checked against its rows, the offsets of every quote sliced from the text, the CSV
+//! read back, and the same for the plans of `../shared/corpus/`.
+
+#[path = "common/corpus.rs"]
+mod corpus;
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+use wuzhong_plan::{Cell, FieldType, Plan, Table, parse, plan};
+
+/// The table called `name`.
+fn table<'a, 'p>(tables: &'a [Table<'p>], name: &str) -> &'a Table<'p> {
+    tables
+        .iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("a table {name}"))
+}
+
+/// Each row of `table` as a map from field name to the cell's text (empty for null).
+fn rows(table: &Table<'_>) -> Vec<HashMap<&'static str, String>> {
+    table
+        .records()
+        .map(|row| row.map(|(name, cell)| (name, cell.to_string())).collect())
+        .collect()
+}
+
+/// The rows of `table` whose field `name` is `value`.
+fn where_<'a>(
+    rows: &'a [HashMap<&'static str, String>],
+    name: &str,
+    value: &str,
+) -> Vec<&'a HashMap<&'static str, String>> {
+    rows.iter().filter(|row| row[name] == value).collect()
+}
+
+#[test]
+fn task_2s_parties_are_its_line_read_in_order() {
+    // 責任部門:市教育局、財政局
+    let tables = plan().tables();
+    let responsibilities = rows(table(&tables, "responsibilities"));
+    let task_2 = where_(&responsibilities, "task", "2");
+    let read: Vec<(&str, &str, &str, &str, &str, &str)> = task_2
+        .iter()
+        .map(|row| {
+            (
+                row["position"].as_str(),
+                row["organization"].as_str(),
+                row["role"].as_str(),
+                row["basis"].as_str(),
+                row["quote"].as_str(),
+                row["carried_prefix"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("1", "education", "lead", "order", "市教育局", "false"),
+            ("2", "finance", "support", "order", "財政局", "true"),
+        ]
+    );
+    let organizations = rows(table(&tables, "organizations"));
+    assert_eq!(
+        where_(&organizations, "id", "finance")[0]["name"],
+        "市財政局"
+    );
+    // Task 2 stands on line 14 of the source, its responsibility on line 15.
+    assert!(task_2.iter().all(|row| row["line"] == "15"));
+    let tasks = rows(table(&tables, "tasks"));
+    let task = where_(&tasks, "number", "2")[0];
+    assert_eq!(task["line"], "14");
+    assert_eq!(task["lead_organization"], "education");
+    assert_eq!(task["responsibility"], "市教育局、財政局");
+}
+
+#[test]
+fn a_collective_in_brackets_is_one_party() {
+    // Task 4: 責任部門:市衛生健康委員會、人力資源和社會保障局,各縣(市、區)
+    let tables = plan().tables();
+    let responsibilities = rows(table(&tables, "responsibilities"));
+    let quotes: Vec<&str> = where_(&responsibilities, "task", "4")
+        .iter()
+        .map(|row| row["quote"].as_str())
+        .collect();
+    assert_eq!(
+        quotes,
+        ["市衛生健康委員會", "人力資源和社會保障局", "各縣(市、區)"]
+    );
+    let counties = where_(&responsibilities, "quote", "各縣(市、區)");
+    let ids: HashSet<&str> = counties
+        .iter()
+        .map(|row| row["organization"].as_str())
+        .collect();
+    assert_eq!(ids.len(), 1, "every 各縣(市、區) is one organisation");
+    let id = ids.into_iter().next().unwrap();
+    let organizations = rows(table(&tables, "organizations"));
+    let org = where_(&organizations, "id", id)[0];
+    assert_eq!(
+        (org["name"].as_str(), org["category"].as_str()),
+        ("各縣(市、區)", "collective")
+    );
+    // Wuzhong's five county-level divisions: 利通區, 紅寺堡區, 青銅峽市, 鹽池縣, 同心縣.
+    assert_eq!(org["members"].split(';').count(), 5);
+    assert_eq!(org["tasks_led"], "0");
+}
+
+#[test]
+fn targets_carry_their_task_lead_value_and_deadline() {
+    let tables = plan().tables();
+    let targets = rows(table(&tables, "targets"));
+    let organizations = rows(table(&tables, "organizations"));
+    let id_of = |name: &str| where_(&organizations, "name", name)[0]["id"].clone();
+    // Task 26: 到2025年…籌集租賃住房375套; 責任單位:市住房和城鄉建設局、…
+    let housing = where_(&targets, "id", "t26.1")[0];
+    assert_eq!(housing["quote"], "籌集租賃住房375套");
+    assert_eq!(housing["task"], "26");
+    assert_eq!(housing["lead_organization"], id_of("市住房和城鄉建設局"));
+    assert_eq!(
+        (
+            housing["kind"].as_str(),
+            housing["comparator"].as_str(),
+            housing["value"].as_str(),
+            housing["unit"].as_str(),
+            housing["deadline_year"].as_str(),
+            housing["deadline_end_of_year"].as_str(),
+        ),
+        (
+            "quantitative",
+            "exact",
+            "375",
+            "housing-units",
+            "2025",
+            "false"
+        )
+    );
+    // Task 7: 到2023年底,全市…配建率達到100%; 責任單位:市民政局、…
+    let share = where_(&targets, "id", "t7.2")[0];
+    assert_eq!(share["lead_organization"], id_of("市民政局"));
+    assert_eq!(
+        (share["comparator"].as_str(), share["value"].as_str()),
+        ("reach", "100")
+    );
+    assert_eq!(share["deadline_end_of_year"], "true");
+    // Task 7: 人均不少於0.1平方米, undated.
+    let per_capita = where_(&targets, "id", "t7.1")[0];
+    assert_eq!(per_capita["value"], "0.1");
+    assert_eq!(
+        (
+            per_capita["deadline_year"].as_str(),
+            per_capita["deadline_end_of_year"].as_str()
+        ),
+        ("", "")
+    );
+    // Task 21: 1-2個專業群.
+    let range = where_(&targets, "id", "t21.1")[0];
+    assert_eq!(
+        (range["value"].as_str(), range["value_max"].as_str()),
+        ("1", "2")
+    );
+    // Part 一's objectives stand in no task and have no lead.
+    let objectives = where_(&targets, "part", "1");
+    assert_eq!(objectives.len(), 13);
+    assert!(
+        objectives
+            .iter()
+            .all(|t| t["task"].is_empty() && t["lead_organization"].is_empty())
+    );
+    assert!(
+        objectives
+            .iter()
+            .all(|t| t["paragraph"] == "0" && t["kind"] == "qualitative")
+    );
+    // Task 48 (80項基本公共服務) has no responsibility line, so no lead.
+    assert_eq!(where_(&targets, "id", "t48.1")[0]["lead_organization"], "");
+}
+
+#[test]
+fn domains_and_mentions_are_the_tasks() {
+    let tables = plan().tables();
+    let domains = rows(table(&tables, "domains"));
+    // Task 7 serves 老有所養 and 弱有所扶; task 48 names all nine goals.
+    let of = |task: &str| -> Vec<String> {
+        where_(&domains, "task", task)
+            .iter()
+            .map(|row| row["name"].clone())
+            .collect()
+    };
+    assert_eq!(of("7"), ["老有所養", "弱有所扶"]);
+    assert_eq!(of("48").len(), 9);
+    let mentions = rows(table(&tables, "mentions"));
+    // Task 49: 由市發展改革委牽頭…市委、市政府…市財政局…
+    let task_49: Vec<(&str, &str)> = where_(&mentions, "task", "49")
+        .iter()
+        .map(|row| (row["quote"].as_str(), row["organization"].as_str()))
+        .take(4)
+        .collect();
+    assert_eq!(
+        task_49,
+        [
+            ("市發展改革委", "development-reform"),
+            ("市委", ""),
+            ("市政府", ""),
+            ("市財政局", "finance")
+        ]
+    );
+    assert!(
+        mentions
+            .iter()
+            .all(|row| ["48", "49", "50"].contains(&row["task"].as_str()))
+    );
+}
+
+/// Checks every table of `plan`: each row has a cell of its field's type for each
+/// field, required fields are never null, enums hold, primary keys are unique, every
+/// foreign key resolves, and every quote's offsets slice the text to it.
+fn check_tables(plan: &Plan, what: &str) {
+    let package = plan.data_package();
+    let text = &package.text;
+    assert_eq!(
+        text,
+        &plan.to_text(),
+        "{what}: the package's text is the plan's"
+    );
+    let chars: Vec<char> = text.chars().collect();
+    let tables = &package.tables;
+    let names: Vec<&str> = tables.iter().map(|t| t.name).collect();
+    assert_eq!(
+        names,
+        [
+            "tasks",
+            "organizations",
+            "responsibilities",
+            "targets",
+            "domains",
+            "mentions"
+        ]
+    );
+    // The values of each table's primary key, to resolve the foreign keys against.
+    let mut keys: HashMap<&str, HashSet<Vec<String>>> = HashMap::new();
+    for table in tables {
+        let at: Vec<usize> = table
+            .primary_key
+            .iter()
+            .map(|name| table.field(name).expect("a key names a field").0)
+            .collect();
+        let mut seen = HashSet::new();
+        for row in &table.rows {
+            assert_eq!(row.len(), table.fields.len(), "{what}: {}", table.name);
+            let key: Vec<String> = at.iter().map(|&i| row[i].to_string()).collect();
+            assert!(
+                seen.insert(key.clone()),
+                "{what}: {} repeats key {key:?}",
+                table.name
+            );
+            for (field, cell) in table.fields.iter().zip(row) {
+                let typed = match (field.kind, cell) {
+                    (_, Cell::Null) => !field.required,
+                    (FieldType::String, Cell::String(s)) => {
+                        field.values.is_empty() || field.values.contains(&s.as_ref())
+                    }
+                    (FieldType::Integer | FieldType::Year, Cell::Integer(_))
+                    | (FieldType::Number, Cell::Number(_))
+                    | (FieldType::Boolean, Cell::Bool(_)) => true,
+                    _ => false,
+                };
+                assert!(
+                    typed,
+                    "{what}: {}.{} holds {cell:?}",
+                    table.name, field.name
+                );
+            }
+        }
+        keys.insert(table.name, seen);
+    }
+    for table in tables {
+        for key in &table.foreign_keys {
+            let at: Vec<usize> = key
+                .fields
+                .iter()
+                .map(|f| table.field(f).unwrap().0)
+                .collect();
+            let targets = &keys[key.table];
+            for row in &table.rows {
+                if at.iter().any(|&i| row[i].is_null()) {
+                    continue;
+                }
+                let value: Vec<String> = at.iter().map(|&i| row[i].to_string()).collect();
+                assert!(
+                    targets.contains(&value),
+                    "{what}: {}.{:?} = {value:?} is no key of {}",
+                    table.name,
+                    key.fields,
+                    key.table
+                );
+            }
+        }
+        // Every quote, placed.
+        let Some((quote_at, _)) = table.field("quote") else {
+            continue;
+        };
+        let field = |name| table.field(name).unwrap().0;
+        let (line, bytes, chars_at) = (
+            field("line"),
+            (field("byte_start"), field("byte_end")),
+            (field("char_start"), field("char_end")),
+        );
+        for row in &table.rows {
+            let quote = row[quote_at].as_str().unwrap();
+            let int = |i: usize| {
+                row[i]
+                    .as_integer()
+                    .unwrap_or_else(|| panic!("{what}: {} places {quote}", table.name))
+                    as usize
+            };
+            let (start, end) = (int(bytes.0), int(bytes.1));
+            assert_eq!(&text[start..end], quote, "{what}: {} bytes", table.name);
+            let sliced: String = chars[int(chars_at.0)..int(chars_at.1)].iter().collect();
+            assert_eq!(sliced, quote, "{what}: {} characters", table.name);
+            let line_no = text[..start].matches('\n').count() + 1;
+            assert_eq!(int(line), line_no, "{what}: {} line of {quote}", table.name);
+        }
+    }
+    // The CSV of each table reads back as its cells, under a header of its fields.
+    for table in tables {
+        let csv = table.to_csv();
+        let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        let names: Vec<&str> = table.fields.iter().map(|f| f.name).collect();
+        assert_eq!(header, names, "{what}: {}", table.name);
+        let read: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect();
+        let cells: Vec<Vec<String>> = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(Cell::to_string).collect())
+            .collect();
+        assert_eq!(read, cells, "{what}: {}", table.name);
+    }
+    // The descriptor describes each table as it is.
+    let descriptor: Value = serde_json::from_str(&package.descriptor()).unwrap();
+    assert_eq!(descriptor["profile"], "tabular-data-package");
+    for (resource, table) in descriptor["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(tables)
+    {
+        assert_eq!(resource["path"], table.path());
+        let fields: Vec<&str> = resource["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            fields,
+            table.fields.iter().map(|f| f.name).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            resource["schema"]["primaryKey"],
+            serde_json::json!(table.primary_key)
+        );
+    }
+}
+
+#[test]
+fn every_table_of_the_embedded_plan_holds_its_schema() {
+    let plan = plan();
+    check_tables(plan, "the embedded plan");
+    let tables = plan.tables();
+    let count = |name| table(&tables, name).rows.len();
+    assert_eq!(count("tasks"), 50);
+    assert_eq!(count("organizations"), plan.organizations().len());
+    assert_eq!(
+        count("responsibilities"),
+        plan.tasks().map(|t| t.responsible().len()).sum::<usize>()
+    );
+    assert_eq!(count("targets"), 30);
+    // In the Wuzhong plan no task names a body twice in one role.
+    let responsibilities = rows(table(&tables, "responsibilities"));
+    let pairs: HashSet<(&str, &str, &str)> = responsibilities
+        .iter()
+        .map(|r| {
+            (
+                r["task"].as_str(),
+                r["organization"].as_str(),
+                r["role"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(pairs.len(), responsibilities.len());
+}
+
+#[test]
+fn offsets_hold_for_notes_indentation_and_characters_outside_the_bmp() {
+    // Indented lines, blank lines, notes in a task's body and on a continuation line,
+    // a `牽頭單位:` line then a `配合單位:` one, CRLF, and a character outside the BMP
+    // (𠀀) before the quotes.
+    let text = concat!(
+        "　　一、重点任务\r\n\r\n　　1.标题𠀀。到2025年，建成1所学校。（牵头单位：市教育局，配合单位：市财政局、各区、县级市）\r\n",
+        "　　2.甲。乙。\r\n　　牽頭單位:市民政局\r\n　　配合單位:市財政局、市教育局\r\n",
+        "　　3.丙。丁。\r\n　　戊。(市衛生健康委員會牽頭)\r\n　　己"
+    );
+    let plan = parse(text).unwrap();
+    check_tables(&plan, "a plan of the genre's other forms");
+    let tables = plan.tables();
+    let responsibilities = rows(table(&tables, "responsibilities"));
+    let task_2: Vec<(&str, &str)> = where_(&responsibilities, "task", "2")
+        .iter()
+        .map(|r| (r["quote"].as_str(), r["basis"].as_str()))
+        .collect();
+    assert_eq!(
+        task_2,
+        [
+            ("市民政局", "label"),
+            ("市財政局", "label"),
+            ("市教育局", "label")
+        ]
+    );
+    let task_3: Vec<(&str, &str, &str)> = where_(&responsibilities, "task", "3")
+        .iter()
+        .map(|r| (r["quote"].as_str(), r["basis"].as_str(), r["line"].as_str()))
+        .collect();
+    assert_eq!(task_3, [("市衛生健康委員會", "verb", "8")]); // the line after task 3's
+    // 𠀀 is one character and four bytes: the offsets after it differ by three more.
+    let first = &where_(&responsibilities, "task", "1")[0];
+    let bytes: usize = first["byte_start"].parse().unwrap();
+    let chars: usize = first["char_start"].parse().unwrap();
+    assert_eq!(text[..bytes].chars().count(), chars);
+}
+
+#[test]
+fn every_table_of_the_corpus_holds_its_schema() {
+    let files = [
+        "01-guangzhou-rencai-jiju-2012.txt",
+        "02-lishui-2023-zrfj-partial.txt",
+        "04-pingdingshan-2013-rwfj-partial.txt",
+        "06-xianyang-2022-fgf-gzyd-trad-partial.txt",
+    ];
+    for file in files {
+        let Some((_, text)) = corpus::read(file) else {
+            return;
+        };
+        let plan = parse(&text).unwrap_or_else(|err| panic!("{file}: {err}"));
+        check_tables(&plan, file);
+    }
+}
+
+#[test]
+fn popolo_lists_the_organisations_in_its_terms() {
+    let plan = plan();
+    let popolo: Value = serde_json::from_str(&plan.to_popolo()).unwrap();
+    let organizations = popolo["organizations"].as_array().unwrap();
+    assert_eq!(organizations.len(), plan.organizations().len());
+    let ids: HashSet<&str> = organizations
+        .iter()
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), organizations.len());
+    let by_id = |id: &str| organizations.iter().find(|o| o["id"] == id).unwrap();
+    // 責任部門:市教育局、財政局: 市財政局, also written 財政局.
+    let finance = by_id("finance");
+    assert_eq!(finance["name"], "市財政局");
+    assert_eq!(finance["classification"], "finance");
+    assert!(
+        finance["other_names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["name"] == "財政局")
+    );
+    assert_eq!(
+        finance["area"],
+        serde_json::json!({"name": "吳忠", "classification": "city"})
+    );
+    let counties = by_id("county-governments");
+    assert_eq!(counties["name"], "各縣(市、區)");
+    let memberships = counties["memberships"].as_array().unwrap();
+    assert_eq!(memberships.len(), 5);
+    assert!(
+        memberships
+            .iter()
+            .all(|m| m["organization_id"] == "county-governments"
+                && m["member"]["@type"] == "Organization")
+    );
+    // Only Popolo's own terms.
+    let popolo_terms = [
+        "id",
+        "name",
+        "other_names",
+        "classification",
+        "area",
+        "memberships",
+    ];
+    for org in organizations {
+        for key in org.as_object().unwrap().keys() {
+            assert!(popolo_terms.contains(&key.as_str()), "{key}");
+        }
+    }
+}
+
+/// The fields of every table as `docs/datapackage.md` lists them: a heading and a
+/// Markdown table for each, with its keys.
+fn guide_tables() -> String {
+    let mut out = String::new();
+    for table in plan().tables() {
+        out.push_str(&format!(
+            "### `{}`\n\n{}\n\n",
+            table.name, table.description
+        ));
+        out.push_str(&format!(
+            "Primary key: {}.",
+            table
+                .primary_key
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        for key in &table.foreign_keys {
+            out.push_str(&format!(
+                " `{}` refers to `{}.{}`.",
+                key.fields.join("`, `"),
+                key.table,
+                key.reference.join(", ")
+            ));
+        }
+        out.push_str("\n\n| field | type | required | description |\n|---|---|---|---|\n");
+        for field in &table.fields {
+            let mut description = field.description.to_owned();
+            if !field.values.is_empty() && field.values.len() <= 20 {
+                description.push_str(&format!(" One of {}.", field.values.join(", ")));
+            }
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                field.name,
+                field.kind,
+                if field.required { "yes" } else { "" },
+                description.replace('|', "\\|")
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn the_guide_lists_every_table_and_field() {
+    let guide = include_str!("../docs/datapackage.md");
+    let tables = guide_tables();
+    assert!(
+        guide.contains(&tables),
+        "docs/datapackage.md's tables are stale; they should read:\n\n{tables}"
+    );
+}
