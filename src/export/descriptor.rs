@@ -12,10 +12,10 @@ wuzhong-plan crate reads it: its tasks, the organisations it names, who leads an
 supports each task, its targets, the livelihood domains its tasks serve, and the bodies \
 its text mentions. Where a row quotes the text, its line and offsets point into plan.txt, \
 the plan's text, written beside the tables: byte offsets count UTF-8 bytes, character \
-offsets count Unicode code points, each from 0, the end exclusive. Plans of the genre \
-are official documents of state organs, of the kind Article 5 of the Copyright Law of \
-the People's Republic of China excludes from its protection; the tables' layout is the \
-crate's, under MIT OR Apache-2.0.";
+offsets count Unicode code points, each from 0, the end exclusive. The text is the \
+issuing government's: Article 5 of the Copyright Law of the People's Republic of China \
+leaves documents of an administrative nature issued by state organs outside its \
+protection. The tables' layout is the crate's, under MIT OR Apache-2.0.";
 
 /// The descriptor, its keys in the order the Data Package standard lists them.
 #[derive(Serialize)]
