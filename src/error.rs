@@ -121,6 +121,41 @@ pub enum Error {
     },
 }
 
+impl Error {
+    /// The names the error suggests instead of the one given, best first, as its
+    /// message writes them: the closest departments of an
+    /// [`UnknownDepartment`](Error::UnknownDepartment) and the closest domains of an
+    /// [`UnknownDomain`](Error::UnknownDomain), the kinds an
+    /// [`AmbiguousDepartment`](Error::AmbiguousDepartment) could mean; none for any
+    /// other error, or when nothing is close. For a binding or an interface that
+    /// offers them apart from the message.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let Err(error) = plan.tasks_led_by("市民証局") else { panic!("市民証局 is misspelt") };
+    /// assert_eq!(error.suggested_names().first(), Some(&"市民政局"));
+    /// assert!(error.to_string().contains("did you mean 市民政局"));
+    ///
+    /// let Err(error) = plan.tasks_in_domain("elderly") else { panic!("no domain is `elderly`") };
+    /// assert_eq!(error.suggested_names().first(), Some(&"老有所養"));
+    /// assert!(wuzhong_plan::Plan::from_json("{").unwrap_err().suggested_names().is_empty());
+    /// ```
+    pub fn suggested_names(&self) -> Vec<&'static str> {
+        match self {
+            Error::UnknownDepartment { suggestions, .. } => {
+                suggestions.iter().map(|d| d.name()).collect()
+            }
+            Error::AmbiguousDepartment { candidates, .. } => {
+                candidates.iter().map(|d| d.name()).collect()
+            }
+            Error::UnknownDomain { suggestions, .. } => {
+                suggestions.iter().map(|d| d.name()).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Error {
         let full = err.to_string();

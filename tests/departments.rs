@@ -590,6 +590,46 @@ fn a_misspelt_name_is_an_error_with_suggestions() {
     assert!(plan().co_responsible("民政局", "nobody").is_err());
 }
 
+/// `Error::suggested_names` gives the names the message suggests, in its order, for a
+/// binding to offer apart from the message; none where the message suggests none.
+#[test]
+fn an_unknown_name_says_which_names_it_suggests() {
+    let err = plan()
+        .tasks_led_by("市民証局")
+        .map(|t| t.count())
+        .unwrap_err();
+    let names = err.suggested_names();
+    assert_eq!(names.first(), Some(&"市民政局"));
+    let message = err.to_string();
+    let mut at = 0;
+    for name in &names {
+        let found = message[at..]
+            .find(&format!("{name} ("))
+            .unwrap_or_else(|| panic!("`{message}` suggests {name} after byte {at}"));
+        at += found + name.len();
+    }
+    let Error::UnknownDepartment { suggestions, .. } = &err else {
+        panic!("expected UnknownDepartment, got {err:?}");
+    };
+    assert_eq!(names.len(), suggestions.len());
+
+    let err = Department::lookup("xyzzy-quux-bureau-of-nothing").unwrap_err();
+    assert!(err.suggested_names().is_empty(), "{err}");
+    // 科信局 is shared by two kinds: both are named.
+    let err = plan().who("科信局").unwrap_err();
+    assert_eq!(err.suggested_names().len(), 2, "{err}");
+    for name in err.suggested_names() {
+        assert!(err.to_string().contains(name), "{err}");
+    }
+    let err = plan()
+        .tasks_in_domain("elderly")
+        .map(|t| t.count())
+        .unwrap_err();
+    assert_eq!(err.suggested_names().first(), Some(&"老有所養"), "{err}");
+    let err = wuzhong_plan::Plan::from_json("{").unwrap_err();
+    assert!(err.suggested_names().is_empty());
+}
+
 #[test]
 fn the_indexes_agree_with_a_scan_of_the_tasks() {
     let plan = plan();

@@ -1,0 +1,321 @@
+"""The Wuzhong plan (吳忠市“十四五”公共服務發展實施方案) as typed, queryable objects, and a
+parser for plans of its genre. The guide is docs/python.md in the repository."""
+
+from typing import Optional, Sequence, Union
+
+__version__: str
+
+_Names = Union[str, Sequence[str]]
+"""A name, or several that must all hold."""
+
+def plan() -> Plan:
+    """The embedded Wuzhong plan, loaded on the first call; every call returns the same
+    object."""
+
+def parse(text: str) -> Plan:
+    """A plan of the genre read from its text. Raises ParseError (a ValueError) for a
+    text that does not read as a plan."""
+
+def from_json(text: str) -> Plan:
+    """A plan read from its JSON, as data/plan.json and Plan.to_json() write it. Raises
+    ParseError (a ValueError) for JSON that is not a plan."""
+
+class Error(Exception):
+    """The base of every error the module raises; its message is the Rust library's."""
+
+class ParseError(Error, ValueError):
+    """A text that does not read as a plan, JSON that is not a plan, or a plan whose
+    parts do not fit together."""
+
+    line: Optional[int]
+    """The 1-based line of the text or JSON, when known."""
+    column: Optional[int]
+    """The 1-based column of the JSON, when known."""
+
+class UnknownNameError(Error, LookupError):
+    """A name that is no department's, organisation's or domain's."""
+
+    name: str
+    """The name as given."""
+    suggestions: list[str]
+    """The closest known names, best first; possibly none."""
+
+class AmbiguousNameError(Error, LookupError):
+    """A name several kinds of body share, such as 科信局."""
+
+    name: str
+    """The name as given."""
+    suggestions: list[str]
+    """The kinds it could mean."""
+
+class Plan:
+    """A plan: the embedded one, or one read by parse() or from_json(). Every method
+    returns a new list; the objects in it keep the plan alive."""
+
+    @property
+    def title(self) -> Optional[str]:
+        """The title the front matter gives."""
+    @property
+    def metadata(self) -> dict[str, object]:
+        """title, issuer, approver (str or None), issue_date (ISO 'YYYY-MM-DD' or None)
+        and period ((first year, last year) or None)."""
+    def tasks(self) -> list[Task]:
+        """Every task, in order of number."""
+    def task(self, number: int) -> Optional[Task]:
+        """Task `number`, or None when the plan has none of that number."""
+    def tasks_led_by(self, name: str) -> list[Task]:
+        """The tasks a body leads. Takes any name of a kind (full, short, Simplified,
+        English, id, abbreviation) or of one of the plan's organisations. Raises
+        UnknownNameError or AmbiguousNameError."""
+    def tasks_supported_by(self, name: str) -> list[Task]:
+        """The tasks a body supports (takes part in without leading)."""
+    def tasks_involving(self, name: str) -> list[Task]:
+        """The tasks a body takes part in, as lead or support."""
+    def tasks_in_domain(self, domain: str) -> list[Task]:
+        """The tasks that serve a domain (its id, Chinese or English name). Raises
+        UnknownNameError."""
+    def targets(self) -> list[Target]:
+        """Every target, in the order of the text."""
+    def target(self, id: str) -> Optional[Target]:
+        """The target with this id ('t7.2', 'p1.1'), or None."""
+    def targets_in_task(self, number: int) -> list[Target]:
+        """The targets task `number` states."""
+    def targets_due_by(self, year: int) -> list[Target]:
+        """The targets due by the end of `year` at the latest, earliest first."""
+    def targets_for(self, name: str) -> list[Target]:
+        """The targets of the tasks a body takes part in."""
+    def organizations(self) -> list[Organization]:
+        """Every body the plan names, in the order it first names them."""
+    def organization(self, id: str) -> Optional[Organization]:
+        """The organisation with this id ('civil-affairs'), or None."""
+    def query(
+        self,
+        *,
+        lead: Optional[_Names] = None,
+        involving: Optional[_Names] = None,
+        domain: Optional[_Names] = None,
+        part: Optional[int] = None,
+        group: Optional[int] = None,
+        due_by: Optional[int] = None,
+        text: Optional[_Names] = None,
+    ) -> list[Task]:
+        """The tasks that meet every condition given: led by each `lead`, with each of
+        `involving` taking part, serving each `domain`, in part `part` and group
+        `group`, with a target due by `due_by`, holding each `text` (in either
+        script). Raises UnknownNameError or AmbiguousNameError for a name."""
+    def query_targets(
+        self,
+        *,
+        lead: Optional[_Names] = None,
+        involving: Optional[_Names] = None,
+        domain: Optional[_Names] = None,
+        part: Optional[int] = None,
+        group: Optional[int] = None,
+        due_by: Optional[int] = None,
+        text: Optional[_Names] = None,
+    ) -> list[Target]:
+        """The targets due by `due_by` that stand in a task meeting the other
+        conditions, as query() reads them; with no condition on tasks, part 一's
+        objectives too."""
+    def diagnostics(self) -> list[Diagnostic]:
+        """What reading the plan noticed but could not fully understand."""
+    def to_text(self) -> str:
+        """The plan's text, byte for byte as it was read."""
+    def to_json(self) -> str:
+        """The plan as JSON, in the layout of data/plan.json."""
+    def to_markdown(self, script: Optional[str] = None) -> str:
+        """GitHub-flavoured Markdown. `script` is 'traditional' or 'simplified' (None:
+        the source's own); another raises ValueError."""
+    def to_html(self, script: Optional[str] = None) -> str:
+        """One self-contained HTML page."""
+    def to_akoma_ntoso(self, script: Optional[str] = None) -> str:
+        """Akoma Ntoso 3.0 XML."""
+    def to_stratml(self, script: Optional[str] = None) -> str:
+        """StratML Part 2 XML."""
+    def timeline_svg(self, script: Optional[str] = None) -> str:
+        """The deadline timeline as SVG."""
+    def network_svg(self, script: Optional[str] = None) -> str:
+        """Who leads and who supports each task, as SVG."""
+    def render(self, format: str, script: Optional[str] = None) -> str:
+        """The plan in `format`: 'text', 'markdown', 'html', 'akn', 'stratml',
+        'timeline-svg' or 'network-svg'; another raises ValueError."""
+    def __len__(self) -> int:
+        """The number of tasks."""
+    def __repr__(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Task:
+    """A numbered task."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def id(self) -> str:
+        """The stable id: 'part-2/group-2/task-23'."""
+    @property
+    def title(self) -> str:
+        """The text up to the first 。."""
+    @property
+    def body(self) -> str:
+        """The rest of the task's line."""
+    @property
+    def part(self) -> int: ...
+    @property
+    def group(self) -> Optional[int]:
+        """The number of its task group, or None for a task outside any group."""
+    @property
+    def lead(self) -> Optional[Organization]:
+        """The first body that leads, or None for a task with none."""
+    @property
+    def leads(self) -> list[Organization]:
+        """Every body that leads (several for joint leads)."""
+    @property
+    def supporters(self) -> list[Organization]:
+        """Every body that takes part without leading."""
+    @property
+    def parties(self) -> list[Party]:
+        """Every body its responsibility names, with its role, in the text's order."""
+    @property
+    def domains(self) -> list[str]:
+        """The ids of the domains it serves ('elderly-care')."""
+    @property
+    def targets(self) -> list[Target]:
+        """The targets it states."""
+    def to_dict(self) -> dict[str, object]:
+        """number, id, part, group, title, body; lead and lead_id (the first lead's name
+        and id, or None), leads and supporters (names); parties (Party.to_dict() each);
+        domains (ids); targets (ids)."""
+    def __repr__(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Target:
+    """A commitment the plan states."""
+
+    @property
+    def id(self) -> str:
+        """'t7.2' for task 7's second target, 'p1.1' for part 一's first objective."""
+    @property
+    def task(self) -> Optional[int]:
+        """The task that states it; None for an objective of a part's prose."""
+    @property
+    def part(self) -> int: ...
+    @property
+    def quote(self) -> str:
+        """The commitment as the text words it."""
+    @property
+    def metric(self) -> str: ...
+    @property
+    def metric_english(self) -> Optional[str]: ...
+    @property
+    def kind(self) -> str:
+        """'quantitative' or 'qualitative'."""
+    @property
+    def comparator(self) -> Optional[str]:
+        """'reach', 'at-least', 'range' or 'exact'; None without a number."""
+    @property
+    def value(self) -> Optional[float]:
+        """The number stated, as the nearest float (exact for every value the plan
+        states)."""
+    @property
+    def value_max(self) -> Optional[float]:
+        """The upper bound of a range."""
+    @property
+    def unit(self) -> Optional[str]:
+        """The unit's id ('percent')."""
+    @property
+    def deadline_year(self) -> Optional[int]: ...
+    @property
+    def end_of_year(self) -> Optional[bool]:
+        """True for 到2023年底, False for 到2025年, None for an undated target."""
+    @property
+    def lead(self) -> Optional[Organization]:
+        """The first body that leads its task."""
+    @property
+    def leads(self) -> list[Organization]:
+        """The bodies that lead its task."""
+    def is_due_by(self, year: int) -> bool:
+        """Whether its deadline falls in `year` or before."""
+    def to_dict(self) -> dict[str, object]:
+        """Every attribute above as plain values; lead and lead_id (the first lead's
+        name and id) and leads (names)."""
+    def __repr__(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Organization:
+    """A body the plan names."""
+
+    @property
+    def id(self) -> str:
+        """Its id in the plan: 'civil-affairs', 'other-1'."""
+    @property
+    def name(self) -> str:
+        """The name in full: '市民政局'."""
+    @property
+    def kind(self) -> Optional[str]:
+        """The id of its kind of body, or None for a body the vocabulary does not know."""
+    @property
+    def level(self) -> Optional[str]:
+        """'city', 'county', … as its name gives it."""
+    @property
+    def place(self) -> Optional[str]: ...
+    @property
+    def other_names(self) -> list[str]: ...
+    @property
+    def names(self) -> list[str]:
+        """Its name, then its other names."""
+    @property
+    def members(self) -> list[str]:
+        """For a collective party, the bodies it stands for."""
+    def to_dict(self) -> dict[str, object]:
+        """id, name, kind, level, place, other_names, members."""
+    def __repr__(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Party:
+    """One body of a task's responsibility, as the text names it."""
+
+    @property
+    def organization(self) -> Optional[Organization]: ...
+    @property
+    def organization_id(self) -> str: ...
+    @property
+    def name(self) -> Optional[str]:
+        """The organisation's name in full."""
+    @property
+    def quote(self) -> str:
+        """The name exactly as written: '財政局'."""
+    @property
+    def role(self) -> str:
+        """'lead' or 'support'."""
+    @property
+    def basis(self) -> str:
+        """How the text states the role: 'order', 'label', 'verb', …"""
+    def to_dict(self) -> dict[str, object]:
+        """organization (id), name, quote, role, basis."""
+    def __repr__(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Diagnostic:
+    """Something reading the plan noticed but could not fully understand."""
+
+    @property
+    def line(self) -> int:
+        """The 1-based line of the plan's text."""
+    @property
+    def node(self) -> str:
+        """The id of the node it is about."""
+    @property
+    def kind(self) -> str:
+        """'unknown-body', 'no-responsibility', …"""
+    @property
+    def message(self) -> str: ...
+    def to_dict(self) -> dict[str, object]:
+        """line, node, kind, message."""
+    def __repr__(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
