@@ -123,6 +123,11 @@ class Plan:
         """The plan's text, byte for byte as it was read."""
     def to_json(self) -> str:
         """The plan as JSON, in the layout of data/plan.json."""
+    def tables(self) -> dict[str, list[dict[str, Union[None, bool, int, float, str]]]]:
+        """The tables of the data package (`wuzhong-plan export --datapackage`), by name:
+        tasks, organizations, responsibilities, targets, domains and mentions, each a
+        list of rows as dicts of its fields (None for an empty cell), in the order of
+        the data package's CSV; pandas.DataFrame takes each as it is."""
     def to_markdown(self, script: Optional[str] = None) -> str:
         """GitHub-flavoured Markdown. `script` is 'traditional' or 'simplified' (None:
         the source's own); another raises ValueError."""

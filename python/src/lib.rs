@@ -22,12 +22,29 @@ use std::sync::Arc;
 use pyo3::exceptions::{PyException, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyString, PyTuple, PyType};
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple, PyType};
 use strum::IntoEnumIterator;
 use wuzhong_plan::{
-    Diagnostic, Domain, Error, Format, Organization, Party, Plan, Query, RenderOptions, Role,
+    Cell, Diagnostic, Domain, Error, Format, Organization, Party, Plan, Query, RenderOptions, Role,
     RoleBasis, Script, Target, Task,
 };
+
+/// A cell of [`Plan::tables`] as Python holds it: `None`, a `bool`, an `int`, a `float`
+/// (the decimals of the plan, as `Target.value` gives them) or a `str`.
+fn cell_value<'py>(py: Python<'py>, cell: &Cell<'_>) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match cell {
+        Cell::Bool(value) => PyBool::new(py, *value).to_owned().into_any(),
+        Cell::Integer(value) => value.into_pyobject(py)?.into_any(),
+        Cell::Number(value) => value.to_f64().into_pyobject(py)?.into_any(),
+        Cell::String(text) => PyString::new(py, text).into_any(),
+        Cell::Null => py.None().into_bound(py),
+        other => {
+            return Err(PyRuntimeError::new_err(format!(
+                "a table cell of a kind this module does not know: {other:?}"
+            )));
+        }
+    })
+}
 
 /// A plan an object reads from: the embedded one, which lives as long as the program,
 /// or one the caller parsed or loaded, shared by every object made from it.
@@ -445,6 +462,22 @@ impl PyPlan {
 
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
         self.plan.to_json().map_err(|e| raise(py, &e))
+    }
+
+    fn tables<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let tables = PyDict::new(py);
+        for table in self.plan.tables() {
+            let rows = PyList::empty(py);
+            for record in table.records() {
+                let row = PyDict::new(py);
+                for (name, cell) in record {
+                    row.set_item(name, cell_value(py, cell)?)?;
+                }
+                rows.append(row)?;
+            }
+            tables.set_item(table.name, rows)?;
+        }
+        Ok(tables)
     }
 
     #[pyo3(signature = (script=None))]
