@@ -1,7 +1,7 @@
 //! Searching across the variants of Chinese: the same characters in either script, and
 //! the same phrase in Taiwan's or the mainland's wording.
 //!
-//! A text is searched in two forms. The first is [`script::fold`]: character by
+//! A text is searched in two forms. The first is [`fold`]: character by
 //! character to Simplified, so that any literal substring of the text, in either
 //! script, matches. The second is the text in the mainland's wording, made by the
 //! converter of the [OpenCC] project's Taiwan tables (its `tw2sp` configuration, as the
