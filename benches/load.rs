@@ -5,6 +5,8 @@
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use ferrous_opencc::OpenCC;
+use ferrous_opencc::config::BuiltinConfig;
 use wuzhong_plan::{
     Department, Domain, PLAN_JSON, PLAN_JSON_COMPACT, Plan, RenderOptions, SOURCE_TEXT, Target,
     Tasks, parse, plan,
@@ -190,7 +192,8 @@ fn targets(c: &mut Criterion) {
 }
 
 /// The builder: three conditions on indexes, and the same with a text condition in
-/// Simplified script (the bodies are folded on the first text query, before timing).
+/// Simplified script (the bodies are folded on the first text query, before timing), and
+/// the costs of text queries across variants.
 fn compose(c: &mut Criterion) {
     let plan = plan();
     let mut group = c.benchmark_group("compose");
@@ -217,7 +220,35 @@ fn compose(c: &mut Criterion) {
             BatchSize::LargeInput,
         )
     });
+    // The same with a phrase the tables rewrite: 优化 for the plan's 最佳化.
+    group.bench_function("first_text_query/phrase", |b| {
+        b.iter_batched(
+            || Plan::from_json(PLAN_JSON).unwrap(),
+            |fresh| {
+                let found = fresh.query().text(black_box("优化")).tasks().count();
+                (fresh, found)
+            },
+            BatchSize::LargeInput,
+        )
+    });
+    // What the first text query of a process adds: building the converter of the Taiwan
+    // tables (the library builds it once and keeps it).
+    group.bench_function("variants_converter", |b| {
+        b.iter(|| OpenCC::from_config(black_box(BuiltinConfig::Tw2sp)).is_ok())
+    });
     let _ = plan.query().text("养老").tasks().count();
+    let _ = plan.query().quote("养老").tasks().count();
+    // Later text queries, the texts prepared: characters only, a phrase the tables
+    // rewrite, and a target's own quote.
+    group.bench_function("text/characters", |b| {
+        b.iter(|| plan.query().text(black_box("养老")).tasks().count())
+    });
+    group.bench_function("text/phrase", |b| {
+        b.iter(|| plan.query().text(black_box("优化")).tasks().count())
+    });
+    group.bench_function("quote/phrase", |b| {
+        b.iter(|| plan.query().quote(black_box("网络")).targets().count())
+    });
     group.bench_function("three_conditions_and_text", |b| {
         b.iter(|| {
             plan.query()

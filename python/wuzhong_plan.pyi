@@ -98,11 +98,14 @@ class Plan:
         group: Optional[int] = None,
         due_by: Optional[int] = None,
         text: Optional[_Names] = None,
+        quote: Optional[_Names] = None,
     ) -> list[Task]:
         """The tasks that meet every condition given: led by each `lead`, with each of
         `involving` taking part, serving each `domain`, in part `part` and group
-        `group`, with a target due by `due_by`, holding each `text` (in either
-        script). Raises UnknownNameError or AmbiguousNameError for a name."""
+        `group`, with a target due by `due_by`, holding each `text` in its title or
+        body and with a target whose own quote holds each `quote` (in either script,
+        and in Taiwan's or the mainland's wording: 优化 finds 最佳化). Raises
+        UnknownNameError or AmbiguousNameError for a name."""
     def query_targets(
         self,
         *,
@@ -113,6 +116,7 @@ class Plan:
         group: Optional[int] = None,
         due_by: Optional[int] = None,
         text: Optional[_Names] = None,
+        quote: Optional[_Names] = None,
     ) -> list[Target]:
         """The targets due by `due_by` that stand in a task meeting the other
         conditions, as query() reads them; with no condition on tasks, part 一's

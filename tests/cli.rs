@@ -1414,3 +1414,34 @@ fn an_empty_answer_says_so_on_stderr_for_people() {
         assert_eq!(stderr, "");
     }
 }
+
+#[test]
+fn grep_searches_the_tasks_text_and_quote_a_targets_own() {
+    // 7.… 落實新建城區、居住 (小)區按照人均不少於0.1平方米的標準配建養老服務設施… 到2023年底,
+    // 全市新建城區、新建居住(小)區配套建設養老服務設施的配建率達到100%。
+    let ids = |args: &[&str]| -> Vec<String> {
+        json(args)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(ids(&["targets", "--grep", "配建率"]), ["t7.1", "t7.2"]);
+    assert_eq!(ids(&["targets", "--quote", "配建率"]), ["t7.2"]);
+    assert_eq!(
+        ids(&["targets", "--quote", "配建率", "--quote", "100%"]),
+        ["t7.2"]
+    );
+    assert_eq!(
+        ids(&["targets", "--quote", "配建率", "--quote", "0.1"]),
+        Vec::<String>::new()
+    );
+    // Tasks with such a target: 26.… 籌集租賃住房375套.
+    assert_eq!(numbers(&json(&["tasks", "--quote", "375套"])), [26]);
+    let help = ok(&["targets", "--help"]);
+    assert!(
+        help.contains("--quote") && help.contains("own quote"),
+        "{help}"
+    );
+}

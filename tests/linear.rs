@@ -662,3 +662,29 @@ fn rendering_is_linear() {
         );
     }
 }
+
+/// The first text query prepares a task's text (folds it, converts it to the mainland's
+/// wording, aligns the two) in time linear in its length: one task whose body is a long
+/// run of Taiwan phrases, and a query (`能型`) that stands in the converted text at every
+/// `智慧型` but is never the conversion of a span of the text, so every occurrence is
+/// checked and refused. The converter is slow in a debug build, so the sizes are an
+/// eighth of the others'.
+#[test]
+fn text_queries_across_variants_are_linear() {
+    let text = |size: usize| {
+        let token = "推進網路最佳化與數位化,發展智慧型網路。";
+        format!("一、重點任務\n1.標題。{}", token.repeat(size / token.len()))
+    };
+    let (small, large) = (text(SMALL / 32), text(SMALL / 8));
+    let first_query = |text: &String| {
+        let plan = parse(text).expect("the plan parses");
+        assert_eq!(plan.query().text("能型").tasks().count(), 0);
+        assert_eq!(plan.query().text("优化").tasks().count(), 1);
+    };
+    assert_linear(
+        "the first text query across variants",
+        (&small, small.len()),
+        (&large, large.len()),
+        first_query,
+    );
+}

@@ -230,6 +230,7 @@ struct Conditions {
     group: Option<i64>,
     due_by: Option<i64>,
     text: Vec<String>,
+    quote: Vec<String>,
 }
 
 impl Conditions {
@@ -247,6 +248,9 @@ impl Conditions {
         }
         for text in &self.text {
             query = query.text(text);
+        }
+        for text in &self.quote {
+            query = query.quote(text);
         }
         if let Some(part) = self.part {
             let Ok(part) = u8::try_from(part) else {
@@ -396,7 +400,7 @@ impl PyPlan {
             .map(|o| PyOrganization::new(&self.plan, o))
     }
 
-    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None))]
+    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None, quote=None))]
     #[allow(clippy::too_many_arguments)]
     fn query(
         &self,
@@ -408,6 +412,7 @@ impl PyPlan {
         group: Option<i64>,
         due_by: Option<i64>,
         text: Option<Names>,
+        quote: Option<Names>,
     ) -> PyResult<Vec<PyTask>> {
         let conditions = Conditions {
             lead: names(lead),
@@ -417,12 +422,13 @@ impl PyPlan {
             group,
             due_by,
             text: names(text),
+            quote: names(quote),
         };
         let query = conditions.query(&self.plan).map_err(|e| raise(py, &e))?;
         Ok(query.map_or_else(Vec::new, |query| self.tasks_of(query.tasks())))
     }
 
-    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None))]
+    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None, quote=None))]
     #[allow(clippy::too_many_arguments)]
     fn query_targets(
         &self,
@@ -434,6 +440,7 @@ impl PyPlan {
         group: Option<i64>,
         due_by: Option<i64>,
         text: Option<Names>,
+        quote: Option<Names>,
     ) -> PyResult<Vec<PyTarget>> {
         let conditions = Conditions {
             lead: names(lead),
@@ -443,6 +450,7 @@ impl PyPlan {
             group,
             due_by,
             text: names(text),
+            quote: names(quote),
         };
         let query = conditions.query(&self.plan).map_err(|e| raise(py, &e))?;
         Ok(query.map_or_else(Vec::new, |query| self.targets_of(query.targets())))

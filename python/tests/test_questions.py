@@ -130,6 +130,14 @@ def test_the_query_combines_its_conditions():
     assert numbers(plan().query(lead="民政局", text="居家养老")) == [23, 25]
     # Each text must hold, not the phrase: 居家 and 養老 apart in 24 and 30 too.
     assert numbers(plan().query(text=["居家", "養老"], lead="民政局")) == [23, 24, 25, 30]
+    # The mainland's 优化 finds the plan's Taiwan phrasing, 最佳化 (tasks 1, 3, 26, 39,
+    # 40, 42, 44, 47 hold it), as the Taiwan form itself does.
+    optimise = [1, 3, 26, 39, 40, 42, 44, 47]
+    assert numbers(plan().query(text="优化")) == numbers(plan().query(text="最佳化")) == optimise
+    # A target's own quote: only t7.2 says 配建率, though task 7 states t7.1 too.
+    assert [t.id for t in plan().query_targets(quote="配建率")] == ["t7.2"]
+    assert [t.id for t in plan().query_targets(text="配建率")] == ["t7.1", "t7.2"]
+    assert numbers(plan().query(quote="375套")) == [26]
     # (三)發展多層次多樣化生活服務 holds tasks 28–33.
     assert numbers(plan().query(part=2, group=3)) == [28, 29, 30, 31, 32, 33]
     assert numbers(plan().query(due_by=2024)) == [7]

@@ -6,6 +6,7 @@
 //! - [`period`]: an inclusive span of years, a plan period;
 //! - [`numeral`]: the Chinese numerals of part and group headings;
 //! - [`script`]: folding text to one script, for text queries;
+//! - [`variants`]: searching text across scripts and Taiwan's and the mainland's wording;
 //! - [`quote`]: quoting input inside a message, cut and escaped;
 //! - [`brackets`]: the bracketed remark a name or a title ends with;
 //! - [`names`]: the keys name tables are looked up by, edit distances and suggestions;
@@ -20,6 +21,7 @@ pub(crate) mod period;
 pub mod quote;
 pub(crate) mod script;
 pub(crate) mod span;
+pub(crate) mod variants;
 
 /// Declares one of the crate's small enums with the derives they all share: `Copy`,
 /// `Eq`, `Hash`, `Ord`, serde, and strum's `Display`, `FromStr`, iteration and

@@ -10,6 +10,7 @@ use strum::EnumCount;
 
 use crate::base::names::normalize;
 use crate::base::script::fold;
+use crate::base::variants::Haystack;
 use crate::model::{Diagnostic, PlanData, Task, TaskLoc};
 use crate::vocab::department::{Department, NameMap, Role};
 use crate::vocab::domain::{self, Domain};
@@ -33,9 +34,12 @@ pub(crate) struct Index {
     pub(crate) targets: TargetIndex,
     /// The tasks of each domain.
     pub(crate) domains: DomainIndex,
-    /// Each task's text (its line, then any continuation lines) folded to one script
-    /// (task `n` at `n - 1`), made on the first text query.
-    pub(crate) folded: once_cell::sync::OnceCell<Vec<String>>,
+    /// Each task's text (its line, then any continuation lines) prepared for text
+    /// queries (task `n` at `n - 1`), made on the first text query.
+    pub(crate) task_texts: once_cell::sync::OnceCell<Vec<Haystack>>,
+    /// Each target's quote prepared for text queries, in the order of the plan's list,
+    /// made on the first query on quotes.
+    pub(crate) target_quotes: once_cell::sync::OnceCell<Vec<Haystack>>,
 }
 
 impl Index {

@@ -18,7 +18,7 @@ mod tighten;
 use std::fmt;
 
 use crate::base::numeral;
-use crate::base::script::fold;
+use crate::base::variants::Haystack;
 use crate::check::{self, Reread};
 use crate::error::Error;
 use crate::fault::{Invalid, InvalidKind};
@@ -259,10 +259,11 @@ impl Plan {
         self.index.domains.list(domain)
     }
 
-    /// Task `number`'s text folded to one script (see [`crate::base::script`]); empty for a
-    /// task the plan does not have. The first call folds every task's text.
-    pub(crate) fn folded_task(&self, number: u16) -> &str {
-        let folded = self.index.folded.get_or_init(|| {
+    /// Task `number`'s text (its line as written, then any continuation lines) prepared
+    /// for text queries (see [`crate::base::variants`]); `None` for a task the plan does
+    /// not have. The first call prepares every task's text.
+    pub(crate) fn task_text(&self, number: u16) -> Option<&Haystack> {
+        let texts = self.index.task_texts.get_or_init(|| {
             self.tasks()
                 .map(|task| {
                     // The task's line as written: title, its 。, body.
@@ -275,14 +276,38 @@ impl Plan {
                         text.push('\n');
                         text.push_str(line);
                     }
-                    fold(&text)
+                    Haystack::new(text)
                 })
                 .collect()
         });
         usize::from(number)
             .checked_sub(1)
-            .and_then(|i| folded.get(i))
-            .map_or("", String::as_str)
+            .and_then(|i| texts.get(i))
+    }
+
+    /// The quote of the target at `index` of the plan's list of targets, prepared for
+    /// text queries; `None` past the end of the list. The first call prepares every
+    /// target's quote.
+    pub(crate) fn target_quote(&self, index: usize) -> Option<&Haystack> {
+        self.index
+            .target_quotes
+            .get_or_init(|| {
+                self.target_list()
+                    .iter()
+                    .map(|target| Haystack::new(target.quote.clone()))
+                    .collect()
+            })
+            .get(index)
+    }
+
+    /// The positions in the plan's list of targets of task `number`'s targets, in the
+    /// order of the text.
+    pub(crate) fn target_indices_in_task(&self, number: u16) -> &[usize] {
+        let index = self.targets_index();
+        index
+            .task_range(number)
+            .and_then(|(start, end)| index.order.get(start..end))
+            .unwrap_or_default()
     }
 
     /// Facts about the document: title, issuer, approver, date of issue, period.

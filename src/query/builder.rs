@@ -1,6 +1,6 @@
 //! [`Query`]: conditions on tasks and targets that combine with AND.
 
-use crate::base::script;
+use crate::base::variants::Needle;
 use crate::error::Error;
 use crate::model::{Party, Target, Task, TaskLoc};
 use crate::plan::Plan;
@@ -46,7 +46,8 @@ pub struct Query<'p> {
     groups: Vec<u8>,
     parts: Vec<u8>,
     due_by: Option<u16>,
-    texts: Vec<String>,
+    texts: Vec<Needle>,
+    quotes: Vec<Needle>,
 }
 
 impl Plan {
@@ -68,6 +69,7 @@ impl Plan {
             parts: Vec::new(),
             due_by: None,
             texts: Vec::new(),
+            quotes: Vec::new(),
         }
     }
 }
@@ -180,9 +182,25 @@ impl<'p> Query<'p> {
         self
     }
 
-    /// Tasks whose title or body contains `text`, in either script: `养老` finds
-    /// `養老`, `卫生` finds `衛生`. Full-width forms match their ASCII ones, and ASCII
-    /// letters match in any case. An empty text matches every task.
+    /// Tasks whose title or body contains `text` in any of its variants: in either
+    /// script, and in Taiwan's or the mainland's wording.
+    ///
+    /// - The same characters in either script match, as do full-width forms and their
+    ///   ASCII ones, and ASCII letters in any case: `养老` finds `養老`, `卫生` finds
+    ///   `衛生`, `5g` finds `5G`. Any literal part of a task's text, in either script,
+    ///   finds it.
+    /// - A phrase finds its other wording where the Taiwan phrase tables of the OpenCC
+    ///   project map the two: `优化` finds `最佳化`, `网络` finds `網路`, `数字化` finds
+    ///   `數位化`, `智能` finds `智慧` (and so `智慧型`), and the other way round. The text
+    ///   and the query are both converted to the mainland's wording, and a match counts
+    ///   only where a span of the text converts, on its own, to the converted query: a
+    ///   task is found only if it holds the query, or words the tables give as the
+    ///   query's other form. A Taiwan phrase is recognised written in Traditional
+    ///   characters (`網路`) or in characters the two scripts share (`最佳化`); the
+    ///   tables have no pair for `人民群众` and `人民民眾`.
+    ///
+    /// Given more than once, tasks that contain every text. An empty text matches every
+    /// task.
     ///
     /// ```
     /// let plan = wuzhong_plan::plan();
@@ -190,9 +208,31 @@ impl<'p> Query<'p> {
     /// let simplified: Vec<u16> = plan.query().text("卫生").tasks().map(|t| t.number).collect();
     /// assert_eq!(traditional, simplified);
     /// assert!(simplified.contains(&4)); // 強化衛生設施建設
+    ///
+    /// // The plan writes Taiwan's 最佳化 where the mainland writes 优化.
+    /// let optimise: Vec<u16> = plan.query().text("优化").tasks().map(|t| t.number).collect();
+    /// assert!(optimise.contains(&1)); // 最佳化城鄉義務教育資源
+    /// assert_eq!(optimise, plan.query().text("最佳化").tasks().map(|t| t.number).collect::<Vec<_>>());
     /// ```
     pub fn text(mut self, text: &str) -> Query<'p> {
-        self.texts.push(script::fold(text));
+        self.texts.push(Needle::new(text));
+        self
+    }
+
+    /// Targets whose own quote contains `text` in any of its variants, as
+    /// [`Query::text`] matches them; tasks with at least one such target. Where
+    /// [`Query::text`] looks in a target's task, this looks only in the words of the
+    /// target itself. Given more than once, quotes that contain every text.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let ids: Vec<&str> = plan.query().quote("配建率").targets().map(|t| t.id.as_str()).collect();
+    /// assert_eq!(ids, ["t7.2"]); // 到2023年底 … 配建率達到100%
+    /// // The task holds more than that one target.
+    /// assert!(plan.query().text("配建率").targets().count() > 1);
+    /// ```
+    pub fn quote(mut self, text: &str) -> Query<'p> {
+        self.quotes.push(Needle::new(text));
         self
     }
 
@@ -214,7 +254,7 @@ impl<'p> Query<'p> {
     /// assert_eq!(ids, ["t26.1"]); // 到2025年,籌集租賃住房375套
     /// ```
     pub fn targets(self) -> QueryTargets<'p> {
-        let targets = self.plan.target_list().iter();
+        let targets = self.plan.target_list().iter().enumerate();
         let on_tasks = self.on_tasks();
         QueryTargets {
             query: self,
@@ -255,10 +295,21 @@ impl<'p> Query<'p> {
             && self.domains.iter().all(|&d| task.serves(d))
             && self.groups.iter().all(|&g| task.group == Some(g))
             && self.parts.iter().all(|&p| task.part == p)
-            && (self.texts.is_empty() || {
-                let folded = self.plan.folded_task(task.number);
-                self.texts.iter().all(|text| folded.contains(text.as_str()))
-            })
+            && (self.texts.is_empty()
+                || self
+                    .plan
+                    .task_text(task.number)
+                    .is_some_and(|haystack| self.texts.iter().all(|text| haystack.contains(text))))
+    }
+
+    /// Whether the target at `index` of the plan's list meets the conditions on
+    /// targets (`due_by` and `quote`).
+    fn target_matches(&self, index: usize, target: &Target) -> bool {
+        self.due_by.is_none_or(|year| target.is_due_by(year))
+            && (self.quotes.is_empty()
+                || self.plan.target_quote(index).is_some_and(|haystack| {
+                    self.quotes.iter().all(|quote| haystack.contains(quote))
+                }))
     }
 
     /// Whether any condition is on tasks, so that a target must stand in a task.
@@ -286,11 +337,13 @@ impl<'p> Iterator for QueryTasks<'p> {
         let plan = query.plan;
         self.locs.by_ref().find_map(|loc| {
             let task = plan.task_at(*loc)?;
-            let due = query.due_by.is_none_or(|year| {
-                plan.targets_in_task(task.number)
-                    .any(|target| target.is_due_by(year))
-            });
-            (due && query.task_matches(task)).then_some(task)
+            let targets = query.due_by.is_none() && query.quotes.is_empty()
+                || plan.target_indices_in_task(task.number).iter().any(|&i| {
+                    plan.target_list()
+                        .get(i)
+                        .is_some_and(|target| query.target_matches(i, target))
+                });
+            (targets && query.task_matches(task)).then_some(task)
         })
     }
 
@@ -305,7 +358,7 @@ impl std::iter::FusedIterator for QueryTasks<'_> {}
 #[derive(Debug, Clone)]
 pub struct QueryTargets<'p> {
     query: Query<'p>,
-    targets: std::slice::Iter<'p, Target>,
+    targets: std::iter::Enumerate<std::slice::Iter<'p, Target>>,
     /// Whether a target must stand in a task ([`Query::on_tasks`]).
     on_tasks: bool,
 }
@@ -317,13 +370,14 @@ impl<'p> Iterator for QueryTargets<'p> {
         let query = &self.query;
         let plan = query.plan;
         let on_tasks = self.on_tasks;
-        self.targets.by_ref().find(|target| {
-            query.due_by.is_none_or(|year| target.is_due_by(year))
+        self.targets.by_ref().find_map(|(index, target)| {
+            let found = query.target_matches(index, target)
                 && query.parts.iter().all(|&p| target.part == p)
                 && match target.task {
                     Some(number) => plan.task(number).is_some_and(|t| query.task_matches(t)),
                     None => !on_tasks,
-                }
+                };
+            found.then_some(target)
         })
     }
 

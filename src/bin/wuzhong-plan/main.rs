@@ -207,9 +207,14 @@ struct Filters {
     #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
     due_by: Option<String>,
     /// Tasks whose own text (title or body) contains this text, in Traditional or
-    /// Simplified script (targets: those of such tasks); repeat to require several
+    /// Simplified script and in Taiwan's or the mainland's wording (targets: those of
+    /// such tasks); repeat to require several
     #[arg(long, value_name = "TEXT")]
     grep: Vec<String>,
+    /// Targets whose own quote contains this text, as --grep matches it (tasks: with such
+    /// a target); repeat to require several
+    #[arg(long, value_name = "TEXT")]
+    quote: Vec<String>,
 }
 
 /// Why a command failed, and the exit code that says so.
@@ -494,6 +499,9 @@ impl Filters {
         }
         for text in &self.grep {
             query = query.text(text);
+        }
+        for text in &self.quote {
+            query = query.quote(text);
         }
         Ok(query)
     }
