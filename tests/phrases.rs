@@ -77,7 +77,7 @@ fn intelligent_finds_every_taiwan_zhihui() {
 /// hold no pair for 人民群众 (nor for 群眾 and 民眾), so the mainland's phrase finds
 /// nothing; the plan's own phrase finds its tasks in either script.
 #[test]
-fn the_people_is_not_in_the_tables() {
+fn renmin_qunzhong_has_no_pair_in_the_tables() {
     let plan = plan();
     assert_eq!(found(plan, "人民群众"), [] as [u16; 0]);
     assert_eq!(found(plan, "人民群眾"), [] as [u16; 0]);
