@@ -15,10 +15,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+ci=false
+case "${CI:-}" in "" | false) ;; *) ci=true ;; esac
+
 venv="target/venv"
 if [ ! -x "$venv/bin/python" ]; then
   echo "== python3 -m venv $venv"
-  python3 -m venv "$venv"
+  if ! python3 -m venv "$venv"; then
+    rm -rf "$venv"
+    # Without python3 and its venv module (Debian's python3-venv) only the Rust tests
+    # run; CI installs both, and there their absence fails.
+    if [ "$ci" = true ]; then
+      echo "error: python3 -m venv failed, and CI is set: the Python tests may not be skipped" >&2
+      exit 1
+    fi
+    echo "skipped: the Python tests and the tools they need (python3 -m venv failed: install python3 and python3-venv)"
+    echo "== cargo test --all-features"
+    exec cargo test --all-features
+  fi
 fi
 export PATH="$PWD/$venv/bin:$PATH"
 export VIRTUAL_ENV="$PWD/$venv"
