@@ -63,12 +63,14 @@ fn threads_share_one_plan_loaded_once() {
          {loading} thread(s); one Plan::from_json: {one_load} allocations"
     );
     assert_eq!(&one, wuzhong_plan::plan());
-    // One load's worth, give or take what the lazy cell itself costs; two loads would
-    // be twice as much.
+    // One load's worth. `plan()` reads the embedded JSON without checking it again, so
+    // it allocates less than `Plan::from_json` (which rereads the text to check it), but
+    // more than half as much: the model itself is most of it. Two loads would be more
+    // than one `from_json`.
     assert!(one_load > 500, "one load made {one_load} allocations");
     assert!(
-        concurrent * 10 >= one_load * 9 && concurrent * 2 < one_load * 3,
-        "the first calls made {concurrent} allocations, one load makes {one_load}"
+        concurrent * 2 > one_load && concurrent < one_load,
+        "the first calls made {concurrent} allocations, one Plan::from_json makes {one_load}"
     );
     assert_eq!(loading, 1, "more than one thread allocated in plan()");
 }

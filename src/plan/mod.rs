@@ -95,6 +95,15 @@ impl Plan {
         Plan::checked(data, reread).map_err(|(problems, _)| Error::Invalid(problems))
     }
 
+    /// Builds the indexes of data known to be valid (the embedded plan's), without
+    /// checking it again; its table of kinds is made from its organisations, as loading
+    /// makes it.
+    pub(crate) fn trusted(mut data: PlanData) -> Plan {
+        organizations::complete(&mut data, Fill::Given);
+        let index = Index::build(&data);
+        Plan { data, index }
+    }
+
     /// Checks the invariants, then builds the indexes; a plan that breaks some is
     /// refused with every broken one and its data.
     fn checked(data: PlanData, reread: Reread) -> Result<Plan, (Vec<Invalid>, Box<PlanData>)> {

@@ -82,6 +82,16 @@ macro_rules! departments {
         }
 
         impl Department {
+            /// The kind whose id is `id` exactly (`civil-affairs`), as a `match` the
+            /// compiler builds from the table: what reading JSON meets, found without
+            /// the table of every name.
+            fn from_id(id: &str) -> Option<Department> {
+                match id {
+                    $($id => Some(Department::$variant),)*
+                    _ => None,
+                }
+            }
+
             fn info(self) -> &'static Info {
                 match self {
                     $(Department::$variant => &Info {
@@ -370,7 +380,7 @@ impl Department {
     /// The department a name stands for, in any form a user may type; the public face
     /// is [`Department::lookup`], which answers with the crate's error.
     pub(crate) fn resolve(name: &str) -> Result<Department, UnknownDepartment> {
-        if let Some(department) = find(name, false) {
+        if let Some(department) = Department::from_id(name).or_else(|| find(name, false)) {
             return Ok(department);
         }
         let unknown = |suggestions, candidates| UnknownDepartment {
@@ -628,9 +638,19 @@ impl Actor {
 
     /// The actor a name stands for; the public face is [`Actor::lookup`].
     pub(crate) fn resolve(name: &str) -> Result<Actor, UnknownActor> {
-        find_actor(name, false).ok_or_else(|| UnknownActor {
-            input: name.to_owned(),
-        })
+        let by_id = Department::from_id(name)
+            .map(Actor::Department)
+            .or_else(|| {
+                OTHER_ACTORS
+                    .iter()
+                    .find(|entry| entry.1 == name)
+                    .map(|entry| entry.0)
+            });
+        by_id
+            .or_else(|| find_actor(name, false))
+            .ok_or_else(|| UnknownActor {
+                input: name.to_owned(),
+            })
     }
 }
 
@@ -1007,7 +1027,7 @@ impl<'de> Visitor<'de> for TableVisitor {
         let mut kinds = Vec::new();
         let mut i = 0;
         while let Some(record) = seq.next_element::<Record<'de>>()? {
-            let Some(department) = exact(&record.id, false).and_then(Actor::department) else {
+            let Some(department) = Department::from_id(&record.id) else {
                 return Err(de::Error::custom(format!(
                     "departments: entry {i} ({}) is not a kind of body this crate knows; it knows {}",
                     quoted(&record.id),
