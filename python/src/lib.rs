@@ -238,10 +238,10 @@ impl Conditions {
     fn query<'p>(&self, plan: &'p Plan) -> Result<Option<Query<'p>>, Error> {
         let mut query = plan.query();
         for name in &self.lead {
-            query = query.led_by(plan.who(name)?);
+            query = query.try_led_by(name.as_str())?;
         }
         for name in &self.involving {
-            query = query.involving(plan.who(name)?);
+            query = query.try_involving(name.as_str())?;
         }
         for name in &self.domain {
             query = query.domain(Domain::lookup(name)?);

@@ -317,12 +317,7 @@ impl Plan {
     /// assert_eq!(plan.targets_in_task(1).len(), 0);
     /// ```
     pub fn targets_in_task(&self, number: u16) -> Targets<'_> {
-        let index = self.targets_index();
-        let range = index
-            .task_range(number)
-            .and_then(|(start, end)| index.order.get(start..end))
-            .unwrap_or_default();
-        self.targets_from(range)
+        self.targets_from(self.target_indices_in_task(number))
     }
 
     /// The targets due by `year`: those whose deadline falls in that year or before

@@ -90,7 +90,7 @@ impl Output {
     /// The output in `format`, ending with a newline.
     pub fn render(&self, format: Format) -> Result<String, String> {
         let human = |one: fn(&Grid) -> String| {
-            if self.none.is_some() && self.human.rows.is_empty() {
+            if self.note().is_some() {
                 return String::new();
             }
             let mut out = one(&self.human);

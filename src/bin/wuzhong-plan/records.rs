@@ -224,17 +224,9 @@ fn target_table<'a>(targets: impl Iterator<Item = &'a Target>, with_task: bool) 
     for target in targets {
         let mut row = vec![target.id.clone()];
         if with_task {
-            row.push(
-                target
-                    .task
-                    .map_or_else(|| "-".to_owned(), |n| n.to_string()),
-            );
+            row.push(optional_or_dash(target.task));
         }
-        row.push(
-            target
-                .deadline
-                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
-        );
+        row.push(optional_or_dash(target.deadline));
         row.push(target.quote.clone());
         grid.push(row);
     }
@@ -251,6 +243,12 @@ struct DeadlineRecord {
 /// A target as `targets` prints it.
 #[derive(Serialize)]
 struct TargetRecord<'a> {
+    /// The target itself, for the cells people read.
+    #[serde(skip)]
+    target: &'a Target,
+    /// The organisations that lead its task, in order.
+    #[serde(skip)]
+    leads: Vec<&'a Organization>,
     id: &'a str,
     task: Option<u16>,
     part: u8,
@@ -279,6 +277,7 @@ impl<'a> TargetRecord<'a> {
         let leads: Vec<&Organization> = plan.target_leads(target).collect();
         let lead = leads.first();
         TargetRecord {
+            target,
             id: &target.id,
             task: target.task,
             part: target.part,
@@ -298,6 +297,7 @@ impl<'a> TargetRecord<'a> {
             lead_name: lead.map(|o| o.name.as_str()),
             lead_organization: lead.map(|o| o.id.as_str()),
             lead_organizations: leads.iter().map(|o| o.id.as_str()).collect(),
+            leads,
         }
     }
 
@@ -351,6 +351,28 @@ impl<'a> TargetRecord<'a> {
             _ => "-".to_owned(),
         }
     }
+
+    /// The comparator in words (`at least`); `-` for none.
+    fn comparator_text(&self) -> String {
+        let quantity = self.target.quantity.as_ref();
+        quantity.map_or("-", |q| q.comparator.english()).to_owned()
+    }
+
+    /// The unit as the text writes it (`%`, `套`); `-` for none.
+    fn unit_text(&self) -> String {
+        let quantity = self.target.quantity.as_ref();
+        quantity.map_or("-", |q| q.unit.symbol()).to_owned()
+    }
+
+    /// The names of the bodies that lead the target's task, joined with `、`; `-` for
+    /// none.
+    fn lead_text(&self) -> String {
+        if self.leads.is_empty() {
+            return "-".to_owned();
+        }
+        let names: Vec<&str> = self.leads.iter().map(|o| o.name.as_str()).collect();
+        names.join("、")
+    }
 }
 
 /// `targets`: one record per target.
@@ -358,9 +380,7 @@ pub fn targets<'a>(
     plan: &'a Plan,
     targets: impl Iterator<Item = &'a Target>,
 ) -> Result<Output, String> {
-    let targets: Vec<&Target> = targets.collect();
-    let records: Vec<TargetRecord<'_>> =
-        targets.iter().map(|t| TargetRecord::new(plan, t)).collect();
+    let records: Vec<TargetRecord<'_>> = targets.map(|t| TargetRecord::new(plan, t)).collect();
     let mut csv = Grid::new(&TargetRecord::CSV);
     let mut human = Grid::new(&[
         "id",
@@ -372,26 +392,16 @@ pub fn targets<'a>(
         "lead",
         "quote",
     ]);
-    for (record, target) in records.iter().zip(&targets) {
+    for record in &records {
         csv.push(record.csv_row());
         human.push(vec![
             record.id.to_owned(),
             optional_or_dash(record.task),
-            target
-                .deadline
-                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
-            target
-                .quantity
-                .as_ref()
-                .map_or("-", |q| q.comparator.english())
-                .to_owned(),
+            optional_or_dash(record.target.deadline),
+            record.comparator_text(),
             record.value_text(),
-            target
-                .quantity
-                .as_ref()
-                .map_or("-", |q| q.unit.symbol())
-                .to_owned(),
-            lead_names(plan, target),
+            record.unit_text(),
+            record.lead_text(),
             record.quote.to_owned(),
         ]);
     }
@@ -424,7 +434,6 @@ pub fn target(plan: &Plan, target: &Target) -> Result<Output, String> {
     let mut row = record.csv_row();
     row.push(task.map(|t| t.title.clone()).unwrap_or_default());
     csv.push(row);
-    let quantity = target.quantity.as_ref();
     let mut human = Grid::new(&["field", "value"]);
     let fields = [
         ("target", record.id.to_owned()),
@@ -438,19 +447,11 @@ pub fn target(plan: &Plan, target: &Target) -> Result<Output, String> {
         ("quote", record.quote.to_owned()),
         ("metric", record.metric.to_owned()),
         ("kind", record.kind.clone()),
-        (
-            "comparator",
-            quantity.map_or("-", |q| q.comparator.english()).to_owned(),
-        ),
+        ("comparator", record.comparator_text()),
         ("value", record.value_text()),
-        ("unit", quantity.map_or("-", |q| q.unit.symbol()).to_owned()),
-        (
-            "deadline",
-            target
-                .deadline
-                .map_or_else(|| "-".to_owned(), |d| d.to_string()),
-        ),
-        ("lead", lead_names(plan, target)),
+        ("unit", record.unit_text()),
+        ("deadline", optional_or_dash(target.deadline)),
+        ("lead", record.lead_text()),
     ];
     for (field, value) in fields {
         human.push(vec![field.to_owned(), value]);
@@ -740,14 +741,4 @@ fn optional<T: ToString>(value: Option<T>) -> String {
 /// A value, or `-` for none, as tables for people show it.
 fn optional_or_dash<T: ToString>(value: Option<T>) -> String {
     value.map_or_else(|| "-".to_owned(), |v| v.to_string())
-}
-
-/// The names of the bodies that lead a target's task, joined with `、`; `-` for none.
-fn lead_names(plan: &Plan, target: &Target) -> String {
-    let names: Vec<&str> = plan.target_leads(target).map(|o| o.name.as_str()).collect();
-    if names.is_empty() {
-        "-".to_owned()
-    } else {
-        names.join("、")
-    }
 }
