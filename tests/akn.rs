@@ -16,14 +16,7 @@ mod temp;
 
 use std::collections::HashSet;
 
-use wuzhong_plan::{Plan, RenderOptions, Script};
-
-fn options() -> [RenderOptions; 2] {
-    [
-        RenderOptions::default(),
-        RenderOptions::default().script(Script::Simplified),
-    ]
-}
+use wuzhong_plan::{Plan, RenderOptions};
 
 /// The values of every `name="…"` attribute in `xml`, as written (escaped).
 fn attributes<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
@@ -106,12 +99,12 @@ fn documents_validate_against_the_oasis_schema() {
     };
     let mut documents = Vec::new();
     for (name, plan) in xml::plans() {
-        for (i, options) in options().iter().enumerate() {
+        for (i, options) in xml::options().iter().enumerate() {
             documents.push((format!("{name}-{i}"), plan.to_akoma_ntoso(options)));
         }
     }
     for (seed, plan) in xml::generated_plans(200) {
-        let options = &options()[seed as usize % 2];
+        let options = &xml::options()[seed as usize % 2];
         documents.push((format!("generated-{seed}"), plan.to_akoma_ntoso(options)));
     }
     documents.push((
@@ -128,7 +121,7 @@ fn every_reference_resolves_to_an_eid() {
     let plans = xml::plans().into_iter().map(|(_, plan)| plan);
     let generated = xml::generated_plans(200).into_iter().map(|(_, plan)| plan);
     for plan in plans.chain(generated).chain([escaping_plan()]) {
-        for options in options() {
+        for options in xml::options() {
             let xml = plan.to_akoma_ntoso(&options);
             assert_eq!(unresolved(&xml), Vec::<String>::new(), "{xml}");
             let ids = attributes(&xml, "eId");
@@ -189,7 +182,7 @@ fn the_body_holds_every_word_of_the_text_in_order() {
     let plans = xml::plans().into_iter().map(|(_, plan)| plan);
     let generated = xml::generated_plans(200).into_iter().map(|(_, plan)| plan);
     for plan in plans.chain(generated).chain([escaping_plan()]) {
-        for options in options() {
+        for options in xml::options() {
             let xml = plan.to_akoma_ntoso(&options);
             assert_eq!(
                 body_text(&xml),
@@ -244,7 +237,7 @@ fn markup_ampersands_quotes_and_cdata_ends_are_written_as_text() {
 fn rendering_leaves_the_model_as_it_was() {
     let plan = wuzhong_plan::plan();
     let before = plan.to_json().expect("the plan serializes");
-    for options in options() {
+    for options in xml::options() {
         let _ = plan.to_akoma_ntoso(&options);
     }
     assert_eq!(plan.to_json().expect("the plan serializes"), before);

@@ -13,14 +13,7 @@ mod xml;
 #[path = "common/temp.rs"]
 mod temp;
 
-use wuzhong_plan::{RenderOptions, Script};
-
-fn options() -> [RenderOptions; 2] {
-    [
-        RenderOptions::default(),
-        RenderOptions::default().script(Script::Simplified),
-    ]
-}
+use wuzhong_plan::RenderOptions;
 
 #[test]
 fn documents_validate_against_the_stratml_schema() {
@@ -29,12 +22,12 @@ fn documents_validate_against_the_stratml_schema() {
     };
     let mut documents = Vec::new();
     for (name, plan) in xml::plans() {
-        for (i, options) in options().iter().enumerate() {
+        for (i, options) in xml::options().iter().enumerate() {
             documents.push((format!("{name}-{i}"), plan.to_stratml(options)));
         }
     }
     for (seed, plan) in xml::generated_plans(200) {
-        let options = &options()[seed as usize % 2];
+        let options = &xml::options()[seed as usize % 2];
         documents.push((format!("generated-{seed}"), plan.to_stratml(options)));
     }
     let text = "一、重點任務\n1.<script>alert('x')</script>。A&B \"q\" ]]>。\n責任單位:市<script>&\"]]>局\n";

@@ -5,12 +5,20 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use wuzhong_plan::Plan;
+use wuzhong_plan::{Plan, RenderOptions, Script};
 
 use crate::corpus::is_ci;
 
 /// The schemas directory, beside the crate's own.
 pub const SCHEMAS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/schemas/");
+
+/// The options every XML renderer is checked with: the source's script, and Simplified.
+pub fn options() -> [RenderOptions; 2] {
+    [
+        RenderOptions::default(),
+        RenderOptions::default().script(Script::Simplified),
+    ]
+}
 
 /// The schema at `name` under [`SCHEMAS`], when it and `xmllint` are there. Prints why
 /// and gives `None` when either is missing and `CI` is not set; panics on CI.
