@@ -53,13 +53,14 @@ pub use crate::vocab::level::Level;
 /// `,` `:` `(` `)`, no final newline.
 pub const SOURCE_TEXT: &str = include_str!("../data/source.txt");
 
-/// The plan as JSON (`data/plan.json`), pretty-printed as the file is; [`plan()`] loads
-/// the same document without its whitespace, [`PLAN_JSON_COMPACT`].
+/// The plan as JSON (`data/plan.json`), pretty-printed as the file is: the interchange
+/// format, and the source of the model [`plan()`] gives, which is baked from it into
+/// the crate as Rust code (`data/plan.rs`, a test failing when that code is not what
+/// this JSON gives), so that the first use reads no JSON.
 pub const PLAN_JSON: &str = include_str!("../data/plan.json");
 
 /// [`PLAN_JSON`] without the whitespace between its tokens, written by the build script:
-/// the same document, which [`plan()`] loads because there is a quarter less text to
-/// read.
+/// the same document, a quarter shorter, for those who read the JSON themselves.
 ///
 /// ```
 /// use wuzhong_plan::{PLAN_JSON, PLAN_JSON_COMPACT, Plan};
@@ -69,10 +70,9 @@ pub const PLAN_JSON: &str = include_str!("../data/plan.json");
 /// ```
 pub const PLAN_JSON_COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/plan.compact.json"));
 
-static PLAN: Lazy<Result<Plan, Error>> = Lazy::new(|| Plan::from_embedded_json(PLAN_JSON_COMPACT));
+static PLAN: Lazy<Plan> = Lazy::new(Plan::embedded);
 
-/// The embedded Wuzhong plan, loaded from [`PLAN_JSON_COMPACT`] on first use and kept for the
-/// life of the program.
+/// The embedded Wuzhong plan, made on first use and kept for the life of the program.
 ///
 /// ```
 /// let plan = wuzhong_plan::plan();
@@ -80,28 +80,27 @@ static PLAN: Lazy<Result<Plan, Error>> = Lazy::new(|| Plan::from_embedded_json(P
 /// assert_eq!(plan.tasks().len(), 50);
 /// ```
 ///
-/// The embedded JSON is checked by the test suite, so `plan()` reads it without checking
-/// its invariants again (what [`Plan::from_json`] does for any other JSON), and loading
-/// it does not fail. Should it
-/// ever, `plan()` does not panic: it parses [`SOURCE_TEXT`] instead (whose targets are
-/// then the extractor's candidates, not the curated list), and, were that to fail too,
-/// returns an empty plan. [`try_plan`] reports the error instead.
+/// The model is baked into the crate from [`PLAN_JSON`] as the Rust code that builds
+/// it, so its first use reads no JSON and checks nothing again: the test suite proves
+/// that it is the plan [`Plan::from_json`] reads from `PLAN_JSON`, every invariant
+/// checked, and that the baked code is what `PLAN_JSON` gives. It cannot fail.
 pub fn plan() -> &'static Plan {
-    static FALLBACK: Lazy<Plan> =
-        Lazy::new(|| parse(SOURCE_TEXT).unwrap_or_else(|_| Plan::empty()));
-    match try_plan() {
-        Ok(plan) => plan,
-        Err(_) => &FALLBACK,
-    }
+    &PLAN
 }
 
-/// The embedded plan, or the error that loading [`PLAN_JSON_COMPACT`] met.
+/// The embedded plan, as a `Result` for code written when loading it could fail; it is
+/// always `Ok`, the plan [`plan()`] gives.
 ///
 /// ```
-/// assert!(wuzhong_plan::try_plan().is_ok());
+/// assert!(std::ptr::eq(wuzhong_plan::try_plan()?, wuzhong_plan::plan()));
+/// # Ok::<(), &wuzhong_plan::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// None: the baked plan is made without reading anything that could be wrong.
 pub fn try_plan() -> Result<&'static Plan, &'static Error> {
-    PLAN.as_ref()
+    Ok(&PLAN)
 }
 
 // The README's Rust examples, run as doctests.

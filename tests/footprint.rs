@@ -77,6 +77,32 @@ fn a_loaded_plan_holds_a_bounded_heap() {
 }
 
 #[test]
+fn the_embedded_plan_holds_a_bounded_heap() {
+    // No other test of this binary calls `plan()`, so its first use, made here, is
+    // counted on this thread whole: the plan built from its baked code, and its
+    // indexes.
+    common::reset_peak();
+    let before = common::stats();
+    let plan = wuzhong_plan::plan();
+    let cost = common::stats().since(before);
+    report("plan(), first use", PLAN_JSON_COMPACT.len(), "JSON", cost);
+    assert_eq!(plan.tasks().len(), 50);
+    assert!(cost.allocs > 500 && cost.live > 25_000, "{cost:?}");
+    // The baked code makes each string and list at its length, where serde_json grows
+    // its lists as it reads, so the plan holds no more than a loaded one.
+    let (_, loaded) = measure(|| Plan::from_json(PLAN_JSON_COMPACT).unwrap());
+    assert!(cost.live <= loaded.live, "{} > {}", cost.live, loaded.live);
+    assert!(cost.live < 125_000, "live {} bytes", cost.live);
+    // Nothing is made to be thrown away: one allocation for each string and list the
+    // plan keeps, and a few for the indexes as they are made.
+    assert!(
+        cost.allocs - cost.deallocs > cost.allocs * 9 / 10,
+        "{cost:?}"
+    );
+    assert!(cost.allocs < 1_150, "{} allocations", cost.allocs);
+}
+
+#[test]
 fn a_parsed_plan_holds_a_bounded_heap() {
     let (plan, cost) = measure(|| parse(SOURCE_TEXT).unwrap());
     report("parse(SOURCE_TEXT)", SOURCE_TEXT.len(), "text", cost);

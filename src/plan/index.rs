@@ -11,7 +11,7 @@ use strum::EnumCount;
 use crate::base::names::normalize;
 use crate::base::script::fold;
 use crate::base::variants::Haystack;
-use crate::model::{Diagnostic, PlanData, Task, TaskLoc};
+use crate::model::{Diagnostic, PlanData, TaskLoc};
 use crate::vocab::department::{Department, NameMap, Role};
 use crate::vocab::domain::{self, Domain};
 
@@ -50,6 +50,10 @@ impl Index {
             organizations: OrganizationIndex::new(data),
             ..Index::default()
         };
+        // Each list's entries, in document order, made into lists once all are known.
+        let mut kind_parties = Vec::new();
+        let mut parties = Vec::new();
+        let mut domains = Vec::new();
         for (pi, part) in data.parts.iter().enumerate() {
             let direct = part
                 .tasks
@@ -73,11 +77,20 @@ impl Index {
                     number: task.number,
                 };
                 index.tasks.push(loc);
-                index.departments.add(task, loc);
-                index.organizations.add(task, loc);
-                index.domains.add(task, loc);
+                for party in task.responsible() {
+                    if let Slot::Merged(at) = index.departments.slot(party.department) {
+                        kind_parties.push((at, party.role, loc));
+                    }
+                    if let Some(at) = index.organizations.position(&party.organization) {
+                        parties.push((at, party.role, loc));
+                    }
+                }
+                domains.extend(task.domains.iter().map(|tag| (tag.domain as usize, loc)));
             }
         }
+        index.departments.lists = RoleLists::new(index.departments.merged, kind_parties);
+        index.organizations.lists = RoleLists::new(data.organizations.len(), parties);
+        index.domains = DomainIndex(Lists::from_pairs(domain::COUNT, domains));
         index.rebuild_targets(data);
         index
     }
@@ -93,38 +106,73 @@ impl Index {
     }
 }
 
-/// One list of task locations per key (a department, a domain), each in document order.
-#[derive(Debug, Clone, Default)]
-struct TaskLists(Vec<Vec<TaskLoc>>);
+/// One list per key (a department, a domain, an organisation), all held in one vector:
+/// key `k`'s list is `items[starts[k]..starts[k + 1]]`. Two allocations however many keys
+/// there are, where a vector per key would make one or more for each.
+#[derive(Debug, Clone)]
+pub(crate) struct Lists<T> {
+    starts: Vec<usize>,
+    items: Vec<T>,
+}
 
-impl TaskLists {
-    /// `count` empty lists.
-    fn new(count: usize) -> TaskLists {
-        TaskLists(vec![Vec::new(); count])
+impl<T> Default for Lists<T> {
+    fn default() -> Lists<T> {
+        Lists {
+            starts: Vec::new(),
+            items: Vec::new(),
+        }
     }
+}
 
-    /// Adds a task to list `at`, unless it is already the last there (tasks come in
-    /// document order, so a task met twice is met in a row); whether it was added.
-    fn add(&mut self, at: usize, loc: TaskLoc) -> bool {
-        match self.0.get_mut(at) {
-            Some(list) if list.last() != Some(&loc) => {
-                list.push(loc);
+impl<T: Copy + PartialEq> Lists<T> {
+    /// The lists of `count` keys from `(key, item)` pairs, each key's in the order the
+    /// pairs give them; an item met again right after itself for a key (a task that
+    /// names a body twice) is kept once, and a key out of range is ignored. The pairs
+    /// are sorted where they are, so that making the lists allocates only the lists.
+    fn from_pairs(count: usize, mut pairs: Vec<(usize, T)>) -> Lists<T> {
+        let mut last: Vec<Option<T>> = vec![None; count];
+        pairs.retain(|&(key, item)| match last.get_mut(key) {
+            Some(last) if *last != Some(item) => {
+                *last = Some(item);
                 true
             }
             _ => false,
+        });
+        // A stable sort: each key's items stay in the order given.
+        pairs.sort_by_key(|&(key, _)| key);
+        let mut starts = Vec::with_capacity(count + 1);
+        let mut at = 0;
+        for key in 0..count {
+            starts.push(at);
+            while pairs.get(at).is_some_and(|&(k, _)| k == key) {
+                at += 1;
+            }
+        }
+        starts.push(at);
+        Lists {
+            starts,
+            // Collected from a borrow, so that the list is allocated at its length
+            // rather than kept in the larger buffer of the pairs.
+            items: pairs.iter().map(|&(_, item)| item).collect(),
         }
     }
 
     /// List `at`, empty for a key out of range.
-    fn get(&self, at: usize) -> &[TaskLoc] {
-        self.0.get(at).map_or(&[], |list| list.as_slice())
+    pub(crate) fn get(&self, at: usize) -> &[T] {
+        let range = self.starts.get(at).zip(self.starts.get(at + 1));
+        range
+            .and_then(|(&start, &end)| self.items.get(start..end))
+            .unwrap_or(&[])
     }
 
     /// Every list, by key.
-    fn iter(&self) -> impl Iterator<Item = &[TaskLoc]> {
-        self.0.iter().map(|list| list.as_slice())
+    fn iter(&self) -> impl Iterator<Item = &[T]> {
+        (0..self.starts.len().saturating_sub(1)).map(|at| self.get(at))
     }
 }
+
+/// One list of task locations per key, each in document order.
+type TaskLists = Lists<TaskLoc>;
 
 /// For each key (a kind, an organisation), where the tasks it leads, supports and takes
 /// part in are, in document order.
@@ -136,25 +184,32 @@ struct RoleLists {
 }
 
 impl RoleLists {
-    fn new(count: usize) -> RoleLists {
-        RoleLists {
-            led: TaskLists::new(count),
-            supporting: TaskLists::new(count),
-            involved: TaskLists::new(count),
-        }
-    }
-
-    /// Adds task `loc` to key `at`, which plays `role` in it; a key named twice in one
-    /// task takes part once, in its first role.
-    fn add(&mut self, at: usize, role: Role, loc: TaskLoc) {
-        if !self.involved.add(at, loc) {
-            return;
-        }
-        let list = match role {
-            Role::Lead => &mut self.led,
-            Role::Support => &mut self.supporting,
+    /// The lists of `count` keys from `(key, role, task)` in document order; a key named
+    /// twice in one task takes part once, in its first role.
+    fn new(count: usize, mut parties: Vec<(usize, Role, TaskLoc)>) -> RoleLists {
+        let mut last: Vec<Option<TaskLoc>> = vec![None; count];
+        parties.retain(|&(key, _, loc)| match last.get_mut(key) {
+            Some(last) if *last != Some(loc) => {
+                *last = Some(loc);
+                true
+            }
+            _ => false,
+        });
+        let with_role = |role: Role| {
+            parties
+                .iter()
+                .filter(|party| party.1 == role)
+                .map(|&(key, _, loc)| (key, loc))
+                .collect()
         };
-        list.add(at, loc);
+        let (led, supporting) = (with_role(Role::Lead), with_role(Role::Support));
+        let involved = parties.iter().map(|&(key, _, loc)| (key, loc)).collect();
+        drop(parties);
+        RoleLists {
+            led: Lists::from_pairs(count, led),
+            supporting: Lists::from_pairs(count, supporting),
+            involved: Lists::from_pairs(count, involved),
+        }
     }
 }
 
@@ -165,6 +220,8 @@ impl RoleLists {
 pub(crate) struct DepartmentIndex {
     /// For each kind, by discriminant.
     slots: Vec<Slot>,
+    /// How many kinds have several organisations.
+    merged: usize,
     /// The lists of the kinds of several organisations.
     lists: RoleLists,
 }
@@ -202,7 +259,8 @@ impl DepartmentIndex {
         }
         DepartmentIndex {
             slots,
-            lists: RoleLists::new(merged),
+            merged,
+            lists: RoleLists::default(),
         }
     }
 
@@ -211,16 +269,6 @@ impl DepartmentIndex {
             .get(kind as usize)
             .copied()
             .unwrap_or(Slot::Empty)
-    }
-
-    /// Adds a task's parties to the lists of the kinds of several organisations; tasks
-    /// must come in document order.
-    fn add(&mut self, task: &Task, loc: TaskLoc) {
-        for party in task.responsible() {
-            if let Slot::Merged(at) = self.slot(party.department) {
-                self.lists.add(at, party.role, loc);
-            }
-        }
     }
 }
 
@@ -255,12 +303,11 @@ impl Index {
     /// The positions of the targets of the tasks the organisations of a kind take part
     /// in.
     pub(crate) fn kind_targets(&self, kind: Department) -> &[usize] {
-        let list = match self.departments.slot(kind) {
-            Slot::Empty => None,
+        match self.departments.slot(kind) {
+            Slot::Empty => &[],
             Slot::One(at) => self.targets.by_organization.get(at),
             Slot::Merged(at) => self.targets.by_merged_kind.get(at),
-        };
-        list.map_or(&[], |list| list.as_slice())
+        }
     }
 }
 
@@ -284,16 +331,16 @@ impl OrganizationIndex {
         let mut index = OrganizationIndex {
             by_name: NameMap::with_capacity_and_hasher(2 * count, Default::default()),
             folded: once_cell::sync::OnceCell::new(),
-            lists: RoleLists::new(count),
+            lists: RoleLists::default(),
         };
         for (at, organization) in data.organizations.iter().enumerate() {
             index
                 .by_name
-                .insert(Cow::Owned(organization.id.clone()), Some(at));
+                .insert(key(organization.kind, &organization.id), Some(at));
         }
         for (at, organization) in data.organizations.iter().enumerate() {
             for name in organization.names() {
-                add_name(&mut index.by_name, Cow::Owned(name.to_owned()), at);
+                add_name(&mut index.by_name, key(organization.kind, name), at);
                 // The other script of a name that is one of its kind's, which the
                 // vocabulary has already, so that typing it needs no folding.
                 if let Some(other) = organization.kind.and_then(|kind| other_script(kind, name)) {
@@ -302,15 +349,6 @@ impl OrganizationIndex {
             }
         }
         index
-    }
-
-    /// Adds a task's parties; tasks must come in document order.
-    fn add(&mut self, task: &Task, loc: TaskLoc) {
-        for party in task.responsible() {
-            if let Some(at) = self.position(&party.organization) {
-                self.lists.add(at, party.role, loc);
-            }
-        }
     }
 
     /// The position of the organisation with this id (or this name, as written, when
@@ -370,6 +408,22 @@ fn other_script(kind: Department, name: &str) -> Option<&'static str> {
         })
 }
 
+/// `name` as the table of names keys it: borrowed from the vocabulary when it is the id
+/// or one of the names, in either script, of its kind (as most are), so that keying it
+/// allocates nothing; a copy otherwise.
+fn key(kind: Option<Department>, name: &str) -> Cow<'static, str> {
+    let known = kind.and_then(|kind| {
+        let id = (kind.id(), kind.id());
+        let short = (kind.short_name(), kind.simplified_short_name());
+        std::iter::once(id)
+            .chain(kind.full_names_in_both_scripts())
+            .chain(std::iter::once(short))
+            .flat_map(|(traditional, simplified)| [traditional, simplified])
+            .find(|&known| known == name)
+    });
+    known.map_or_else(|| Cow::Owned(name.to_owned()), Cow::Borrowed)
+}
+
 /// Records that organisation `at` has `name`: `None` once two have it.
 fn add_name(map: &mut NameMap<Option<usize>>, name: Cow<'static, str>, at: usize) {
     map.entry(name)
@@ -387,23 +441,10 @@ fn name_key(name: &str) -> String {
 }
 
 /// For each domain, where its tasks are, in document order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct DomainIndex(TaskLists);
 
-impl Default for DomainIndex {
-    fn default() -> DomainIndex {
-        DomainIndex(TaskLists::new(domain::COUNT))
-    }
-}
-
 impl DomainIndex {
-    /// Adds a task's domains; tasks must come in document order.
-    pub(crate) fn add(&mut self, task: &Task, loc: TaskLoc) {
-        for tag in &task.domains {
-            self.0.add(tag.domain as usize, loc);
-        }
-    }
-
     /// The locations of a domain's tasks.
     pub(crate) fn list(&self, domain: Domain) -> &[TaskLoc] {
         self.0.get(domain as usize)
@@ -423,10 +464,10 @@ pub(crate) struct TargetIndex {
     pub(crate) by_part: Vec<(usize, usize)>,
     /// For each kind of several organisations, the targets of the tasks they take part
     /// in, in document order.
-    pub(crate) by_merged_kind: Vec<Vec<usize>>,
+    pub(crate) by_merged_kind: Lists<usize>,
     /// For each organisation, the targets of the tasks it takes part in, in document
     /// order.
-    pub(crate) by_organization: Vec<Vec<usize>>,
+    pub(crate) by_organization: Lists<usize>,
     /// The dated targets, by deadline, then in document order.
     pub(crate) by_deadline: Vec<usize>,
 }
@@ -445,8 +486,8 @@ impl TargetIndex {
             order: (0..count).collect(),
             by_task: vec![(0, 0); tasks.len()],
             by_part: vec![(0, 0); data.parts.len()],
-            by_merged_kind: Vec::new(),
-            by_organization: Vec::new(),
+            by_merged_kind: Lists::default(),
+            by_organization: Lists::default(),
             by_deadline: Vec::new(),
         };
         for (i, target) in data.targets.iter().enumerate() {
@@ -473,16 +514,15 @@ impl TargetIndex {
             .by_deadline
             .sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
         // A body's targets are those of the tasks it takes part in, in task order.
-        let targets_of = |lists: &TaskLists| -> Vec<Vec<usize>> {
-            lists
-                .iter()
-                .map(|locs| {
-                    locs.iter()
-                        .filter_map(|loc| index.task_range(loc.number))
-                        .flat_map(|(start, end)| start..end)
-                        .collect()
-                })
-                .collect()
+        let targets_of = |lists: &TaskLists| -> Lists<usize> {
+            let mut count = 0;
+            let mut pairs = Vec::new();
+            for (key, locs) in lists.iter().enumerate() {
+                count = key + 1;
+                let ranges = locs.iter().filter_map(|loc| index.task_range(loc.number));
+                pairs.extend(ranges.flat_map(|(start, end)| start..end).map(|i| (key, i)));
+            }
+            Lists::from_pairs(count, pairs)
         };
         let by_merged_kind = targets_of(departments);
         let by_organization = targets_of(organizations);

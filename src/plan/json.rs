@@ -30,20 +30,6 @@ impl Plan {
         Plan::from_data(data.into_typed().map_err(Error::Invalid)?)
     }
 
-    /// Reads the embedded plan's JSON, which the test suite proves valid
-    /// (`tests/embedded.rs` compares the plan this gives with [`Plan::from_json`]'s):
-    /// every value is typed as `from_json` types it, but the invariants are not checked
-    /// again and the registry of organisations is taken as written. JSON of another
-    /// schema version than this crate's goes through `from_json`.
-    pub(crate) fn from_embedded_json(json: &str) -> Result<Plan, Error> {
-        let data: PlanData<TargetRecord<'_>> =
-            serde_json::from_str(json).map_err(|err| json_error(err, json))?;
-        if data.schema_version != crate::model::SCHEMA_VERSION {
-            return Plan::from_json(json);
-        }
-        Ok(Plan::trusted(data.into_typed().map_err(Error::Invalid)?))
-    }
-
     /// The plan as pretty-printed JSON, the layout of `data/plan.json` (without its
     /// final newline).
     ///

@@ -9,6 +9,9 @@
 //! understand (a body of no known kind). The accessors here answer from those lookups; the queries built on them are in
 //! [`crate::query`].
 
+#[cfg(test)]
+mod bake;
+mod baked;
 mod diagnose;
 mod index;
 mod json;
@@ -102,6 +105,13 @@ impl Plan {
         organizations::complete(&mut data, Fill::Given);
         let index = Index::build(&data);
         Plan { data, index }
+    }
+
+    /// The embedded plan, made from its baked data (`data/plan.rs`, the code that
+    /// builds what `data/plan.json` holds) without reading JSON or checking again what
+    /// the tests prove of it.
+    pub(crate) fn embedded() -> Plan {
+        Plan::trusted(baked::data())
     }
 
     /// Checks the invariants, then builds the indexes; a plan that breaks some is
@@ -227,14 +237,6 @@ impl Plan {
             Ok(())
         } else {
             Err(problems)
-        }
-    }
-
-    /// A plan with no content, the last resort of [`plan()`](crate::plan()).
-    pub(crate) fn empty() -> Plan {
-        Plan {
-            data: PlanData::new(Layout::default()),
-            index: Index::default(),
         }
     }
 

@@ -362,8 +362,7 @@ impl Plan {
             Who::Organization(organization) => self
                 .organizations_index()
                 .position(&organization.id)
-                .and_then(|at| index.by_organization.get(at))
-                .map(Vec::as_slice),
+                .map(|at| index.by_organization.get(at)),
         };
         Ok(self.targets_from(list.unwrap_or_default()))
     }

@@ -1,0 +1,391 @@
+//! Writes a plan's data as the Rust code of `data/plan.rs`, which [`super::baked`]
+//! compiles into the crate; compiled for the tests alone, whose
+//! `the_baked_plan_is_fresh` fails when `data/plan.rs` is not what `data/plan.json`
+//! gives.
+//!
+//! Each value becomes the expression that builds it: a struct literal naming every
+//! field (the impls destructure without `..`, so a field added to the model breaks the
+//! build here until it is baked too), `s("…")` for a string, `vec![…]`, `Some(…)`, and
+//! `Type::Variant` for the small enums. Each task is a function of its own, so that no
+//! function of the generated code is large.
+
+use std::fmt::Write as _;
+
+use crate::base::period::Period;
+use crate::base::span::Span;
+use crate::model::{
+    BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Indent, InfoBox, InfoEntry,
+    Layout, LineEnding, Mention, Metadata, NumberMarker, Organization, OtherName, Part, PartKind,
+    Party, PlanData, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
+    Spacing, Target, Task, TaskGroup, Unit,
+};
+use crate::vocab::department::{Actor, Department, Role};
+use crate::vocab::domain::{Domain, DomainTag};
+use crate::vocab::level::Level;
+
+/// The columns a line of the generated code fits in, where it can.
+const WIDTH: usize = 100;
+
+/// The code that builds a value.
+pub(super) enum Expr {
+    /// Written as it is: a number, a path, a call with no arguments.
+    Atom(String),
+    /// `head(argument, …)`.
+    Call(&'static str, Vec<Expr>),
+    /// `vec![item, …]`.
+    List(Vec<Expr>),
+    /// `Name { field: value, … }`.
+    Struct(&'static str, Vec<(&'static str, Expr)>),
+}
+
+impl Expr {
+    /// The expression on one line.
+    fn flat(&self) -> String {
+        let joined = |items: &mut dyn Iterator<Item = String>| items.collect::<Vec<_>>().join(", ");
+        match self {
+            Expr::Atom(text) => text.clone(),
+            Expr::Call(head, args) => {
+                format!("{head}({})", joined(&mut args.iter().map(Expr::flat)))
+            }
+            Expr::List(items) => format!("vec![{}]", joined(&mut items.iter().map(Expr::flat))),
+            Expr::Struct(name, fields) => format!(
+                "{name} {{ {} }}",
+                joined(
+                    &mut fields
+                        .iter()
+                        .map(|(field, value)| format!("{field}: {}", value.flat()))
+                )
+            ),
+        }
+    }
+
+    /// Writes the expression, its first line already indented by `indent` spaces and
+    /// started with `lead` (a field's name), on one line if it fits and one item per
+    /// line if not.
+    fn write(&self, out: &mut String, indent: usize, lead: &str) {
+        let flat = self.flat();
+        if indent + lead.chars().count() + flat.chars().count() < WIDTH {
+            out.push_str(&flat);
+            return;
+        }
+        let pad = " ".repeat(indent + 4);
+        let (open, close, items): (String, &str, Vec<(String, &Expr)>) = match self {
+            Expr::Atom(text) => {
+                out.push_str(text);
+                return;
+            }
+            Expr::Call(head, args) => (
+                format!("{head}("),
+                ")",
+                args.iter().map(|arg| (String::new(), arg)).collect(),
+            ),
+            Expr::List(items) => (
+                "vec![".to_owned(),
+                "]",
+                items.iter().map(|item| (String::new(), item)).collect(),
+            ),
+            Expr::Struct(name, fields) => (
+                format!("{name} {{"),
+                "}",
+                fields
+                    .iter()
+                    .map(|(field, value)| (format!("{field}: "), value))
+                    .collect(),
+            ),
+        };
+        out.push_str(&open);
+        out.push('\n');
+        for (lead, item) in items {
+            out.push_str(&pad);
+            out.push_str(&lead);
+            item.write(out, indent + 4, &lead);
+            out.push_str(",\n");
+        }
+        out.push_str(&" ".repeat(indent));
+        out.push_str(close);
+    }
+}
+
+/// A value that can be written as the code that builds it.
+pub(super) trait Bake {
+    fn bake(&self) -> Expr;
+}
+
+impl Bake for String {
+    fn bake(&self) -> Expr {
+        Expr::Atom(format!("s({self:?})"))
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self) -> Expr {
+        match self {
+            Some(value) => Expr::Call("Some", vec![value.bake()]),
+            None => Expr::Atom("None".to_owned()),
+        }
+    }
+}
+
+impl<T: Bake> Bake for Vec<T> {
+    fn bake(&self) -> Expr {
+        if self.is_empty() {
+            Expr::Atom("Vec::new()".to_owned())
+        } else {
+            Expr::List(self.iter().map(Bake::bake).collect())
+        }
+    }
+}
+
+/// Numbers and flags, as Rust writes them.
+macro_rules! bake_display {
+    ($($type:ty),*) => {$(
+        impl Bake for $type {
+            fn bake(&self) -> Expr {
+                Expr::Atom(self.to_string())
+            }
+        }
+    )*};
+}
+
+bake_display!(bool, u8, u16, u32, usize);
+
+/// Enums of unit variants: their path, from the derived `Debug`.
+macro_rules! bake_unit_enum {
+    ($($type:ident),*) => {$(
+        impl Bake for $type {
+            fn bake(&self) -> Expr {
+                Expr::Atom(format!(concat!(stringify!($type), "::{:?}"), self))
+            }
+        }
+    )*};
+}
+
+bake_unit_enum!(
+    Brackets,
+    Colon,
+    Comparator,
+    Department,
+    Domain,
+    Level,
+    LineEnding,
+    NumberMarker,
+    PartKind,
+    ResponsibilityLabel,
+    Role,
+    RoleBasis,
+    Unit
+);
+
+/// Structs: a literal naming every field.
+macro_rules! bake_struct {
+    ($($type:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Bake for $type {
+            fn bake(&self) -> Expr {
+                let $type { $($field),* } = self;
+                Expr::Struct(stringify!($type), vec![$((stringify!($field), $field.bake())),*])
+            }
+        }
+    )*};
+}
+
+bake_struct! {
+    Span { start, end }
+    Period { start, end }
+    Date { year, month, day }
+    Metadata { title, issuer, approver, issue_date, period }
+    InfoEntry { key, colon, value }
+    InfoBox { heading, entries }
+    Layout { line_ending, final_newline, byte_order_mark }
+    BlankLine { line, text }
+    Indent { line, indent }
+    Spacing { blank_lines, indents }
+    Party { department, quote, span, carried_prefix, organization, role, basis }
+    Mention { actor, quote, span }
+    Responsibility { label, colon, text, parties }
+    ResponsibilityNote { continuation, span, parties }
+    DomainTag { domain, quote }
+    TaskGroup { id, part, number, brackets, title, title_stop, body, paragraphs, tasks }
+    Part { id, number, title, kind, paragraphs, tasks, groups }
+    OtherName { name }
+    Organization { id, name, other_names, kind, level, place, members }
+    Deadline { year, end_of_year }
+    Quantity { comparator, value, max, unit }
+    Target {
+        id, part, task, paragraph, quote, span, metric, metric_english, quantity, deadline,
+        dated_by,
+    }
+}
+
+impl Bake for Actor {
+    fn bake(&self) -> Expr {
+        match self {
+            Actor::Department(department) => {
+                Expr::Call("Actor::Department", vec![department.bake()])
+            }
+            other => Expr::Atom(format!("Actor::{other:?}")),
+        }
+    }
+}
+
+impl Bake for Decimal {
+    fn bake(&self) -> Expr {
+        let (mantissa, scale) = self.parts();
+        Expr::Call("Decimal::from_parts", vec![mantissa.bake(), scale.bake()])
+    }
+}
+
+bake_display!(u64);
+
+/// A task, where it stands in its part or group: the call of its own function.
+impl Bake for Task {
+    fn bake(&self) -> Expr {
+        Expr::Atom(format!("task_{}()", self.number))
+    }
+}
+
+/// The body of a task's function.
+fn task_literal(task: &Task) -> Expr {
+    let Task {
+        id,
+        number,
+        part,
+        group,
+        marker,
+        title,
+        title_stop,
+        body,
+        continuation,
+        responsibility,
+        further_responsibility,
+        closing,
+        notes,
+        mentions,
+        domains,
+    } = task;
+    Expr::Struct(
+        "Task",
+        vec![
+            ("id", id.bake()),
+            ("number", number.bake()),
+            ("part", part.bake()),
+            ("group", group.bake()),
+            ("marker", marker.bake()),
+            ("title", title.bake()),
+            ("title_stop", title_stop.bake()),
+            ("body", body.bake()),
+            ("continuation", continuation.bake()),
+            ("responsibility", responsibility.bake()),
+            ("further_responsibility", further_responsibility.bake()),
+            ("closing", closing.bake()),
+            ("notes", notes.bake()),
+            ("mentions", mentions.bake()),
+            ("domains", domains.bake()),
+        ],
+    )
+}
+
+/// The code of `data/plan.rs` for `data`: `fn data() -> PlanData`, with a function for
+/// each task. The table of kinds is left empty, as loading JSON leaves it until the
+/// plan is made.
+pub(super) fn bake(data: &PlanData) -> String {
+    let PlanData {
+        schema_version,
+        metadata,
+        notice,
+        info_box,
+        full_text_marker,
+        preamble,
+        parts,
+        targets,
+        organizations,
+        departments: _,
+        layout,
+        spacing,
+    } = data;
+    let root = Expr::Struct(
+        "PlanData",
+        vec![
+            ("schema_version", schema_version.bake()),
+            ("metadata", metadata.bake()),
+            ("notice", notice.bake()),
+            ("info_box", info_box.bake()),
+            ("full_text_marker", full_text_marker.bake()),
+            ("preamble", preamble.bake()),
+            ("parts", parts.bake()),
+            ("targets", targets.bake()),
+            ("organizations", organizations.bake()),
+            (
+                "departments",
+                Expr::Atom("DepartmentTable::default()".to_owned()),
+            ),
+            ("layout", layout.bake()),
+            ("spacing", spacing.bake()),
+        ],
+    );
+    let mut out = String::from(
+        "// @generated from data/plan.json by the test `plan::bake::tests::the_baked_plan_is_fresh`,\n\
+         // which fails when this file is not what data/plan.json gives and writes the fresh\n\
+         // code beside the tests' temporary files. Do not edit.\n\n\
+         /// The embedded plan's data, as `Plan::from_json` reads it from `data/plan.json`.\n\
+         pub(crate) fn data() -> PlanData {\n    ",
+    );
+    root.write(&mut out, 4, "");
+    out.push_str("\n}\n");
+    for task in data.tasks() {
+        let _ = write!(out, "\nfn task_{}() -> Task {{\n    ", task.number);
+        task_literal(task).write(&mut out, 4, "");
+        out.push_str("\n}\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Plan;
+
+    type Result = std::result::Result<(), Box<dyn std::error::Error>>;
+
+    #[test]
+    fn the_baked_plan_is_fresh() -> Result {
+        let plan = Plan::from_json(crate::PLAN_JSON)?;
+        let fresh = bake(&plan.data);
+        let baked = include_str!("../../data/plan.rs");
+        let path = std::env::temp_dir().join("wuzhong-plan.baked.rs");
+        if fresh != baked {
+            std::fs::write(&path, &fresh)?;
+        }
+        assert!(
+            fresh == baked,
+            "data/plan.rs is not the code data/plan.json gives; the fresh code is at {}: \
+             copy it over data/plan.rs",
+            path.display()
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn the_baked_plan_is_the_plan_from_json() -> Result {
+        let plan = Plan::from_json(crate::PLAN_JSON)?;
+        let baked = Plan::trusted(super::super::baked::data());
+        assert_eq!(baked.data, plan.data);
+        assert_eq!(baked, plan);
+        Ok(())
+    }
+
+    #[test]
+    fn code_fits_its_width_or_breaks_an_item_a_line() {
+        let short = Expr::Struct(
+            "Span",
+            vec![("start", 0usize.bake()), ("end", 4usize.bake())],
+        );
+        let mut out = String::new();
+        short.write(&mut out, 4, "");
+        assert_eq!(out, "Span { start: 0, end: 4 }");
+        let long = vec!["一二三四五六七八九十".repeat(4); 3].bake();
+        let mut out = String::new();
+        long.write(&mut out, 0, "");
+        let line = format!("    s({:?}),\n", "一二三四五六七八九十".repeat(4));
+        assert_eq!(out, format!("vec![\n{line}{line}{line}]"));
+    }
+}

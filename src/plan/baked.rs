@@ -1,0 +1,34 @@
+//! The embedded plan's data, baked: `data/plan.rs` is the Rust code that builds the
+//! data [`Plan::from_json`](crate::Plan::from_json) reads from `data/plan.json`, so that
+//! `plan()` makes the model without reading JSON. It is written by [`super::bake`], whose
+//! test fails when the file is not what `data/plan.json` gives; a test of
+//! `tests/embedded.rs` proves that the plan it makes is `Plan::from_json(PLAN_JSON)`.
+
+// The code names every type a plan's data can hold; the embedded plan need not hold
+// each of them.
+#[allow(unused_imports)]
+use crate::base::period::Period;
+#[allow(unused_imports)]
+use crate::base::span::Span;
+#[allow(unused_imports)]
+use crate::model::{
+    BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Indent, InfoBox, InfoEntry,
+    Layout, LineEnding, Mention, Metadata, NumberMarker, Organization, OtherName, Part, PartKind,
+    Party, PlanData, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
+    Spacing, Target, Task, TaskGroup, Unit,
+};
+#[allow(unused_imports)]
+use crate::vocab::department::{Actor, Department, DepartmentTable, Role};
+#[allow(unused_imports)]
+use crate::vocab::domain::{Domain, DomainTag};
+#[allow(unused_imports)]
+use crate::vocab::level::Level;
+
+/// One of the plan's strings; called, not inlined, to keep the code that builds the plan
+/// small: it runs once, and its size is what costs.
+#[inline(never)]
+fn s(text: &str) -> String {
+    text.to_owned()
+}
+
+include!("../../data/plan.rs");
