@@ -23,6 +23,11 @@ use crate::vocab::department::{Actor, Department, Role};
 use crate::vocab::domain::{Domain, DomainTag};
 use crate::vocab::level::Level;
 
+use super::index::{
+    DepartmentIndex, DomainIndex, Index, Lists, OrganizationIndex, RoleLists, Slot, TargetIndex,
+};
+use crate::model::TaskLoc;
+
 /// The columns a line of the generated code fits in, where it can.
 const WIDTH: usize = 100;
 
@@ -214,6 +219,10 @@ bake_struct! {
         id, part, task, paragraph, quote, span, metric, metric_english, quantity, deadline,
         dated_by,
     }
+    TaskLoc { part, group, task, number }
+    RoleLists { led, supporting, involved }
+    DepartmentIndex { slots, merged, lists }
+    TargetIndex { order, by_task, by_part, by_merged_kind, by_organization, by_deadline }
 }
 
 impl Bake for Actor {
@@ -235,6 +244,89 @@ impl Bake for Decimal {
 }
 
 bake_display!(u64);
+
+impl<A: Bake, B: Bake> Bake for (A, B) {
+    fn bake(&self) -> Expr {
+        Expr::Call("", vec![self.0.bake(), self.1.bake()])
+    }
+}
+
+impl<T: Bake> Bake for Lists<T> {
+    fn bake(&self) -> Expr {
+        let Lists { starts, items } = self;
+        Expr::Struct(
+            "Lists",
+            vec![("starts", starts.bake()), ("items", items.bake())],
+        )
+    }
+}
+
+impl Bake for Slot {
+    fn bake(&self) -> Expr {
+        match self {
+            Slot::Empty => Expr::Atom("Slot::Empty".to_owned()),
+            Slot::One(at) => Expr::Call("Slot::One", vec![at.bake()]),
+            Slot::Merged(at) => Expr::Call("Slot::Merged", vec![at.bake()]),
+        }
+    }
+}
+
+impl Bake for DomainIndex {
+    fn bake(&self) -> Expr {
+        Expr::Call("DomainIndex", vec![self.0.bake()])
+    }
+}
+
+/// What an index makes on first use: made on first use again.
+fn later() -> Expr {
+    Expr::Atom("OnceCell::new()".to_owned())
+}
+
+impl Bake for OrganizationIndex {
+    fn bake(&self) -> Expr {
+        let OrganizationIndex {
+            by_name: _,
+            folded: _,
+            lists,
+        } = self;
+        Expr::Struct(
+            "OrganizationIndex",
+            vec![
+                ("by_name", later()),
+                ("folded", later()),
+                ("lists", lists.bake()),
+            ],
+        )
+    }
+}
+
+impl Bake for Index {
+    fn bake(&self) -> Expr {
+        let Index {
+            tasks,
+            departments,
+            organizations,
+            diagnostics: _,
+            targets,
+            domains,
+            task_texts: _,
+            target_quotes: _,
+        } = self;
+        Expr::Struct(
+            "Index",
+            vec![
+                ("tasks", tasks.bake()),
+                ("departments", departments.bake()),
+                ("organizations", organizations.bake()),
+                ("diagnostics", later()),
+                ("targets", targets.bake()),
+                ("domains", domains.bake()),
+                ("task_texts", later()),
+                ("target_quotes", later()),
+            ],
+        )
+    }
+}
 
 /// A task, where it stands in its part or group: the call of its own function.
 impl Bake for Task {
@@ -284,10 +376,11 @@ fn task_literal(task: &Task) -> Expr {
     )
 }
 
-/// The code of `data/plan.rs` for `data`: `fn data() -> PlanData`, with a function for
-/// each task. The table of kinds is left empty, as loading JSON leaves it until the
-/// plan is made.
-pub(super) fn bake(data: &PlanData) -> String {
+/// The code of `data/plan.rs` for a plan's data and indexes: `fn data() -> PlanData`,
+/// with a function for each task, and `fn index() -> Index`. The table of kinds is left
+/// empty, as loading JSON leaves it until the plan is made, and what the indexes make on
+/// first use is left to be made then.
+pub(super) fn bake(data: &PlanData, index: &Index) -> String {
     let PlanData {
         schema_version,
         metadata,
@@ -336,6 +429,12 @@ pub(super) fn bake(data: &PlanData) -> String {
         task_literal(task).write(&mut out, 4, "");
         out.push_str("\n}\n");
     }
+    out.push_str(
+        "\n/// The indexes `Plan::from_json` builds of the embedded plan's data.\n\
+         pub(crate) fn index() -> Index {\n    ",
+    );
+    index.bake().write(&mut out, 4, "");
+    out.push_str("\n}\n");
     out
 }
 
@@ -349,7 +448,7 @@ mod tests {
     #[test]
     fn the_baked_plan_is_fresh() -> Result {
         let plan = Plan::from_json(crate::PLAN_JSON)?;
-        let fresh = bake(&plan.data);
+        let fresh = bake(&plan.data, &plan.index);
         let baked = include_str!("../../data/plan.rs");
         let path = std::env::temp_dir().join("wuzhong-plan.baked.rs");
         if fresh != baked {
@@ -367,9 +466,18 @@ mod tests {
     #[test]
     fn the_baked_plan_is_the_plan_from_json() -> Result {
         let plan = Plan::from_json(crate::PLAN_JSON)?;
-        let baked = Plan::trusted(super::super::baked::data());
+        let baked = Plan::embedded();
         assert_eq!(baked.data, plan.data);
         assert_eq!(baked, plan);
+        // The indexes as building them gives, part by part (what they make on first use
+        // is made alike from the same data).
+        let (baked, built) = (&baked.index, &plan.index);
+        assert_eq!(baked.tasks, built.tasks);
+        assert_eq!(baked.departments, built.departments);
+        assert_eq!(baked.organizations.lists, built.organizations.lists);
+        assert_eq!(baked.targets, built.targets);
+        assert_eq!(baked.domains, built.domains);
+        assert!(baked.organizations.by_name.get().is_none());
         Ok(())
     }
 

@@ -1,6 +1,8 @@
-//! The embedded plan's data, baked: `data/plan.rs` is the Rust code that builds the
-//! data [`Plan::from_json`](crate::Plan::from_json) reads from `data/plan.json`, so that
-//! `plan()` makes the model without reading JSON. It is written by [`super::bake`], whose
+//! The embedded plan's data and indexes, baked: `data/plan.rs` is the Rust code that
+//! builds the data [`Plan::from_json`](crate::Plan::from_json) reads from
+//! `data/plan.json` and the indexes it builds of them, so that `plan()` makes the model
+//! without reading JSON or building indexes (only the table of names, made on the first
+//! lookup by name, as for any plan). It is written by [`super::bake`], whose
 //! test fails when the file is not what `data/plan.json` gives; a test of
 //! `tests/embedded.rs` proves that the plan it makes is `Plan::from_json(PLAN_JSON)`.
 
@@ -10,6 +12,8 @@
 use crate::base::period::Period;
 #[allow(unused_imports)]
 use crate::base::span::Span;
+#[allow(unused_imports)]
+use crate::model::TaskLoc;
 #[allow(unused_imports)]
 use crate::model::{
     BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Indent, InfoBox, InfoEntry,
@@ -23,6 +27,13 @@ use crate::vocab::department::{Actor, Department, DepartmentTable, Role};
 use crate::vocab::domain::{Domain, DomainTag};
 #[allow(unused_imports)]
 use crate::vocab::level::Level;
+#[allow(unused_imports)]
+use once_cell::sync::OnceCell;
+
+#[allow(unused_imports)]
+use super::index::{
+    DepartmentIndex, DomainIndex, Index, Lists, OrganizationIndex, RoleLists, Slot, TargetIndex,
+};
 
 /// One of the plan's strings; called, not inlined, to keep the code that builds the plan
 /// small: it runs once, and its size is what costs.

@@ -47,7 +47,6 @@ impl Index {
     pub(crate) fn build(data: &PlanData) -> Index {
         let mut index = Index {
             departments: DepartmentIndex::new(data),
-            organizations: OrganizationIndex::new(data),
             ..Index::default()
         };
         // Each list's entries, in document order, made into lists once all are known.
@@ -81,7 +80,20 @@ impl Index {
                     if let Slot::Merged(at) = index.departments.slot(party.department) {
                         kind_parties.push((at, party.role, loc));
                     }
-                    if let Some(at) = index.organizations.position(&party.organization) {
+                    // The one organisation of the party's kind, most often, which needs no
+                    // table of ids.
+                    let at = match index.departments.slot(party.department) {
+                        Slot::One(at)
+                            if data
+                                .organizations
+                                .get(at)
+                                .is_some_and(|o| o.id == party.organization) =>
+                        {
+                            Some(at)
+                        }
+                        _ => index.organizations.position(data, &party.organization),
+                    };
+                    if let Some(at) = at {
                         parties.push((at, party.role, loc));
                     }
                 }
@@ -109,10 +121,10 @@ impl Index {
 /// One list per key (a department, a domain, an organisation), all held in one vector:
 /// key `k`'s list is `items[starts[k]..starts[k + 1]]`. Two allocations however many keys
 /// there are, where a vector per key would make one or more for each.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Lists<T> {
-    starts: Vec<usize>,
-    items: Vec<T>,
+    pub(super) starts: Vec<usize>,
+    pub(super) items: Vec<T>,
 }
 
 impl<T> Default for Lists<T> {
@@ -127,34 +139,45 @@ impl<T> Default for Lists<T> {
 impl<T: Copy + PartialEq> Lists<T> {
     /// The lists of `count` keys from `(key, item)` pairs, each key's in the order the
     /// pairs give them; an item met again right after itself for a key (a task that
-    /// names a body twice) is kept once, and a key out of range is ignored. The pairs
-    /// are sorted where they are, so that making the lists allocates only the lists.
+    /// names a body twice) is kept once, and a key out of range is ignored. Each item is
+    /// put straight into its place, counted out beforehand, in time linear in the pairs
+    /// and the keys.
     fn from_pairs(count: usize, mut pairs: Vec<(usize, T)>) -> Lists<T> {
         let mut last: Vec<Option<T>> = vec![None; count];
-        pairs.retain(|&(key, item)| match last.get_mut(key) {
-            Some(last) if *last != Some(item) => {
-                *last = Some(item);
-                true
-            }
-            _ => false,
-        });
-        // A stable sort: each key's items stay in the order given.
-        pairs.sort_by_key(|&(key, _)| key);
-        let mut starts = Vec::with_capacity(count + 1);
-        let mut at = 0;
-        for key in 0..count {
-            starts.push(at);
-            while pairs.get(at).is_some_and(|&(k, _)| k == key) {
-                at += 1;
+        // Key `k`'s count at `k + 1`, then, summed, where each key's list starts.
+        let mut starts = vec![0usize; count + 1];
+        pairs.retain(
+            |&(key, item)| match (last.get_mut(key), starts.get_mut(key + 1)) {
+                (Some(last), Some(length)) if *last != Some(item) => {
+                    *last = Some(item);
+                    *length += 1;
+                    true
+                }
+                _ => false,
+            },
+        );
+        let mut total = 0;
+        for start in &mut starts {
+            total += *start;
+            *start = total;
+        }
+        let Some(&(_, first)) = pairs.first() else {
+            return Lists {
+                starts,
+                items: Vec::new(),
+            };
+        };
+        let mut next = starts.clone();
+        let mut items = vec![first; pairs.len()];
+        for &(key, item) in &pairs {
+            if let Some(at) = next.get_mut(key) {
+                if let Some(slot) = items.get_mut(*at) {
+                    *slot = item;
+                }
+                *at += 1;
             }
         }
-        starts.push(at);
-        Lists {
-            starts,
-            // Collected from a borrow, so that the list is allocated at its length
-            // rather than kept in the larger buffer of the pairs.
-            items: pairs.iter().map(|&(_, item)| item).collect(),
-        }
+        Lists { starts, items }
     }
 
     /// List `at`, empty for a key out of range.
@@ -172,15 +195,15 @@ impl<T: Copy + PartialEq> Lists<T> {
 }
 
 /// One list of task locations per key, each in document order.
-type TaskLists = Lists<TaskLoc>;
+pub(super) type TaskLists = Lists<TaskLoc>;
 
 /// For each key (a kind, an organisation), where the tasks it leads, supports and takes
 /// part in are, in document order.
-#[derive(Debug, Clone, Default)]
-struct RoleLists {
-    led: TaskLists,
-    supporting: TaskLists,
-    involved: TaskLists,
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct RoleLists {
+    pub(super) led: TaskLists,
+    pub(super) supporting: TaskLists,
+    pub(super) involved: TaskLists,
 }
 
 impl RoleLists {
@@ -216,19 +239,19 @@ impl RoleLists {
 /// For each kind of body, where the tasks its organisations lead, support and take part
 /// in are, in document order. A kind of one organisation (every kind of the Wuzhong
 /// plan) has that organisation's lists; only a kind of several has lists of its own.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct DepartmentIndex {
     /// For each kind, by discriminant.
-    slots: Vec<Slot>,
+    pub(super) slots: Vec<Slot>,
     /// How many kinds have several organisations.
-    merged: usize,
+    pub(super) merged: usize,
     /// The lists of the kinds of several organisations.
-    lists: RoleLists,
+    pub(super) lists: RoleLists,
 }
 
 /// Where a kind's lists are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Slot {
+pub(super) enum Slot {
     /// The plan has no organisation of the kind.
     Empty,
     /// The plan has one, at this position.
@@ -316,51 +339,57 @@ impl Index {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OrganizationIndex {
     /// Each id, and each name as written, with the organisation that has it; `None` for a
-    /// name several have.
-    by_name: NameMap<Option<usize>>,
+    /// name several have. Made on the first lookup by id or name: building the lists
+    /// finds each party's organisation through its kind's slot.
+    pub(super) by_name: once_cell::sync::OnceCell<NameMap<Option<usize>>>,
     /// The same names [`normalize`]d and folded to one script, made on the first lookup
     /// of a name not written as the plan writes it.
-    folded: once_cell::sync::OnceCell<NameMap<Option<usize>>>,
+    pub(super) folded: once_cell::sync::OnceCell<NameMap<Option<usize>>>,
     /// The tasks of each organisation, by role.
-    lists: RoleLists,
+    pub(super) lists: RoleLists,
 }
 
 impl OrganizationIndex {
-    fn new(data: &PlanData) -> OrganizationIndex {
-        let count = data.organizations.len();
-        let mut index = OrganizationIndex {
-            by_name: NameMap::with_capacity_and_hasher(2 * count, Default::default()),
-            folded: once_cell::sync::OnceCell::new(),
-            lists: RoleLists::default(),
-        };
-        for (at, organization) in data.organizations.iter().enumerate() {
-            index
-                .by_name
-                .insert(key(organization.kind, &organization.id), Some(at));
-        }
-        for (at, organization) in data.organizations.iter().enumerate() {
-            for name in organization.names() {
-                add_name(&mut index.by_name, key(organization.kind, name), at);
-                // The other script of a name that is one of its kind's, which the
-                // vocabulary has already, so that typing it needs no folding.
-                if let Some(other) = organization.kind.and_then(|kind| other_script(kind, name)) {
-                    add_name(&mut index.by_name, Cow::Borrowed(other), at);
+    /// The table of ids and names, made on the first call.
+    fn by_name(&self, data: &PlanData) -> &NameMap<Option<usize>> {
+        self.by_name.get_or_init(|| {
+            let count = data.organizations.len();
+            // Each id, and each name in both scripts at most.
+            let names: usize = data
+                .organizations
+                .iter()
+                .map(|organization| 1 + organization.other_names.len())
+                .sum();
+            let mut by_name =
+                NameMap::with_capacity_and_hasher(count + 2 * names, Default::default());
+            for (at, organization) in data.organizations.iter().enumerate() {
+                by_name.insert(key(organization.kind, &organization.id), Some(at));
+            }
+            for (at, organization) in data.organizations.iter().enumerate() {
+                for name in organization.names() {
+                    add_name(&mut by_name, key(organization.kind, name), at);
+                    // The other script of a name that is one of its kind's, which the
+                    // vocabulary has already, so that typing it needs no folding.
+                    if let Some(other) = organization.kind.and_then(|kind| other_script(kind, name))
+                    {
+                        add_name(&mut by_name, Cow::Borrowed(other), at);
+                    }
                 }
             }
-        }
-        index
+            by_name
+        })
     }
 
     /// The position of the organisation with this id (or this name, as written, when
     /// it is one organisation's), found without allocating.
-    pub(crate) fn position(&self, id: &str) -> Option<usize> {
-        self.by_name.get(id).copied().flatten()
+    pub(crate) fn position(&self, data: &PlanData, id: &str) -> Option<usize> {
+        self.by_name(data).get(id).copied().flatten()
     }
 
     /// The position of the one organisation the text names `name`, in any script or
     /// bracket width; `None` when it names none or several so.
     pub(crate) fn named(&self, data: &PlanData, name: &str) -> Option<usize> {
-        if let Some(found) = self.by_name.get(name) {
+        if let Some(found) = self.by_name(data).get(name) {
             return *found;
         }
         let folded = self.folded.get_or_init(|| {
@@ -441,8 +470,8 @@ fn name_key(name: &str) -> String {
 }
 
 /// For each domain, where its tasks are, in document order.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct DomainIndex(TaskLists);
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct DomainIndex(pub(super) TaskLists);
 
 impl DomainIndex {
     /// The locations of a domain's tasks.
@@ -453,7 +482,7 @@ impl DomainIndex {
 
 /// Targets by place, department and deadline, built once when a [`Plan`](crate::Plan) loads, after
 /// checking each target against the text it quotes.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct TargetIndex {
     /// `0..n`: every target, in document order; the other lists are slices of it or
     /// lists of its entries.

@@ -98,20 +98,17 @@ impl Plan {
         Plan::checked(data, reread).map_err(|(problems, _)| Error::Invalid(problems))
     }
 
-    /// Builds the indexes of data known to be valid (the embedded plan's), without
-    /// checking it again; its table of kinds is made from its organisations, as loading
-    /// makes it.
-    pub(crate) fn trusted(mut data: PlanData) -> Plan {
-        organizations::complete(&mut data, Fill::Given);
-        let index = Index::build(&data);
-        Plan { data, index }
-    }
-
-    /// The embedded plan, made from its baked data (`data/plan.rs`, the code that
-    /// builds what `data/plan.json` holds) without reading JSON or checking again what
-    /// the tests prove of it.
+    /// The embedded plan, made from its baked data and indexes (`data/plan.rs`, the code
+    /// that builds what `Plan::from_json` makes of `data/plan.json`) without reading
+    /// JSON, checking again what the tests prove of it or building the indexes; its table
+    /// of kinds is made from its organisations, as loading makes it.
     pub(crate) fn embedded() -> Plan {
-        Plan::trusted(baked::data())
+        let mut data = baked::data();
+        organizations::complete(&mut data, Fill::Given);
+        Plan {
+            data,
+            index: baked::index(),
+        }
     }
 
     /// Checks the invariants, then builds the indexes; a plan that breaks some is
@@ -374,7 +371,7 @@ impl Plan {
     /// assert!(plan.organization("public-security").is_none());
     /// ```
     pub fn organization(&self, id: &str) -> Option<&Organization> {
-        let at = self.index.organizations.position(id)?;
+        let at = self.index.organizations.position(&self.data, id)?;
         self.data.organizations.get(at)
     }
 

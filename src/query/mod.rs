@@ -361,7 +361,7 @@ impl Plan {
             Who::Kind(kind) => Some(self.index().kind_targets(kind)),
             Who::Organization(organization) => self
                 .organizations_index()
-                .position(&organization.id)
+                .position(self.data(), &organization.id)
                 .map(|at| index.by_organization.get(at)),
         };
         Ok(self.targets_from(list.unwrap_or_default()))

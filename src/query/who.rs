@@ -121,7 +121,7 @@ impl Plan {
     pub fn who(&self, name: &str) -> Result<Who<'_>, Error> {
         let index = self.organizations_index();
         let at = index
-            .position(name)
+            .position(self.data(), name)
             .or_else(|| index.named(self.data(), name));
         if let Some(organization) = at.and_then(|at| self.organizations().nth(at)) {
             return Ok(Who::Organization(organization));
@@ -197,7 +197,7 @@ impl Plan {
     ) -> &'a [TaskLoc] {
         let index = self.organizations_index();
         index
-            .position(&organization.id)
+            .position(self.data(), &organization.id)
             .map_or(&[], |at| list(index, at))
     }
 }
