@@ -1,8 +1,9 @@
 //! Whole processes, as a shell loop runs them: the command line answering
 //! `tasks --lead 市民政局 --format json`, beside a Rust program that does nothing (built
-//! here with `rustc -O`, the floor any Rust command line stands on) and jq answering the
-//! same question from `data/plan.json`. The answers are checked equal before anything is
-//! timed. The commands take turns, round after round, so that a slower spell of the
+//! here with `rustc -O`, the floor any Rust command line stands on), the command line
+//! printing its version (its own floor: it starts, parses its arguments and loads no
+//! plan) and jq answering the same question from `data/plan.json`. The answers are
+//! checked equal before anything is timed. The commands take turns, round after round, so that a slower spell of the
 //! machine falls on all of them; the bench prints each one's median, quartiles and
 //! range, and its median over the no-op's.
 //!
@@ -58,10 +59,11 @@ impl Subject {
         assert!(status.success(), "{} failed", self.name);
     }
 
+    /// The median, as the report's quartiles take it: the lower middle of an even count.
     fn median(&self) -> Duration {
         let mut times = self.times.clone();
         times.sort_unstable();
-        times[times.len() / 2]
+        times[(times.len() - 1) / 2]
     }
 }
 
@@ -103,21 +105,28 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("wuzhong-plan-processes-{}", std::process::id()));
     let plan_json = root.join("data/plan.json");
     let plan_json = plan_json.to_str().expect("a UTF-8 path");
+    let cli_program = std::env::var_os("WUZHONG_PLAN_CLI").map_or_else(
+        || PathBuf::from(env!("CARGO_BIN_EXE_wuzhong-plan")),
+        PathBuf::from,
+    );
     let mut subjects = vec![
         Subject::new("no-op (rustc -O)", no_op(&dir), &[]),
+        Subject::new("wuzhong-plan --version", &cli_program, &["--version"]),
         Subject::new(
             "wuzhong-plan",
-            std::env::var_os("WUZHONG_PLAN_CLI").map_or_else(
-                || PathBuf::from(env!("CARGO_BIN_EXE_wuzhong-plan")),
-                PathBuf::from,
-            ),
+            &cli_program,
             &["tasks", "--lead", "市民政局", "--format", "json"],
         ),
         Subject::new("jq", "jq", &["-c", JQ_PROGRAM, plan_json]),
     ];
-    let [_, cli, jq] = &subjects[..] else {
-        unreachable!("three subjects")
+    let [_, version, cli, jq] = &subjects[..] else {
+        unreachable!("four subjects")
     };
+    let printed = String::from_utf8(version.output()).expect("the version is UTF-8");
+    assert!(
+        printed.starts_with("wuzhong-plan "),
+        "--version printed {printed:?}"
+    );
     let (from_cli, from_jq) = (numbers(&cli.output()), numbers(&jq.output()));
     assert_eq!(
         from_cli, from_jq,
@@ -139,6 +148,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(&dir);
 
     let floor = subjects[0].median();
+    let cli_median = subjects[2].median();
     let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!("{} runs each, interleaved:", ROUNDS * PER_ROUND);
     for subject in &subjects {
@@ -146,7 +156,7 @@ fn main() {
         times.sort_unstable();
         let q = |i: usize| times[(times.len() - 1) * i / 4];
         println!(
-            "{:<18} median {:6.3} ms  (quartiles {:.3}–{:.3}, range {:.3}–{:.3})  {:5.2}× the no-op",
+            "{:<24} median {:6.3} ms  (quartiles {:.3}–{:.3}, range {:.3}–{:.3})  {:5.2}× the no-op, {:5.2}× the command line's answer",
             subject.name,
             ms(q(2)),
             ms(q(1)),
@@ -154,6 +164,7 @@ fn main() {
             ms(times[0]),
             ms(times[times.len() - 1]),
             q(2).as_secs_f64() / floor.as_secs_f64(),
+            q(2).as_secs_f64() / cli_median.as_secs_f64(),
         );
     }
 }

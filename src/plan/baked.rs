@@ -2,7 +2,7 @@
 //! builds the data [`Plan::from_json`](crate::Plan::from_json) reads from
 //! `data/plan.json` and the indexes it builds of them, so that `plan()` makes the model
 //! without reading JSON or building indexes (only the table of names, made on the first
-//! lookup by name, as for any plan). It is written by [`super::bake`], whose
+//! lookup by name, as for any plan). It is written by `plan::bake` (compiled for the tests alone), whose
 //! test fails when the file is not what `data/plan.json` gives; a test of
 //! `tests/embedded.rs` proves that the plan it makes is `Plan::from_json(PLAN_JSON)`.
 
