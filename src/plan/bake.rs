@@ -4,10 +4,12 @@
 //! gives.
 //!
 //! Each value becomes the expression that builds it: a struct literal naming every
-//! field (the impls destructure without `..`, so a field added to the model breaks the
-//! build here until it is baked too), `s("…")` for a string, `vec![…]`, `Some(…)`, and
-//! `Type::Variant` for the small enums. Each task is a function of its own, so that no
-//! function of the generated code is large.
+//! field (`literal_struct!` destructures without `..`, so a field added to the model
+//! breaks the build here until it is baked too), `s("…")` for a string, `vec![…]`,
+//! `Some(…)`, and `Type::Variant` for the small enums. Each task is a function of its own,
+//! so that no function of the generated code is large. The indexes are baked the same
+//! way, except what they make on first use (the table of names, the diagnostics, the
+//! prepared texts), which the baked plan makes on first use too.
 
 use std::fmt::Write as _;
 
@@ -181,16 +183,57 @@ bake_unit_enum!(
     Unit
 );
 
-/// Structs: a literal naming every field.
-macro_rules! bake_struct {
-    ($($type:ident { $($field:ident),* $(,)? })*) => {$(
-        impl Bake for $type {
-            fn bake(&self) -> Expr {
+/// The literal of a struct naming every field: `literal()`, each field's value baked, or,
+/// for a field written `field = code`, that code (what an index makes on first use, made
+/// then again).
+macro_rules! literal_struct {
+    ($($type:ident { $($field:ident $(= $code:expr)?),* $(,)? })*) => {$(
+        impl $type {
+            fn literal(&self) -> Expr {
+                #[allow(unused_variables)]
                 let $type { $($field),* } = self;
-                Expr::Struct(stringify!($type), vec![$((stringify!($field), $field.bake())),*])
+                Expr::Struct(
+                    stringify!($type),
+                    vec![$((stringify!($field), literal_struct!(@value $field $($code)?))),*],
+                )
             }
         }
     )*};
+    (@value $field:ident) => {
+        $field.bake()
+    };
+    (@value $field:ident $code:expr) => {
+        Expr::Atom($code.to_owned())
+    };
+}
+
+/// Structs baked as their literal.
+macro_rules! bake_struct {
+    ($($type:ident { $($fields:tt)* })*) => {$(
+        literal_struct! { $type { $($fields)* } }
+        impl Bake for $type {
+            fn bake(&self) -> Expr {
+                self.literal()
+            }
+        }
+    )*};
+}
+
+// Baked where they stand: a task is the call of a function of its own (below), and the
+// whole plan's data and indexes are the bodies of `data()` and `index()`.
+literal_struct! {
+    Task {
+        id, number, part, group, marker, title, title_stop, body, continuation,
+        responsibility, further_responsibility, closing, notes, mentions, domains,
+    }
+    PlanData {
+        schema_version, metadata, notice, info_box, full_text_marker, preamble, parts,
+        targets, organizations, departments = "DepartmentTable::default()", layout, spacing,
+    }
+    Index {
+        tasks, departments, organizations, diagnostics = "OnceCell::new()", targets, domains,
+        task_texts = "OnceCell::new()", target_quotes = "OnceCell::new()",
+    }
 }
 
 bake_struct! {
@@ -223,6 +266,7 @@ bake_struct! {
     RoleLists { led, supporting, involved }
     DepartmentIndex { slots, merged, lists }
     TargetIndex { order, by_task, by_part, by_merged_kind, by_organization, by_deadline }
+    OrganizationIndex { by_name = "OnceCell::new()", folded = "OnceCell::new()", lists }
 }
 
 impl Bake for Actor {
@@ -277,57 +321,6 @@ impl Bake for DomainIndex {
     }
 }
 
-/// What an index makes on first use: made on first use again.
-fn later() -> Expr {
-    Expr::Atom("OnceCell::new()".to_owned())
-}
-
-impl Bake for OrganizationIndex {
-    fn bake(&self) -> Expr {
-        let OrganizationIndex {
-            by_name: _,
-            folded: _,
-            lists,
-        } = self;
-        Expr::Struct(
-            "OrganizationIndex",
-            vec![
-                ("by_name", later()),
-                ("folded", later()),
-                ("lists", lists.bake()),
-            ],
-        )
-    }
-}
-
-impl Bake for Index {
-    fn bake(&self) -> Expr {
-        let Index {
-            tasks,
-            departments,
-            organizations,
-            diagnostics: _,
-            targets,
-            domains,
-            task_texts: _,
-            target_quotes: _,
-        } = self;
-        Expr::Struct(
-            "Index",
-            vec![
-                ("tasks", tasks.bake()),
-                ("departments", departments.bake()),
-                ("organizations", organizations.bake()),
-                ("diagnostics", later()),
-                ("targets", targets.bake()),
-                ("domains", domains.bake()),
-                ("task_texts", later()),
-                ("target_quotes", later()),
-            ],
-        )
-    }
-}
-
 /// A task, where it stands in its part or group: the call of its own function.
 impl Bake for Task {
     fn bake(&self) -> Expr {
@@ -335,86 +328,11 @@ impl Bake for Task {
     }
 }
 
-/// The body of a task's function.
-fn task_literal(task: &Task) -> Expr {
-    let Task {
-        id,
-        number,
-        part,
-        group,
-        marker,
-        title,
-        title_stop,
-        body,
-        continuation,
-        responsibility,
-        further_responsibility,
-        closing,
-        notes,
-        mentions,
-        domains,
-    } = task;
-    Expr::Struct(
-        "Task",
-        vec![
-            ("id", id.bake()),
-            ("number", number.bake()),
-            ("part", part.bake()),
-            ("group", group.bake()),
-            ("marker", marker.bake()),
-            ("title", title.bake()),
-            ("title_stop", title_stop.bake()),
-            ("body", body.bake()),
-            ("continuation", continuation.bake()),
-            ("responsibility", responsibility.bake()),
-            ("further_responsibility", further_responsibility.bake()),
-            ("closing", closing.bake()),
-            ("notes", notes.bake()),
-            ("mentions", mentions.bake()),
-            ("domains", domains.bake()),
-        ],
-    )
-}
-
 /// The code of `data/plan.rs` for a plan's data and indexes: `fn data() -> PlanData`,
 /// with a function for each task, and `fn index() -> Index`. The table of kinds is left
 /// empty, as loading JSON leaves it until the plan is made, and what the indexes make on
 /// first use is left to be made then.
 pub(super) fn bake(data: &PlanData, index: &Index) -> String {
-    let PlanData {
-        schema_version,
-        metadata,
-        notice,
-        info_box,
-        full_text_marker,
-        preamble,
-        parts,
-        targets,
-        organizations,
-        departments: _,
-        layout,
-        spacing,
-    } = data;
-    let root = Expr::Struct(
-        "PlanData",
-        vec![
-            ("schema_version", schema_version.bake()),
-            ("metadata", metadata.bake()),
-            ("notice", notice.bake()),
-            ("info_box", info_box.bake()),
-            ("full_text_marker", full_text_marker.bake()),
-            ("preamble", preamble.bake()),
-            ("parts", parts.bake()),
-            ("targets", targets.bake()),
-            ("organizations", organizations.bake()),
-            (
-                "departments",
-                Expr::Atom("DepartmentTable::default()".to_owned()),
-            ),
-            ("layout", layout.bake()),
-            ("spacing", spacing.bake()),
-        ],
-    );
     let mut out = String::from(
         "// @generated from data/plan.json by the test `plan::bake::tests::the_baked_plan_is_fresh`,\n\
          // which fails when this file is not what data/plan.json gives and writes the fresh\n\
@@ -422,18 +340,18 @@ pub(super) fn bake(data: &PlanData, index: &Index) -> String {
          /// The embedded plan's data, as `Plan::from_json` reads it from `data/plan.json`.\n\
          pub(crate) fn data() -> PlanData {\n    ",
     );
-    root.write(&mut out, 4, "");
+    data.literal().write(&mut out, 4, "");
     out.push_str("\n}\n");
     for task in data.tasks() {
         let _ = write!(out, "\nfn task_{}() -> Task {{\n    ", task.number);
-        task_literal(task).write(&mut out, 4, "");
+        task.literal().write(&mut out, 4, "");
         out.push_str("\n}\n");
     }
     out.push_str(
         "\n/// The indexes `Plan::from_json` builds of the embedded plan's data.\n\
          pub(crate) fn index() -> Index {\n    ",
     );
-    index.bake().write(&mut out, 4, "");
+    index.literal().write(&mut out, 4, "");
     out.push_str("\n}\n");
     out
 }
