@@ -19,7 +19,7 @@ use crate::model::{
     BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Indent, InfoBox, InfoEntry,
     Layout, LineEnding, Mention, Metadata, NumberMarker, Organization, OtherName, Part, PartKind,
     Party, PlanData, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
-    Spacing, Target, Task, TaskGroup, Unit,
+    Spacing, Target, Task, TaskGroup, TaskLoc, Unit,
 };
 use crate::vocab::department::{Actor, Department, Role};
 use crate::vocab::domain::{Domain, DomainTag};
@@ -28,7 +28,6 @@ use crate::vocab::level::Level;
 use super::index::{
     DepartmentIndex, DomainIndex, Index, Lists, OrganizationIndex, RoleLists, Slot, TargetIndex,
 };
-use crate::model::TaskLoc;
 
 /// The columns a line of the generated code fits in, where it can.
 const WIDTH: usize = 100;

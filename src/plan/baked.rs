@@ -2,9 +2,10 @@
 //! builds the data [`Plan::from_json`](crate::Plan::from_json) reads from
 //! `data/plan.json` and the indexes it builds of them, so that `plan()` makes the model
 //! without reading JSON or building indexes (only the table of names, made on the first
-//! lookup by name, as for any plan). It is written by `plan::bake` (compiled for the tests alone), whose
-//! test fails when the file is not what `data/plan.json` gives; a test of
-//! `tests/embedded.rs` proves that the plan it makes is `Plan::from_json(PLAN_JSON)`.
+//! lookup by name, as for any plan). It is written by `plan::bake` (compiled for the
+//! tests alone), whose test fails when the file is not what `data/plan.json` gives; a
+//! test of `tests/embedded.rs` proves that the plan it makes is
+//! `Plan::from_json(PLAN_JSON)`.
 
 // The code names every type a plan's data can hold; the embedded plan need not hold
 // each of them.
@@ -13,13 +14,11 @@ use crate::base::period::Period;
 #[allow(unused_imports)]
 use crate::base::span::Span;
 #[allow(unused_imports)]
-use crate::model::TaskLoc;
-#[allow(unused_imports)]
 use crate::model::{
     BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Indent, InfoBox, InfoEntry,
     Layout, LineEnding, Mention, Metadata, NumberMarker, Organization, OtherName, Part, PartKind,
     Party, PlanData, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
-    Spacing, Target, Task, TaskGroup, Unit,
+    Spacing, Target, Task, TaskGroup, TaskLoc, Unit,
 };
 #[allow(unused_imports)]
 use crate::vocab::department::{Actor, Department, DepartmentTable, Role};
