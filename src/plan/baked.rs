@@ -9,27 +9,21 @@
 
 // The code names every type a plan's data can hold; the embedded plan need not hold
 // each of them.
-#[allow(unused_imports)]
+#![allow(unused_imports)]
+
 use crate::base::period::Period;
-#[allow(unused_imports)]
 use crate::base::span::Span;
-#[allow(unused_imports)]
 use crate::model::{
     BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Indent, InfoBox, InfoEntry,
     Layout, LineEnding, Mention, Metadata, NumberMarker, Organization, OtherName, Part, PartKind,
     Party, PlanData, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
     Spacing, Target, Task, TaskGroup, TaskLoc, Unit,
 };
-#[allow(unused_imports)]
 use crate::vocab::department::{Actor, Department, DepartmentTable, Role};
-#[allow(unused_imports)]
 use crate::vocab::domain::{Domain, DomainTag};
-#[allow(unused_imports)]
 use crate::vocab::level::Level;
-#[allow(unused_imports)]
 use once_cell::sync::OnceCell;
 
-#[allow(unused_imports)]
 use super::index::{
     DepartmentIndex, DomainIndex, Index, Lists, OrganizationIndex, RoleLists, Slot, TargetIndex,
 };

@@ -77,12 +77,13 @@ impl Index {
                 };
                 index.tasks.push(loc);
                 for party in task.responsible() {
-                    if let Slot::Merged(at) = index.departments.slot(party.department) {
+                    let slot = index.departments.slot(party.department);
+                    if let Slot::Merged(at) = slot {
                         kind_parties.push((at, party.role, loc));
                     }
                     // The one organisation of the party's kind, most often, which needs no
                     // table of ids.
-                    let at = match index.departments.slot(party.department) {
+                    let at = match slot {
                         Slot::One(at)
                             if data
                                 .organizations
@@ -143,19 +144,14 @@ impl<T: Copy + PartialEq> Lists<T> {
     /// put straight into its place, counted out beforehand, in time linear in the pairs
     /// and the keys.
     fn from_pairs(count: usize, mut pairs: Vec<(usize, T)>) -> Lists<T> {
-        let mut last: Vec<Option<T>> = vec![None; count];
+        keep_first(count, &mut pairs, |&pair| pair);
         // Key `k`'s count at `k + 1`, then, summed, where each key's list starts.
         let mut starts = vec![0usize; count + 1];
-        pairs.retain(
-            |&(key, item)| match (last.get_mut(key), starts.get_mut(key + 1)) {
-                (Some(last), Some(length)) if *last != Some(item) => {
-                    *last = Some(item);
-                    *length += 1;
-                    true
-                }
-                _ => false,
-            },
-        );
+        for &(key, _) in &pairs {
+            if let Some(length) = starts.get_mut(key + 1) {
+                *length += 1;
+            }
+        }
         let mut total = 0;
         for start in &mut starts {
             total += *start;
@@ -188,10 +184,36 @@ impl<T: Copy + PartialEq> Lists<T> {
             .unwrap_or(&[])
     }
 
+    /// How many keys there are.
+    fn keys(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
     /// Every list, by key.
     fn iter(&self) -> impl Iterator<Item = &[T]> {
-        (0..self.starts.len().saturating_sub(1)).map(|at| self.get(at))
+        (0..self.keys()).map(|at| self.get(at))
     }
+}
+
+/// Keeps of `entries`, each of a key and an item, the first where a key meets the same
+/// item again right after (a task that names a body twice counts once, in its first
+/// role), and none of a key out of range (`count` keys).
+fn keep_first<E, T: Copy + PartialEq>(
+    count: usize,
+    entries: &mut Vec<E>,
+    key_item: impl Fn(&E) -> (usize, T),
+) {
+    let mut last: Vec<Option<T>> = vec![None; count];
+    entries.retain(|entry| {
+        let (key, item) = key_item(entry);
+        match last.get_mut(key) {
+            Some(last) if *last != Some(item) => {
+                *last = Some(item);
+                true
+            }
+            _ => false,
+        }
+    });
 }
 
 /// One list of task locations per key, each in document order.
@@ -210,14 +232,7 @@ impl RoleLists {
     /// The lists of `count` keys from `(key, role, task)` in document order; a key named
     /// twice in one task takes part once, in its first role.
     fn new(count: usize, mut parties: Vec<(usize, Role, TaskLoc)>) -> RoleLists {
-        let mut last: Vec<Option<TaskLoc>> = vec![None; count];
-        parties.retain(|&(key, _, loc)| match last.get_mut(key) {
-            Some(last) if *last != Some(loc) => {
-                *last = Some(loc);
-                true
-            }
-            _ => false,
-        });
+        keep_first(count, &mut parties, |&(key, _, loc)| (key, loc));
         let with_role = |role: Role| {
             parties
                 .iter()
@@ -362,17 +377,30 @@ impl OrganizationIndex {
                 .sum();
             let mut by_name =
                 NameMap::with_capacity_and_hasher(count + 2 * names, Default::default());
+            // Keys borrowed from the vocabulary where it has the same string (most ids and
+            // names), so that keying them allocates nothing.
             for (at, organization) in data.organizations.iter().enumerate() {
-                by_name.insert(key(organization.kind, &organization.id), Some(at));
+                let id = match organization.kind.map(Department::id) {
+                    Some(id) if id == organization.id => Cow::Borrowed(id),
+                    _ => Cow::Owned(organization.id.clone()),
+                };
+                by_name.insert(id, Some(at));
             }
             for (at, organization) in data.organizations.iter().enumerate() {
                 for name in organization.names() {
-                    add_name(&mut by_name, key(organization.kind, name), at);
-                    // The other script of a name that is one of its kind's, which the
-                    // vocabulary has already, so that typing it needs no folding.
-                    if let Some(other) = organization.kind.and_then(|kind| other_script(kind, name))
+                    match organization
+                        .kind
+                        .and_then(|kind| vocabulary_forms(kind, name))
                     {
-                        add_name(&mut by_name, Cow::Borrowed(other), at);
+                        Some((same, other)) => {
+                            add_name(&mut by_name, Cow::Borrowed(same), at);
+                            // The name in the other script, so that typing it needs no
+                            // folding.
+                            if let Some(other) = other {
+                                add_name(&mut by_name, Cow::Borrowed(other), at);
+                            }
+                        }
+                        None => add_name(&mut by_name, Cow::Owned(name.to_owned()), at),
                     }
                 }
             }
@@ -420,37 +448,22 @@ impl OrganizationIndex {
     }
 }
 
-/// The form in the other script of `name`, when it is one of the kind's full or short
-/// names or aliases.
-fn other_script(kind: Department, name: &str) -> Option<&'static str> {
+/// The vocabulary's own copy of `name` when it is one of the kind's full or short names
+/// or aliases, in either script, with the form in the other script where that differs.
+fn vocabulary_forms(kind: Department, name: &str) -> Option<(&'static str, Option<&'static str>)> {
     let short = (kind.short_name(), kind.simplified_short_name());
     kind.full_names_in_both_scripts()
         .chain(std::iter::once(short))
         .find_map(|(traditional, simplified)| {
-            if name == traditional && simplified != traditional {
-                Some(simplified)
-            } else if name == simplified && simplified != traditional {
-                Some(traditional)
+            let differ = simplified != traditional;
+            if name == traditional {
+                Some((traditional, differ.then_some(simplified)))
+            } else if name == simplified {
+                Some((simplified, differ.then_some(traditional)))
             } else {
                 None
             }
         })
-}
-
-/// `name` as the table of names keys it: borrowed from the vocabulary when it is the id
-/// or one of the names, in either script, of its kind (as most are), so that keying it
-/// allocates nothing; a copy otherwise.
-fn key(kind: Option<Department>, name: &str) -> Cow<'static, str> {
-    let known = kind.and_then(|kind| {
-        let id = (kind.id(), kind.id());
-        let short = (kind.short_name(), kind.simplified_short_name());
-        std::iter::once(id)
-            .chain(kind.full_names_in_both_scripts())
-            .chain(std::iter::once(short))
-            .flat_map(|(traditional, simplified)| [traditional, simplified])
-            .find(|&known| known == name)
-    });
-    known.map_or_else(|| Cow::Owned(name.to_owned()), Cow::Borrowed)
 }
 
 /// Records that organisation `at` has `name`: `None` once two have it.
@@ -544,14 +557,12 @@ impl TargetIndex {
             .sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
         // A body's targets are those of the tasks it takes part in, in task order.
         let targets_of = |lists: &TaskLists| -> Lists<usize> {
-            let mut count = 0;
             let mut pairs = Vec::new();
             for (key, locs) in lists.iter().enumerate() {
-                count = key + 1;
                 let ranges = locs.iter().filter_map(|loc| index.task_range(loc.number));
                 pairs.extend(ranges.flat_map(|(start, end)| start..end).map(|i| (key, i)));
             }
-            Lists::from_pairs(count, pairs)
+            Lists::from_pairs(lists.keys(), pairs)
         };
         let by_merged_kind = targets_of(departments);
         let by_organization = targets_of(organizations);

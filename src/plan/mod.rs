@@ -101,10 +101,11 @@ impl Plan {
     /// The embedded plan, made from its baked data and indexes (`data/plan.rs`, the code
     /// that builds what `Plan::from_json` makes of `data/plan.json`) without reading
     /// JSON, checking again what the tests prove of it or building the indexes; its table
-    /// of kinds is made from its organisations, as loading makes it.
+    /// of kinds is made from its organisations, as loading makes it (the baked data lacks
+    /// nothing else loading would fill in).
     pub(crate) fn embedded() -> Plan {
         let mut data = baked::data();
-        organizations::complete(&mut data, Fill::Given);
+        organizations::make_table_of_kinds(&mut data);
         Plan {
             data,
             index: baked::index(),
