@@ -3598,7 +3598,7 @@ fn task_50() -> Task {
 /// The indexes `Plan::from_json` builds of the embedded plan's data.
 pub(crate) fn index() -> Index {
     Index {
-        tasks: vec![
+        tasks: Cow::Borrowed(&[
             TaskLoc { part: 1, group: Some(0), task: 0, number: 1 },
             TaskLoc { part: 1, group: Some(0), task: 1, number: 2 },
             TaskLoc { part: 1, group: Some(0), task: 2, number: 3 },
@@ -3649,9 +3649,9 @@ pub(crate) fn index() -> Index {
             TaskLoc { part: 2, group: None, task: 0, number: 48 },
             TaskLoc { part: 2, group: None, task: 1, number: 49 },
             TaskLoc { part: 2, group: None, task: 2, number: 50 },
-        ],
+        ]),
         departments: DepartmentIndex {
-            slots: vec![
+            slots: Cow::Borrowed(&[
                 Slot::One(0),
                 Slot::One(1),
                 Slot::One(2),
@@ -3744,12 +3744,12 @@ pub(crate) fn index() -> Index {
                 Slot::Empty,
                 Slot::Empty,
                 Slot::Empty,
-            ],
+            ]),
             merged: 0,
             lists: RoleLists {
-                led: Lists { starts: vec![0], items: Vec::new() },
-                supporting: Lists { starts: vec![0], items: Vec::new() },
-                involved: Lists { starts: vec![0], items: Vec::new() },
+                led: Lists { starts: Cow::Borrowed(&[0]), items: Cow::Borrowed(&[]) },
+                supporting: Lists { starts: Cow::Borrowed(&[0]), items: Cow::Borrowed(&[]) },
+                involved: Lists { starts: Cow::Borrowed(&[0]), items: Cow::Borrowed(&[]) },
             },
         },
         organizations: OrganizationIndex {
@@ -3757,7 +3757,7 @@ pub(crate) fn index() -> Index {
             folded: OnceCell::new(),
             lists: RoleLists {
                 led: Lists {
-                    starts: vec![
+                    starts: Cow::Borrowed(&[
                         0,
                         6,
                         7,
@@ -3788,8 +3788,8 @@ pub(crate) fn index() -> Index {
                         47,
                         47,
                         47,
-                    ],
-                    items: vec![
+                    ]),
+                    items: Cow::Borrowed(&[
                         TaskLoc { part: 1, group: Some(0), task: 0, number: 1 },
                         TaskLoc { part: 1, group: Some(0), task: 1, number: 2 },
                         TaskLoc { part: 1, group: Some(1), task: 2, number: 19 },
@@ -3837,10 +3837,10 @@ pub(crate) fn index() -> Index {
                         TaskLoc { part: 1, group: Some(2), task: 5, number: 33 },
                         TaskLoc { part: 1, group: Some(3), task: 7, number: 41 },
                         TaskLoc { part: 1, group: Some(3), task: 9, number: 43 },
-                    ],
+                    ]),
                 },
                 supporting: Lists {
-                    starts: vec![
+                    starts: Cow::Borrowed(&[
                         0,
                         4,
                         5,
@@ -3871,8 +3871,8 @@ pub(crate) fn index() -> Index {
                         83,
                         84,
                         85,
-                    ],
-                    items: vec![
+                    ]),
+                    items: Cow::Borrowed(&[
                         TaskLoc { part: 1, group: Some(1), task: 0, number: 17 },
                         TaskLoc { part: 1, group: Some(3), task: 5, number: 39 },
                         TaskLoc { part: 1, group: Some(3), task: 9, number: 43 },
@@ -3958,10 +3958,10 @@ pub(crate) fn index() -> Index {
                         TaskLoc { part: 1, group: Some(3), task: 8, number: 42 },
                         TaskLoc { part: 1, group: Some(3), task: 9, number: 43 },
                         TaskLoc { part: 1, group: Some(4), task: 0, number: 44 },
-                    ],
+                    ]),
                 },
                 involved: Lists {
-                    starts: vec![
+                    starts: Cow::Borrowed(&[
                         0,
                         10,
                         12,
@@ -3992,8 +3992,8 @@ pub(crate) fn index() -> Index {
                         130,
                         131,
                         132,
-                    ],
-                    items: vec![
+                    ]),
+                    items: Cow::Borrowed(&[
                         TaskLoc { part: 1, group: Some(0), task: 0, number: 1 },
                         TaskLoc { part: 1, group: Some(0), task: 1, number: 2 },
                         TaskLoc { part: 1, group: Some(1), task: 0, number: 17 },
@@ -4126,13 +4126,13 @@ pub(crate) fn index() -> Index {
                         TaskLoc { part: 1, group: Some(3), task: 9, number: 43 },
                         TaskLoc { part: 1, group: Some(3), task: 9, number: 43 },
                         TaskLoc { part: 1, group: Some(4), task: 0, number: 44 },
-                    ],
+                    ]),
                 },
             },
         },
         diagnostics: OnceCell::new(),
         targets: TargetIndex {
-            order: vec![
+            order: Cow::Borrowed(&[
                 0,
                 1,
                 2,
@@ -4163,8 +4163,8 @@ pub(crate) fn index() -> Index {
                 27,
                 28,
                 29,
-            ],
-            by_task: vec![
+            ]),
+            by_task: Cow::Borrowed(&[
                 (0, 0),
                 (0, 0),
                 (0, 0),
@@ -4215,11 +4215,11 @@ pub(crate) fn index() -> Index {
                 (29, 30),
                 (0, 0),
                 (0, 0),
-            ],
-            by_part: vec![(0, 13), (0, 0), (0, 0)],
-            by_merged_kind: Lists { starts: vec![0], items: Vec::new() },
+            ]),
+            by_part: Cow::Borrowed(&[(0, 13), (0, 0), (0, 0)]),
+            by_merged_kind: Lists { starts: Cow::Borrowed(&[0]), items: Cow::Borrowed(&[]) },
             by_organization: Lists {
-                starts: vec![
+                starts: Cow::Borrowed(&[
                     0,
                     8,
                     8,
@@ -4250,8 +4250,8 @@ pub(crate) fn index() -> Index {
                     63,
                     63,
                     63,
-                ],
-                items: vec![
+                ]),
+                items: Cow::Borrowed(&[
                     15,
                     16,
                     17,
@@ -4315,9 +4315,9 @@ pub(crate) fn index() -> Index {
                     17,
                     26,
                     28,
-                ],
+                ]),
             },
-            by_deadline: vec![
+            by_deadline: Cow::Borrowed(&[
                 14,
                 0,
                 1,
@@ -4344,12 +4344,12 @@ pub(crate) fn index() -> Index {
                 27,
                 28,
                 26,
-            ],
+            ]),
         },
         domains: DomainIndex(
             Lists {
-                starts: vec![0, 3, 10, 13, 22, 29, 33, 39, 41, 48, 62],
-                items: vec![
+                starts: Cow::Borrowed(&[0, 3, 10, 13, 22, 29, 33, 39, 41, 48, 62]),
+                items: Cow::Borrowed(&[
                     TaskLoc { part: 1, group: Some(1), task: 0, number: 17 },
                     TaskLoc { part: 1, group: Some(1), task: 1, number: 18 },
                     TaskLoc { part: 2, group: None, task: 0, number: 48 },
@@ -4412,7 +4412,7 @@ pub(crate) fn index() -> Index {
                     TaskLoc { part: 1, group: Some(4), task: 3, number: 47 },
                     TaskLoc { part: 2, group: None, task: 1, number: 49 },
                     TaskLoc { part: 2, group: None, task: 2, number: 50 },
-                ],
+                ]),
             },
         ),
         task_texts: OnceCell::new(),

@@ -8,9 +8,12 @@
 //! breaks the build here until it is baked too), `s("…")` for a string, `vec![…]`,
 //! `Some(…)`, and `Type::Variant` for the small enums. Each task is a function of its own,
 //! so that no function of the generated code is large. The indexes are baked the same
-//! way, except what they make on first use (the table of names, the diagnostics, the
-//! prepared texts), which the baked plan makes on first use too.
+//! way, their lists as `Cow::Borrowed(&[…])` of constants, which the compiler places in
+//! the binary so that the baked plan copies and allocates nothing for them, except what
+//! they make on first use (the table of names, the diagnostics, the prepared texts),
+//! which the baked plan makes on first use too.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::base::period::Period;
@@ -40,6 +43,9 @@ pub(super) enum Expr {
     Call(&'static str, Vec<Expr>),
     /// `vec![item, …]`.
     List(Vec<Expr>),
+    /// `Cow::Borrowed(&[item, …])`: a list of constants, which the compiler places in
+    /// the binary, borrowed where it stands.
+    Slice(Vec<Expr>),
     /// `Name { field: value, … }`.
     Struct(&'static str, Vec<(&'static str, Expr)>),
 }
@@ -54,6 +60,10 @@ impl Expr {
                 format!("{head}({})", joined(&mut args.iter().map(Expr::flat)))
             }
             Expr::List(items) => format!("vec![{}]", joined(&mut items.iter().map(Expr::flat))),
+            Expr::Slice(items) => format!(
+                "Cow::Borrowed(&[{}])",
+                joined(&mut items.iter().map(Expr::flat))
+            ),
             Expr::Struct(name, fields) => format!(
                 "{name} {{ {} }}",
                 joined(
@@ -88,6 +98,11 @@ impl Expr {
             Expr::List(items) => (
                 "vec![".to_owned(),
                 "]",
+                items.iter().map(|item| (String::new(), item)).collect(),
+            ),
+            Expr::Slice(items) => (
+                "Cow::Borrowed(&[".to_owned(),
+                "])",
                 items.iter().map(|item| (String::new(), item)).collect(),
             ),
             Expr::Struct(name, fields) => (
@@ -129,6 +144,15 @@ impl<T: Bake> Bake for Option<T> {
             Some(value) => Expr::Call("Some", vec![value.bake()]),
             None => Expr::Atom("None".to_owned()),
         }
+    }
+}
+
+/// An index's list, borrowed from the binary: its items are constants (numbers, task
+/// locations, slots), so the list is a static the compiler promotes, and the baked plan
+/// copies and allocates nothing for it.
+impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
+    fn bake(&self) -> Expr {
+        Expr::Slice(self.iter().map(Bake::bake).collect())
     }
 }
 
@@ -294,7 +318,7 @@ impl<A: Bake, B: Bake> Bake for (A, B) {
     }
 }
 
-impl<T: Bake> Bake for Lists<T> {
+impl<T: Bake + Clone> Bake for Lists<T> {
     fn bake(&self) -> Expr {
         let Lists { starts, items } = self;
         Expr::Struct(
@@ -346,6 +370,7 @@ pub(super) fn bake(data: &PlanData, index: &Index) -> String {
         task.literal().write(&mut out, 4, "");
         out.push_str("\n}\n");
     }
+
     out.push_str(
         "\n/// The indexes `Plan::from_json` builds of the embedded plan's data.\n\
          pub(crate) fn index() -> Index {\n    ",

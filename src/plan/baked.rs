@@ -11,6 +11,8 @@
 // each of them.
 #![allow(unused_imports)]
 
+use std::borrow::Cow;
+
 use crate::base::period::Period;
 use crate::base::span::Span;
 use crate::model::{

@@ -15,6 +15,10 @@ use crate::model::{Diagnostic, PlanData, TaskLoc};
 use crate::vocab::department::{Department, NameMap, Role};
 use crate::vocab::domain::{self, Domain};
 
+/// A list the index holds: its own, as building it makes it, or, for the embedded plan,
+/// one baked into the crate, borrowed from the binary without a copy or an allocation.
+pub(crate) type Table<T> = Cow<'static, [T]>;
+
 /// Lookups built once when a plan loads.
 ///
 /// Identifiers need no map of their own: loading checks that every id is the one its
@@ -22,7 +26,7 @@ use crate::vocab::domain::{self, Domain};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     /// Every task in document order; task `n` is at `n - 1`.
-    pub(crate) tasks: Vec<TaskLoc>,
+    pub(crate) tasks: Table<TaskLoc>,
     /// The tasks of each kind of body, by role.
     pub(crate) departments: DepartmentIndex,
     /// The organisations by id and name, and the tasks of each, by role.
@@ -50,6 +54,7 @@ impl Index {
             ..Index::default()
         };
         // Each list's entries, in document order, made into lists once all are known.
+        let mut tasks = Vec::new();
         let mut kind_parties = Vec::new();
         let mut parties = Vec::new();
         let mut domains = Vec::new();
@@ -75,7 +80,7 @@ impl Index {
                     task: index16(ti),
                     number: task.number,
                 };
-                index.tasks.push(loc);
+                tasks.push(loc);
                 for party in task.responsible() {
                     let slot = index.departments.slot(party.department);
                     if let Slot::Merged(at) = slot {
@@ -101,6 +106,7 @@ impl Index {
                 domains.extend(task.domains.iter().map(|tag| (tag.domain as usize, loc)));
             }
         }
+        index.tasks = tasks.into();
         index.departments.lists = RoleLists::new(index.departments.merged, kind_parties);
         index.organizations.lists = RoleLists::new(data.organizations.len(), parties);
         index.domains = DomainIndex(Lists::from_pairs(domain::COUNT, domains));
@@ -123,16 +129,16 @@ impl Index {
 /// key `k`'s list is `items[starts[k]..starts[k + 1]]`. Two allocations however many keys
 /// there are, where a vector per key would make one or more for each.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Lists<T> {
-    pub(super) starts: Vec<usize>,
-    pub(super) items: Vec<T>,
+pub(crate) struct Lists<T: Clone + 'static> {
+    pub(super) starts: Table<usize>,
+    pub(super) items: Table<T>,
 }
 
-impl<T> Default for Lists<T> {
+impl<T: Clone> Default for Lists<T> {
     fn default() -> Lists<T> {
         Lists {
-            starts: Vec::new(),
-            items: Vec::new(),
+            starts: Table::default(),
+            items: Table::default(),
         }
     }
 }
@@ -159,8 +165,8 @@ impl<T: Copy + PartialEq> Lists<T> {
         }
         let Some(&(_, first)) = pairs.first() else {
             return Lists {
-                starts,
-                items: Vec::new(),
+                starts: starts.into(),
+                items: Table::default(),
             };
         };
         let mut next = starts.clone();
@@ -173,7 +179,10 @@ impl<T: Copy + PartialEq> Lists<T> {
                 *at += 1;
             }
         }
-        Lists { starts, items }
+        Lists {
+            starts: starts.into(),
+            items: items.into(),
+        }
     }
 
     /// List `at`, empty for a key out of range.
@@ -257,7 +266,7 @@ impl RoleLists {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct DepartmentIndex {
     /// For each kind, by discriminant.
-    pub(super) slots: Vec<Slot>,
+    pub(super) slots: Table<Slot>,
     /// How many kinds have several organisations.
     pub(super) merged: usize,
     /// The lists of the kinds of several organisations.
@@ -296,7 +305,7 @@ impl DepartmentIndex {
             }
         }
         DepartmentIndex {
-            slots,
+            slots: slots.into(),
             merged,
             lists: RoleLists::default(),
         }
@@ -499,11 +508,11 @@ impl DomainIndex {
 pub(crate) struct TargetIndex {
     /// `0..n`: every target, in document order; the other lists are slices of it or
     /// lists of its entries.
-    pub(crate) order: Vec<usize>,
+    pub(crate) order: Table<usize>,
     /// For each task (task `n` at `n - 1`), its targets, as a range of `order`.
-    pub(crate) by_task: Vec<(usize, usize)>,
+    pub(crate) by_task: Table<(usize, usize)>,
     /// For each part (part `n` at `n - 1`), the targets of its prose, as a range of `order`.
-    pub(crate) by_part: Vec<(usize, usize)>,
+    pub(crate) by_part: Table<(usize, usize)>,
     /// For each kind of several organisations, the targets of the tasks they take part
     /// in, in document order.
     pub(crate) by_merged_kind: Lists<usize>,
@@ -511,7 +520,7 @@ pub(crate) struct TargetIndex {
     /// order.
     pub(crate) by_organization: Lists<usize>,
     /// The dated targets, by deadline, then in document order.
-    pub(crate) by_deadline: Vec<usize>,
+    pub(crate) by_deadline: Table<usize>,
 }
 
 impl TargetIndex {
@@ -524,22 +533,17 @@ impl TargetIndex {
         organizations: &TaskLists,
     ) -> TargetIndex {
         let count = data.targets.len();
-        let mut index = TargetIndex {
-            order: (0..count).collect(),
-            by_task: vec![(0, 0); tasks.len()],
-            by_part: vec![(0, 0); data.parts.len()],
-            by_merged_kind: Lists::default(),
-            by_organization: Lists::default(),
-            by_deadline: Vec::new(),
-        };
+        let mut by_task = vec![(0, 0); tasks.len()];
+        let mut by_part = vec![(0, 0); data.parts.len()];
+        let mut by_deadline = Vec::new();
         for (i, target) in data.targets.iter().enumerate() {
             let range = match (target.task, target.paragraph) {
                 (Some(number), _) => usize::from(number)
                     .checked_sub(1)
-                    .and_then(|t| index.by_task.get_mut(t)),
+                    .and_then(|t| by_task.get_mut(t)),
                 (None, _) => usize::from(target.part)
                     .checked_sub(1)
-                    .and_then(|p| index.by_part.get_mut(p)),
+                    .and_then(|p| by_part.get_mut(p)),
             };
             if let Some(range) = range {
                 if range.0 == range.1 {
@@ -548,13 +552,19 @@ impl TargetIndex {
                 range.1 = i + 1;
             }
             if target.deadline.is_some() {
-                index.by_deadline.push(i);
+                by_deadline.push(i);
             }
         }
         let targets = &data.targets;
-        index
-            .by_deadline
-            .sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
+        by_deadline.sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
+        let mut index = TargetIndex {
+            order: (0..count).collect(),
+            by_task: by_task.into(),
+            by_part: by_part.into(),
+            by_merged_kind: Lists::default(),
+            by_organization: Lists::default(),
+            by_deadline: by_deadline.into(),
+        };
         // A body's targets are those of the tasks it takes part in, in task order.
         let targets_of = |lists: &TaskLists| -> Lists<usize> {
             let mut pairs = Vec::new();
