@@ -370,7 +370,6 @@ pub(super) fn bake(data: &PlanData, index: &Index) -> String {
         task.literal().write(&mut out, 4, "");
         out.push_str("\n}\n");
     }
-
     out.push_str(
         "\n/// The indexes `Plan::from_json` builds of the embedded plan's data.\n\
          pub(crate) fn index() -> Index {\n    ",
