@@ -278,6 +278,15 @@ mod tests {
         let _ = writeln!(out, "        _ => None,\n    }}\n}}\n");
     }
 
+    /// Where `value` stands in `distinct`, added at the end if it is new.
+    fn intern<T: PartialEq>(distinct: &mut Vec<T>, value: T) -> usize {
+        if let Some(at) = distinct.iter().position(|d| *d == value) {
+            return at;
+        }
+        distinct.push(value);
+        distinct.len() - 1
+    }
+
     /// A table of masks.
     fn mask_table(out: &mut String, name: &str, values: &[u64]) {
         let values: Vec<String> = values.iter().map(|v| format!("{v:#x}")).collect();
@@ -423,13 +432,7 @@ mod tests {
         let mut distinct: Vec<[u64; 4]> = Vec::new();
         let mut keys = BTreeMap::new();
         for (name, found) in parties_of(plan, &masks)? {
-            let at = distinct
-                .iter()
-                .position(|d| *d == found)
-                .unwrap_or_else(|| {
-                    distinct.push(found);
-                    distinct.len() - 1
-                });
+            let at = intern(&mut distinct, found);
             keys.entry(name).or_insert(at);
         }
         lookup(&mut out, "party", &keys);
@@ -461,25 +464,17 @@ mod tests {
 
         // Groups, by number, numeral and id, as `--group` reads them.
         let mut keys = BTreeMap::new();
-        let (mut tasks, mut targets) = (Vec::new(), Vec::new());
+        let mut distinct = Vec::new();
         for group in plan.groups() {
             for form in [group.number.to_string(), group.numeral(), group.id.clone()] {
                 let Ok(number) = group_number(plan, &form) else {
                     continue;
                 };
-                let found = masks.of(plan.query().in_group(number));
-                let at = tasks
-                    .iter()
-                    .zip(&targets)
-                    .position(|(t, g)| (*t, *g) == found)
-                    .unwrap_or_else(|| {
-                        tasks.push(found.0);
-                        targets.push(found.1);
-                        tasks.len() - 1
-                    });
+                let at = intern(&mut distinct, masks.of(plan.query().in_group(number)));
                 keys.entry(form).or_insert(at);
             }
         }
+        let (tasks, targets): (Vec<u64>, Vec<u64>) = distinct.into_iter().unzip();
         lookup(&mut out, "group", &keys);
         mask_table(&mut out, "GROUP_TASKS", &tasks);
         mask_table(&mut out, "GROUP_TARGETS", &targets);
