@@ -41,13 +41,30 @@ pub(super) enum Expr {
     Atom(String),
     /// `head(argument, …)`.
     Call(&'static str, Vec<Expr>),
-    /// `vec![item, …]`.
-    List(Vec<Expr>),
-    /// `Cow::Borrowed(&[item, …])`: a list of constants, which the compiler places in
-    /// the binary, borrowed where it stands.
-    Slice(Vec<Expr>),
+    /// `vec![item, …]`, or `Cow::Borrowed(&[item, …])` for a list of constants, which the
+    /// compiler places in the binary, borrowed where it stands.
+    List(ListKind, Vec<Expr>),
     /// `Name { field: value, … }`.
     Struct(&'static str, Vec<(&'static str, Expr)>),
+}
+
+/// How a list is written.
+#[derive(Clone, Copy)]
+pub(super) enum ListKind {
+    /// `vec![…]`, allocated.
+    Vec,
+    /// `Cow::Borrowed(&[…])`, a static.
+    Borrowed,
+}
+
+impl ListKind {
+    /// What opens and closes the list.
+    fn delimiters(self) -> (&'static str, &'static str) {
+        match self {
+            ListKind::Vec => ("vec![", "]"),
+            ListKind::Borrowed => ("Cow::Borrowed(&[", "])"),
+        }
+    }
 }
 
 impl Expr {
@@ -59,11 +76,10 @@ impl Expr {
             Expr::Call(head, args) => {
                 format!("{head}({})", joined(&mut args.iter().map(Expr::flat)))
             }
-            Expr::List(items) => format!("vec![{}]", joined(&mut items.iter().map(Expr::flat))),
-            Expr::Slice(items) => format!(
-                "Cow::Borrowed(&[{}])",
-                joined(&mut items.iter().map(Expr::flat))
-            ),
+            Expr::List(kind, items) => {
+                let (open, close) = kind.delimiters();
+                format!("{open}{}{close}", joined(&mut items.iter().map(Expr::flat)))
+            }
             Expr::Struct(name, fields) => format!(
                 "{name} {{ {} }}",
                 joined(
@@ -95,16 +111,14 @@ impl Expr {
                 ")",
                 args.iter().map(|arg| (String::new(), arg)).collect(),
             ),
-            Expr::List(items) => (
-                "vec![".to_owned(),
-                "]",
-                items.iter().map(|item| (String::new(), item)).collect(),
-            ),
-            Expr::Slice(items) => (
-                "Cow::Borrowed(&[".to_owned(),
-                "])",
-                items.iter().map(|item| (String::new(), item)).collect(),
-            ),
+            Expr::List(kind, items) => {
+                let (open, close) = kind.delimiters();
+                (
+                    open.to_owned(),
+                    close,
+                    items.iter().map(|item| (String::new(), item)).collect(),
+                )
+            }
             Expr::Struct(name, fields) => (
                 format!("{name} {{"),
                 "}",
@@ -152,7 +166,7 @@ impl<T: Bake> Bake for Option<T> {
 /// copies and allocates nothing for it.
 impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
     fn bake(&self) -> Expr {
-        Expr::Slice(self.iter().map(Bake::bake).collect())
+        Expr::List(ListKind::Borrowed, self.iter().map(Bake::bake).collect())
     }
 }
 
@@ -161,7 +175,7 @@ impl<T: Bake> Bake for Vec<T> {
         if self.is_empty() {
             Expr::Atom("Vec::new()".to_owned())
         } else {
-            Expr::List(self.iter().map(Bake::bake).collect())
+            Expr::List(ListKind::Vec, self.iter().map(Bake::bake).collect())
         }
     }
 }
