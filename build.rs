@@ -1,7 +1,8 @@
 //! Writes `plan.compact.json` to `OUT_DIR`: `data/plan.json` without the whitespace
-//! between its tokens, which is what `plan()` loads. A quarter of the pretty file is
-//! indentation, and skipping it is an eighth of the work of loading; the file users
-//! read, diff and edit stays pretty. A test checks that both read to the same plan.
+//! between its tokens, which is what `plan()` reads. A fifth of the pretty file is
+//! indentation, which the embedded plan's first use then need not scan; the file users
+//! read, diff and edit stays pretty. A doctest of `PLAN_JSON_COMPACT` checks that both
+//! read to the same plan.
 
 use std::path::PathBuf;
 

@@ -54,13 +54,12 @@ pub use crate::vocab::level::Level;
 pub const SOURCE_TEXT: &str = include_str!("../data/source.txt");
 
 /// The plan as JSON (`data/plan.json`), pretty-printed as the file is: the interchange
-/// format, and the source of the model [`plan()`] gives, which is baked from it into
-/// the crate as Rust code (`data/plan.rs`, a test failing when that code is not what
-/// this JSON gives), so that the first use reads no JSON.
+/// format, and the source of the model [`plan()`] gives, which reads it without its
+/// whitespace ([`PLAN_JSON_COMPACT`]).
 pub const PLAN_JSON: &str = include_str!("../data/plan.json");
 
 /// [`PLAN_JSON`] without the whitespace between its tokens, written by the build script:
-/// the same document, a quarter shorter, for those who read the JSON themselves.
+/// the same document, a quarter shorter, which [`plan()`] reads.
 ///
 /// ```
 /// use wuzhong_plan::{PLAN_JSON, PLAN_JSON_COMPACT, Plan};
@@ -70,9 +69,11 @@ pub const PLAN_JSON: &str = include_str!("../data/plan.json");
 /// ```
 pub const PLAN_JSON_COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/plan.compact.json"));
 
-static PLAN: Lazy<Plan> = Lazy::new(Plan::embedded);
+static PLAN: Lazy<Result<Plan, Error>> =
+    Lazy::new(|| Plan::from_embedded_json(PLAN_JSON_COMPACT));
 
-/// The embedded Wuzhong plan, made on first use and kept for the life of the program.
+/// The embedded Wuzhong plan, read from [`PLAN_JSON_COMPACT`] on first use and kept for
+/// the life of the program.
 ///
 /// ```
 /// let plan = wuzhong_plan::plan();
@@ -80,16 +81,22 @@ static PLAN: Lazy<Plan> = Lazy::new(Plan::embedded);
 /// assert_eq!(plan.tasks().len(), 50);
 /// ```
 ///
-/// The model is baked into the crate from [`PLAN_JSON`] as the Rust code that builds
-/// it, so its first use reads no JSON and checks nothing again: the test suite proves
-/// that it is the plan [`Plan::from_json`] reads from `PLAN_JSON`, every invariant
-/// checked, and that the baked code is what `PLAN_JSON` gives. It cannot fail.
+/// The test suite proves that the embedded JSON reads to the plan [`Plan::from_json`]
+/// gives, every invariant checked, so `plan()` reads it without checking its invariants
+/// again, and reading it does not fail. Should it ever, `plan()` does not panic: it
+/// parses [`SOURCE_TEXT`] instead (whose targets are then the extractor's candidates,
+/// not the curated list), and, were that to fail too, gives an empty plan; [`try_plan`]
+/// reports the error instead.
 pub fn plan() -> &'static Plan {
-    &PLAN
+    static FALLBACK: Lazy<Plan> =
+        Lazy::new(|| parse(SOURCE_TEXT).unwrap_or_else(|_| Plan::empty()));
+    match try_plan() {
+        Ok(plan) => plan,
+        Err(_) => &FALLBACK,
+    }
 }
 
-/// The embedded plan, as a `Result` for code written when loading it could fail; it is
-/// always `Ok`, the plan [`plan()`] gives.
+/// The embedded plan, or the error that reading [`PLAN_JSON_COMPACT`] met.
 ///
 /// ```
 /// assert!(std::ptr::eq(wuzhong_plan::try_plan()?, wuzhong_plan::plan()));
@@ -98,9 +105,10 @@ pub fn plan() -> &'static Plan {
 ///
 /// # Errors
 ///
-/// None: the baked plan is made without reading anything that could be wrong.
+/// The error of [`Plan::from_json`]'s reading of the embedded JSON, which the test suite
+/// proves does not happen.
 pub fn try_plan() -> Result<&'static Plan, &'static Error> {
-    Ok(&PLAN)
+    PLAN.as_ref()
 }
 
 // The README's Rust examples, run as doctests.

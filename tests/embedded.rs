@@ -1,7 +1,7 @@
-//! The fast path: `plan()` builds the embedded plan from the code baked from
-//! `data/plan.json` (`data/plan.rs`), reading no JSON and checking nothing again (this
-//! suite proves the invariants), and gives the same plan as `Plan::from_json`, which
-//! reads and checks everything, with the same answers from its indexes, the baked ones.
+//! The trusted path: `plan()` reads the embedded JSON (`data/plan.json` without its
+//! whitespace) without checking its invariants again (this suite proves them), and gives
+//! the same plan as `Plan::from_json`, which reads and checks everything, with the same
+//! answers from its indexes.
 
 use wuzhong_plan::{Department, PLAN_JSON, PLAN_JSON_COMPACT, Plan, try_plan};
 

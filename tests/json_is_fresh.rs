@@ -1,33 +1,55 @@
 //! `data/plan.json` can never drift from `data/source.txt`: these tests fail when the
 //! committed file is not exactly what the parser makes of the source, with the file's
 //! curated targets and domain tags (which `tests/targets.rs` and `tests/domains.rs`
-//! check against the text). To refresh it:
+//! check against the text). To refresh it, and every other generated file:
 //!
 //! ```text
-//! cargo run --example regenerate_json > data/plan.json
+//! cargo run --example regenerate
 //! ```
 
-use wuzhong_plan::{Error, PLAN_JSON, Plan, SOURCE_TEXT, parse, plan};
+#[allow(dead_code)]
+#[path = "../examples/regenerate/generated.rs"]
+mod generated;
+
+use wuzhong_plan::{Error, PLAN_JSON, Plan, SOURCE_TEXT, plan};
 
 #[test]
 fn committed_json_is_what_the_source_parses_to() {
-    let curated = plan().targets().cloned();
-    let domains = plan()
-        .tasks()
-        .flat_map(|t| t.domains.iter().map(|tag| (t.number, tag.clone())));
-    let regenerated = parse(SOURCE_TEXT)
-        .unwrap()
-        .with_domains(domains)
-        .unwrap()
-        .with_targets(curated)
-        .unwrap()
-        .to_json()
-        .unwrap()
-        + "\n";
+    let regenerated = generated::plan_json(SOURCE_TEXT, PLAN_JSON).unwrap();
     assert!(
         PLAN_JSON == regenerated,
-        "data/plan.json is stale: run `cargo run --example regenerate_json > data/plan.json`"
+        "data/plan.json is stale: run `{}`",
+        generated::COMMAND
     );
+}
+
+/// The curated fields are read from the JSON being regenerated, not from the plan the
+/// crate embeds: an edit to one survives, and nothing else changes.
+#[test]
+fn an_edit_to_a_curated_field_survives_regeneration() {
+    let before = "\"metric_english\": \"Equal access to basic public services clearly improved\"";
+    let after = "\"metric_english\": \"Equal access to basic public services much improved\"";
+    assert_eq!(PLAN_JSON.matches(before).count(), 1, "the field is in data/plan.json");
+    let edited = PLAN_JSON.replace(before, after);
+    let regenerated = generated::plan_json(SOURCE_TEXT, &edited).unwrap();
+    assert_eq!(regenerated, edited);
+    assert_ne!(regenerated, PLAN_JSON);
+    // A domain tag moved from one task to another survives too: task 1's tag, whose
+    // quote 義務教育 task 2's text also has, given to task 2 as well.
+    let value: serde_json::Value = serde_json::from_str(PLAN_JSON).unwrap();
+    let tag = &value["parts"][1]["groups"][0]["tasks"][0]["domains"][0];
+    assert_eq!(tag["quote"], "義務教育");
+    let mut edited: serde_json::Value = value.clone();
+    let task2 = &mut edited["parts"][1]["groups"][0]["tasks"][1];
+    assert_eq!(task2["number"], 2);
+    assert!(task2["body"].as_str().unwrap().contains("義務教育"));
+    task2["domains"] = serde_json::json!([tag.clone()]);
+    let edited = serde_json::to_string(&edited).unwrap();
+    let regenerated = generated::plan_json(SOURCE_TEXT, &edited).unwrap();
+    let regenerated = Plan::from_json(&regenerated).unwrap();
+    let task2 = regenerated.task(2).unwrap();
+    assert_eq!(task2.domains.len(), 1);
+    assert_eq!(task2.domains[0].quote, "義務教育");
 }
 
 #[test]

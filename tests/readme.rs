@@ -1,204 +1,67 @@
 //! The tables of `docs/data.md` that come from the data stay in step with it: each test
-//! fails, printing the current table, when the guide's copy is stale. And the README's
+//! fails, printing the current table and naming `cargo run --example regenerate`, when
+//! the guide's copy is stale. And the README's
 //! Python examples run and print what they say they print.
 
 #[allow(dead_code)]
 #[path = "common/corpus.rs"]
 mod corpus;
 
+#[allow(dead_code)]
+#[path = "../examples/regenerate/generated.rs"]
+mod generated;
+
 use strum::IntoEnumIterator;
-use wuzhong_plan::{Comparator, Department, plan};
+use wuzhong_plan::{Department, plan};
 
 const DATA: &str = include_str!("../docs/data.md");
 
-/// The department table as `docs/data.md` should show it: the kinds of the plan's
-/// organisations.
-fn department_table() -> String {
-    let plan = plan();
-    let mut table = String::from(
-        "| id | name | short | Simplified | English | leads tasks | takes part in |\n\
-         |---|---|---|---|---|---|---|\n",
+/// Fails, naming the command that regenerates it, unless `docs/data.md` has `table`
+/// whole.
+fn assert_has_table(what: &str, table: &str) {
+    assert!(
+        DATA.contains(table),
+        "docs/data.md's {what} is stale: run `{}`; it should read:\n\n{table}",
+        generated::COMMAND
     );
-    for department in plan.organizations().filter_map(|o| o.kind) {
-        let led: Vec<String> = plan
-            .tasks_led_by(department)
-            .unwrap()
-            .map(|t| t.number.to_string())
-            .collect();
-        let led = if led.is_empty() {
-            "–".to_owned()
-        } else {
-            led.join(", ")
-        };
-        let involved = plan.tasks_involving(department).unwrap().len();
-        table.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} | {} |\n",
-            department.id(),
-            department.name(),
-            department.short_name(),
-            department.simplified_name(),
-            department.english_name(),
-            led,
-            involved
-        ));
-    }
-    table
-}
-
-/// The table of every kind of body, as `docs/data.md` should show it.
-fn kinds_table() -> String {
-    let mut table = String::from(
-        "| id | category | name | short | Simplified | English | abbreviations | former names |\n\
-         |---|---|---|---|---|---|---|---|\n",
-    );
-    let or_dash = |list: Vec<String>| {
-        if list.is_empty() {
-            "–".to_owned()
-        } else {
-            list.join(", ")
-        }
-    };
-    for kind in Department::iter() {
-        let abbreviations = kind
-            .abbreviations()
-            .iter()
-            .zip(kind.simplified_abbreviations())
-            .map(|(t, s)| {
-                if t == s {
-                    (*t).to_owned()
-                } else {
-                    format!("{t} ({s})")
-                }
-            })
-            .collect();
-        let former = kind
-            .former_names()
-            .iter()
-            .map(|f| match f.until {
-                Some(year) => format!("{} (until {year})", f.name),
-                None => f.name.to_owned(),
-            })
-            .collect();
-        table.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} | {} | {} |\n",
-            kind.id(),
-            kind.category(),
-            kind.name(),
-            kind.short_name(),
-            kind.simplified_name(),
-            kind.english_name(),
-            or_dash(abbreviations),
-            or_dash(former),
-        ));
-    }
-    table
 }
 
 #[test]
 fn the_kinds_table_is_current() {
-    let table = kinds_table();
-    assert!(
-        DATA.contains(&table),
-        "docs/data.md's table of kinds is stale; it should read:\n\n{table}"
-    );
+    let rows = generated::kinds_rows();
+    assert_eq!(rows.lines().count(), Department::iter().count());
+    assert_has_table("table of kinds", &(generated::KINDS_HEADER.to_owned() + &rows));
 }
 
 #[test]
 fn the_department_table_is_current() {
-    let table = department_table();
-    assert!(
-        DATA.contains(&table),
-        "docs/data.md's department table is stale; it should read:\n\n{table}"
+    let rows = generated::departments_rows(plan()).unwrap();
+    assert_eq!(rows.lines().count(), plan().organizations().count());
+    assert_has_table(
+        "department table",
+        &(generated::DEPARTMENTS_HEADER.to_owned() + &rows),
     );
-}
-
-/// The target table as `docs/data.md` should show it.
-fn target_table() -> String {
-    let plan = plan();
-    let mut table = String::from(
-        "| id | task | quote | value | unit | deadline | lead |\n\
-         |---|---|---|---|---|---|---|\n",
-    );
-    for target in plan.targets() {
-        let task = target
-            .task
-            .map_or_else(|| format!("part {}", target.part), |n| n.to_string());
-        let (value, unit) = match target.quantity {
-            Some(q) => {
-                let value = match (q.comparator, q.max) {
-                    (Comparator::Range, Some(max)) => format!("{}–{max}", q.value),
-                    (Comparator::Exact, _) => q.value.to_string(),
-                    (comparator, _) => format!("{} {}", comparator.english(), q.value),
-                };
-                (value, q.unit.english().to_owned())
-            }
-            None => ("–".to_owned(), "–".to_owned()),
-        };
-        let deadline = target
-            .deadline
-            .map_or_else(|| "–".to_owned(), |d| d.english().to_string());
-        let lead = target
-            .task
-            .and_then(|n| plan.task(n))
-            .and_then(|t| t.lead())
-            .map_or("–", |d| d.name());
-        table.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} | {} |\n",
-            target.id, task, target.quote, value, unit, deadline, lead
-        ));
-    }
-    table
 }
 
 #[test]
 fn the_target_table_is_current() {
-    let table = target_table();
-    assert!(
-        DATA.contains(&table),
-        "docs/data.md's target table is stale; it should read:\n\n{table}"
-    );
-}
-
-/// The first four columns of each row of the domain table, as the data gives them; the
-/// fifth, the reason, is written by hand.
-fn domain_rows() -> Vec<String> {
-    plan()
-        .tasks()
-        .map(|task| {
-            let domains: Vec<&str> = task.domains.iter().map(|t| t.domain.name()).collect();
-            let quotes: Vec<String> = task
-                .domains
-                .iter()
-                .map(|t| format!("`{}`", t.quote))
-                .collect();
-            format!(
-                "| {} | {} | {} | {} | ",
-                task.number,
-                task.title,
-                domains.join("、"),
-                quotes.join(", ")
-            )
-        })
-        .collect()
+    let rows = generated::targets_rows(plan());
+    assert_eq!(rows.lines().count(), plan().targets().count());
+    assert_has_table("target table", &(generated::TARGETS_HEADER.to_owned() + &rows));
 }
 
 #[test]
 fn the_domain_table_is_current() {
-    let header = "| task | title | domains | grounded by | why, where not obvious |\n|---|---|---|---|---|\n";
-    let start = DATA
-        .find(header)
-        .expect("docs/data.md has the domain table")
-        + header.len();
-    let rows: Vec<&str> = DATA[start..]
-        .lines()
-        .take_while(|line| line.starts_with('|'))
-        .collect();
-    let expected = domain_rows();
+    let rows = generated::table_rows(DATA, generated::DOMAINS_HEADER)
+        .expect("docs/data.md has the domain table");
+    let rows: Vec<&str> = rows.lines().collect();
+    let expected = generated::domain_row_starts(plan());
     assert_eq!(rows.len(), expected.len(), "one row per task");
-    for (row, prefix) in rows.iter().zip(&expected) {
+    for (row, start) in rows.iter().zip(&expected) {
         assert!(
-            row.starts_with(prefix.as_str()) || row.starts_with(prefix.trim_end()),
-            "docs/data.md's domain table is stale: `{row}` should start with `{prefix}`"
+            row.starts_with(start.as_str()) || row.starts_with(start.trim_end()),
+            "docs/data.md's domain table is stale: run `{}`; `{row}` should start with `{start}`",
+            generated::COMMAND
         );
     }
 }

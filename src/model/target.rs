@@ -328,19 +328,6 @@ impl Decimal {
         Some(Decimal { mantissa, scale })
     }
 
-    /// The decimal of these digits and scale as they are, which must be those
-    /// [`Decimal::new`] keeps (no trailing zeros after the point, a scale of at most 18):
-    /// the embedded plan's baked data is built with it.
-    pub(crate) const fn from_parts(mantissa: u64, scale: u8) -> Decimal {
-        Decimal { mantissa, scale }
-    }
-
-    /// The digits and the scale, for baking.
-    #[cfg(test)]
-    pub(crate) fn parts(self) -> (u64, u8) {
-        (self.mantissa, self.scale)
-    }
-
     /// The nearest `f64`, for arithmetic and charts.
     ///
     /// ```

@@ -15,10 +15,6 @@ use crate::model::{Diagnostic, PlanData, TaskLoc};
 use crate::vocab::department::{Department, NameMap, Role};
 use crate::vocab::domain::{self, Domain};
 
-/// A list the index holds: its own, as building it makes it, or, for the embedded plan,
-/// one baked into the crate, borrowed from the binary without a copy or an allocation.
-pub(crate) type Table<T> = Cow<'static, [T]>;
-
 /// Lookups built once when a plan loads.
 ///
 /// Identifiers need no map of their own: loading checks that every id is the one its
@@ -26,7 +22,7 @@ pub(crate) type Table<T> = Cow<'static, [T]>;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     /// Every task in document order; task `n` is at `n - 1`.
-    pub(crate) tasks: Table<TaskLoc>,
+    pub(crate) tasks: Vec<TaskLoc>,
     /// The tasks of each kind of body, by role.
     pub(crate) departments: DepartmentIndex,
     /// The organisations by id and name, and the tasks of each, by role.
@@ -106,7 +102,7 @@ impl Index {
                 domains.extend(task.domains.iter().map(|tag| (tag.domain as usize, loc)));
             }
         }
-        index.tasks = tasks.into();
+        index.tasks = tasks;
         index.departments.lists = RoleLists::new(index.departments.merged, kind_parties);
         index.organizations.lists = RoleLists::new(data.organizations.len(), parties);
         index.domains = DomainIndex(Lists::from_pairs(domain::COUNT, domains));
@@ -129,16 +125,16 @@ impl Index {
 /// key `k`'s list is `items[starts[k]..starts[k + 1]]`. Two allocations however many keys
 /// there are, where a vector per key would make one or more for each.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Lists<T: Clone + 'static> {
-    pub(super) starts: Table<usize>,
-    pub(super) items: Table<T>,
+pub(crate) struct Lists<T> {
+    pub(super) starts: Vec<usize>,
+    pub(super) items: Vec<T>,
 }
 
-impl<T: Clone> Default for Lists<T> {
+impl<T> Default for Lists<T> {
     fn default() -> Lists<T> {
         Lists {
-            starts: Table::default(),
-            items: Table::default(),
+            starts: Vec::new(),
+            items: Vec::new(),
         }
     }
 }
@@ -165,8 +161,8 @@ impl<T: Copy + PartialEq> Lists<T> {
         }
         let Some(&(_, first)) = pairs.first() else {
             return Lists {
-                starts: starts.into(),
-                items: Table::default(),
+                starts,
+                items: Vec::new(),
             };
         };
         let mut next = starts.clone();
@@ -180,8 +176,8 @@ impl<T: Copy + PartialEq> Lists<T> {
             }
         }
         Lists {
-            starts: starts.into(),
-            items: items.into(),
+            starts,
+            items,
         }
     }
 
@@ -266,7 +262,7 @@ impl RoleLists {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct DepartmentIndex {
     /// For each kind, by discriminant.
-    pub(super) slots: Table<Slot>,
+    pub(super) slots: Vec<Slot>,
     /// How many kinds have several organisations.
     pub(super) merged: usize,
     /// The lists of the kinds of several organisations.
@@ -305,7 +301,7 @@ impl DepartmentIndex {
             }
         }
         DepartmentIndex {
-            slots: slots.into(),
+            slots,
             merged,
             lists: RoleLists::default(),
         }
@@ -508,11 +504,11 @@ impl DomainIndex {
 pub(crate) struct TargetIndex {
     /// `0..n`: every target, in document order; the other lists are slices of it or
     /// lists of its entries.
-    pub(crate) order: Table<usize>,
+    pub(crate) order: Vec<usize>,
     /// For each task (task `n` at `n - 1`), its targets, as a range of `order`.
-    pub(crate) by_task: Table<(usize, usize)>,
+    pub(crate) by_task: Vec<(usize, usize)>,
     /// For each part (part `n` at `n - 1`), the targets of its prose, as a range of `order`.
-    pub(crate) by_part: Table<(usize, usize)>,
+    pub(crate) by_part: Vec<(usize, usize)>,
     /// For each kind of several organisations, the targets of the tasks they take part
     /// in, in document order.
     pub(crate) by_merged_kind: Lists<usize>,
@@ -520,7 +516,7 @@ pub(crate) struct TargetIndex {
     /// order.
     pub(crate) by_organization: Lists<usize>,
     /// The dated targets, by deadline, then in document order.
-    pub(crate) by_deadline: Table<usize>,
+    pub(crate) by_deadline: Vec<usize>,
 }
 
 impl TargetIndex {
@@ -559,11 +555,11 @@ impl TargetIndex {
         by_deadline.sort_by_key(|&i| (targets.get(i).and_then(|t| t.deadline), i));
         let mut index = TargetIndex {
             order: (0..count).collect(),
-            by_task: by_task.into(),
-            by_part: by_part.into(),
+            by_task,
+            by_part,
             by_merged_kind: Lists::default(),
             by_organization: Lists::default(),
-            by_deadline: by_deadline.into(),
+            by_deadline,
         };
         // A body's targets are those of the tasks it takes part in, in task order.
         let targets_of = |lists: &TaskLists| -> Lists<usize> {

@@ -9,9 +9,6 @@
 //! understand (a body of no known kind). The accessors here answer from those lookups; the queries built on them are in
 //! [`crate::query`].
 
-#[cfg(test)]
-mod bake;
-mod baked;
 mod diagnose;
 mod index;
 mod json;
@@ -98,17 +95,20 @@ impl Plan {
         Plan::checked(data, reread).map_err(|(problems, _)| Error::Invalid(problems))
     }
 
-    /// The embedded plan, made from its baked data and indexes (`data/plan.rs`, the code
-    /// that builds what `Plan::from_json` makes of `data/plan.json`) without reading
-    /// JSON, checking again what the tests prove of it or building the indexes; its table
-    /// of kinds is made from its organisations, as loading makes it (the baked data lacks
-    /// nothing else loading would fill in).
-    pub(crate) fn embedded() -> Plan {
-        let mut data = baked::data();
-        organizations::make_table_of_kinds(&mut data);
+    /// Builds the indexes of data known to be valid (the embedded plan's, which the test
+    /// suite proves is the plan [`Plan::from_json`] reads), without checking it again;
+    /// its table of kinds is made from its organisations, as loading makes it.
+    pub(crate) fn trusted(mut data: PlanData) -> Plan {
+        organizations::complete(&mut data, Fill::Given);
+        let index = Index::build(&data);
+        Plan { data, index }
+    }
+
+    /// A plan with no content, the last resort of [`plan()`](crate::plan()).
+    pub(crate) fn empty() -> Plan {
         Plan {
-            data,
-            index: baked::index(),
+            data: PlanData::new(Layout::default()),
+            index: Index::default(),
         }
     }
 

@@ -186,13 +186,6 @@ pub(crate) fn complete(data: &mut PlanData, fill: Fill) {
             data.organizations = organizations;
         }
     }
-    make_table_of_kinds(data);
-}
-
-/// Sets the plan's `departments`, the table of the kinds its registry's organisations
-/// are of: what [`complete`] does last, and all that data known to lack nothing needs
-/// (the embedded plan's).
-pub(crate) fn make_table_of_kinds(data: &mut PlanData) {
     data.departments = DepartmentTable::new(data.organizations.iter().filter_map(|o| o.kind));
 }
 

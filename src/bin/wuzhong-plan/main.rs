@@ -1,10 +1,8 @@
 //! `wuzhong-plan`: the Wuzhong 14th Five-Year public service plan from the shell.
 //!
 //! Every command answers from the plan embedded in the crate, or from the plan in the
-//! file `--plan FILE` names (see [`source`] for how the file is read). The questions
-//! scripts ask most, `tasks` and `targets` in JSON or CSV filtered by body, domain, group
-//! or year, are answered from tables baked from the embedded plan ([`answers`]): the same
-//! bytes, without clap or the plan being made. What reading a `--plan` file noticed but
+//! file `--plan FILE` names (see [`source`] for how the file is read). What reading a
+//! `--plan` file noticed but
 //! could not fully understand (a body of no known kind) is a `warning:` line on stderr
 //! each, and the command answers. Errors are one line on
 //! stderr and leave stdout empty; the exit code is 2 for what was typed wrong (a
@@ -27,7 +25,6 @@
     clippy::indexing_slicing
 )]
 
-mod answers;
 mod export;
 mod names;
 mod output;
@@ -246,10 +243,6 @@ impl Failure {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    if let Some(bytes) = answers::answer(&args) {
-        return write_stdout(&bytes);
-    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return clap_failure(&err),
