@@ -236,6 +236,18 @@ fn compose(c: &mut Criterion) {
     group.bench_function("variants_converter", |b| {
         b.iter(|| OpenCC::from_config(black_box(BuiltinConfig::Tw2sp)).is_ok())
     });
+    // The two conversion crates on the same job, the whole source to Simplified script:
+    // `fast2s`, which folds and renders, and OpenCC's `t2s` configuration, which could
+    // do it too (docs/design.md says why it does not).
+    group.bench_function("to_simplified/fast2s", |b| {
+        b.iter(|| fast2s::convert(black_box(SOURCE_TEXT)).len())
+    });
+    if let Ok(t2s) = OpenCC::from_config(BuiltinConfig::T2s) {
+        assert_eq!(t2s.convert(SOURCE_TEXT), fast2s::convert(SOURCE_TEXT));
+        group.bench_function("to_simplified/opencc_t2s", |b| {
+            b.iter(|| t2s.convert(black_box(SOURCE_TEXT)).len())
+        });
+    }
     let _ = plan.query().text("养老").tasks().count();
     let _ = plan.query().quote("养老").tasks().count();
     // Later text queries, the texts prepared: characters only, a phrase the tables
