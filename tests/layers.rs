@@ -61,7 +61,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 /// The first-level module a file of `src/` belongs to: `src/read/lines.rs` is in
-/// `read`, `src/check.rs` in `check`; `None` for the crate root and the binaries.
+/// `read`, `src/parse.rs` in `parse`; `None` for the crate root and the binaries.
 fn module_of(relative: &Path) -> Option<String> {
     let mut parts = relative
         .components()

@@ -19,6 +19,7 @@ use strum::IntoEnumIterator;
 
 use crate::base::brackets::split_bracketed_end;
 use crate::base::span::Span;
+use crate::fault::ParseErrorKind;
 use crate::model::{Mention, Party, ResponsibilityLabel, RoleBasis};
 use crate::vocab::body::{self, Carry};
 use crate::vocab::department::{self, Actor, Department, Role};
@@ -170,6 +171,15 @@ pub(crate) enum PartyError {
     /// A bracket that is not closed, or closed without being opened.
     #[error("the brackets do not pair up")]
     Brackets,
+}
+
+impl From<PartyError> for ParseErrorKind {
+    fn from(err: PartyError) -> ParseErrorKind {
+        match err {
+            PartyError::Empty => ParseErrorKind::EmptyParty,
+            PartyError::Brackets => ParseErrorKind::UnbalancedBrackets,
+        }
+    }
 }
 
 /// The parties of a responsibility line's list, in order, as an iterator that stops
