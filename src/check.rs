@@ -26,7 +26,7 @@ use crate::read::notes::NoteRef;
 use crate::read::organizations::{self, Builder};
 use crate::read::responsibility::{self, PartyError, PartyRef};
 use crate::read::roles;
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 use crate::vocab::domain;
 
 /// Whether the check reads each responsibility line and task body again, to compare the

@@ -24,7 +24,8 @@ use crate::model::{
     Party, PlanData, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
     Spacing, Target, Task, TaskGroup, TaskLoc, Unit,
 };
-use crate::vocab::department::{Actor, Department, Role};
+use crate::vocab::actor::{Actor, Role};
+use crate::vocab::department::Department;
 use crate::vocab::domain::{Domain, DomainTag};
 use crate::vocab::level::Level;
 

@@ -21,9 +21,11 @@ use crate::model::{
     Party, PlanData, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
     Spacing, Target, Task, TaskGroup, TaskLoc, Unit,
 };
-use crate::vocab::department::{Actor, Department, DepartmentTable, Role};
+use crate::vocab::actor::{Actor, Role};
+use crate::vocab::department::Department;
 use crate::vocab::domain::{Domain, DomainTag};
 use crate::vocab::level::Level;
+use crate::vocab::record::DepartmentTable;
 use once_cell::sync::OnceCell;
 
 use super::index::{
