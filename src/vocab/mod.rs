@@ -14,9 +14,9 @@
 //! - [`domain`]: the livelihood goals of item 48 and the system level, which tasks serve,
 //!   with their own lookup and error.
 //!
-//! The files import one way: `department` and `level` from nothing here, `actor` from
-//! `department`, `body` from both of those, `lookup` from `department`, `actor` and
-//! `body`, `record` from `department`; `domain` stands alone. A name that matches
+//! The files import one way: `department`, `level` and `domain` from none of the others,
+//! `actor` from `department`, `body` from `department` and `level`, `lookup` from
+//! `department`, `actor` and `body`, `record` from `department`. A name that matches
 //! nothing is the vocabulary's own error; [`Error`](crate::Error) wraps it. The data
 //! comes from the tables in these files and goes to the reader (which resolves each item
 //! of a responsibility line), the model (whose parties and tags hold these enums) and the
