@@ -4,13 +4,15 @@
 //!
 //! It wraps the errors of the layers below, each raised where its reason is known: a
 //! [`ParseError`] or the [`Invalid`]s of the checks (see [`crate::fault`]), a name no
-//! vocabulary knows (the vocabularies' own errors, whose messages it keeps word for
-//! word), a date, decimal or deadline the model cannot read.
+//! vocabulary knows (the vocabularies' own errors, [`UnknownDepartment`],
+//! [`UnknownActor`] and [`UnknownDomain`], which the `FromStr` of their types gives and
+//! `From` turns into this type, their messages kept word for word), a date, decimal or
+//! deadline the model cannot read.
 //!
 //! The public lookups of those lower layers answer with this type, so that one `?`
 //! serves every call: [`Department::lookup`], [`Actor::lookup`], [`Domain::lookup`] and
-//! the `FromStr` and `TryFrom` of these and of [`Date`], [`Decimal`] and [`Deadline`]
-//! are defined here, each a thin face on the reader of the layer below.
+//! the `FromStr` and `TryFrom` of [`Date`], [`Decimal`] and [`Deadline`] are defined
+//! here, each a thin face on the reader of the layer below.
 
 use std::convert::Infallible;
 use std::fmt;
@@ -22,11 +24,12 @@ use crate::base::quote::{quoted, relayed, relayed_string};
 use crate::fault::{Invalid, MAX_COMPOSED, ParseError, list_invalid};
 use crate::model::target::{not_a_deadline, not_a_decimal};
 use crate::model::{Date, Deadline, Decimal, OLDEST_SCHEMA_VERSION, not_a_date};
-use crate::vocab::department::{
-    Actor, Department, UnknownActor, UnknownDepartment, ambiguous_department, unknown_actor,
-    unknown_department,
-};
+use crate::vocab::actor::Actor;
+use crate::vocab::department::Department;
 use crate::vocab::domain::{Domain, UnknownDomain, unknown_domain};
+use crate::vocab::lookup::{
+    UnknownActor, UnknownDepartment, ambiguous_department, unknown_actor, unknown_department,
+};
 
 /// Everything else that can go wrong: JSON that is not a plan, a plan whose parts do
 /// not fit together, a value that is not what its type promises.
@@ -301,7 +304,8 @@ impl From<UnknownDomain> for Error {
 
 impl Department {
     /// The department a name stands for, in any form a user may type (see
-    /// [`Department::names`]).
+    /// [`Department::names`]). This is `FromStr` answering with the crate's error:
+    /// `str::parse` gives the name's own, [`UnknownDepartment`].
     ///
     /// ```
     /// use wuzhong_plan::{Department, Error};
@@ -327,41 +331,11 @@ impl Department {
     }
 }
 
-impl FromStr for Department {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Department, Error> {
-        Department::lookup(s)
-    }
-}
-
-impl TryFrom<&str> for Department {
-    type Error = Error;
-
-    fn try_from(s: &str) -> Result<Department, Error> {
-        Department::lookup(s)
-    }
-}
-
-impl TryFrom<&String> for Department {
-    type Error = Error;
-
-    fn try_from(s: &String) -> Result<Department, Error> {
-        Department::lookup(s)
-    }
-}
-
-impl TryFrom<String> for Department {
-    type Error = Error;
-
-    fn try_from(s: String) -> Result<Department, Error> {
-        Department::lookup(&s)
-    }
-}
-
 impl Actor {
     /// The actor a name stands for: any form [`Department::lookup`] takes, or the id,
-    /// name (either script) or English name of one of the other bodies.
+    /// name (either script) or English name of one of the other bodies. This is
+    /// `FromStr` answering with the crate's error: `str::parse` gives the name's own,
+    /// [`UnknownActor`].
     ///
     /// ```
     /// use wuzhong_plan::{Actor, Department};
@@ -379,17 +353,10 @@ impl Actor {
     }
 }
 
-impl FromStr for Actor {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Actor, Error> {
-        Actor::lookup(s)
-    }
-}
-
 impl Domain {
     /// The domain a name stands for, in any form of [`Domain::names`] (the English
-    /// name and id in any case, with spaces or hyphens).
+    /// name and id in any case, with spaces or hyphens). This is `FromStr` answering
+    /// with the crate's error: `str::parse` gives the name's own, [`UnknownDomain`].
     ///
     /// ```
     /// use wuzhong_plan::{Domain, Error};
@@ -407,22 +374,6 @@ impl Domain {
     /// domains as suggestions.
     pub fn lookup(name: &str) -> Result<Domain, Error> {
         Ok(Domain::resolve(name)?)
-    }
-}
-
-impl FromStr for Domain {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Domain, Error> {
-        Domain::lookup(s)
-    }
-}
-
-impl TryFrom<&str> for Domain {
-    type Error = Error;
-
-    fn try_from(s: &str) -> Result<Domain, Error> {
-        Domain::lookup(s)
     }
 }
 

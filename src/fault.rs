@@ -11,8 +11,9 @@ use thiserror::Error;
 
 use crate::base::period::Period;
 use crate::base::quote::{quoted, relayed, shown};
-use crate::vocab::department::{Department, did_you_mean};
+use crate::vocab::department::Department;
 use crate::vocab::domain::Domain;
+use crate::vocab::lookup::did_you_mean;
 
 /// The most characters of an offending line that an error quotes.
 const EXCERPT_CHARS: usize = 40;

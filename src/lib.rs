@@ -45,9 +45,11 @@ pub use crate::query::{
     Timeline, Who,
 };
 pub use crate::render::{Format, RenderOptions, Script};
-pub use crate::vocab::department::{Actor, Category, Department, FormerName, Role};
-pub use crate::vocab::domain::{Domain, DomainTag};
+pub use crate::vocab::actor::{Actor, Role};
+pub use crate::vocab::department::{Category, Department, FormerName};
+pub use crate::vocab::domain::{Domain, DomainTag, UnknownDomain};
 pub use crate::vocab::level::Level;
+pub use crate::vocab::lookup::{UnknownActor, UnknownDepartment};
 
 /// The plan's text exactly as published (`data/source.txt`): Traditional script, ASCII
 /// `,` `:` `(` `)`, no final newline.

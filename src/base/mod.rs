@@ -10,11 +10,14 @@
 //! - [`quote`]: quoting input inside a message, cut and escaped;
 //! - [`brackets`]: the bracketed remark a name or a title ends with;
 //! - [`names`]: the keys name tables are looked up by, edit distances and suggestions;
+//! - [`hash`]: the fast hasher of the crate's own tables, and the map of names built on
+//!   it;
 //! - `literal_enum!`: the derives the crate's small enums share.
 //!
 //! Nothing here reads from another layer of the crate; everything above may use it.
 
 pub(crate) mod brackets;
+pub(crate) mod hash;
 pub(crate) mod names;
 pub(crate) mod numeral;
 pub(crate) mod period;

@@ -11,7 +11,7 @@ use crate::model::{Party, Task};
 use crate::read::notes::NoteRef;
 use crate::read::responsibility::{self, PartyError, PartyRef};
 use crate::read::roles;
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 
 impl<'a> Checker<'a> {
     /// Checks the task's notes and responsibility lines against its text read again:

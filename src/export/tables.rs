@@ -11,7 +11,8 @@ use crate::export::document::{Anchor, Document, Place};
 use crate::export::{Cell, Field, FieldType, ForeignKey, Table};
 use crate::model::{Comparator, Target, TargetKind, Task, Unit};
 use crate::plan::Plan;
-use crate::vocab::department::{Actor, Category, Department, Role};
+use crate::vocab::actor::{Actor, Role};
+use crate::vocab::department::{Category, Department};
 use crate::vocab::domain::Domain;
 use crate::vocab::level::Level;
 

@@ -7,7 +7,7 @@ use crate::fault::Invalid;
 use crate::model::{
     InfoBox, Layout, Metadata, Organization, Part, Spacing, Target, TargetRecord, Task, TaskGroup,
 };
-use crate::vocab::department::DepartmentTable;
+use crate::vocab::record::DepartmentTable;
 
 /// The version of the JSON layout this crate writes (`schema_version`), and the newest it
 /// reads.

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::span::Span;
 use crate::model::literal_enum;
-use crate::vocab::department::{Actor, Department, Role};
+use crate::vocab::actor::{Actor, Role};
+use crate::vocab::department::Department;
 
 literal_enum! {
     /// A colon as written: ASCII `:` or full-width `：`.

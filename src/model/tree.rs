@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::base::numeral::to_numeral;
 use crate::model::literal_enum;
 use crate::model::{Mention, Parties, PartyRecords, Responsibility, ResponsibilityNote};
-use crate::vocab::department::{Actor, Department, Role};
+use crate::vocab::actor::{Actor, Role};
+use crate::vocab::department::Department;
 use crate::vocab::domain::{Domain, DomainTag};
 
 literal_enum! {

@@ -8,11 +8,13 @@ use std::borrow::Cow;
 
 use strum::EnumCount;
 
+use crate::base::hash::NameMap;
 use crate::base::names::normalize;
 use crate::base::script::fold;
 use crate::base::variants::Haystack;
 use crate::model::{Diagnostic, PlanData, TaskLoc};
-use crate::vocab::department::{Department, NameMap, Role};
+use crate::vocab::actor::Role;
+use crate::vocab::department::Department;
 use crate::vocab::domain::{self, Domain};
 
 /// Lookups built once when a plan loads.

@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::model::{Party, Target, Task, TaskLoc};
 use crate::plan::Plan;
 use crate::query::who::{BodyName, Who};
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 use crate::vocab::domain::Domain;
 
 /// Tasks or targets that meet every condition given, from [`Plan::query`].

@@ -19,7 +19,8 @@ use crate::error::Error;
 use crate::model::ids::leading_number;
 use crate::model::{Deadline, Organization, Target, Task, TaskLoc};
 use crate::plan::{Index, Plan, Tasks};
-use crate::vocab::department::{Department, Role};
+use crate::vocab::actor::Role;
+use crate::vocab::department::Department;
 use crate::vocab::domain::Domain;
 
 pub use builder::{Query, QueryTargets, QueryTasks};

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+use crate::base::hash::Fnv;
 use crate::base::quote::quoted;
 use crate::base::span::Span;
 use crate::model::{
@@ -20,8 +21,10 @@ use crate::model::{
 use crate::read::responsibility::{self, PartyRef};
 use crate::read::roles;
 use crate::vocab::body::{self, Kind};
-use crate::vocab::department::{self, Department, DepartmentTable, Fnv};
+use crate::vocab::department::Department;
 use crate::vocab::level::Level;
+use crate::vocab::lookup;
+use crate::vocab::record::DepartmentTable;
 
 /// The plan's own place, from its issuer or else its title: `吳忠`.
 pub(crate) fn home(metadata: &Metadata) -> Option<&str> {
@@ -342,7 +345,7 @@ pub(crate) fn why_unknown(
         Kind::Unknown if suggest => Some(format!(
             "{} is no kind of body this crate knows, {kept}{}",
             quoted(quote),
-            department::did_you_mean(&department::suggest(quote))
+            lookup::did_you_mean(&lookup::suggest(quote))
                 .replace(": expected a name such as", "; a kind's name is such as")
         )),
         Kind::Unknown => Some(format!(

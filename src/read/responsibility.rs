@@ -21,8 +21,10 @@ use crate::base::brackets::split_bracketed_end;
 use crate::base::span::Span;
 use crate::fault::ParseErrorKind;
 use crate::model::{Mention, Party, ResponsibilityLabel, RoleBasis};
+use crate::vocab::actor::{Actor, Role};
 use crate::vocab::body::{self, Carry};
-use crate::vocab::department::{self, Actor, Department, Role};
+use crate::vocab::department::Department;
+use crate::vocab::lookup;
 
 /// One party of a responsibility line as read from the text, borrowing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -474,7 +476,7 @@ pub(crate) fn mentions<'a>(text: &'a str, skip: &[Span]) -> Vec<MentionRef<'a>> 
     // The span skipped next: the text from its start is passed over up to its end.
     let mut skipping = skip.next();
     'chars: for (at, c) in text.char_indices() {
-        if at < next_free || !department::starts_name(c) {
+        if at < next_free || !lookup::starts_name(c) {
             continue;
         }
         while let Some(span) = skipping.filter(|span| at >= span.start) {
@@ -484,7 +486,7 @@ pub(crate) fn mentions<'a>(text: &'a str, skip: &[Span]) -> Vec<MentionRef<'a>> 
             }
             skipping = skip.next();
         }
-        let Some((name, actor)) = text.get(at..).and_then(department::name_at) else {
+        let Some((name, actor)) = text.get(at..).and_then(lookup::name_at) else {
             continue;
         };
         let end = at + name.len();

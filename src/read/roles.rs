@@ -12,7 +12,7 @@
 use crate::model::{ResponsibilityLabel, RoleBasis, Task};
 use crate::read::notes::Scan;
 use crate::read::responsibility::{self, PartyError, PartyRef, Verb};
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 
 /// A task's responsibility as read from its text, borrowing it.
 #[derive(Debug, Clone, Default)]

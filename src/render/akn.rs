@@ -48,7 +48,8 @@ use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
-use crate::vocab::department::{Actor, Department, Role};
+use crate::vocab::actor::{Actor, Role};
+use crate::vocab::department::Department;
 
 /// The namespace of Akoma Ntoso 3.0.
 const NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";

@@ -23,7 +23,7 @@ use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
 use crate::render::svg;
 use crate::render::words::{Words, datetime, lang};
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 
 const STYLE: &str = "\
 :root{--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d6d9de;--link:#1f4e99;--mark:#fff1a8;--lead:#1f4e99;--support:#b0602a}

@@ -13,7 +13,7 @@ use crate::model::{Part, Target, Task, TaskGroup};
 use crate::plan::Plan;
 use crate::render::eid;
 use crate::render::options::RenderOptions;
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 
 impl Plan {
     /// Renders the plan as GitHub-flavoured Markdown.

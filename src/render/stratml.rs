@@ -38,7 +38,7 @@ use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 
 /// The namespace of StratML Part 2.
 const NAMESPACE: &str = "http://www.stratml.net/PerformancePlanOrReport";

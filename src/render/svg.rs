@@ -15,7 +15,7 @@ use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::options::RenderOptions;
 use crate::render::words::Words;
-use crate::vocab::department::Role;
+use crate::vocab::actor::Role;
 
 /// The fonts the pictures ask for: CJK first, as the text is Chinese.
 const FONTS: &str = "'Noto Sans CJK TC','Noto Sans CJK SC','Noto Sans CJK JP',\

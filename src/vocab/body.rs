@@ -15,16 +15,19 @@
 //! to its length, and the names as documents write them are found without allocating.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
 use strum::{EnumCount, IntoEnumIterator};
 
+use crate::base::hash::NameMap;
 use crate::base::names::normalize;
 use crate::base::script::fold;
-use crate::vocab::department::{CARRIED_PREFIX, Category, Department, Fnv};
+use crate::vocab::department::{Category, Department};
 use crate::vocab::level::{Level, starts_with_level, strip_level};
+
+/// The prefix a responsibility line's first item lends to the items that lack one, and
+/// that the full names of the vocabulary begin with: `市`.
+pub(crate) const CARRIED_PREFIX: &str = "市";
 
 /// What kind of body a name is, as far as the vocabulary can say.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,7 +147,7 @@ impl Default for Key {
 }
 
 /// Keys by a name, borrowing the vocabulary's own strings where it can.
-type Keys = HashMap<Cow<'static, str>, Key, BuildHasherDefault<Fnv>>;
+type Keys = NameMap<Key>;
 
 /// The keys as documents write them, and the longest key's length in bytes.
 struct Table {
@@ -499,6 +502,8 @@ pub(crate) fn joined_name(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
     use super::*;
 
     #[test]

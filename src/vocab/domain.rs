@@ -9,11 +9,13 @@
 //! ground it.
 
 use std::fmt;
+use std::str::FromStr;
 
 use once_cell::sync::Lazy;
 use serde::de::Deserializer;
 use serde::{Deserialize, Serialize, Serializer};
 use strum::{EnumCount, EnumIter, IntoEnumIterator};
+use thiserror::Error;
 
 use crate::base::names::{NameVisitor, closest, normalize, suggested};
 use crate::base::quote::quoted;
@@ -204,7 +206,8 @@ impl Domain {
         .flatten()
     }
 
-    /// The domain a name stands for; the public face is [`Domain::lookup`].
+    /// The domain a name stands for: what its `FromStr` gives, and [`Domain::lookup`]
+    /// with the crate's error.
     pub(crate) fn resolve(name: &str) -> Result<Domain, UnknownDomain> {
         // A name as the table writes it (the JSON's ids) needs no normalizing.
         if let Some(domain) = Domain::iter().find(|d| d.names().any(|form| form == name)) {
@@ -223,17 +226,36 @@ impl Domain {
     }
 }
 
-/// A name that is no domain's, with the closest domains (best first, possibly none).
-/// [`Error::UnknownDomain`](crate::Error::UnknownDomain) carries the same.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct UnknownDomain {
+/// A name that is no domain's, the error of `FromStr` and `TryFrom` for [`Domain`], with
+/// the closest domains as suggestions (best first, possibly none).
+///
+/// It becomes the crate's [`Error`](crate::Error) with `?` (through `From`), as
+/// [`Error::UnknownDomain`](crate::Error::UnknownDomain) with the same message;
+/// [`Domain::lookup`] answers with that.
+///
+/// ```
+/// use wuzhong_plan::{Domain, UnknownDomain};
+/// let err: UnknownDomain = "elderly".parse::<Domain>().unwrap_err();
+/// assert_eq!(err.input(), "elderly");
+/// assert_eq!(err.suggestions().first(), Some(&Domain::ElderlyCare));
+/// assert!(err.to_string().starts_with("unknown domain `elderly`; did you mean 老有所養"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{}", unknown_domain(.input, .suggestions))]
+pub struct UnknownDomain {
     pub(crate) input: String,
     pub(crate) suggestions: Vec<Domain>,
 }
 
-impl fmt::Display for UnknownDomain {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        unknown_domain(&self.input, &self.suggestions).fmt(f)
+impl UnknownDomain {
+    /// The name as given.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    /// The domains whose names are closest to the one given, best first (possibly none).
+    pub fn suggestions(&self) -> &[Domain] {
+        &self.suggestions
     }
 }
 
@@ -263,10 +285,26 @@ impl Serialize for Domain {
     }
 }
 
+impl FromStr for Domain {
+    type Err = UnknownDomain;
+
+    fn from_str(s: &str) -> Result<Domain, UnknownDomain> {
+        Domain::resolve(s)
+    }
+}
+
+impl TryFrom<&str> for Domain {
+    type Error = UnknownDomain;
+
+    fn try_from(s: &str) -> Result<Domain, UnknownDomain> {
+        Domain::resolve(s)
+    }
+}
+
 impl<'de> Deserialize<'de> for Domain {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Domain, D::Error> {
         deserializer.deserialize_str(NameVisitor(
-            Domain::lookup,
+            Domain::resolve,
             "a domain's id, such as `elderly-care`",
         ))
     }

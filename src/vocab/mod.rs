@@ -1,19 +1,31 @@
 //! The vocabularies: the closed sets of names a plan of the genre is read against.
 //!
-//! - [`department`]: the kinds of body a plan of the genre names (and the other bodies
-//!   the text mentions), each with every form of its name a user may type, its
-//!   abbreviations and former names, from one table (`kinds.rs`);
+//! - [`department`]: the kinds of body a plan of the genre names, each with every form of
+//!   its name, its abbreviations and former names, from one table (`kinds.rs`);
+//! - [`actor`]: the bodies a task's text names (a department, or one of the bodies
+//!   around them: `市委`, `市政府`…) and what it says of a department, lead or support;
 //! - [`level`]: the tiers of government a name's prefix gives;
 //! - [`body`]: reading a body's name as a plan writes it (`銀川市民政局`,
 //!   `國家稅務總局XX市稅務局`) as a kind, a level and a place;
-//! - [`domain`]: the livelihood goals of item 48 and the system level, which tasks serve.
+//! - [`lookup`]: the table of every name of every actor, what a name a user types stands
+//!   for (`FromStr`, JSON), the names running text is searched for, and the errors of a
+//!   name that matches nothing, with the closest names as suggestions;
+//! - [`record`]: the `departments` list of the JSON form, checked against the table;
+//! - [`domain`]: the livelihood goals of item 48 and the system level, which tasks serve,
+//!   with their own lookup and error.
 //!
-//! A name that matches nothing is the vocabulary's own error, with the closest names as
-//! suggestions; [`Error`](crate::Error) wraps it. The data comes from the tables in these
-//! files and goes to the reader (which resolves each item of a responsibility line), the
-//! model (whose parties and tags hold these enums) and the queries (which take any form).
+//! The files import one way: `department`, `level` and `domain` from none of the others,
+//! `actor` from `department`, `body` from `department` and `level`, `lookup` from
+//! `department`, `actor` and `body`, `record` from `department`. A name that matches
+//! nothing is the vocabulary's own error; [`Error`](crate::Error) wraps it. The data
+//! comes from the tables in these files and goes to the reader (which resolves each item
+//! of a responsibility line), the model (whose parties and tags hold these enums) and the
+//! queries (which take any form).
 
+pub(crate) mod actor;
 pub(crate) mod body;
 pub(crate) mod department;
 pub(crate) mod domain;
 pub(crate) mod level;
+pub(crate) mod lookup;
+pub(crate) mod record;
