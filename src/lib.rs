@@ -71,8 +71,7 @@ pub const PLAN_JSON: &str = include_str!("../data/plan.json");
 /// ```
 pub const PLAN_JSON_COMPACT: &str = include_str!(concat!(env!("OUT_DIR"), "/plan.compact.json"));
 
-static PLAN: Lazy<Result<Plan, Error>> =
-    Lazy::new(|| Plan::from_embedded_json(PLAN_JSON_COMPACT));
+static PLAN: Lazy<Result<Plan, Error>> = Lazy::new(|| Plan::from_embedded_json(PLAN_JSON_COMPACT));
 
 /// The embedded Wuzhong plan, read from [`PLAN_JSON_COMPACT`] on first use and kept for
 /// the life of the program.

@@ -29,7 +29,11 @@ fn committed_json_is_what_the_source_parses_to() {
 fn an_edit_to_a_curated_field_survives_regeneration() {
     let before = "\"metric_english\": \"Equal access to basic public services clearly improved\"";
     let after = "\"metric_english\": \"Equal access to basic public services much improved\"";
-    assert_eq!(PLAN_JSON.matches(before).count(), 1, "the field is in data/plan.json");
+    assert_eq!(
+        PLAN_JSON.matches(before).count(),
+        1,
+        "the field is in data/plan.json"
+    );
     let edited = PLAN_JSON.replace(before, after);
     let regenerated = generated::plan_json(SOURCE_TEXT, &edited).unwrap();
     assert_eq!(regenerated, edited);

@@ -30,7 +30,10 @@ fn assert_has_table(what: &str, table: &str) {
 fn the_kinds_table_is_current() {
     let rows = generated::kinds_rows();
     assert_eq!(rows.lines().count(), Department::iter().count());
-    assert_has_table("table of kinds", &(generated::KINDS_HEADER.to_owned() + &rows));
+    assert_has_table(
+        "table of kinds",
+        &(generated::KINDS_HEADER.to_owned() + &rows),
+    );
 }
 
 #[test]
@@ -47,7 +50,10 @@ fn the_department_table_is_current() {
 fn the_target_table_is_current() {
     let rows = generated::targets_rows(plan());
     assert_eq!(rows.lines().count(), plan().targets().count());
-    assert_has_table("target table", &(generated::TARGETS_HEADER.to_owned() + &rows));
+    assert_has_table(
+        "target table",
+        &(generated::TARGETS_HEADER.to_owned() + &rows),
+    );
 }
 
 #[test]

@@ -45,7 +45,8 @@ pub const TARGETS_HEADER: &str =
 
 /// The header of `docs/data.md`'s table of each task's domains, whose last column is
 /// written by hand.
-pub const DOMAINS_HEADER: &str = "| task | title | domains | grounded by | why, where not obvious |\n|---|---|---|---|---|\n";
+pub const DOMAINS_HEADER: &str =
+    "| task | title | domains | grounded by | why, where not obvious |\n|---|---|---|---|---|\n";
 
 /// `list` joined with `, `, or `–` when it is empty.
 fn or_dash(list: &[String]) -> String {

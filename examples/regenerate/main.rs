@@ -31,7 +31,10 @@ use wuzhong_plan::Plan;
 
 fn main() -> ExitCode {
     let argument = std::env::args_os().nth(1);
-    if argument.as_ref().is_some_and(|a| a == "--help" || a == "-h") {
+    if argument
+        .as_ref()
+        .is_some_and(|a| a == "--help" || a == "-h")
+    {
         println!(
             "usage: {} [-- REPOSITORY]\n\nRegenerates data/plan.json, docs/data.md's tables and \
              docs/datapackage.md's tables in place, from data/source.txt and the curated \
@@ -51,9 +54,8 @@ fn main() -> ExitCode {
 }
 
 fn regenerate(root: &Path) -> Result<(), String> {
-    let read = |path: &str| {
-        fs::read_to_string(root.join(path)).map_err(|err| format!("{path}: {err}"))
-    };
+    let read =
+        |path: &str| fs::read_to_string(root.join(path)).map_err(|err| format!("{path}: {err}"));
     let source = read("data/source.txt")?;
     let current = read("data/plan.json")?;
     let json = generated::plan_json(&source, &current)

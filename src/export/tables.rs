@@ -8,7 +8,7 @@ use strum::IntoEnumIterator;
 
 use crate::base::span::Span;
 use crate::export::document::{Anchor, Document, Place};
-use crate::export::{Cell, Field, FieldType, ForeignKey, Table};
+use crate::export::table::{Cell, Field, FieldType, ForeignKey, Table};
 use crate::model::{Comparator, Target, TargetKind, Task, Unit};
 use crate::plan::Plan;
 use crate::vocab::actor::{Actor, Role};

@@ -177,10 +177,7 @@ impl<T: Copy + PartialEq> Lists<T> {
                 *at += 1;
             }
         }
-        Lists {
-            starts,
-            items,
-        }
+        Lists { starts, items }
     }
 
     /// List `at`, empty for a key out of range.
