@@ -31,7 +31,9 @@
 //! catches: a string or vector copied whole at each step (quadratic bytes allocated), a
 //! temporary allocated per pair of items (quadratic allocations), output that repeats
 //! what came before (quadratic bytes written). [`a_quadratic_copy_is_counted`] shows
-//! each of the three failing the check.
+//! each of the three failing the check; in a scratch copy of the library, the StratML
+//! renderer joining a part's paragraphs once for each of its objectives failed
+//! [`rendering_is_linear`] at 7.7 (12 GB allocated for the larger plan).
 //!
 //! What it cannot catch is a quadratic scan that allocates nothing: every case once
 //! reported was one (the date reader reading to the end of the line after each `年`,
