@@ -1,6 +1,6 @@
 //! Every enum's `Display` and `FromStr` round-trip, and its JSON form is its `Display`.
 //! (`Department` and `Actor`, whose JSON form is their id, are checked in
-//! `tests/departments.rs`.)
+//! `tests/department_names.rs`.)
 
 use std::fmt::Display;
 use std::str::FromStr;

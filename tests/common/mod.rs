@@ -17,6 +17,11 @@ pub struct Stats {
     pub reallocs: u64,
     /// Calls to `dealloc`.
     pub deallocs: u64,
+    /// Bytes asked for: each `alloc`'s and `alloc_zeroed`'s size, and each `realloc`'s
+    /// new size (a reallocation may copy the whole block). Growing a string or a vector
+    /// by doubling adds up to a few times its final size; copying it whole at each step
+    /// adds up to its size squared.
+    pub allocated: u64,
     /// Bytes allocated less bytes freed, by this thread (a thread that frees memory
     /// another allocated counts it as freed).
     pub live: i64,
@@ -32,6 +37,7 @@ impl Stats {
             allocs: self.allocs - before.allocs,
             reallocs: self.reallocs - before.reallocs,
             deallocs: self.deallocs - before.deallocs,
+            allocated: self.allocated - before.allocated,
             live: self.live - before.live,
             peak: self.peak - before.live,
         }
@@ -42,7 +48,7 @@ thread_local! {
     // Const-initialized and without a destructor, so that reading it never allocates
     // and works at any point of a thread's life.
     static STATS: Cell<Stats> = const {
-        Cell::new(Stats { allocs: 0, reallocs: 0, deallocs: 0, live: 0, peak: 0 })
+        Cell::new(Stats { allocs: 0, reallocs: 0, deallocs: 0, allocated: 0, live: 0, peak: 0 })
     };
 }
 
@@ -57,6 +63,10 @@ fn update(change: impl FnOnce(&mut Stats)) {
 
 fn size(layout: Layout) -> i64 {
     i64::try_from(layout.size()).unwrap_or(i64::MAX)
+}
+
+fn bytes(size: usize) -> u64 {
+    u64::try_from(size).unwrap_or(u64::MAX)
 }
 
 /// This thread's counts so far.
@@ -79,6 +89,7 @@ unsafe impl GlobalAlloc for Counting {
         if !ptr.is_null() {
             update(|stats| {
                 stats.allocs += 1;
+                stats.allocated += bytes(layout.size());
                 stats.live += size(layout);
             });
         }
@@ -91,6 +102,7 @@ unsafe impl GlobalAlloc for Counting {
         if !ptr.is_null() {
             update(|stats| {
                 stats.allocs += 1;
+                stats.allocated += bytes(layout.size());
                 stats.live += size(layout);
             });
         }
@@ -113,6 +125,7 @@ unsafe impl GlobalAlloc for Counting {
         if !new.is_null() {
             update(|stats| {
                 stats.reallocs += 1;
+                stats.allocated += bytes(new_size);
                 stats.live += i64::try_from(new_size).unwrap_or(i64::MAX) - size(layout);
             });
         }
