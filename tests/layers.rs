@@ -371,7 +371,7 @@ fn source_files() -> Files {
 }
 
 /// The module a file holds, from the crate root: `vocab/body.rs` is `vocab::body`,
-/// `vocab/mod.rs` is `vocab`, `check.rs` is `check`.
+/// `vocab/mod.rs` is `vocab`, `parse.rs` is `parse`.
 fn module_path(file: &str) -> Vec<String> {
     let file = file.strip_suffix(".rs").unwrap_or(file);
     let mut segments: Vec<String> = file.split('/').map(String::from).collect();
