@@ -61,7 +61,7 @@ pub const SOURCE_TEXT: &str = include_str!("../data/source.txt");
 pub const PLAN_JSON: &str = include_str!("../data/plan.json");
 
 /// [`PLAN_JSON`] without the whitespace between its tokens, written by the build script:
-/// the same document, a quarter shorter, which [`plan()`] reads.
+/// the same document, a fifth shorter, which [`plan()`] reads.
 ///
 /// ```
 /// use wuzhong_plan::{PLAN_JSON, PLAN_JSON_COMPACT, Plan};

@@ -13,24 +13,31 @@ use wuzhong_plan::{Comparator, Department, Error, Plan, parse};
 /// The command every freshness test names.
 pub const COMMAND: &str = "cargo run --example regenerate";
 
-/// `data/plan.json` as it should read: what the parser makes of `source`, with the
+/// The plan `data/plan.json` should hold: what the parser makes of `source`, with the
 /// curated fields of `curated_json` (the targets, every field of each, and the tasks'
-/// domain tags), checked against the source again, and a final newline.
+/// domain tags), checked against the source again.
 ///
 /// # Errors
 ///
 /// The error reading `curated_json`, parsing `source`, or checking the curated fields
 /// against what the source says.
-pub fn plan_json(source: &str, curated_json: &str) -> Result<String, Error> {
+pub fn regenerated(source: &str, curated_json: &str) -> Result<Plan, Error> {
     let curated = Plan::from_json(curated_json)?;
     let domains = curated
         .tasks()
         .flat_map(|task| task.domains.iter().map(|tag| (task.number, tag.clone())));
-    let json = parse(source)?
+    parse(source)?
         .with_domains(domains)?
-        .with_targets(curated.targets().cloned())?
-        .to_json()?;
-    Ok(json + "\n")
+        .with_targets(curated.targets().cloned())
+}
+
+/// `data/plan.json` as it should read: the JSON of [`regenerated`], with a final newline.
+///
+/// # Errors
+///
+/// Those of [`regenerated`], or of writing the JSON.
+pub fn plan_json(plan: &Plan) -> Result<String, Error> {
+    Ok(plan.to_json()? + "\n")
 }
 
 /// The header of `docs/data.md`'s table of every kind of body.
@@ -168,7 +175,7 @@ pub fn targets_rows(plan: &Plan) -> String {
 
 /// For each task, the first four cells of its row of the domain table, as the data gives
 /// them, up to where the hand-written reason starts: `| n | title | domains | quotes | `.
-pub fn domain_row_starts(plan: &Plan) -> Vec<String> {
+fn domain_row_starts(plan: &Plan) -> Vec<String> {
     plan.tasks()
         .map(|task| {
             let domains: Vec<&str> = task.domains.iter().map(|t| t.domain.name()).collect();

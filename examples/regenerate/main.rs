@@ -27,8 +27,6 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use wuzhong_plan::Plan;
-
 fn main() -> ExitCode {
     let argument = std::env::args_os().nth(1);
     if argument
@@ -58,11 +56,11 @@ fn regenerate(root: &Path) -> Result<(), String> {
         |path: &str| fs::read_to_string(root.join(path)).map_err(|err| format!("{path}: {err}"));
     let source = read("data/source.txt")?;
     let current = read("data/plan.json")?;
-    let json = generated::plan_json(&source, &current)
+    let plan = generated::regenerated(&source, &current)
         .map_err(|err| format!("data/plan.json from data/source.txt: {err}"))?;
+    let json = generated::plan_json(&plan).map_err(|err| format!("data/plan.json: {err}"))?;
     write(root, "data/plan.json", &current, &json)?;
 
-    let plan = Plan::from_json(&json).map_err(|err| format!("data/plan.json: {err}"))?;
     let guide = read("docs/data.md")?;
     let fresh =
         generated::data_guide(&plan, &guide).map_err(|err| format!("docs/data.md: {err}"))?;

@@ -60,15 +60,7 @@ pub fn numbers(value: &Value) -> Vec<u64> {
 /// Runs a bad command: exit code 2, nothing on stdout, one line on stderr that holds
 /// every one of `says`.
 pub fn refused(args: &[&str], says: &[&str]) {
-    let output = cli().args(args).output().unwrap();
-    assert_eq!(output.status.code(), Some(2), "{args:?}");
-    assert!(output.stdout.is_empty(), "{args:?} printed to stdout");
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-    assert!(stderr.starts_with("error: "), "{stderr}");
-    for part in says {
-        assert!(stderr.contains(part), "{args:?}: `{stderr}` lacks `{part}`");
-    }
+    fails(2, args, says);
 }
 
 /// Runs a command that must fail with `code`: nothing on stdout, one line on stderr that
