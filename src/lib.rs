@@ -25,11 +25,14 @@ mod vocab;
 
 use once_cell::sync::Lazy;
 
+pub use crate::base::markdown;
 pub use crate::base::period::Period;
 pub use crate::base::quote;
 pub use crate::base::span::Span;
 pub use crate::error::Error;
-pub use crate::export::{Cell, DataPackage, Field, FieldType, ForeignKey, TEXT_FILE, Table};
+pub use crate::export::{
+    Cell, CsvWriter, DataPackage, Field, FieldType, ForeignKey, TEXT_FILE, Table,
+};
 pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
     BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Diagnostic, DiagnosticKind,

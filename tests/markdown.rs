@@ -3,7 +3,12 @@
 //! organisation, links that all land on an anchor, and the plan's words as text, never as
 //! markup. Expectations about the Wuzhong plan were written from reading the source.
 
+#[path = "common/commonmark.rs"]
+mod commonmark;
+
 use std::collections::BTreeSet;
+
+use commonmark::Block;
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use wuzhong_plan::{RenderOptions, Script, parse, plan};
@@ -184,4 +189,110 @@ fn the_text_of_a_plan_is_never_read_as_markup() {
     );
     assert!(all.contains("<i>某</i>局"), "{all}");
     assert_eq!(plan.to_text(), text, "rendering changes nothing");
+}
+
+/// A plan whose every title, body, party and quote is written to be read as Markdown: the
+/// issue's HTML, images and links, autolinks, a `\|` that would end a table's cell,
+/// bodies that would open a code block, a list, a rule, a heading or a quote at the
+/// start of a line, control, bidirectional and invisible characters, and what the
+/// extensions read (strikethrough, math, super- and subscripts, wiki links, heading
+/// attributes, smart punctuation).
+const HOSTILE: &str = "一、重點任務<img src=x onerror=alert(1)>\n\
+    1.<img src=x onerror=alert(1)>。    code block body\n\
+    責任單位:市民政局\n\
+    2.<script>alert(1)</script>。1. list body\n\
+    責任單位:市民政局、<i>某</i>局\n\
+    3.![x](http://evil.example/x.png)。- item body\n\
+    責任單位:市民政局\n\
+    4.[click](javascript:alert(1))。***\n\
+    責任單位:市民政局\n\
+    5.<http://evil.example> http://evil.example www.evil.example a@evil.example。# heading body\n\
+    責任單位:市民政局\n\
+    6.a\\|b `code` ~~s~~ *em* _em_ &amp; $x$ ^s^ ~t~ [[wiki]] {#id}。> quote body\n\
+    責任單位:市民政局\n\
+    7.   空格開頭。---\n\
+    責任單位:市民政局\n\
+    8.甲\u{1b}]0;title\u{7}乙\u{1b}[2J\u{9b}丙\u{202e}丁\u{2066}戊\u{200b}己\u{2028}庚\u{2029}。\t1) tab body\n\
+    責任單位:市民政局\n\
+    9.\"quotes\" 'single' -- ... 1) +。===\n\
+    責任單位:市民政局\n\
+    10.甲。到2025年,<b>覆蓋率</b>達到60%。\n\
+    責任單位:市民政局\n\
+    11.乙。到2025年,|覆蓋率|達到[70]%。\n\
+    責任單位:市民政局\n";
+
+#[test]
+fn hostile_text_reads_back_as_itself_and_never_as_markup() {
+    let plan = parse(HOSTILE).unwrap();
+    assert_eq!(plan.tasks().len(), 11);
+    assert_eq!(plan.targets().count(), 2, "tasks 10 and 11 state a target");
+    let markdown = plan.to_markdown(&RenderOptions::default());
+    // Nothing a terminal would act on, whatever the text holds.
+    let hidden = |c: char| {
+        c != '\n' && c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    assert!(!markdown.contains(hidden), "{markdown}");
+
+    let read = commonmark::read(&markdown);
+    // The renderer's own anchors, links into the document, bold leads and lists; no
+    // other markup at all.
+    let own = |m: &str| {
+        m.starts_with("anchor ") || m.starts_with("link #") || m == "strong" || m == "list"
+    };
+    assert_eq!(read.markup_but(own), Vec::<&str>::new(), "{markdown}");
+
+    let headings = read.texts(Block::Heading(4));
+    let paragraphs = read.texts(Block::Paragraph);
+    for task in plan.tasks() {
+        let heading = format!("{}. {}", task.number, task.title);
+        assert!(
+            headings.contains(&heading.as_str()),
+            "{heading:?} in {headings:?}"
+        );
+        assert!(
+            paragraphs.contains(&task.body.as_str()),
+            "{:?} in {paragraphs:?}",
+            task.body
+        );
+    }
+    assert!(
+        read.texts(Block::Heading(2))
+            .contains(&"一、重點任務<img src=x onerror=alert(1)>")
+    );
+    // Every list item is one the renderer writes: a fact, a target or an organisation's
+    // tasks; none is a body that starts with `- ` or `1. `.
+    let items = read.texts(Block::Item);
+    let labels = [
+        "Lead: ",
+        "Supporting: ",
+        "Domains: ",
+        "Targets:",
+        "Leads: ",
+        "Supports: ",
+    ];
+    for item in &items {
+        assert!(
+            labels.iter().any(|l| item.starts_with(l)) || item.starts_with('t'),
+            "{item:?}"
+        );
+    }
+    // `<i>某</i>局` after 市民政局 is read with its level, 市.
+    assert!(items.contains(&"Supporting: 市<i>某</i>局"), "{items:?}");
+    assert!(read.texts(Block::Heading(3)).contains(&"市<i>某</i>局"));
+    for target in plan.targets() {
+        let item = format!("{} {}", target.id, target.quote);
+        assert!(
+            items.iter().any(|i| i.starts_with(&item)),
+            "{item:?} in {items:?}"
+        );
+    }
+    // The table of targets by deadline: five cells in every row, the quote the fourth.
+    let [table] = &read.tables[..] else {
+        panic!("one table: {:?}", read.tables);
+    };
+    assert_eq!(table.len(), 1 + 2);
+    assert!(table.iter().all(|row| row.len() == 5), "{table:?}");
+    assert_eq!(table[1][3], "<b>覆蓋率</b>達到60%");
+    assert_eq!(table[2][3], "|覆蓋率|達到[70]%");
 }

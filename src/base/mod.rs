@@ -7,7 +7,9 @@
 //! - [`numeral`]: the Chinese numerals of part and group headings;
 //! - [`script`]: folding text to one script, for text queries;
 //! - [`variants`]: searching text across scripts and Taiwan's and the mainland's wording;
-//! - [`quote`]: quoting input inside a message, cut and escaped;
+//! - [`quote`]: quoting input inside a message, cut and escaped, and the same escapes
+//!   for a plan's text before a person on a terminal;
+//! - [`markdown`]: a plan's text as Markdown writes it, never markup;
 //! - [`brackets`]: the bracketed remark a name or a title ends with;
 //! - [`names`]: the keys name tables are looked up by, edit distances and suggestions;
 //! - [`hash`]: the fast hasher of the crate's own tables, and the map of names built on
@@ -18,6 +20,7 @@
 
 pub(crate) mod brackets;
 pub(crate) mod hash;
+pub mod markdown;
 pub(crate) mod names;
 pub(crate) mod numeral;
 pub(crate) mod period;

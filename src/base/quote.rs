@@ -1,6 +1,7 @@
 //! How a message shows text it was given: [`Quoted`], which every error message of this
 //! crate, and of its command line, writes input through. A service that writes messages
-//! of its own about what its users sent can use it too.
+//! of its own about what its users sent can use it too, and so can any output that puts
+//! a plan's text before a person on a terminal.
 //!
 //! A message must stay readable whatever the input holds, so what it quotes is cut after
 //! [`MAX_CHARS`] characters (the rest is counted, not shown: ``…` (3000000 characters)``),
@@ -11,7 +12,7 @@
 //! U+2029). A backslash is written `\\`, so an escape in a message is never the input's.
 //!
 //! ```
-//! use wuzhong_plan::quote::{escaped, quoted, shown};
+//! use wuzhong_plan::quote::{escaped, multiline, quoted, shown, whole};
 //! assert_eq!(quoted("市教育局\0").to_string(), "`市教育局\\0`");
 //! assert_eq!(shown("evil\u{202e}txt").to_string(), "evil\\u{202e}txt");
 //! let long = "局".repeat(300);
@@ -19,6 +20,10 @@
 //! // A message already written keeps its escapes and its length; only what would act
 //! // on a terminal is escaped.
 //! assert_eq!(escaped("`a\\0` \u{1b}[31m").to_string(), "`a\\0` \\u{1b}[31m");
+//! // A cell of a table for people: escaped as `shown` escapes, and whole.
+//! assert_eq!(whole(&format!("{long}\u{1b}]0;x\u{7}")).to_string(), format!("{long}\\u{1b}]0;x\\u{7}"));
+//! // A document on a terminal: its lines and tabs kept, and its backslashes.
+//! assert_eq!(multiline("甲\t乙\r\n丙\\\u{1b}[2J\r").to_string(), "甲\t乙\r\n丙\\\\u{1b}[2J\\r");
 //! ```
 //!
 //! Only the display is cut: the errors' fields keep the input whole.
@@ -38,6 +43,9 @@ pub struct Quoted<'a> {
     mark: &'static str,
     /// Whether to escape backslashes, which text already escaped has written itself.
     backslash: bool,
+    /// Whether to keep line feeds, a carriage return before a line feed, and tabs: the
+    /// layout of a text of many lines.
+    lines: bool,
     /// The most characters to show.
     max: usize,
 }
@@ -48,6 +56,7 @@ pub fn quoted(text: &str) -> Quoted<'_> {
         text,
         mark: "`",
         backslash: true,
+        lines: false,
         max: MAX_CHARS,
     }
 }
@@ -58,6 +67,36 @@ pub fn shown(text: &str) -> Quoted<'_> {
         mark: "",
         ..quoted(text)
     }
+}
+
+/// `text` escaped as [`shown`] escapes it, its backslashes too, but whole: not cut. What
+/// a table for people writes in a cell, so that a plan's text shows as it is where it
+/// can, and as escapes where a terminal would act on it; the escapes are as wide as
+/// they are written, so the columns line up.
+pub fn whole(text: &str) -> Quoted<'_> {
+    Quoted {
+        max: usize::MAX,
+        ..shown(text)
+    }
+}
+
+/// A text of many lines, such as a document printed to a terminal: its control,
+/// bidirectional and invisible characters escaped as [`escaped`] escapes them, and
+/// nothing else changed: its line feeds, each carriage return just before a line feed
+/// (a CRLF line end), its tabs and its backslashes stay, and it is not cut. A carriage
+/// return elsewhere, which would move back over what the line showed, is `\r`.
+pub fn multiline(text: &str) -> Quoted<'_> {
+    Quoted {
+        lines: true,
+        ..escaped(text)
+    }
+}
+
+/// Whether messages write `c` as an escape rather than as it is (a backslash aside): a
+/// control character, or one of the bidirectional, invisible or separating characters
+/// the module lists. What the other escapers of the crate (Markdown's) escape too.
+pub(crate) fn hides(c: char) -> bool {
+    c.is_control() || is_hidden(c)
 }
 
 /// A whole message, already written with [`quoted`] or [`shown`] or without input in
@@ -75,6 +114,7 @@ pub(crate) fn relayed(text: &str, max: usize) -> Quoted<'_> {
         text,
         mark: "",
         backslash: false,
+        lines: false,
         max,
     }
 }
@@ -96,7 +136,7 @@ fn escape(c: char, backslash: bool) -> Option<Escape> {
         '\n' => Some(Escape::Short('n')),
         '\r' => Some(Escape::Short('r')),
         '\t' => Some(Escape::Short('t')),
-        c if c.is_control() || is_hidden(c) => Some(Escape::Code(c)),
+        c if hides(c) => Some(Escape::Code(c)),
         _ => None,
     }
 }
@@ -153,29 +193,50 @@ fn hex_digits(n: u32) -> usize {
     digits
 }
 
+impl Quoted<'_> {
+    /// Whether the text's own layout keeps the character at `at`, `c`, as it is.
+    fn keeps(&self, c: char, at: usize) -> bool {
+        self.lines
+            && match c {
+                '\n' | '\t' => true,
+                '\r' => self
+                    .text
+                    .get(at + 1..)
+                    .is_some_and(|rest| rest.starts_with('\n')),
+                _ => false,
+            }
+    }
+}
+
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let tick = self.mark;
         f.write_str(tick)?;
         let mut written = 0;
         let mut cut = false;
-        for c in self.text.chars() {
-            let escaped = escape(c, self.backslash);
+        // The text since the last escape, written in one piece when the next escape or
+        // the end comes.
+        let mut plain = 0;
+        for (at, c) in self.text.char_indices() {
+            let escaped = escape(c, self.backslash).filter(|_| !self.keeps(c, at));
             let width = escaped.map_or(1, Escape::width);
             if written + width > self.max {
+                f.write_str(self.text.get(plain..at).unwrap_or_default())?;
                 cut = true;
                 break;
             }
             written += width;
-            match escaped {
-                Some(escaped) => write!(f, "{escaped}")?,
-                None => write!(f, "{c}")?,
+            if let Some(escaped) = escaped {
+                f.write_str(self.text.get(plain..at).unwrap_or_default())?;
+                write!(f, "{escaped}")?;
+                plain = at + c.len_utf8();
             }
         }
         if cut {
             let count = self.text.chars().count();
             write!(f, "…{tick} ({count} characters)")
         } else {
+            f.write_str(self.text.get(plain..).unwrap_or_default())?;
             f.write_str(tick)
         }
     }
@@ -224,5 +285,38 @@ mod tests {
         assert_eq!(hex_digits(0x1b), 2);
         assert_eq!(hex_digits(0x202e), 4);
         assert_eq!(hex_digits(0), 1);
+    }
+
+    #[test]
+    fn a_whole_text_is_escaped_and_not_cut() {
+        let long = "市".repeat(1000);
+        assert_eq!(whole(&long).to_string(), long);
+        assert_eq!(
+            whole("\u{1b}]0;title\u{7}\u{1b}[2J\u{9b}1m").to_string(),
+            "\\u{1b}]0;title\\u{7}\\u{1b}[2J\\u{9b}1m"
+        );
+        // The input's own backslash cannot pass for an escape.
+        assert_eq!(whole("a\\u{1b}").to_string(), "a\\\\u{1b}");
+        assert_eq!(whole("甲\n乙\r\n丙\t").to_string(), "甲\\n乙\\r\\n丙\\t");
+        assert_eq!(
+            whole("\u{202e}\u{2066}\u{200b}\u{2028}\u{2029}").to_string(),
+            "\\u{202e}\\u{2066}\\u{200b}\\u{2028}\\u{2029}"
+        );
+    }
+
+    #[test]
+    fn a_text_of_many_lines_keeps_its_layout() {
+        assert_eq!(
+            multiline("甲\n乙\r\n\t丙\\").to_string(),
+            "甲\n乙\r\n\t丙\\"
+        );
+        // A carriage return that is no line end would move back over the line.
+        assert_eq!(multiline("甲\r乙\r").to_string(), "甲\\r乙\\r");
+        assert_eq!(
+            multiline("\u{1b}]0;title\u{7}\u{202e}\u{85}\u{2028}\u{b}").to_string(),
+            "\\u{1b}]0;title\\u{7}\\u{202e}\\u{85}\\u{2028}\\u{b}"
+        );
+        let long = "行\n".repeat(10_000);
+        assert_eq!(multiline(&long).to_string(), long);
     }
 }

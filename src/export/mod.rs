@@ -4,7 +4,8 @@
 //! (each with its Frictionless Table Schema type, description and constraints), its
 //! primary key and foreign keys, and its rows as typed [`Cell`]s, most of them
 //! borrowed from the plan. Everything else comes from that one definition: the CSV of
-//! a table ([`Table::to_csv`], written by RFC 4180 in `table`), the `datapackage.json`
+//! a table ([`Table::to_csv`] for programs, [`Table::to_spreadsheet_csv`] for people,
+//! both written by RFC 4180 with the [`CsvWriter`] of `csv`), the `datapackage.json`
 //! descriptor ([`DataPackage::descriptor`]) and the rows another crate reads (the
 //! Python binding turns each table into a list of dicts with a loop over
 //! [`Table::records`]).
@@ -15,6 +16,7 @@
 //! the lines the text renderer reports as it writes them. [`Plan::to_popolo`] writes
 //! the organisations as Popolo JSON (`popolo`).
 
+mod csv;
 mod descriptor;
 mod document;
 mod popolo;
@@ -23,6 +25,7 @@ mod tables;
 
 use crate::plan::Plan;
 
+pub use csv::CsvWriter;
 pub use table::{Cell, Field, FieldType, ForeignKey, Table};
 
 /// The plan as a Frictionless tabular data package: its tables, the descriptor that

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::base::literal_enum;
+use crate::export::csv::CsvWriter;
 use crate::model::Decimal;
 
 literal_enum! {
@@ -258,9 +259,12 @@ impl<'p> Table<'p> {
             .map(|row| self.fields.iter().map(|f| f.name).zip(row.iter()))
     }
 
-    /// The table as CSV (RFC 4180): a header row of the fields' names, then a line for
-    /// each row, each ending in CRLF; a cell holding `,`, `"`, CR or LF (or starting or
-    /// ending with a space) is quoted, its `"` doubled; a null cell is empty.
+    /// The table as CSV (RFC 4180), for programs: a header row of the fields' names,
+    /// then a line for each row, each ending in CRLF; a cell holding `,`, `"`, CR or LF
+    /// (or starting or ending with a space) is quoted, its `"` doubled; a null cell is
+    /// empty. Every cell is its value exactly, so a quote is the text at its offsets; a
+    /// cell that starts with `=` is written so too, which a spreadsheet that opens the
+    /// file may read as a formula: for a person, see [`Table::to_spreadsheet_csv`].
     ///
     /// ```
     /// let plan = wuzhong_plan::plan();
@@ -271,34 +275,33 @@ impl<'p> Table<'p> {
     /// assert!(csv.contains("\r\n1,education,學有所教,義務教育,"));
     /// ```
     pub fn to_csv(&self) -> String {
-        let mut out = String::new();
-        let header = self.fields.iter().map(|f| Cow::Borrowed(f.name));
-        write_csv_row(&mut out, header);
-        for row in &self.rows {
-            write_csv_row(
-                &mut out,
-                row.iter().map(|cell| Cow::Owned(cell.to_string())),
-            );
-        }
-        out
+        self.written(CsvWriter::new())
     }
-}
 
-/// Writes one CSV record and its CRLF.
-fn write_csv_row<'a>(out: &mut String, cells: impl Iterator<Item = Cow<'a, str>>) {
-    for (i, cell) in cells.enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let quote =
-            cell.contains([',', '"', '\r', '\n']) || cell.starts_with(' ') || cell.ends_with(' ');
-        if quote {
-            out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&cell);
-        }
+    /// The table as CSV for a person to open in a spreadsheet: as [`Table::to_csv`],
+    /// but a cell a spreadsheet would read as a formula (one that starts with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return, and is no negative number) is written with a
+    /// `'` before it, and quoted, as [`CsvWriter::for_spreadsheets`] writes it. Such a
+    /// cell no longer equals the text at its offsets: a program reads [`Table::to_csv`].
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::parse("一、重點任務\n1.=1+2。健全體系。\n責任單位:市民政局\n")?;
+    /// let tables = plan.tables();
+    /// let tasks = tables.iter().find(|t| t.name == "tasks").expect("a tasks table");
+    /// assert!(tasks.to_csv().contains(",=1+2,"));
+    /// assert!(tasks.to_spreadsheet_csv().contains(",\"'=1+2\","));
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn to_spreadsheet_csv(&self) -> String {
+        self.written(CsvWriter::for_spreadsheets())
     }
-    out.push_str("\r\n");
+
+    /// The header and the rows, written with `writer`.
+    fn written(&self, mut writer: CsvWriter) -> String {
+        writer.record(self.fields.iter().map(|f| f.name));
+        for row in &self.rows {
+            writer.record(row.iter().map(ToString::to_string));
+        }
+        writer.finish()
+    }
 }

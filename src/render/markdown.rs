@@ -5,10 +5,11 @@
 //! Every heading is preceded by an anchor whose id is the node's Akoma Ntoso eId (the
 //! same as the HTML page's), and every organisation's section by one whose id is the
 //! organisation's, so links are stable whatever the heading's text. The plan's words are
-//! escaped, so that no `*`, `_`, `[`, `<` or `|` of the text reads as Markdown.
+//! written through [`markdown::text`], so that nothing of the text reads as Markdown.
 
 use std::fmt::Write as _;
 
+use crate::base::markdown;
 use crate::model::{Part, Target, Task, TaskGroup};
 use crate::plan::Plan;
 use crate::render::eid;
@@ -52,7 +53,7 @@ struct Markdown<'a> {
 impl Markdown<'_> {
     /// Text of the plan, in the options' script and escaped.
     fn text(&self, text: &str) -> String {
-        escape(&self.options.display(text))
+        markdown::text(&self.options.display(text)).to_string()
     }
 
     fn line(&mut self, line: &str) {
@@ -273,7 +274,7 @@ impl Markdown<'_> {
                     deadline.english(),
                     target.id,
                     self.text(&target.quote),
-                    escape(&quantity)
+                    markdown::text(&quantity)
                 ));
             }
         }
@@ -288,46 +289,5 @@ impl Markdown<'_> {
             self.line(row);
         }
         self.out.push('\n');
-    }
-}
-
-/// `text` with every character Markdown could read as markup escaped with a backslash
-/// (`*`, `_`, `[`, `]`, `<`, `>`, `|`, `` ` ``, `#`, `&`, `~`, `\`), and a line that
-/// would open a list or a quote (`1.`, `-`, `+`, `>`) kept as text.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '&' | '~' | '!' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '-' | '+' | '=' if i == 0 => {
-                out.push('\\');
-                out.push(c);
-            }
-            '\n' | '\r' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    // `1.` or `1)` at the start of a line opens an ordered list.
-    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
-        out.insert(digits, '\\');
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markup_in_the_text_is_escaped() {
-        assert_eq!(escape("市民政局"), "市民政局");
-        assert_eq!(escape("a*b_c[d](e)<f>|g"), "a\\*b\\_c\\[d\\](e)\\<f\\>\\|g");
-        assert_eq!(escape("1.甲"), "1\\.甲");
-        assert_eq!(escape("- 乙"), "\\- 乙");
-        assert_eq!(escape("甲\n乙"), "甲 乙");
     }
 }

@@ -10,6 +10,10 @@
 //! for data that is wrong (a `--plan` file that is not a plan) or an answer that could not
 //! be written.
 //!
+//! What it prints to a terminal holds no character that the terminal would act on or
+//! hide: [`for_terminal`] writes them as escapes, and a table escapes its cells
+//! whatever stdout is (see [`output`]).
+//!
 //! Nothing it prints can panic: every write to stdout or stderr goes through
 //! [`write_stdout`] or [`report`], which take a failed write as an outcome. A reader that
 //! closes the pipe early (`| head`) is no error: the exit code is the one the command
@@ -36,7 +40,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use wuzhong_plan::{Domain, Plan, RenderOptions, Script, try_plan};
+use wuzhong_plan::{Domain, Plan, RenderOptions, Script, quote, try_plan};
 
 use crate::output::Format;
 use crate::source::Source;
@@ -248,7 +252,7 @@ fn main() -> ExitCode {
         Err(err) => return clap_failure(&err),
     };
     match run(&cli) {
-        Ok(bytes) => write_stdout(&bytes),
+        Ok(bytes) => write_stdout(&for_terminal(bytes)),
         Err(failure) => {
             report(&failure.message);
             ExitCode::from(failure.code)
@@ -354,6 +358,19 @@ fn cut_quoted(message: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The answer as a terminal gets it: its control, bidirectional and invisible characters
+/// written as escapes (`\u{1b}`), its lines, tabs and everything else kept, as
+/// [`quote::multiline`] writes it; so that no text of a plan can move the cursor, set
+/// the window's title, clear the screen or reorder what is shown. An answer to a pipe or
+/// a file is left byte for byte (`text > plan.txt` gives the plan's text exactly).
+fn for_terminal(bytes: Vec<u8>) -> Vec<u8> {
+    if !std::io::stdout().is_terminal() {
+        return bytes;
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    quote::multiline(&text).to_string().into_bytes()
 }
 
 /// Writes the answer; a reader that closed the pipe early (`| head`) is no error.

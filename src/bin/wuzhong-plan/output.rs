@@ -1,10 +1,21 @@
 //! Output formats: an aligned table for people, Markdown for documents, CSV for
 //! spreadsheets and JSON for programs.
+//!
+//! Each writes a plan's text through one writer of the library, so no listing can put
+//! before its reader what the text holds as markup or as commands: a table's cells
+//! through [`quote::whole`] (control, bidirectional and invisible characters as escapes
+//! such as `\u{1b}`, as the error messages write them), Markdown's through
+//! [`markdown::text`] (no markup, the same text read back), and CSV's through
+//! [`CsvWriter::for_spreadsheets`] (a cell a spreadsheet would read as a formula written
+//! as text, after a `'`).
 
 use std::fmt::Write as _;
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
+use wuzhong_plan::CsvWriter;
+use wuzhong_plan::markdown;
+use wuzhong_plan::quote;
 
 /// How a command prints what it found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +24,8 @@ pub enum Format {
     Table,
     /// JSON, the fields documented in `docs/cli.md`.
     Json,
-    /// CSV with a header row, the JSON's fields flattened.
+    /// CSV with a header row, the JSON's fields flattened; a cell a spreadsheet would
+    /// read as a formula is written as text, after a `'`.
     Csv,
     /// A GitHub-flavoured Markdown table.
     Markdown,
@@ -102,7 +114,7 @@ impl Output {
         };
         match format {
             Format::Json => Ok(self.json.clone()),
-            Format::Csv => csv_text(&self.csv),
+            Format::Csv => Ok(csv_text(&self.csv)),
             Format::Table => Ok(human(table)),
             Format::Markdown => Ok(human(markdown)),
         }
@@ -122,24 +134,31 @@ pub fn json<T: Serialize>(value: &T) -> Result<String, String> {
     Ok(text)
 }
 
-fn csv_text(grid: &Grid) -> Result<String, String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let failed = |err: csv::Error| format!("writing CSV: {err}");
-    writer.write_record(&grid.header).map_err(failed)?;
+/// The grid as CSV for a person's spreadsheet, each record ending with LF.
+fn csv_text(grid: &Grid) -> String {
+    let mut writer = CsvWriter::for_spreadsheets().with_line_feeds();
+    writer.record(&grid.header);
     for row in &grid.rows {
-        writer.write_record(row).map_err(failed)?;
+        writer.record(row);
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|err| format!("writing CSV: {err}"))?;
-    String::from_utf8(bytes).map_err(|err| format!("writing CSV: {err}"))
+    writer.finish()
 }
 
 /// Columns padded to the widest cell, measured in terminal columns (a CJK character
-/// takes two), separated by two spaces; numbers right-aligned.
+/// takes two), separated by two spaces; numbers right-aligned. Each cell is written as
+/// [`quote::whole`] writes it, and measured so.
 fn table(grid: &Grid) -> String {
+    let cells: Vec<Vec<String>> = grid
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| quote::whole(cell).to_string())
+                .collect()
+        })
+        .collect();
     let mut widths: Vec<usize> = grid.header.iter().map(|h| h.width()).collect();
-    for row in &grid.rows {
+    for row in &cells {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.width());
         }
@@ -155,7 +174,7 @@ fn table(grid: &Grid) -> String {
         .collect();
     let mut out = String::new();
     let header: Vec<String> = grid.header.iter().map(|h| (*h).to_owned()).collect();
-    for row in std::iter::once(&header).chain(&grid.rows) {
+    for row in std::iter::once(&header).chain(&cells) {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             let width = widths.get(i).copied().unwrap_or(0);
@@ -177,8 +196,8 @@ fn table(grid: &Grid) -> String {
     out
 }
 
+/// A GitHub-flavoured table, each cell written as [`markdown::text`] writes it.
 fn markdown(grid: &Grid) -> String {
-    let cell = |text: &str| text.replace('|', "\\|").replace('\n', "<br>");
     let mut out = String::new();
     let _ = writeln!(out, "| {} |", grid.header.join(" | "));
     let _ = writeln!(
@@ -191,8 +210,11 @@ fn markdown(grid: &Grid) -> String {
             .join("|")
     );
     for row in &grid.rows {
-        let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
-        let _ = writeln!(out, "| {} |", cells.join(" | "));
+        out.push('|');
+        for cell in row {
+            let _ = write!(out, " {} |", markdown::text(cell));
+        }
+        out.push('\n');
     }
     out
 }
