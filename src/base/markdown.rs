@@ -135,4 +135,15 @@ mod tests {
         assert_eq!(md("60%,;?"), "60%,;?");
         assert_eq!(md(""), "");
     }
+
+    #[test]
+    fn a_text_is_at_most_six_times_its_bytes() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            // Alone, a space is at both edges; inside, the others are as they are.
+            for text in [c.to_string(), format!("甲{c}乙")] {
+                let written = md(&text);
+                assert!(written.len() <= 6 * text.len(), "{c:?} is {written}");
+            }
+        }
+    }
 }

@@ -319,4 +319,14 @@ mod tests {
         let long = "行\n".repeat(10_000);
         assert_eq!(multiline(&long).to_string(), long);
     }
+
+    #[test]
+    fn an_escape_is_at_most_six_times_its_character() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            let text = c.to_string();
+            for shown in [whole(&text).to_string(), multiline(&text).to_string()] {
+                assert!(shown.len() <= 6 * text.len(), "{c:?} is {shown}");
+            }
+        }
+    }
 }

@@ -84,7 +84,10 @@ Filters combine with AND. --format defaults to table on a terminal and json othe
 
 Errors are one line on stderr, with nothing on stdout; control characters and bidi
 overrides in file names and values are written as escapes such as \\u{1b}, and a long
-one is cut after 80 characters. Exit codes: 0 success (a reader that closes the pipe
+one is cut after 80 characters. A table writes them so in its cells, and so does every
+answer shown on a terminal; piped or redirected, an answer is written byte for byte.
+CSV writes a cell a spreadsheet would run as a formula (=, +, -, @) after a ', quoted.
+Exit codes: 0 success (a reader that closes the pipe
 early, as `| head` does, is no error); 1 the data is wrong (a --plan file over the size
 limit, not UTF-8, malformed JSON, JSON that is not a valid plan, text that does not
 parse, or text whose JSON would be over the JSON limit) or the output could not be
