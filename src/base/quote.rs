@@ -21,7 +21,8 @@
 //! // on a terminal is escaped.
 //! assert_eq!(escaped("`a\\0` \u{1b}[31m").to_string(), "`a\\0` \\u{1b}[31m");
 //! // A cell of a table for people: escaped as `shown` escapes, and whole.
-//! assert_eq!(whole(&format!("{long}\u{1b}]0;x\u{7}")).to_string(), format!("{long}\\u{1b}]0;x\\u{7}"));
+//! let title = format!("{long}\u{1b}]0;x\u{7}");
+//! assert_eq!(whole(&title).to_string(), long.clone() + "\\u{1b}]0;x\\u{7}");
 //! // A document on a terminal: its lines and tabs kept, and its backslashes.
 //! assert_eq!(multiline("甲\t乙\r\n丙\\\u{1b}[2J\r").to_string(), "甲\t乙\r\n丙\\\\u{1b}[2J\\r");
 //! ```
