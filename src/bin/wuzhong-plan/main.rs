@@ -30,6 +30,7 @@
 )]
 
 mod export;
+mod files;
 mod names;
 mod output;
 mod records;
@@ -92,8 +93,10 @@ early, as `| head` does, is no error); 1 the data is wrong (a --plan file over t
 limit, not UTF-8, malformed JSON, JSON that is not a valid plan, text that does not
 parse, or text whose JSON would be over the JSON limit) or the output could not be
 written (a full disk); 2 the command is wrong (an unknown command, option, name or
-value, a --format the command does not print, or a --plan FILE that does not exist, is
-not a regular file or cannot be read).";
+value, a --format the command does not print, a --plan FILE that does not exist, is
+not a regular file or cannot be read, or a path export refuses: a DIR that is no
+directory, a link or anything but a regular file where a file is to go, a --popolo
+FILE that is one of the package's files).";
 
 #[derive(Parser)]
 #[command(name = "wuzhong-plan", version, about = ABOUT, after_help = EXAMPLES)]

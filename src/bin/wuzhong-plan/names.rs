@@ -7,7 +7,11 @@
 //! `\u{202e}`), a backslash as `\\`, and no more than 80 characters, then `…` and the
 //! total length: `aaaa… (300 characters)`. A byte of a file name that is not UTF-8 is
 //! shown as U+FFFD `�`, as `Path::display` shows it.
+//!
+//! What stands at a name is said in words: `a directory`, `a FIFO (named pipe)`, `a
+//! symbolic link to /etc/passwd`, `a dangling symbolic link to missing.txt`.
 
+use std::fs::FileType;
 use std::path::Path;
 
 use wuzhong_plan::quote::{escaped, shown};
@@ -17,13 +21,60 @@ pub fn file(path: &Path) -> String {
     shown(&path.to_string_lossy()).to_string()
 }
 
+/// What kind of file a name stands for, as messages say it: `a regular file`, `a
+/// directory`, `a symbolic link` (for a link not followed), `a FIFO (named pipe)`, `a
+/// socket`, `a character device`, `a block device`.
+pub fn kind(kind: FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_file() {
+        "a regular file"
+    } else {
+        "a file of an unknown kind"
+    }
+}
+
+/// The symbolic link at `path` as messages describe it: `a symbolic link to TARGET`,
+/// its target written as [`file()`] writes a name, or `a dangling symbolic link to
+/// TARGET` when nothing is there. A link whose target cannot be read is `a symbolic
+/// link`.
+pub fn link(path: &Path) -> String {
+    let Ok(target) = std::fs::read_link(path) else {
+        return "a symbolic link".to_owned();
+    };
+    let dangling = matches!(
+        std::fs::metadata(path),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound
+    );
+    let adjective = if dangling { "dangling " } else { "" };
+    format!("a {adjective}symbolic link to {}", file(&target))
+}
+
 /// A value typed on the command line as messages quote it: escaped and capped.
 pub fn value(text: &str) -> String {
     shown(text).to_string()
 }
 
 /// A whole message with every character that must not reach the terminal as is
-/// escaped, and nothing cut: text already written with [`file`] or [`value`], or
+/// escaped, and nothing cut: text already written with [`file()`] or [`value`], or
 /// without such characters, comes back as it was.
 pub fn visible(message: &str) -> String {
     escaped(message).to_string()
@@ -62,6 +113,37 @@ mod tests {
             value(&escapes),
             format!("{}… (100 characters)", "\\u{1b}".repeat(13))
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_described_with_their_targets() -> std::io::Result<()> {
+        let dir = std::env::temp_dir().join(format!("names-links-{}", std::process::id()));
+        std::fs::create_dir_all(&dir)?;
+        let there = dir.join("there");
+        std::fs::write(&there, "x")?;
+        let to_there = dir.join("to-there");
+        let nowhere = dir.join("nowhere");
+        std::os::unix::fs::symlink(&there, &to_there)?;
+        std::os::unix::fs::symlink("missing\u{1b}.txt", &nowhere)?;
+        assert_eq!(
+            link(&to_there),
+            format!("a symbolic link to {}", file(&there))
+        );
+        assert_eq!(
+            link(&nowhere),
+            "a dangling symbolic link to missing\\u{1b}.txt"
+        );
+        assert_eq!(link(&there), "a symbolic link", "no link: no target");
+        let kinds = [
+            (&to_there, "a symbolic link"),
+            (&there, "a regular file"),
+            (&dir, "a directory"),
+        ];
+        for (path, said) in kinds {
+            assert_eq!(kind(std::fs::symlink_metadata(path)?.file_type()), said);
+        }
+        std::fs::remove_dir_all(&dir)
     }
 
     #[test]

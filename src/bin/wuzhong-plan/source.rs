@@ -325,33 +325,8 @@ fn limits() -> String {
 fn not_a_file(name: &str, kind: FileType) -> Failure {
     Failure::usage(format!(
         "{name}: is {}, not a regular file: {EXPECTED_FILE}, or `-` for standard input",
-        kind_name(kind)
+        names::kind(kind)
     ))
-}
-
-/// What kind of file a name that is not a regular file stands for.
-fn kind_name(kind: FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if kind.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-        if kind.is_char_device() {
-            return "a character device";
-        }
-        if kind.is_block_device() {
-            return "a block device";
-        }
-    }
-    if kind.is_dir() {
-        "a directory"
-    } else {
-        "not a file"
-    }
 }
 
 /// A file that could not be opened or read: a usage error.
