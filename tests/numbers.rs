@@ -70,10 +70,14 @@ fn a_quantity_is_the_number_its_quote_writes() {
         // Full-width digits, with a full-width point.
         ("達到５０％。", "達到５０％", "reach 50%"),
         ("達到２．５％。", "達到２．５％", "reach 2.5%"),
-        // Chinese numerals from one to ninety-nine, before a counter.
+        // Counts in Chinese numerals, before a counter.
         ("建成十五個。", "建成十五個", "exactly 15 count"),
         ("建成二十三所。", "建成二十三所", "exactly 23 institutions"),
         ("建成兩所。", "建成兩所", "exactly 2 institutions"),
+        ("建成一百個。", "建成一百個", "exactly 100 count"),
+        ("新增泊位三千個。", "新增泊位三千個", "exactly 3000 count"),
+        ("建成一百零五所。", "建成一百零五所", "exactly 105 institutions"),
+        ("籌集兩萬五千套。", "籌集兩萬五千套", "exactly 25000 housing units"),
         // Fractions, zero, and fifteen significant digits.
         ("達到0.5%。", "達到0.5%", "reach 0.5%"),
         ("達到0%。", "達到0%", "reach 0%"),
@@ -136,10 +140,11 @@ fn a_number_that_states_no_quantity_is_a_finding_and_no_number() {
         ("達到2 0%。", "`2 0%`", "one number or two"),
         ("達到5, 10%。", "`5, 10%`", "one number or two"),
         ("建成１，０００套。", "`１，０００套`", "one number or two"),
-        // Chinese numerals this reader does not take apart.
-        ("建成一百個。", "`一百個`", "Chinese numeral"),
-        ("建成三五個。", "`三五個`", "Chinese numeral"),
-        ("建成兩千所。", "`兩千所`", "Chinese numeral"),
+        // Chinese numerals that write no count: an estimate, units that do not fall.
+        ("建成三五個。", "`三五個`", "Chinese numerals"),
+        ("建成一百一千個。", "`一百一千個`", "Chinese numerals"),
+        ("建成一萬一億套。", "`一萬一億套`", "Chinese numerals"),
+        ("建成十十個。", "`十十個`", "Chinese numerals"),
     ];
     for &(body, words, why) in cases {
         let plan = task_plan(body);
@@ -226,7 +231,7 @@ fn a_year_is_four_digits() {
         ("到12025年,建成5個。", "`到12025年`"),
         ("到925年,建成5個。", "`到925年`"),
         ("到0925年,建成5個。", "`到0925年`"),
-        ("到２０２５年,建成5個。", "`到２０２５年`"),
+        ("到２０2５年,建成5個。", "`到２０2５年`"),
         ("到2025a年,建成5個。", "`到2025a年`"),
     ] {
         let plan = task_plan(body);
@@ -250,14 +255,19 @@ fn a_year_is_four_digits() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].0, found[0].1), (2, DiagnosticKind::UnreadDate));
     assert!(found[0].2.contains("in part 1 is no deadline"), "{found:?}");
-    // A deadline of four digits is read as before.
-    let plan = task_plan("到2025年底,建成5個。");
-    assert_eq!(
-        targets(&plan)[0].2,
-        Some(Deadline::end_of(2025)),
-        "{:?}",
-        targets(&plan)
-    );
+    // A deadline of four digits is read as before, and in full-width digits too.
+    for (body, deadline) in [
+        ("到2025年底,建成5個。", Deadline::end_of(2025)),
+        ("到２０２５年,建成5個。", Deadline::by(2025)),
+    ] {
+        let plan = task_plan(body);
+        assert_eq!(
+            targets(&plan),
+            [("建成5個".to_owned(), Some("exactly 5 count".to_owned()), Some(deadline))],
+            "{body}"
+        );
+        assert_eq!(findings(&plan), [], "{body}");
+    }
 }
 
 /// The source, with `from` replaced by `to` once.

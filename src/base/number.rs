@@ -172,8 +172,8 @@ pub(crate) fn significant_digits(mantissa: u64) -> u32 {
 }
 
 /// The year a date's `年` at byte `at` of `text` follows, if the run before it is one:
-/// four ASCII digits, the first not 0 (1000 to 9999). `None` for a run of any other
-/// length (`12022年`, `922年`), full-width digits or letters among them, or no run.
+/// four digits, ASCII or full-width, the first not 0 (1000 to 9999). `None` for a run of
+/// any other length (`12022年`, `922年`), letters or a point among them, or no run.
 pub(crate) fn year_before(text: &str, at: usize) -> Option<u16> {
     let head = text.get(..at)?;
     let start = run_start(head);
@@ -181,14 +181,14 @@ pub(crate) fn year_before(text: &str, at: usize) -> Option<u16> {
     year_of(run)
 }
 
-/// The year `run` writes, if it is four ASCII digits, the first not 0.
+/// The year `run` writes, if it is four digits of one width, the first not 0.
 pub(crate) fn year_of(run: &str) -> Option<u16> {
-    let bytes = run.as_bytes();
-    if bytes.len() != 4 || !bytes.iter().all(u8::is_ascii_digit) || bytes.first() == Some(&b'0')
-    {
+    let digits = read_run(run).ok()?;
+    let count = run.chars().count();
+    if count != 4 || digits.scale != 0 || digits.mantissa < 1000 || run.contains(',') {
         return None;
     }
-    run.parse().ok()
+    u16::try_from(digits.mantissa).ok()
 }
 
 /// Where the run that ends at the end of `head` starts (`head.len()` if none does).
@@ -283,7 +283,12 @@ mod tests {
         assert_eq!(year("922年"), None);
         assert_eq!(year("0922年"), None);
         assert_eq!(year("0000年"), None);
-        assert_eq!(year("２０２２年"), None);
+        assert_eq!(year("２０２２年"), Some(2022));
+        assert_eq!(year("２０2２年"), None);
+        assert_eq!(year("1,022年"), None);
+        assert_eq!(year("1.02年"), None);
+        assert_eq!(year("9999年"), Some(9999));
+        assert_eq!(year("1000年"), Some(1000));
         assert_eq!(year("v2022年"), None);
         assert_eq!(year("1.2022年"), None);
         assert_eq!(year("年"), None);

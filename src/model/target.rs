@@ -602,9 +602,9 @@ impl Deadline {
     }
 
     /// Reads `到2025年`, `到2025年底` or `到2025年末` at the start of `text`, returning
-    /// the deadline and how many bytes it takes. The year is four ASCII digits, the first
-    /// not 0, that stand apart from other digits and letters: `到12025年`, `到925年` and
-    /// `到２０２５年` are no deadline.
+    /// the deadline and how many bytes it takes. The year is four digits (ASCII or
+    /// full-width, `到２０２５年`), the first not 0, that stand apart from other digits and
+    /// letters: `到12025年` and `到925年` are no deadline.
     pub(crate) fn read_zh(text: &str) -> Option<(Deadline, usize)> {
         let rest = text.strip_prefix('到')?;
         let len = run_len(rest);

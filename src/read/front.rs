@@ -2,7 +2,7 @@
 //! and period, from the info box, the notice and the title.
 
 use crate::base::brackets::without_bracketed_end;
-use crate::base::number::{is_digit, run_start, year_before};
+use crate::base::number::{digit, is_digit, run_start, year_before};
 use crate::base::numeral::from_numeral;
 use crate::base::period::Period;
 use crate::base::span::Span;
@@ -118,8 +118,9 @@ pub(crate) fn find_date(text: &str) -> Option<Date> {
 
 /// Each date written `2022年4月26日` in `text`, in order: where it stands, and the date,
 /// or `None` for digits in a date's shape that write no date (`10000年1月1日`,
-/// `2022年2月30日`). The year is four ASCII digits, the first not 0, that stand apart
-/// from other digits and letters ([`year_before`]): `12022年` is not 2022.
+/// `2022年2月30日`). The year is four digits, the first not 0, that stand apart from
+/// other digits and letters ([`year_before`]): `12022年` is not 2022. Digits are ASCII
+/// or full-width (`２０２２年４月２６日`).
 ///
 /// Each `年` is read with the few bytes around it only: the run of digits before it, and
 /// one or two digits, `月`, one or two digits and `日` after it, so that a text of many
@@ -139,15 +140,27 @@ pub(crate) fn dates_in(text: &str) -> impl Iterator<Item = (Span, Option<Date>)>
         Some((Span { start, end }, date))
     })
 }
-/// One or two ASCII digits at the start of `text` and `mark` right after them: their
-/// value and the text after the mark.
+
+/// One or two digits, ASCII or full-width, at the start of `text` and `mark` right after
+/// them: their value and the text after the mark.
 fn short_number_before(text: &str, mark: char) -> Option<(u8, &str)> {
-    let digits = text.bytes().take(3).take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) {
+    let mut value = 0u32;
+    let mut count = 0;
+    let mut rest = text;
+    // A third digit makes the number no month or day; it is looked at, not added.
+    for c in text.chars().take(3) {
+        let Some((digit, _)) = digit(c) else { break };
+        count += 1;
+        if count > 2 {
+            return None;
+        }
+        value = value * 10 + digit;
+        rest = rest.get(c.len_utf8()..)?;
+    }
+    if count == 0 {
         return None;
     }
-    let (number, rest) = text.split_at_checked(digits)?;
-    Some((number.parse().ok()?, rest.strip_prefix(mark)?))
+    Some((u8::try_from(value).ok()?, rest.strip_prefix(mark)?))
 }
 
 /// The years of the five-year plan a title names in quotes: `“十四五”` is 2021–2025.
@@ -182,12 +195,12 @@ mod tests {
     fn a_date_has_a_year_of_four_digits() {
         assert_eq!(find_date("於2022年4月26日印發"), Date::new(2022, 4, 26));
         assert_eq!(find_date("2022年4月26日"), Date::new(2022, 4, 26));
+        assert_eq!(find_date("２０２２年４月２６日"), Date::new(2022, 4, 26));
         for text in [
             "於10000年1月1日印發",
             "12022年4月26日",
             "922年4月26日",
             "0922年4月26日",
-            "２０２２年4月26日",
             "x2022年4月26日",
             "2022年2月30日",
             "2022年13月1日",

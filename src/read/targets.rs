@@ -12,16 +12,16 @@
 //! the `、` between them.
 //!
 //! A number is read whole or not at all ([`number`](crate::base::number)): digits, ASCII
-//! or full-width, with a `萬`, `億`, `千` or `百` after them that multiplies them, or
-//! Chinese numerals from one to ninety-nine before a counter. A number before a unit
-//! that states no quantity (`1e309%`, `-5%`, `.5%`, `1,00套`, `5-3個`, `一百個`) gives
+//! or full-width, with a `萬`, `億`, `千` or `百` after them that multiplies them, or a
+//! count in Chinese numerals before a counter (`一所`, `三千個`). A number before a unit
+//! that states no quantity (`1e309%`, `-5%`, `.5%`, `1,00套`, `5-3個`, `三五個`) gives
 //! the clause no number, and is kept, with why, for the diagnostics ([`unread_in`]);
 //! an ordinal (`第3個`) is no quantity, and no finding.
 
 use std::cell::OnceCell;
 
 use crate::base::number::{NotANumber, is_digit, read_run, run_len, run_start};
-use crate::base::numeral::from_numeral;
+use crate::base::numeral::count_value;
 use crate::base::span::Span;
 use crate::model::{
     Comparator, Deadline, Decimal, PartKind, PlanData, Quantity, Target, Unit, deadline_range,
@@ -359,7 +359,7 @@ pub(crate) struct Unread {
 pub(crate) enum Why {
     /// Its run of characters is no number: `1e309`, `.5`, `1,00`.
     Number(NotANumber),
-    /// A Chinese numeral other than one to ninety-nine written plainly: `一百`, `三五`.
+    /// Chinese numerals that write no count: `三五`, `一百一千`.
     Numeral,
     /// A minus sign before it: `-5%`. A quantity is at least 0.
     Negative,
@@ -378,7 +378,9 @@ impl Why {
     pub(crate) fn reason(self) -> &'static str {
         match self {
             Why::Number(not) => not.reason(),
-            Why::Numeral => "it is a Chinese numeral other than one to ninety-nine written plainly",
+            Why::Numeral => {
+                "its Chinese numerals write no count: digits side by side, or units that do not fall"
+            }
             Why::Negative => "a minus sign stands before it, and a target's value is at least 0",
             Why::Ambiguous => {
                 "a digit stands before it across a comma or a space, so the text may write one number or two"
@@ -747,14 +749,11 @@ fn is_chinese_numeral(c: char) -> bool {
     numeral(c).is_some() || matches!(c, '零' | '〇' | '百' | '千' | '萬' | '万' | '億' | '亿')
 }
 
-/// The value of a run of Chinese numerals this reader takes apart: one numeral
-/// character (`一`, `兩`, `十`), or one to ninety-nine written plainly (`十五`, `二十三`).
+/// The value of a run of Chinese numerals this reader takes apart: a count as a text
+/// writes one (`一`, `兩`, `十五`, `三千`, `一百零五`, `兩萬五千`); not digits side by
+/// side (`三五`, an estimate).
 fn chinese_value(run: &str) -> Option<u64> {
-    let mut chars = run.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => numeral(c),
-        _ => from_numeral(run).map(u64::from),
-    }
+    count_value(run).filter(|&value| Decimal::from(value).is_exact_in_json())
 }
 
 /// The power of ten the `萬`, `億`, `千` and `百` at the start of `text` multiply a
