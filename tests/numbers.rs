@@ -34,7 +34,13 @@ fn task_plan(body: &str) -> Plan {
 /// Each target of `plan`: its quote, its quantity in English, its deadline.
 fn targets(plan: &Plan) -> Vec<(String, Option<String>, Option<Deadline>)> {
     plan.targets()
-        .map(|t| (t.quote.clone(), t.quantity.map(|q| q.to_string()), t.deadline))
+        .map(|t| {
+            (
+                t.quote.clone(),
+                t.quantity.map(|q| q.to_string()),
+                t.deadline,
+            )
+        })
         .collect()
 }
 
@@ -51,8 +57,16 @@ fn a_quantity_is_the_number_its_quote_writes() {
     let cases: &[(&str, &str, &str)] = &[
         // Digits grouped by three with commas: the comma ends no clause.
         ("建成1,000套。", "建成1,000套", "exactly 1000 housing units"),
-        ("培訓12,345,678名。", "培訓12,345,678名", "exactly 12345678 people"),
-        ("建成1,000.5平方米。", "建成1,000.5平方米", "exactly 1000.5 m²"),
+        (
+            "培訓12,345,678名。",
+            "培訓12,345,678名",
+            "exactly 12345678 people",
+        ),
+        (
+            "建成1,000.5平方米。",
+            "建成1,000.5平方米",
+            "exactly 1000.5 m²",
+        ),
         // Ranges, with the unit after the upper end or after both.
         ("達到60%-90%。", "達到60%-90%", "between 60 and 90%"),
         ("達到60%~90%。", "達到60%~90%", "between 60 and 90%"),
@@ -60,13 +74,25 @@ fn a_quantity_is_the_number_its_quote_writes() {
         ("達到60%－90%。", "達到60%－90%", "between 60 and 90%"),
         ("達到60-90%。", "達到60-90%", "between 60 and 90%"),
         ("建成3至5所。", "建成3至5所", "between 3 and 5 institutions"),
-        ("建成一至兩所。", "建成一至兩所", "between 1 and 2 institutions"),
+        (
+            "建成一至兩所。",
+            "建成一至兩所",
+            "between 1 and 2 institutions",
+        ),
         // A 萬, 千 or 億 multiplies; after the upper end only, it is both ends'.
         ("建成5萬套。", "建成5萬套", "exactly 50000 housing units"),
         ("培訓1.5萬名。", "培訓1.5萬名", "exactly 15000 people"),
         ("培訓1千萬名。", "培訓1千萬名", "exactly 10000000 people"),
-        ("建成1-2萬套。", "建成1-2萬套", "between 10000 and 20000 housing units"),
-        ("建成2億套。", "建成2億套", "exactly 200000000 housing units"),
+        (
+            "建成1-2萬套。",
+            "建成1-2萬套",
+            "between 10000 and 20000 housing units",
+        ),
+        (
+            "建成2億套。",
+            "建成2億套",
+            "exactly 200000000 housing units",
+        ),
         // Full-width digits, with a full-width point.
         ("達到５０％。", "達到５０％", "reach 50%"),
         ("達到２．５％。", "達到２．５％", "reach 2.5%"),
@@ -76,13 +102,29 @@ fn a_quantity_is_the_number_its_quote_writes() {
         ("建成兩所。", "建成兩所", "exactly 2 institutions"),
         ("建成一百個。", "建成一百個", "exactly 100 count"),
         ("新增泊位三千個。", "新增泊位三千個", "exactly 3000 count"),
-        ("建成一百零五所。", "建成一百零五所", "exactly 105 institutions"),
-        ("籌集兩萬五千套。", "籌集兩萬五千套", "exactly 25000 housing units"),
+        (
+            "建成一百零五所。",
+            "建成一百零五所",
+            "exactly 105 institutions",
+        ),
+        (
+            "籌集兩萬五千套。",
+            "籌集兩萬五千套",
+            "exactly 25000 housing units",
+        ),
         // Fractions, zero, and fifteen significant digits.
         ("達到0.5%。", "達到0.5%", "reach 0.5%"),
         ("達到0%。", "達到0%", "reach 0%"),
-        ("達到999999999999999%。", "達到999999999999999%", "reach 999999999999999%"),
-        ("達到0.123456789012345%。", "達到0.123456789012345%", "reach 0.123456789012345%"),
+        (
+            "達到999999999999999%。",
+            "達到999999999999999%",
+            "reach 999999999999999%",
+        ),
+        (
+            "達到0.123456789012345%。",
+            "達到0.123456789012345%",
+            "reach 0.123456789012345%",
+        ),
     ];
     for &(body, quote, quantity) in cases {
         let plan = task_plan(body);
@@ -126,11 +168,31 @@ fn a_number_that_states_no_quantity_is_a_finding_and_no_number() {
         ("建成１,000套。", "`１,000套`", "full-width"),
         ("建成1０套。", "`1０套`", "full-width"),
         // More than 15 significant digits, or more than any value kept.
-        ("達到1234567890123456%。", "`1234567890123456%`", "15 significant"),
-        ("達到12345678901234567%。", "`12345678901234567%`", "15 significant"),
-        ("達到0.1234567890123456%。", "`0.1234567890123456%`", "15 significant"),
-        ("建成99999999999999999999套。", "`99999999999999999999套`", "15 significant"),
-        ("建成999999999999億套。", "`999999999999億套`", "15 significant"),
+        (
+            "達到1234567890123456%。",
+            "`1234567890123456%`",
+            "15 significant",
+        ),
+        (
+            "達到12345678901234567%。",
+            "`12345678901234567%`",
+            "15 significant",
+        ),
+        (
+            "達到0.1234567890123456%。",
+            "`0.1234567890123456%`",
+            "15 significant",
+        ),
+        (
+            "建成99999999999999999999套。",
+            "`99999999999999999999套`",
+            "15 significant",
+        ),
+        (
+            "建成999999999999億套。",
+            "`999999999999億套`",
+            "15 significant",
+        ),
         // A range that runs down or stands still.
         ("建成5-3個。", "`5-3個`", "upwards"),
         ("建成5-5個。", "`5-5個`", "upwards"),
@@ -145,6 +207,9 @@ fn a_number_that_states_no_quantity_is_a_finding_and_no_number() {
         ("建成一百一千個。", "`一百一千個`", "Chinese numerals"),
         ("建成一萬一億套。", "`一萬一億套`", "Chinese numerals"),
         ("建成十十個。", "`十十個`", "Chinese numerals"),
+        // Digits and numerals mixed after a multiplier: never the tail alone.
+        ("建成5萬3千套。", "`5萬3千套`", "mixes digits"),
+        ("建成5萬三千套。", "`5萬三千套`", "mixes digits"),
     ];
     for &(body, words, why) in cases {
         let plan = task_plan(body);
@@ -174,12 +239,18 @@ fn a_dated_clause_with_such_a_number_is_a_target_without_one() {
     let plan = task_plan("達到60%-90個。");
     assert_eq!(
         targets(&plan),
-        [("達到60%-90個".to_owned(), Some("reach 60%".to_owned()), None)]
+        [(
+            "達到60%-90個".to_owned(),
+            Some("reach 60%".to_owned()),
+            None
+        )]
     );
     let found = findings(&plan);
     assert_eq!(found.len(), 1);
     assert!(
-        found[0].2.starts_with("`-90個` in task 1 states no quantity: a dash joins it"),
+        found[0]
+            .2
+            .starts_with("`-90個` in task 1 states no quantity: a dash joins it"),
         "{found:?}"
     );
     // In a clause dated outside the years a plan can name, the number is in no target,
@@ -200,7 +271,11 @@ fn an_ordinal_or_a_number_before_no_unit_is_no_quantity_and_no_finding() {
         "推進1e309次。",
     ] {
         let plan = task_plan(body);
-        assert_eq!((targets(&plan), findings(&plan)), (vec![], vec![]), "{body}");
+        assert_eq!(
+            (targets(&plan), findings(&plan)),
+            (vec![], vec![]),
+            "{body}"
+        );
     }
 }
 
@@ -217,14 +292,20 @@ fn a_year_is_four_digits() {
                 Some("exactly 5 count".to_owned()),
                 Some(Deadline::by(2025))
             ),
-            ("建成6個".to_owned(), Some("exactly 6 count".to_owned()), None),
+            (
+                "建成6個".to_owned(),
+                Some("exactly 6 count".to_owned()),
+                None
+            ),
         ]
     );
     let found = findings(&plan);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].0, found[0].1), (3, DiagnosticKind::UnreadDate));
     assert!(
-        found[0].2.starts_with("`到12025年` in task 1 is no deadline: a year is four digits"),
+        found[0]
+            .2
+            .starts_with("`到12025年` in task 1 is no deadline: a year is four digits"),
         "{found:?}"
     );
     for (body, words) in [
@@ -237,7 +318,11 @@ fn a_year_is_four_digits() {
         let plan = task_plan(body);
         assert_eq!(
             targets(&plan),
-            [("建成5個".to_owned(), Some("exactly 5 count".to_owned()), None)],
+            [(
+                "建成5個".to_owned(),
+                Some("exactly 5 count".to_owned()),
+                None
+            )],
             "{body}"
         );
         let found = findings(&plan);
@@ -263,7 +348,11 @@ fn a_year_is_four_digits() {
         let plan = task_plan(body);
         assert_eq!(
             targets(&plan),
-            [("建成5個".to_owned(), Some("exactly 5 count".to_owned()), Some(deadline))],
+            [(
+                "建成5個".to_owned(),
+                Some("exactly 5 count".to_owned()),
+                Some(deadline)
+            )],
             "{body}"
         );
         assert_eq!(findings(&plan), [], "{body}");
@@ -288,7 +377,9 @@ fn a_date_of_issue_has_a_year_of_four_digits() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].0, found[0].1), (1, DiagnosticKind::UnreadDate));
     assert!(
-        found[0].2.starts_with("`10000年1月1日` in the notice is no date: a year is four digits"),
+        found[0]
+            .2
+            .starts_with("`10000年1月1日` in the notice is no date: a year is four digits"),
         "{found:?}"
     );
     // Neither gives a date: the plan has none, never 0000-01-01 or 2022-04-26.
@@ -306,7 +397,10 @@ fn a_date_of_issue_has_a_year_of_four_digits() {
             findings(&plan).iter().map(|f| (f.0, f.1)).collect();
         assert_eq!(
             found,
-            [(1, DiagnosticKind::UnreadDate), (4, DiagnosticKind::UnreadDate)],
+            [
+                (1, DiagnosticKind::UnreadDate),
+                (4, DiagnosticKind::UnreadDate)
+            ],
             "{notice_date}"
         );
     }
@@ -316,7 +410,9 @@ fn a_date_of_issue_has_a_year_of_four_digits() {
     let found = findings(&plan);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
-        found[0].2.ends_with("is no date: the month has no such day"),
+        found[0]
+            .2
+            .ends_with("is no date: the month has no such day"),
         "{found:?}"
     );
     // An info box date of issue in another form gives none, and says so.
@@ -398,7 +494,10 @@ fn json_with(from: &str, to: &str) -> String {
 fn a_json_error_quotes_the_number_as_the_file_writes_it() {
     let schema = "\"schema_version\": 4";
     for (written, says) in [
-        ("99999999999999999999999", "invalid value: number `99999999999999999999999`, expected u32"),
+        (
+            "99999999999999999999999",
+            "invalid value: number `99999999999999999999999`, expected u32",
+        ),
         ("1e400", "number `1e400` out of range"),
         ("1.5", "invalid value: number `1.5`, expected u32"),
         ("-1", "invalid value: number `-1`, expected u32"),
@@ -417,8 +516,16 @@ fn a_json_error_quotes_the_number_as_the_file_writes_it() {
     }
     // Other numbers of the layout, in their own fields.
     for (from, to, says) in [
-        ("\"part\": 1,", "\"part\": 1e1,", "invalid value: number `1e1`, expected u8"),
-        ("\"start\": 0,", "\"start\": 1e400,", "number `1e400` out of range"),
+        (
+            "\"part\": 1,",
+            "\"part\": 1e1,",
+            "invalid value: number `1e1`, expected u8",
+        ),
+        (
+            "\"start\": 0,",
+            "\"start\": 1e400,",
+            "number `1e400` out of range",
+        ),
         (
             "\"number\": 1,",
             "\"number\": 18446744073709551616,",
@@ -431,10 +538,16 @@ fn a_json_error_quotes_the_number_as_the_file_writes_it() {
         }
     }
     // The whole message, as a person reads it.
-    let err = Plan::from_json(&json_with(schema, "\"schema_version\": 99999999999999999999999"))
-        .unwrap_err()
-        .to_string();
-    assert!(err.contains("99999999999999999999999") && !err.contains("1e+23"), "{err}");
+    let err = Plan::from_json(&json_with(
+        schema,
+        "\"schema_version\": 99999999999999999999999",
+    ))
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("99999999999999999999999") && !err.contains("1e+23"),
+        "{err}"
+    );
 }
 
 /// The one invariant a document breaks: its target, field and fault.
@@ -493,7 +606,11 @@ fn a_targets_value_is_read_exactly_as_the_file_writes_it() {
         ),
     ] {
         let (id, field, problem) = refused(&json_with(value, &format!("\"value\": {written},")));
-        assert_eq!((id.as_str(), field.as_str()), ("t23.1", "value"), "{written}");
+        assert_eq!(
+            (id.as_str(), field.as_str()),
+            ("t23.1", "value"),
+            "{written}"
+        );
         assert_eq!(problem, kind, "{written}");
     }
     // Numbers written otherwise that state the same value load as it.
@@ -503,7 +620,10 @@ fn a_targets_value_is_read_exactly_as_the_file_writes_it() {
         assert_eq!(quantity.value, Decimal::from(60), "{written}");
     }
     let plan = Plan::from_json(&json_with(value, "\"value\": -0,")).unwrap();
-    assert_eq!(plan.target("t23.1").unwrap().quantity.unwrap().value, Decimal::from(0));
+    assert_eq!(
+        plan.target("t23.1").unwrap().quantity.unwrap().value,
+        Decimal::from(0)
+    );
     // A year as written, not as an f64 writes it.
     let year = "\"year\": 2025";
     for written in ["1e3", "2025.0", "99999999999999999999"] {
@@ -541,9 +661,13 @@ fn a_value_of_more_than_15_significant_digits_is_refused_however_it_is_made() {
         precise,
         Unit::Percent,
     ));
-    let targets = plan()
-        .targets()
-        .map(|t| if t.id == "t23.1" { target.clone() } else { t.clone() });
+    let targets = plan().targets().map(|t| {
+        if t.id == "t23.1" {
+            target.clone()
+        } else {
+            t.clone()
+        }
+    });
     match plan().clone().with_targets(targets) {
         Err(Error::Invalid(problems)) => {
             let found: Vec<(&str, &str, &InvalidKind)> = problems
@@ -592,6 +716,9 @@ fn strict_refuses_a_plan_whose_dates_disagree() {
     assert_eq!(output.status.code(), Some(1));
     assert!(output.stdout.is_empty());
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.starts_with(&format!("error: {file}:4: ")), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("error: {file}:4: ")),
+        "{stderr}"
+    );
     assert!(stderr.contains("1 finding(s) of the reading"), "{stderr}");
 }

@@ -39,10 +39,14 @@ impl NotANumber {
         match self {
             NotANumber::Letters => "it has letters among its digits",
             NotANumber::MixedWidths => "it mixes ASCII and full-width digits",
-            NotANumber::Points => "a point in it does not stand between two digits, or it has more than one",
+            NotANumber::Points => {
+                "a point in it does not stand between two digits, or it has more than one"
+            }
             NotANumber::Grouping => "its commas do not group its digits by three",
             NotANumber::LeadingZero => "it starts with a zero before other digits",
-            NotANumber::TooPrecise => "it has more than 15 significant digits, more than JSON numbers keep exactly",
+            NotANumber::TooPrecise => {
+                "it has more than 15 significant digits, more than JSON numbers keep exactly"
+            }
         }
     }
 }
@@ -138,7 +142,9 @@ pub(crate) fn read_run(run: &str) -> Result<Digits, NotANumber> {
         }
     }
     let mut whole_digits = whole.chars().filter(|&c| is_digit(c));
-    if whole_digits.next().is_some_and(|c| digit(c).is_some_and(|(v, _)| v == 0))
+    if whole_digits
+        .next()
+        .is_some_and(|c| digit(c).is_some_and(|(v, _)| v == 0))
         && whole_digits.next().is_some()
     {
         return Err(NotANumber::LeadingZero);

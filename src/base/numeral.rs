@@ -193,7 +193,17 @@ mod counts {
             assert_eq!(count_value(text), Some(value), "{text}");
         }
         for text in [
-            "", "三五", "一二三", "百", "千", "萬", "一百一千", "十十", "一萬一億", "一零", "五億億",
+            "",
+            "三五",
+            "一二三",
+            "百",
+            "千",
+            "萬",
+            "一百一千",
+            "十十",
+            "一萬一億",
+            "一零",
+            "五億億",
             "零百",
         ] {
             assert_eq!(count_value(text), None, "{text}");

@@ -295,8 +295,10 @@ const MAX_SCALE: u8 = 18;
 /// A non-negative decimal number, kept exactly as the text writes it: `0.1` is one
 /// tenth, not the nearest binary fraction.
 ///
-/// In JSON it is a number (`0.1`, `375`). `Display` writes the shortest form, and
-/// `FromStr` reads digits with at most one point.
+/// In JSON it is a number (`0.1`, `375`); reading one takes a number of at most 15
+/// significant digits, which every reader of JSON reads exactly, and refuses a longer
+/// one. `Display` writes the shortest form, and `FromStr` reads digits with at most one
+/// point.
 ///
 /// ```
 /// use wuzhong_plan::Decimal;
@@ -757,7 +759,10 @@ impl Serialize for Written {
 impl<'de> Deserialize<'de> for Written {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Written, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
-        if raw.get().starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) {
+        if raw
+            .get()
+            .starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        {
             return Ok(Written::Literal(raw));
         }
         // Anything but a number: the message serde_json gives when it expects one.
@@ -811,9 +816,8 @@ impl TryFrom<TargetRecord<'_>> for Target {
         let invalid = |field: &'static str, problem: InvalidKind| {
             Invalid::new(record.id.as_ref(), field, problem)
         };
-        let decimal = |field, number: &Written| {
-            number.decimal().map_err(|problem| invalid(field, problem))
-        };
+        let decimal =
+            |field, number: &Written| number.decimal().map_err(|problem| invalid(field, problem));
         let quantity = match (
             record.kind,
             record.comparator,

@@ -7,17 +7,17 @@
 
 use std::collections::HashSet;
 
+use crate::base::period::Period;
 use crate::base::quote::quoted;
 use crate::model::lines::{Spacer, TextLine, walk};
-use crate::base::period::Period;
 use crate::model::{
     Date, Diagnostic, DiagnosticKind, PartKind, Party, PlanData, Task, deadline_range,
 };
 use crate::read::front::{DATE_KEYS, dates_in, find_date};
 use crate::read::lines::{annex_items, is_annex_list_start, is_table_header};
-use crate::read::targets::{Unread, Why, unread_in};
 use crate::read::notes::Scan;
 use crate::read::organizations;
+use crate::read::targets::{Unread, Why, unread_in};
 use crate::vocab::level::strip_level;
 
 /// How many diagnostics, the first in the text, name the closest kinds.
@@ -279,10 +279,7 @@ impl<'a> Finder<'a> {
                 ),
                 why => (
                     DiagnosticKind::UnreadNumber,
-                    format!(
-                        "{words} in {owner} states no quantity: {}",
-                        why.reason()
-                    ),
+                    format!("{words} in {owner} states no quantity: {}", why.reason()),
                 ),
             };
             self.push(at, node, kind, message);

@@ -113,7 +113,12 @@ pub(crate) fn number_at(json: &str, line: usize, column: usize) -> Option<&str> 
     let bytes = json.as_bytes();
     let head = bytes.get(..offset)?;
     let start = offset - head.iter().rev().take_while(|b| is_number(b)).count();
-    let end = offset + bytes.get(offset..)?.iter().take_while(|b| is_number(b)).count();
+    let end = offset
+        + bytes
+            .get(offset..)?
+            .iter()
+            .take_while(|b| is_number(b))
+            .count();
     json.get(start..end).filter(|number| !number.is_empty())
 }
 

@@ -93,7 +93,11 @@ fn dated_line(line: &str) -> Option<Date> {
     let rest = rest.trim_start();
     let date = rest.get(..10)?;
     // `2023-07-111` is no date of ten characters.
-    if rest.get(10..).and_then(|after| after.chars().next()).is_some_and(is_digit) {
+    if rest
+        .get(10..)
+        .and_then(|after| after.chars().next())
+        .is_some_and(is_digit)
+    {
         return None;
     }
     Date::read(date)
@@ -219,7 +223,12 @@ mod tests {
     fn a_line_of_the_time_of_publishing_is_ten_characters() {
         assert_eq!(dated_line("时间:2023-07-11 17:01"), Date::new(2023, 7, 11));
         assert_eq!(dated_line("發布日期：2023-07-11"), Date::new(2023, 7, 11));
-        for line in ["时间:2023-07-111", "时间:12023-07-11", "时间:2023-7-11", "标题:2023-07-11"] {
+        for line in [
+            "时间:2023-07-111",
+            "时间:12023-07-11",
+            "时间:2023-7-11",
+            "标题:2023-07-11",
+        ] {
             assert_eq!(dated_line(line), None, "{line}");
         }
     }

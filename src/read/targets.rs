@@ -139,9 +139,10 @@ pub(crate) fn targets_in(text: &str, whole: bool) -> Vec<Found> {
     read(text, whole).found
 }
 
-/// The numbers before a unit in `text` that state no quantity, in order, each with the
-/// deadline in force where it stands: what [`targets_in`] reads but does not take as a
-/// number, for the diagnostics to report.
+/// The numbers before a unit in `text` that state no quantity, and the `到…年` whose
+/// digits are no year, in order, each with the deadline in force where it stands: what
+/// [`targets_in`] reads but does not take as a number or a date, for the diagnostics to
+/// report.
 pub(crate) fn unread_in(text: &str, whole: bool) -> Vec<Unread> {
     read(text, whole).unread
 }
@@ -206,7 +207,9 @@ fn no_deadline(text: &str) -> Option<usize> {
     if !run.chars().any(is_digit) || Deadline::read_zh(text).is_some() {
         return None;
     }
-    rest.get(len..)?.starts_with('年').then_some('到'.len_utf8() + len + '年'.len_utf8())
+    rest.get(len..)?
+        .starts_with('年')
+        .then_some('到'.len_utf8() + len + '年'.len_utf8())
 }
 
 /// Whether the ASCII comma at byte `at` of `bytes` stands between two digits, ASCII or
@@ -214,9 +217,7 @@ fn no_deadline(text: &str) -> Option<usize> {
 fn groups_digits(bytes: &[u8], at: usize) -> bool {
     let ascii = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
     // A full-width digit is EF BC 90 to EF BC 99.
-    let wide = |b: Option<&[u8]>| {
-        b.is_some_and(|b| matches!(b, [0xEF, 0xBC, 0x90..=0x99]))
-    };
+    let wide = |b: Option<&[u8]>| b.is_some_and(|b| matches!(b, [0xEF, 0xBC, 0x90..=0x99]));
     let before = ascii(at.checked_sub(1).and_then(|i| bytes.get(i)))
         || wide(at.checked_sub(3).and_then(|i| bytes.get(i..at)));
     let after = ascii(bytes.get(at + 1)) || wide(bytes.get(at + 1..at + 4));
@@ -342,8 +343,8 @@ struct Stated {
     quantity: Quantity,
 }
 
-/// A number before a unit that states no quantity: where it stands with its unit, why,
-/// and the deadline in force there.
+/// A number before a unit that states no quantity, or a `到…年` whose digits are no
+/// year: where it stands (with the unit), why, and the deadline in force there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Unread {
     /// The number with its unit (`1e309%`), or the range (`5-3個`), in the text read.
@@ -361,6 +362,8 @@ pub(crate) enum Why {
     Number(NotANumber),
     /// Chinese numerals that write no count: `三五`, `一百一千`.
     Numeral,
+    /// Digits and multipliers mixed in a form not taken apart: `5萬3千`.
+    Mixed,
     /// A minus sign before it: `-5%`. A quantity is at least 0.
     Negative,
     /// A digit before it across a comma or a space (`1，000`, `2 0%`): one number or two.
@@ -380,6 +383,9 @@ impl Why {
             Why::Number(not) => not.reason(),
             Why::Numeral => {
                 "its Chinese numerals write no count: digits side by side, or units that do not fall"
+            }
+            Why::Mixed => {
+                "it mixes digits with 萬, 千 or other numerals after the first multiplier, a form this reader does not take apart"
             }
             Why::Negative => "a minus sign stands before it, and a target's value is at least 0",
             Why::Ambiguous => {
@@ -442,8 +448,8 @@ impl<'a> Numbers<'a> {
 
     /// The number that starts at byte `at` of the clause: a run of digits (see
     /// [`number`](crate::base::number)) with a `萬`, `億`, `千` or `百` after it, or a run
-    /// of Chinese numerals; `None` if neither starts there, with the length of the run
-    /// of letters there, to be skipped whole.
+    /// of Chinese numerals. Where neither starts, the length of the run of letters there
+    /// (0 if none), to be skipped whole.
     fn number_at(&self, at: usize) -> Result<Read, usize> {
         let rest = self.words.clause.get(at..).unwrap_or_default();
         let Some(c) = rest.chars().next() else {
@@ -469,15 +475,27 @@ impl<'a> Numbers<'a> {
             return Err(len);
         }
         let (power, power_len) = multiplier(rest.get(len..).unwrap_or_default());
-        let value = read_run(run)
-            .map_err(Why::Number)
-            .and_then(|digits| {
-                Decimal::from_digits(digits)
-                    .and_then(|value| value.times_ten_to(power))
-                    .ok_or(Why::Number(NotANumber::TooPrecise))
-            });
+        let mut value = read_run(run).map_err(Why::Number).and_then(|digits| {
+            Decimal::from_digits(digits)
+                .and_then(|value| value.times_ten_to(power))
+                .ok_or(Why::Number(NotANumber::TooPrecise))
+        });
+        let mut end = len + power_len;
+        // More digits or numerals after a multiplier (`5萬3千`): a form not taken apart,
+        // read to its end, so that its tail is not read alone.
+        if power_len > 0 {
+            let tail = rest.get(end..).unwrap_or_default();
+            let more = tail
+                .char_indices()
+                .find(|&(_, c)| !(is_digit(c) || is_chinese_numeral(c)))
+                .map_or(tail.len(), |(i, _)| i);
+            if more > 0 {
+                end += more;
+                value = Err(Why::Mixed);
+            }
+        }
         Ok(Read {
-            end: at + len + power_len,
+            end: at + end,
             value,
             power,
             chinese: false,
@@ -569,7 +587,8 @@ impl<'a> Numbers<'a> {
         }
         let clause = self.words.clause;
         let mut end = after_unit;
-        let comparator = if let Some(more) = clause.get(end..).and_then(|r| r.strip_prefix("以上")) {
+        let comparator = if let Some(more) = clause.get(end..).and_then(|r| r.strip_prefix("以上"))
+        {
             end = clause.len() - more.len();
             Comparator::AtLeast
         } else {
@@ -590,12 +609,21 @@ impl<'a> Numbers<'a> {
 
     /// The range from the number read at `start` to `second`, in `unit`, which ends at
     /// byte `end` of the clause.
-    fn range(&mut self, start: usize, first: Read, second: Read, unit: Unit, end: usize) -> Reading {
+    fn range(
+        &mut self,
+        start: usize,
+        first: Read,
+        second: Read,
+        unit: Unit,
+        end: usize,
+    ) -> Reading {
         self.resume = end;
         let at = self.span(start, end);
         // `1-2萬` is 1萬 to 2萬: a multiplier after the upper end only is both ends'.
         let min = match (first.power, first.value) {
-            (0, Ok(min)) => min.times_ten_to(second.power).ok_or(Why::Number(NotANumber::TooPrecise)),
+            (0, Ok(min)) => min
+                .times_ten_to(second.power)
+                .ok_or(Why::Number(NotANumber::TooPrecise)),
             (_, min) => min,
         };
         if let Some((why, from)) = self.context(start) {
