@@ -72,6 +72,8 @@ fn a_quantity_is_the_number_its_quote_writes() {
         ("達到60%~90%。", "達到60%~90%", "between 60 and 90%"),
         ("達到60%至90%。", "達到60%至90%", "between 60 and 90%"),
         ("達到60%－90%。", "達到60%－90%", "between 60 and 90%"),
+        ("達到60%～90%。", "達到60%～90%", "between 60 and 90%"),
+        ("建成3—5所。", "建成3—5所", "between 3 and 5 institutions"),
         ("達到60-90%。", "達到60-90%", "between 60 and 90%"),
         ("建成3至5所。", "建成3至5所", "between 3 and 5 institutions"),
         (
@@ -125,6 +127,13 @@ fn a_quantity_is_the_number_its_quote_writes() {
             "達到0.123456789012345%",
             "reach 0.123456789012345%",
         ),
+        (
+            "建成1000000000000000000套。",
+            "建成1000000000000000000套",
+            "exactly 1000000000000000000 housing units",
+        ),
+        // A plus sign is no part of the number, nor of the words before it.
+        ("達到+5%。", "達到+5%", "reach 5%"),
     ];
     for &(body, quote, quantity) in cases {
         let plan = task_plan(body);

@@ -811,6 +811,8 @@ const COUNTERS: [char; 7] = ['套', '項', '项', '所', '名', '個', '个'];
 
 /// The comparator the words just before a number give.
 fn comparator_before(before: &str) -> Comparator {
+    // A plus sign stands between the words and the number: `達到+5%`.
+    let before = before.strip_suffix(['+', '＋']).unwrap_or(before);
     // The last COMPARATOR_REACH characters of `before`, or all of it if it is shorter.
     let start = before
         .char_indices()
