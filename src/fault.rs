@@ -408,9 +408,17 @@ pub enum InvalidKind {
         /// The number as written.
         found: String,
     },
-    /// A number with more digits after the point than a [`Decimal`](crate::Decimal) keeps.
-    #[error("{} is not a decimal this crate keeps: at most 18 digits after the point", shown(.found))]
+    /// A number with more digits after the point than a [`Decimal`](crate::Decimal) keeps,
+    /// or too large for one.
+    #[error("{} is not a decimal this crate keeps: at most 18 digits after the point, and less than 18446744073709551616", shown(.found))]
     NotADecimal {
+        /// The number as written.
+        found: String,
+    },
+    /// A value with more than 15 significant digits: a reader that reads JSON numbers as
+    /// `f64` (JavaScript's, Python's `json` for a fraction) would read another number.
+    #[error("{} has more than 15 significant digits: a target's value has at most 15, which every reader of JSON reads exactly", shown(.found))]
+    TooPrecise {
         /// The number as written.
         found: String,
     },

@@ -136,10 +136,13 @@ fn a_number_too_long_to_read_is_not_read_from_its_tail() {
         let values: Vec<_> = plan.targets().filter_map(|t| t.quantity).collect();
         assert_eq!(values, [], "{body}");
     }
-    // The longest that fits is read whole.
+    // The longest value a `u64` holds has 20 significant digits, more than the 15 a
+    // value may have (issue #29); 15 are read whole, and their tail is never read alone.
     let plan = parse_through_json("一、重點任務\n1.甲。18446744073709551615%").unwrap();
+    assert!(plan.targets().all(|t| t.quantity.is_none()));
+    let plan = parse_through_json("一、重點任務\n1.甲。999999999999999%").unwrap();
     let quantity = plan.targets().next().unwrap().quantity.unwrap();
-    assert_eq!(quantity.value, Decimal::from(u64::MAX));
+    assert_eq!(quantity.value, Decimal::from(999_999_999_999_999));
 }
 
 /// JSON writes a value with a fraction as the nearest `f64` (`Decimal::to_number`), so a

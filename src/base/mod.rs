@@ -5,6 +5,8 @@
 //!   stands;
 //! - [`period`]: an inclusive span of years, a plan period;
 //! - [`numeral`]: the Chinese numerals of part and group headings;
+//! - [`number`]: numbers written in digits and the years of dates, read whole or not at
+//!   all;
 //! - [`script`]: folding text to one script, for text queries;
 //! - [`variants`]: searching text across scripts and Taiwan's and the mainland's wording;
 //! - [`quote`]: quoting input inside a message, cut and escaped, and the same escapes
@@ -22,6 +24,7 @@ pub(crate) mod brackets;
 pub(crate) mod hash;
 pub mod markdown;
 pub(crate) mod names;
+pub(crate) mod number;
 pub(crate) mod numeral;
 pub(crate) mod period;
 pub mod quote;

@@ -1,5 +1,6 @@
 //! Chinese numerals from 1 to 99, as part and group headings write them (`一`, `十`,
-//! `十一`, `二十三`), and the numbers people cite items by (`第23條`, `23.`).
+//! `十一`, `二十三`), the numbers people cite items by (`第23條`, `23.`), and the counts
+//! a text writes in Chinese numerals (`三千`, `一百零五`, `兩萬五千`).
 
 const DIGITS: [char; 9] = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -85,6 +86,129 @@ pub(crate) fn cited_number(s: &str) -> Option<u16> {
         value = value.checked_mul(10)?.checked_add(digit)?;
     }
     Some(value)
+}
+
+/// The value of a digit of a count: `零`/`〇` to `九`, with `兩`/`两` for 2.
+fn count_digit(c: char) -> Option<u64> {
+    match c {
+        '零' | '〇' => Some(0),
+        '兩' | '两' => Some(2),
+        _ => digit_value(c).map(u64::from),
+    }
+}
+
+/// The value of a count written in Chinese numerals, as a text writes one: digits, each
+/// before a unit `十`, `百`, `千` that falls from one to the next, in sections that
+/// `萬`/`万` and then `億`/`亿` close: `十五`, `二十三`, `一百零五`, `三千`,
+/// `兩萬五千`, `一億零五百萬`. `None` for digits side by side (`三五`, an estimate), a
+/// unit that does not fall (`一百一千`), a unit alone (`百`), or a value over `u64`.
+pub(crate) fn count_value(s: &str) -> Option<u64> {
+    let mut total: u64 = 0;
+    let mut section: u64 = 0;
+    // The digit read and not yet multiplied, and whether the last was `零`.
+    let mut pending: Option<u64> = None;
+    let mut last_unit: Option<u32> = None;
+    let mut last_big: Option<u32> = None;
+    let mut read_any = false;
+    for c in s.chars() {
+        read_any = true;
+        if let Some(digit) = count_digit(c) {
+            // Two digits side by side, other than after a zero, are no count.
+            if pending.is_some_and(|before| before != 0) {
+                return None;
+            }
+            pending = Some(digit);
+            continue;
+        }
+        let small = match c {
+            '十' => Some(1),
+            '百' => Some(2),
+            '千' => Some(3),
+            _ => None,
+        };
+        if let Some(power) = small {
+            if last_unit.is_some_and(|last| power >= last) {
+                return None;
+            }
+            let digit = match pending.take() {
+                Some(0) => return None,
+                Some(digit) => digit,
+                // `十五`: a ten without its digit, at the start of a section only.
+                None if power == 1 && section == 0 => 1,
+                None => return None,
+            };
+            section = section.checked_add(digit.checked_mul(10u64.pow(power))?)?;
+            last_unit = Some(power);
+            continue;
+        }
+        let big = match c {
+            '萬' | '万' => 4,
+            '億' | '亿' => 8,
+            _ => return None,
+        };
+        if last_big.is_some_and(|last| big >= last) {
+            return None;
+        }
+        section = section.checked_add(pending.take().unwrap_or(0))?;
+        if section == 0 {
+            return None;
+        }
+        total = total.checked_add(section.checked_mul(10u64.pow(big))?)?;
+        section = 0;
+        last_unit = None;
+        last_big = Some(big);
+    }
+    if !read_any {
+        return None;
+    }
+    section = section.checked_add(pending.unwrap_or(0))?;
+    total.checked_add(section)
+}
+
+#[cfg(test)]
+mod counts {
+    use super::count_value;
+
+    #[test]
+    fn counts_are_read_as_a_text_writes_them() {
+        for (text, value) in [
+            ("一", 1),
+            ("兩", 2),
+            ("十", 10),
+            ("十五", 15),
+            ("二十三", 23),
+            ("一百", 100),
+            ("一百零五", 105),
+            ("一百一十", 110),
+            ("三千", 3000),
+            ("兩千", 2000),
+            ("五千", 5000),
+            ("兩萬五千", 25_000),
+            ("十萬", 100_000),
+            ("一千零一", 1001),
+            ("一億零五百萬", 105_000_000),
+            ("三億", 300_000_000),
+            ("零", 0),
+        ] {
+            assert_eq!(count_value(text), Some(value), "{text}");
+        }
+        for text in [
+            "",
+            "三五",
+            "一二三",
+            "百",
+            "千",
+            "萬",
+            "一百一千",
+            "十十",
+            "一萬一億",
+            "一零",
+            "五億億",
+            "零百",
+        ] {
+            assert_eq!(count_value(text), None, "{text}");
+        }
+    }
 }
 
 #[cfg(test)]

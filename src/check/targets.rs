@@ -1,6 +1,7 @@
 //! The targets: each in a place the plan has, in the order of the text, with the id its
-//! place and order give, its quote at its span, and a deadline the words at `dated_by`
-//! state, within the years the plan covers.
+//! place and order give, its quote at its span, values of at most 15 significant
+//! digits, and a deadline the words at `dated_by` state, within the years the plan
+//! covers.
 
 use crate::base::quote::quoted;
 use crate::base::span::Span;
@@ -73,6 +74,24 @@ impl Checker<'_> {
                 let within = place.within();
                 self.span(id, At::Top, target.span, &target.quote, text, within);
                 self.deadline(target, text, within);
+            }
+            // A value made in code is checked as loading checks one read from JSON: one
+            // of more than 15 significant digits would not read back as itself.
+            let values = target.quantity.iter().flat_map(|q| {
+                [("value", Some(q.value)), ("value_max", q.max)]
+                    .into_iter()
+                    .filter_map(|(field, value)| Some((field, value?)))
+            });
+            for (field, value) in values {
+                if !value.is_exact_in_json() {
+                    self.report(
+                        id,
+                        field,
+                        InvalidKind::TooPrecise {
+                            found: value.to_string(),
+                        },
+                    );
+                }
             }
             if let Some(deadline) = target.deadline {
                 if !range.contains(deadline.year) {

@@ -149,6 +149,15 @@ crate::model::literal_enum! {
         /// Lines after a task's responsibility lines (`完成時限:…`), kept as text, not
         /// read.
         UnreadText,
+        /// A number before a unit that states no quantity, as the text writes it
+        /// (`1e309%`, `-5%`, `1,00套`, `5-3個`): the clause is read without a number.
+        UnreadNumber,
+        /// Digits in a date's shape that write no date (`10000年1月1日`,
+        /// `2022年2月30日`, `到12025年`), or an info box's date of issue that gives none.
+        UnreadDate,
+        /// The info box and the notice give different dates of issue; the info box's is
+        /// taken.
+        ConflictingDates,
     }
 }
 

@@ -13,7 +13,9 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Number;
+use serde_json::value::RawValue;
 
+use crate::base::number::{Digits, MAX_SIGNIFICANT, run_len, significant_digits, year_of};
 use crate::base::quote::quoted;
 use crate::base::span::Span;
 use crate::fault::{Invalid, InvalidKind};
@@ -293,8 +295,10 @@ const MAX_SCALE: u8 = 18;
 /// A non-negative decimal number, kept exactly as the text writes it: `0.1` is one
 /// tenth, not the nearest binary fraction.
 ///
-/// In JSON it is a number (`0.1`, `375`). `Display` writes the shortest form, and
-/// `FromStr` reads digits with at most one point.
+/// In JSON it is a number (`0.1`, `375`); reading one takes a number of at most 15
+/// significant digits, which every reader of JSON reads exactly, and refuses a longer
+/// one. `Display` writes the shortest form, and `FromStr` reads digits with at most one
+/// point.
 ///
 /// ```
 /// use wuzhong_plan::Decimal;
@@ -345,11 +349,29 @@ impl Decimal {
         (self.scale == 0).then_some(self.mantissa)
     }
 
-    /// Whether [`Decimal::to_number`] writes the value exactly: a whole number, or one
-    /// whose nearest `f64` reads back as it (about 15 significant digits).
+    /// Whether the value has at most 15 significant digits, so that every reader of its
+    /// JSON, including one that reads numbers as `f64`, reads it exactly.
     pub(crate) fn is_exact_in_json(self) -> bool {
-        self.to_integer().is_some()
-            || self.to_f64().to_string().parse::<Decimal>().ok() == Some(self)
+        significant_digits(self.mantissa) <= MAX_SIGNIFICANT
+    }
+
+    /// The decimal `digits` write, if a `Decimal` keeps it (at most 18 digits after the
+    /// point).
+    pub(crate) fn from_digits(digits: Digits) -> Option<Decimal> {
+        Decimal::new(digits.mantissa, u8::try_from(digits.scale).ok()?)
+    }
+
+    /// The value times 10<sup>`power`</sup>, if a `Decimal` holds it with at most 15
+    /// significant digits.
+    pub(crate) fn times_ten_to(self, power: u32) -> Option<Decimal> {
+        let scale = u32::from(self.scale);
+        let value = if power <= scale {
+            Decimal::new(self.mantissa, u8::try_from(scale - power).ok()?)?
+        } else {
+            let factor = 10u64.checked_pow(power - scale)?;
+            Decimal::from(self.mantissa.checked_mul(factor)?)
+        };
+        value.is_exact_in_json().then_some(value)
     }
 
     /// The value as a JSON number: an integer where it is one.
@@ -360,22 +382,83 @@ impl Decimal {
         }
     }
 
-    /// Reads a JSON number; negative numbers and those with more than 18 digits after the
-    /// point are refused.
+    /// Reads a JSON number: see [`Decimal::from_literal`], which reads what it writes.
     pub(crate) fn from_number(number: &Number) -> Result<Decimal, InvalidKind> {
-        if let Some(n) = number.as_u64() {
-            return Ok(Decimal::from(n));
+        Decimal::from_literal(&number.to_string())
+    }
+
+    /// Reads a JSON number as the file writes it (`375`, `0.1`, `1.5e2`), exactly: the
+    /// value, if it is at least 0, has at most 15 significant digits and at most 18 after
+    /// the point, and is below 2<sup>64</sup>. An error quotes the number as written.
+    pub(crate) fn from_literal(text: &str) -> Result<Decimal, InvalidKind> {
+        let found = || text.to_owned();
+        let not_a_decimal = || InvalidKind::NotADecimal { found: found() };
+        let (negative, rest) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (number, exponent) = match rest.split_once(['e', 'E']) {
+            Some((number, exponent)) => (number, Some(exponent)),
+            None => (rest, None),
+        };
+        let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+        let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        if whole.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+            return Err(not_a_decimal());
         }
-        let found = number.to_string();
-        if number.as_i64().is_some() || number.as_f64().is_some_and(|f| f < 0.0) {
-            return Err(InvalidKind::NegativeValue { found });
+        // The digits without the zeros before and after them, and the power of ten the
+        // last of them stands at: `0.0120` is 12 × 10^-3.
+        let digits = whole.bytes().chain(fraction.bytes());
+        let fraction_len = i64::try_from(fraction.len()).map_err(|_| not_a_decimal())?;
+        let significant: Vec<u8> = digits.skip_while(|&b| b == b'0').collect();
+        let trailing = significant.iter().rev().take_while(|&&b| b == b'0').count();
+        let significant = significant
+            .get(..significant.len() - trailing)
+            .unwrap_or_default();
+        if significant.is_empty() {
+            // Zero, however written (`0`, `-0`, `0.0e5`).
+            return Ok(Decimal::from(0));
         }
-        // `f64`'s `Display` is the shortest text that reads back as the same `f64`, with no
-        // exponent, so `0.1` gives back "0.1".
-        let shortest = number.as_f64().map(|f| f.to_string()).unwrap_or_default();
-        shortest
-            .parse()
-            .map_err(|_| InvalidKind::NotADecimal { found })
+        if negative {
+            return Err(InvalidKind::NegativeValue { found: found() });
+        }
+        if significant.len() > MAX_SIGNIFICANT as usize {
+            return Err(InvalidKind::TooPrecise { found: found() });
+        }
+        let exponent = match exponent {
+            None => 0,
+            Some(exponent) => {
+                let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+                if digits.is_empty() || !all_digits(digits) {
+                    return Err(not_a_decimal());
+                }
+                // An exponent too long for an `i64` is far outside any value kept.
+                let magnitude: i64 = digits.parse().map_err(|_| not_a_decimal())?;
+                if exponent.starts_with('-') {
+                    -magnitude
+                } else {
+                    magnitude
+                }
+            }
+        };
+        let trailing = i64::try_from(trailing).map_err(|_| not_a_decimal())?;
+        let power = exponent
+            .saturating_sub(fraction_len)
+            .saturating_add(trailing);
+        let mantissa = significant
+            .iter()
+            .fold(0u64, |n, &b| n * 10 + u64::from(b - b'0'));
+        if power >= 0 {
+            let factor = u32::try_from(power)
+                .ok()
+                .and_then(|power| 10u64.checked_pow(power))
+                .ok_or_else(not_a_decimal)?;
+            let value = mantissa.checked_mul(factor).ok_or_else(not_a_decimal)?;
+            Ok(Decimal::from(value))
+        } else {
+            let scale = u8::try_from(power.unsigned_abs()).map_err(|_| not_a_decimal())?;
+            Decimal::new(mantissa, scale).ok_or_else(not_a_decimal)
+        }
     }
 
     fn cmp_value(self, other: Decimal) -> Ordering {
@@ -521,16 +604,15 @@ impl Deadline {
     }
 
     /// Reads `到2025年`, `到2025年底` or `到2025年末` at the start of `text`, returning
-    /// the deadline and how many bytes it takes.
+    /// the deadline and how many bytes it takes. The year is four digits (ASCII or
+    /// full-width, `到２０２５年`), the first not 0, that stand apart from other digits and
+    /// letters: `到12025年` and `到925年` are no deadline.
     pub(crate) fn read_zh(text: &str) -> Option<(Deadline, usize)> {
         let rest = text.strip_prefix('到')?;
-        let digits = rest.get(..4)?;
-        if !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let year: u16 = digits.parse().ok()?;
-        let rest = rest.get(4..)?.strip_prefix('年')?;
-        let taken = '到'.len_utf8() + 4 + '年'.len_utf8();
+        let len = run_len(rest);
+        let year = year_of(rest.get(..len)?)?;
+        let rest = rest.get(len..)?.strip_prefix('年')?;
+        let taken = '到'.len_utf8() + len + '年'.len_utf8();
         Some(match rest.chars().next() {
             Some(end @ ('底' | '末')) => (Deadline::end_of(year), taken + end.len_utf8()),
             _ => (Deadline::by(year), taken),
@@ -604,9 +686,9 @@ pub(crate) struct TargetRecord<'a> {
     #[serde(default)]
     comparator: Option<Comparator>,
     #[serde(default)]
-    value: Option<Number>,
+    value: Option<Written>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    value_max: Option<Number>,
+    value_max: Option<Written>,
     #[serde(default)]
     unit: Option<Unit>,
     #[serde(default)]
@@ -619,8 +701,81 @@ pub(crate) struct TargetRecord<'a> {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DeadlineRecord {
-    year: Number,
+    year: Written,
     end_of_year: bool,
+}
+
+/// A number of a target's JSON: the value to write, or, read, the number exactly as the
+/// file writes it (serde_json's [`RawValue`]), so that loading reads `0.1` as one tenth
+/// and not as the `f64` nearest it, and a message quotes `99999999999999999999999`, not
+/// `1e23`.
+#[derive(Debug, Clone)]
+enum Written {
+    /// A number to write.
+    Value(Number),
+    /// A number as a file writes it: JSON's number syntax, checked when read.
+    Literal(Box<RawValue>),
+}
+
+impl Written {
+    /// The text of the number, as written.
+    fn text(&self) -> Cow<'_, str> {
+        match self {
+            Written::Value(number) => Cow::Owned(number.to_string()),
+            Written::Literal(raw) => Cow::Borrowed(raw.get()),
+        }
+    }
+
+    /// The decimal it writes, read exactly.
+    fn decimal(&self) -> Result<Decimal, InvalidKind> {
+        Decimal::from_literal(&self.text())
+    }
+
+    /// The year it writes: digits alone, of a year a `u16` holds.
+    fn year(&self) -> Result<u16, InvalidKind> {
+        let text = self.text();
+        Some(text.as_ref())
+            .filter(|text| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|text| text.parse().ok())
+            .ok_or_else(|| InvalidKind::YearNotANumber {
+                found: text.into_owned(),
+            })
+    }
+}
+
+impl Serialize for Written {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Written::Value(number) => number.serialize(serializer),
+            Written::Literal(raw) => raw
+                .get()
+                .parse::<Number>()
+                .map_err(serde::ser::Error::custom)?
+                .serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Written {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Written, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        if raw
+            .get()
+            .starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+        {
+            return Ok(Written::Literal(raw));
+        }
+        // Anything but a number: the message serde_json gives when it expects one.
+        let message = match serde_json::from_str::<Number>(raw.get()) {
+            Err(err) => {
+                let full = err.to_string();
+                full.rsplit_once(" at line ")
+                    .map_or(full.clone(), |(message, _)| message.to_owned())
+            }
+            Ok(_) => "expected a JSON number".to_owned(),
+        };
+        Err(serde::de::Error::custom(message))
+    }
 }
 
 impl<'a> From<&'a Target> for TargetRecord<'a> {
@@ -637,11 +792,13 @@ impl<'a> From<&'a Target> for TargetRecord<'a> {
             metric_english: target.metric_english.as_deref().map(Cow::Borrowed),
             kind: target.kind(),
             comparator: quantity.map(|q| q.comparator),
-            value: quantity.map(|q| q.value.to_number()),
-            value_max: quantity.and_then(|q| q.max).map(Decimal::to_number),
+            value: quantity.map(|q| Written::Value(q.value.to_number())),
+            value_max: quantity
+                .and_then(|q| q.max)
+                .map(|max| Written::Value(max.to_number())),
             unit: quantity.map(|q| q.unit),
             deadline: target.deadline.map(|d| DeadlineRecord {
-                year: Number::from(d.year),
+                year: Written::Value(Number::from(d.year)),
                 end_of_year: d.end_of_year,
             }),
             dated_by: target.dated_by,
@@ -659,9 +816,8 @@ impl TryFrom<TargetRecord<'_>> for Target {
         let invalid = |field: &'static str, problem: InvalidKind| {
             Invalid::new(record.id.as_ref(), field, problem)
         };
-        let decimal = |field, number: &Number| {
-            Decimal::from_number(number).map_err(|problem| invalid(field, problem))
-        };
+        let decimal =
+            |field, number: &Written| number.decimal().map_err(|problem| invalid(field, problem));
         let quantity = match (
             record.kind,
             record.comparator,
@@ -704,16 +860,8 @@ impl TryFrom<TargetRecord<'_>> for Target {
             None => None,
             Some(DeadlineRecord { year, end_of_year }) => {
                 let year = year
-                    .as_u64()
-                    .and_then(|year| u16::try_from(year).ok())
-                    .ok_or_else(|| {
-                        invalid(
-                            "deadline.year",
-                            InvalidKind::YearNotANumber {
-                                found: year.to_string(),
-                            },
-                        )
-                    })?;
+                    .year()
+                    .map_err(|problem| invalid("deadline.year", problem))?;
                 Some(Deadline {
                     year,
                     end_of_year: *end_of_year,

@@ -1,16 +1,23 @@
 //! What a plan's reading noticed but could not fully understand, each on the line of
 //! the plan's text where it stands: a party whose organisation has no kind, a plan with
 //! no task, a task with no responsibility, a note of responsibility left unread, an
-//! annex list skipped, a table of tasks kept as text, and a text cut short.
+//! annex list skipped, a table of tasks kept as text, a text cut short, a number before
+//! a unit that states no quantity, digits in a date's shape that write no date, and an
+//! info box and a notice that date the plan differently.
 
 use std::collections::HashSet;
 
+use crate::base::period::Period;
 use crate::base::quote::quoted;
 use crate::model::lines::{Spacer, TextLine, walk};
-use crate::model::{Diagnostic, DiagnosticKind, PartKind, Party, PlanData, Task};
+use crate::model::{
+    Date, Diagnostic, DiagnosticKind, PartKind, Party, PlanData, Task, deadline_range,
+};
+use crate::read::front::{DATE_KEYS, dates_in, find_date};
 use crate::read::lines::{annex_items, is_annex_list_start, is_table_header};
 use crate::read::notes::Scan;
 use crate::read::organizations;
+use crate::read::targets::{Unread, Why, unread_in};
 use crate::vocab::level::strip_level;
 
 /// How many diagnostics, the first in the text, name the closest kinds.
@@ -32,6 +39,9 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         tasks: 0,
         table: false,
         last_task: None,
+        range: deadline_range(&data.metadata).0,
+        info_date: None,
+        notice_date: None,
     };
     let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
     let mut spacer = Spacer::new(&data.spacing);
@@ -63,6 +73,7 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         );
     }
     found.finish(first_part);
+    found.dates();
     let mut found = found.found;
     found.sort_by_key(|d| d.line);
     found
@@ -79,6 +90,13 @@ struct Finder<'a> {
     table: bool,
     /// The last task, and the number of its last line.
     last_task: Option<(&'a Task, usize)>,
+    /// The years a target may be due in: a number in a clause dated outside them is in
+    /// no target, and no finding.
+    range: Period,
+    /// The line of the info box's date of issue, its key and the date it gives.
+    info_date: Option<(usize, &'a str, Date)>,
+    /// The first line of the notice that gives a date, and the date.
+    notice_date: Option<(usize, Date)>,
 }
 
 impl<'a> Finder<'a> {
@@ -119,6 +137,36 @@ impl<'a> Finder<'a> {
             );
         }
         match line {
+            TextLine::Notice(_, text) => {
+                self.unread_dates(at, "notice", "the notice", text);
+                if self.notice_date.is_none() {
+                    self.notice_date = find_date(text).map(|date| (at, date));
+                }
+            }
+            TextLine::InfoEntry(entry) if DATE_KEYS.contains(&entry.key.as_str()) => {
+                let what = format!("the info box's {}", quoted(&entry.key));
+                let unread = self.unread_dates(at, "info_box", &what, &entry.value);
+                match find_date(&entry.value) {
+                    Some(date) if self.info_date.is_none() => {
+                        self.info_date = Some((at, entry.key.as_str(), date));
+                    }
+                    Some(_) => {}
+                    None if unread > 0 => {}
+                    None => self.push(
+                        at,
+                        "info_box",
+                        DiagnosticKind::UnreadDate,
+                        format!(
+                            "{what} {} gives no date written like 2022年4月26日, so the date of issue is not taken from it",
+                            quoted(&entry.value)
+                        ),
+                    ),
+                }
+            }
+            TextLine::PartParagraph(part, text) if part.kind == PartKind::Objectives => {
+                let owner = format!("part {}", part.number);
+                self.unread_numbers(at, &part.id, &owner, unread_in(text, true), text);
+            }
             TextLine::Task(task) => {
                 self.tasks += 1;
                 self.last_task = Some((task, at));
@@ -176,6 +224,9 @@ impl<'a> Finder<'a> {
             );
         }
         self.unread(task, at, None, &task.body);
+        let owner = format!("task {}", task.number);
+        let numbers = unread_in(&task.body, false);
+        self.unread_numbers(at, &task.id, &owner, numbers, &task.body);
         self.unknown(
             at,
             task,
@@ -201,6 +252,83 @@ impl<'a> Finder<'a> {
                 ),
             );
         }
+    }
+
+    /// The numbers before a unit in `text` that state no quantity, and the `到…年` that
+    /// date nothing, except in a clause dated outside the plan's years.
+    fn unread_numbers(
+        &mut self,
+        at: usize,
+        node: &str,
+        owner: &str,
+        numbers: Vec<Unread>,
+        text: &str,
+    ) {
+        for unread in numbers {
+            if unread
+                .deadline
+                .is_some_and(|deadline| !self.range.contains(deadline.year))
+            {
+                continue;
+            }
+            let words = quoted(unread.at.of(text).unwrap_or_default());
+            let (kind, message) = match unread.why {
+                Why::NotAYear => (
+                    DiagnosticKind::UnreadDate,
+                    format!("{words} in {owner} is no deadline: {}", unread.why.reason()),
+                ),
+                why => (
+                    DiagnosticKind::UnreadNumber,
+                    format!("{words} in {owner} states no quantity: {}", why.reason()),
+                ),
+            };
+            self.push(at, node, kind, message);
+        }
+    }
+
+    /// The digits in a date's shape in `text` that write no date: how many.
+    fn unread_dates(&mut self, at: usize, node: &str, what: &str, text: &str) -> usize {
+        let mut count = 0;
+        for (span, date) in dates_in(text) {
+            if date.is_some() {
+                continue;
+            }
+            let words = span.of(text).unwrap_or_default();
+            let why = if year_is_no_year(words) {
+                "a year is four digits, the first not 0, that stand apart from other digits and letters"
+            } else {
+                "the month has no such day"
+            };
+            self.push(
+                at,
+                node,
+                DiagnosticKind::UnreadDate,
+                format!("{} in {what} is no date: {why}", quoted(words)),
+            );
+            count += 1;
+        }
+        count
+    }
+
+    /// The dates of issue the info box and the notice give, where they differ.
+    fn dates(&mut self) {
+        let (Some((info_line, key, info)), Some((notice_line, notice))) =
+            (self.info_date, self.notice_date)
+        else {
+            return;
+        };
+        if info == notice {
+            return;
+        }
+        self.push(
+            info_line,
+            "info_box",
+            DiagnosticKind::ConflictingDates,
+            format!(
+                "the info box's {} on line {info_line} dates the plan {info}, and the notice on line {notice_line} {notice}: the date of issue is the info box's, {info}",
+                quoted(key)
+            ),
+        );
     }
 
     /// Each party of no known kind.
@@ -291,4 +419,11 @@ fn cut_short(task: &Task, home: Option<&str>) -> Option<&'static str> {
         '。', '；', ';', '！', '!', '？', '?', '）', ')', '”', '」', '：', ':', '.',
     ];
     (!text.trim_end().ends_with(ends)).then_some("in the middle of a sentence")
+}
+
+/// Whether the digits before the `年` of `words`, a date's shape, are no year.
+fn year_is_no_year(words: &str) -> bool {
+    words
+        .find('年')
+        .is_none_or(|at| crate::base::number::year_before(words, at).is_none())
 }

@@ -5,6 +5,7 @@ use std::io;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::base::quote::quoted;
 use crate::error::Error;
 use crate::model::{PlanData, SCHEMA_VERSION, TargetRecord};
 use crate::plan::Plan;
@@ -103,15 +104,40 @@ impl Plan {
     }
 }
 
-/// The error serde_json met reading `json`, with the node and field it stands in.
+/// The error serde_json met reading `json`, with the node and field it stands in, and
+/// a number it is about as the text writes it.
 fn json_error(err: serde_json::Error, json: &str) -> Error {
-    let place = locate::place(json, err.line(), err.column());
+    let (line, column) = (err.line(), err.column());
+    let place = locate::place(json, line, column);
     let mut error = Error::from(err);
+    if let Error::Json { message, .. } = &mut error {
+        if let Some(written) = as_written(message, || locate::number_at(json, line, column)) {
+            *message = written;
+        }
+    }
     if let (Error::Json { node, field, .. }, Some(place)) = (&mut error, place) {
         *node = place.node;
         *field = Some(place.field).filter(|field| !field.is_empty());
     }
     error
+}
+
+/// serde_json's `message` about a number, with the number as the text writes it
+/// (`number` finds it) instead of as serde_json read it: ``invalid type: floating point
+/// `1e+23` `` becomes ``invalid value: number `99999999999999999999999` ``, and `number
+/// out of range` names the number. `None` for a message about no number, or where the
+/// text holds none.
+fn as_written<'a>(message: &str, number: impl FnOnce() -> Option<&'a str>) -> Option<String> {
+    if message == "number out of range" {
+        return Some(format!("number {} out of range", quoted(number()?)));
+    }
+    let (before, rest) = ["floating point `", "integer `"]
+        .iter()
+        .find_map(|what| message.split_once(what))?;
+    let (_, after) = rest.split_once('`')?;
+    // A number where another type is expected is still a value of the wrong kind.
+    let before = before.replace("invalid type: ", "invalid value: ");
+    Some(format!("{before}number {}{after}", quoted(number()?)))
 }
 
 impl Serialize for Plan {

@@ -104,6 +104,24 @@ pub(crate) fn place(json: &str, line: usize, column: usize) -> Option<Place> {
     Some(Place { node, field })
 }
 
+/// The JSON number serde_json reports an error about at `line` and `column` (the
+/// position of its last character), as the text writes it: `99999999999999999999999`
+/// where serde_json's message says `1e+23`.
+pub(crate) fn number_at(json: &str, line: usize, column: usize) -> Option<&str> {
+    let offset = offset_of(json, line, column)?;
+    let is_number = |b: &u8| matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E');
+    let bytes = json.as_bytes();
+    let head = bytes.get(..offset)?;
+    let start = offset - head.iter().rev().take_while(|b| is_number(b)).count();
+    let end = offset
+        + bytes
+            .get(offset..)?
+            .iter()
+            .take_while(|b| is_number(b))
+            .count();
+    json.get(start..end).filter(|number| !number.is_empty())
+}
+
 /// The byte offset of a 1-based line and a column counted in bytes.
 fn offset_of(json: &str, line: usize, column: usize) -> Option<usize> {
     let start = match line.checked_sub(1)? {

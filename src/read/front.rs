@@ -2,8 +2,10 @@
 //! and period, from the info box, the notice and the title.
 
 use crate::base::brackets::without_bracketed_end;
+use crate::base::number::{digit, is_digit, run_start, year_before};
 use crate::base::numeral::from_numeral;
 use crate::base::period::Period;
+use crate::base::span::Span;
 use crate::model::{Date, Metadata, PlanData};
 
 /// Info-box keys that give the title.
@@ -11,7 +13,7 @@ const TITLE_KEYS: [&str; 3] = ["中文名", "中文名稱", "中文名称"];
 /// Info-box keys that give the issuer.
 const ISSUER_KEYS: [&str; 4] = ["發布單位", "发布单位", "發文機關", "发文机关"];
 /// Info-box keys that give the date of issue.
-const DATE_KEYS: [&str; 4] = ["頒布時間", "颁布时间", "發布時間", "发布时间"];
+pub(crate) const DATE_KEYS: [&str; 4] = ["頒布時間", "颁布时间", "發布時間", "发布时间"];
 
 /// Reads title, issuer, approver, date and period from the front matter.
 pub(crate) fn derive_metadata(data: &PlanData) -> Metadata {
@@ -88,7 +90,16 @@ fn dated_line(line: &str) -> Option<Date> {
     if !KEYS.contains(&key.trim()) {
         return None;
     }
-    let date = rest.trim_start().get(..10)?;
+    let rest = rest.trim_start();
+    let date = rest.get(..10)?;
+    // `2023-07-111` is no date of ten characters.
+    if rest
+        .get(10..)
+        .and_then(|after| after.chars().next())
+        .is_some_and(is_digit)
+    {
+        return None;
+    }
     Date::read(date)
 }
 
@@ -105,32 +116,55 @@ fn between(text: &str, open: &str, close: &str) -> Option<String> {
 }
 
 /// The first date written `2022年4月26日` in `text`.
+pub(crate) fn find_date(text: &str) -> Option<Date> {
+    dates_in(text).find_map(|(_, date)| date)
+}
+
+/// Each date written `2022年4月26日` in `text`, in order: where it stands, and the date,
+/// or `None` for digits in a date's shape that write no date (`10000年1月1日`,
+/// `2022年2月30日`). The year is four digits, the first not 0, that stand apart from
+/// other digits and letters ([`year_before`]): `12022年` is not 2022. Digits are ASCII
+/// or full-width (`２０２２年４月２６日`).
 ///
-/// Each `年` is read with the few bytes around it only: four digits before it, and one
-/// or two digits, `月`, one or two digits and `日` after it, so that a text of many `年`
-/// is read once, not once for each of them.
-fn find_date(text: &str) -> Option<Date> {
-    text.match_indices('年').find_map(|(at, _)| {
-        let year = text.get(at.checked_sub(4)?..at)?;
-        let rest = text.get(at + '年'.len_utf8()..)?;
-        let (month, rest) = short_number_before(rest, '月')?;
-        let (day, _) = short_number_before(rest, '日')?;
-        if !year.bytes().all(|b| b.is_ascii_digit()) {
+/// Each `年` is read with the few bytes around it only: the run of digits before it, and
+/// one or two digits, `月`, one or two digits and `日` after it, so that a text of many
+/// `年` is read once, not once for each of them.
+pub(crate) fn dates_in(text: &str) -> impl Iterator<Item = (Span, Option<Date>)> + '_ {
+    text.match_indices('年').filter_map(|(at, _)| {
+        let start = run_start(text.get(..at)?);
+        let run = text.get(start..at)?;
+        if !run.chars().any(is_digit) {
             return None;
         }
-        Date::new(year.parse().ok()?, month, day)
+        let after = text.get(at + '年'.len_utf8()..)?;
+        let (month, rest) = short_number_before(after, '月')?;
+        let (day, rest) = short_number_before(rest, '日')?;
+        let end = text.len() - rest.len();
+        let date = year_before(text, at).and_then(|year| Date::new(year, month, day));
+        Some((Span { start, end }, date))
     })
 }
 
-/// One or two ASCII digits at the start of `text` and `mark` right after them: their
-/// value and the text after the mark.
+/// One or two digits, ASCII or full-width, at the start of `text` and `mark` right after
+/// them: their value and the text after the mark.
 fn short_number_before(text: &str, mark: char) -> Option<(u8, &str)> {
-    let digits = text.bytes().take(3).take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) {
+    let mut value = 0u32;
+    let mut count = 0;
+    let mut rest = text;
+    // A third digit makes the number no month or day; it is looked at, not added.
+    for c in text.chars().take(3) {
+        let Some((digit, _)) = digit(c) else { break };
+        count += 1;
+        if count > 2 {
+            return None;
+        }
+        value = value * 10 + digit;
+        rest = rest.get(c.len_utf8()..)?;
+    }
+    if count == 0 {
         return None;
     }
-    let (number, rest) = text.split_at_checked(digits)?;
-    Some((number.parse().ok()?, rest.strip_prefix(mark)?))
+    Some((u8::try_from(value).ok()?, rest.strip_prefix(mark)?))
 }
 
 /// The years of the five-year plan a title names in quotes: `“十四五”` is 2021–2025.
@@ -154,4 +188,48 @@ fn five_year_period(title: &str) -> Option<Period> {
         rest = tail;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{dated_line, find_date};
+    use crate::model::Date;
+
+    #[test]
+    fn a_date_has_a_year_of_four_digits() {
+        assert_eq!(find_date("於2022年4月26日印發"), Date::new(2022, 4, 26));
+        assert_eq!(find_date("2022年4月26日"), Date::new(2022, 4, 26));
+        assert_eq!(find_date("２０２２年４月２６日"), Date::new(2022, 4, 26));
+        for text in [
+            "於10000年1月1日印發",
+            "12022年4月26日",
+            "922年4月26日",
+            "0922年4月26日",
+            "x2022年4月26日",
+            "2022年2月30日",
+            "2022年13月1日",
+            "2022年4月260日",
+        ] {
+            assert_eq!(find_date(text), None, "{text}");
+        }
+        // A date that is no date does not hide one after it.
+        assert_eq!(
+            find_date("12022年4月26日、2022年4月27日"),
+            Date::new(2022, 4, 27)
+        );
+    }
+
+    #[test]
+    fn a_line_of_the_time_of_publishing_is_ten_characters() {
+        assert_eq!(dated_line("时间:2023-07-11 17:01"), Date::new(2023, 7, 11));
+        assert_eq!(dated_line("發布日期：2023-07-11"), Date::new(2023, 7, 11));
+        for line in [
+            "时间:2023-07-111",
+            "时间:12023-07-11",
+            "时间:2023-7-11",
+            "标题:2023-07-11",
+        ] {
+            assert_eq!(dated_line(line), None, "{line}");
+        }
+    }
 }
