@@ -11,9 +11,9 @@
 use std::borrow::Cow;
 
 /// The most characters of a title, name or heading that a page or picture repeats:
-/// twice the longest task title of the Wuzhong plan (15 characters), so that the titles
-/// of the genre are repeated whole and only text that is no title (a paragraph that
-/// lacks its `。`, a crafted title of thousands of characters) is cut.
+/// more than twice the longest task title of the Wuzhong plan (15 characters), so that
+/// the titles of the genre are repeated whole and only text that is no title (a
+/// paragraph that lacks its `。`, a crafted title of thousands of characters) is cut.
 pub(crate) const REPEATED: usize = 32;
 
 /// `text` cut to at most `max` characters, the last of them `…` where it was cut. Reads
