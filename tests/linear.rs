@@ -517,8 +517,11 @@ fn many_bodies_of_no_known_kind_are_read_in_linear_time() {
 
 /// Every renderer writes a plan with work linear in its size: many tasks, each with a
 /// target, two numbers and a responsibility line, and a plan of the genre's other forms
-/// (notes, roles in brackets, indentation). Counted at plans of [`COUNTED`] and 8 ×
-/// [`COUNTED`] bytes of text, timed at a quarter of [`TIMED`] and [`TIMED`].
+/// (notes, roles in brackets, indentation), a body for each task, objectives, many
+/// parties of one task, notes on many lines, a long title over many bodies (whose
+/// output grew as their product), and many targets of a task whose many supporters come
+/// before its lead. Counted at plans of [`COUNTED`] and 8 × [`COUNTED`] bytes of text,
+/// timed at a quarter of [`TIMED`] and [`TIMED`].
 #[test]
 fn rendering_is_linear() {
     let other_forms = |size: usize| {
@@ -565,13 +568,51 @@ fn rendering_is_linear() {
         "正文。(市民政局牽頭)\n",
         "正文",
     );
-    let shapes: [(&str, &dyn Fn(usize) -> String); 6] = [
+    // A title and the bodies of its task, both growing: each dot of the network and each
+    // organisation's list on the page repeated the whole title, output that grew as
+    // their product until what they repeat was cut.
+    let title_and_bodies = |size: usize| {
+        let mut text = format!(
+            "一、重點任務\n1.{}。正文\n責任單位:市教育局",
+            "標".repeat(size / 2 / "標".len())
+        );
+        let mut number = 0;
+        while text.len() < size {
+            number += 1;
+            text.push_str(&format!("、市機構{number}局"));
+        }
+        text
+    };
+    // Many targets of a task whose supporters are named before its lead: each target's
+    // lead was looked for past every supporter, once for each target.
+    let supporters_then_lead = |size: usize| {
+        let mut text = format!(
+            "一、重點任務\n1.標題。到2025年,{}1所\n配合單位:市財政局",
+            "1所、".repeat(size / 2 / "1所、".len())
+        );
+        let mut number = 0;
+        while text.len() < size {
+            number += 1;
+            text.push_str(&format!("、市機構{number}局"));
+        }
+        text.push_str("\n牽頭單位:市民政局");
+        text
+    };
+    let shapes: [(&str, &dyn Fn(usize) -> String); 8] = [
         ("many tasks", &many_tasks),
         ("notes and indentation", &other_forms),
         ("a body for each task", &many_bodies),
         ("objectives in many paragraphs", &objectives),
         ("many parties of one task", &parties),
         ("a note on each continuation line", &noted_lines),
+        (
+            "a long title and many bodies of its task",
+            &title_and_bodies,
+        ),
+        (
+            "many targets of a task whose supporters come before its lead",
+            &supporters_then_lead,
+        ),
     ];
     let sizes = Sizes {
         counted: COUNTED,

@@ -463,9 +463,17 @@ fn targets<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             ),
         line, byte_start, byte_end, char_start, char_end,
     ];
-    let rows = plan.targets().map(|target| {
+    // The first lead of each task, found once for the task: a task's parties are read
+    // once, however many targets it states.
+    let mut first_leads: HashMap<u16, Option<&str>> = HashMap::new();
+    let rows = plan.targets().map(move |target| {
         let quantity = target.quantity;
-        let lead = plan.target_leads(target).next().map(|o| o.id.as_str());
+        let lead = match target.task {
+            Some(task) => *first_leads
+                .entry(task)
+                .or_insert_with(|| plan.target_leads(target).next().map(|o| o.id.as_str())),
+            None => None,
+        };
         let place = target_anchor(document, target).map(|a| document.place(a, target.span));
         let [line, byte_start, byte_end, char_start, char_end] = optional_place_cells(place);
         [

@@ -12,6 +12,7 @@
 //! marked from where the earlier ends; a mention or party that crosses a target's edge
 //! is marked in two pieces, so the elements nest.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::base::span::Span;
@@ -21,6 +22,7 @@ use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
+use crate::render::shorten::{REPEATED, shorten};
 use crate::render::svg;
 use crate::render::words::{Words, datetime, lang};
 use crate::vocab::actor::Role;
@@ -79,7 +81,8 @@ impl Plan {
     /// The plan as one self-contained HTML page: the front matter, a table of contents,
     /// the parts, groups and tasks as `section`s whose `id` and `data-eid` are their
     /// eIds (`part_2__group_1__task_7`), each party linked to its
-    /// organisation's section (which lists the tasks it leads and supports), each
+    /// organisation's section (which lists the tasks it leads and supports, each by its
+    /// number and its title cut to 32 characters), each
     /// target's quote highlighted with its value, unit and deadline, the mentions
     /// marked, the [timeline](Plan::timeline_svg) and [network](Plan::network_svg)
     /// inline, and a table of the targets by deadline. CSS is inline, with print styles;
@@ -173,6 +176,12 @@ impl Page<'_> {
     /// `text` as the options display it, escaped.
     fn display(&self, text: &str) -> String {
         xml(&self.options.display(text)).into_owned()
+    }
+
+    /// `text` as a list or table repeats it: shortened to [`REPEATED`] characters, then
+    /// displayed and escaped.
+    fn display_repeated(&self, text: &str) -> String {
+        self.display(&shorten(text, REPEATED))
     }
 
     fn front(&mut self, title: &str) {
@@ -581,9 +590,10 @@ impl Page<'_> {
                 for task in tasks {
                     let _ = write!(
                         self.out,
-                        "<li value=\"{n}\"><a href=\"#{}\">{n}{}</a></li>",
+                        "<li value=\"{n}\"><a href=\"#{}\">{n}{}{}</a></li>",
                         eid::task(task),
-                        self.display(&format!("{}{}", task.marker, task.title)),
+                        self.display(&task.marker.to_string()),
+                        self.display_repeated(&task.title),
                         n = task.number,
                     );
                 }
@@ -603,6 +613,11 @@ impl Page<'_> {
              <thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
             words.targets, words.deadline, words.target, words.metric, words.value, words.task
         );
+        // Each part's heading as the rows of its objectives repeat it, made once.
+        let part_headings: HashMap<u8, String> = plan
+            .parts()
+            .map(|part| (part.number, self.display_repeated(&part.heading())))
+            .collect();
         let dated = plan.timeline().flat_map(|(_, targets)| targets);
         let undated = plan.targets().filter(|t| t.deadline.is_none());
         for target in dated.chain(undated) {
@@ -619,9 +634,9 @@ impl Page<'_> {
                     eid::task(task),
                     format!("{}{}", task.number, self.display(&task.marker.to_string())),
                 ),
-                None => match plan.part(target.part) {
-                    Some(part) => (eid::part(part), self.display(&part.heading())),
-                    None => (String::new(), String::new()),
+                None => match (plan.part(target.part), part_headings.get(&target.part)) {
+                    (Some(part), Some(heading)) => (eid::part(part), heading.clone()),
+                    _ => (String::new(), String::new()),
                 },
             };
             let _ = writeln!(

@@ -7,6 +7,7 @@
 //! organisation's, so links are stable whatever the heading's text. The plan's words are
 //! written through [`markdown::text`], so that nothing of the text reads as Markdown.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use crate::base::markdown;
@@ -186,13 +187,12 @@ impl Markdown<'_> {
 
     /// The parties of `task` in `role`, each a link to its organisation, each once.
     fn parties(&self, task: &Task, role: Role, bold: bool) -> String {
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: HashSet<&str> = HashSet::new();
         let mut links = Vec::new();
         for party in task.responsible().filter(|p| p.role == role) {
-            if seen.contains(&party.organization.as_str()) {
+            if !seen.insert(&party.organization) {
                 continue;
             }
-            seen.push(&party.organization);
             let name = self
                 .plan
                 .organization(&party.organization)

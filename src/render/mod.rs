@@ -19,7 +19,9 @@
 //!   [`RenderOptions`] every renderer takes;
 //! - `escape` and `eid`: what the XML and HTML renderers share, escaping and the Akoma
 //!   Ntoso eIds of the nodes; `words`: the script and language of a page and its
-//!   pictures, and the few words they add.
+//!   pictures, and the few words they add; `shorten`: the cutting of what a page or
+//!   picture repeats for each pair of things (a task's title in each of its
+//!   organisations' lists), which keeps every output in proportion to the plan.
 
 mod akn;
 mod eid;
@@ -27,6 +29,7 @@ mod escape;
 mod html;
 mod markdown;
 mod options;
+mod shorten;
 mod stratml;
 mod svg;
 mod text;

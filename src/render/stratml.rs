@@ -10,7 +10,8 @@
 //! - `Goal`s, in the text's order: a part's own content first, when it has any
 //!   (paragraphs, or tasks outside any group): a goal named after the part, its
 //!   paragraphs as the description, each paragraph that states targets an `Objective`
-//!   (`part_1__p_1` for the first of part 一, its targets as indicators), then its tasks
+//!   (`part_1__p_1` for the first of part 一, named after the part with its title cut to
+//!   32 characters, as each such objective repeats it, its targets as indicators), then its tasks
 //!   outside groups as objectives; then each group as a goal (name, body and paragraphs
 //!   as description, eId as `Identifier`, numeral as `SequenceIndicator`). A plan with no
 //!   goal at all gets one named after its title, since the schema asks for one.
@@ -38,6 +39,7 @@ use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
+use crate::render::shorten::{REPEATED, shorten};
 use crate::vocab::actor::Role;
 
 /// The namespace of StratML Part 2.
@@ -169,7 +171,7 @@ impl<'a> Writer<'a> {
                 continue;
             }
             out.push_str("      <Objective>\n");
-            self.element(out, 8, "Name", &part.title);
+            self.element(out, 8, "Name", &shorten(&part.title, REPEATED));
             self.element(out, 8, "Description", paragraph);
             self.identifier(out, 8, &format!("{part_id}__p_{}", i + 1));
             let _ = writeln!(

@@ -14,6 +14,7 @@ use crate::plan::Plan;
 use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::options::RenderOptions;
+use crate::render::shorten::{REPEATED, fit, shorten, text_width};
 use crate::render::words::Words;
 use crate::vocab::actor::Role;
 
@@ -61,7 +62,10 @@ impl Plan {
     /// name any in columns, grouped by their task groups; a filled dot where an
     /// organisation leads the task, a ring where it supports it, and each row's counts of
     /// both at its end. Row labels link to the organisations' sections (`#civil-affairs`),
-    /// dots and task numbers to the tasks' eIds.
+    /// dots and task numbers to the tasks' eIds. A row's tooltip holds the
+    /// organisation's name and a column's the task's number and title, in full; each
+    /// dot's, which repeats both for every pair, holds them cut to 32 characters, so the
+    /// picture grows with the plan's parties, not with their product with the titles.
     ///
     /// ```
     /// use wuzhong_plan::RenderOptions;
@@ -93,43 +97,6 @@ fn open(out: &mut String, width: u32, height: u32, label: &str, style: &str) {
          font-family=\"{FONTS}\" font-size=\"12\"><title>{label}</title><style>{style}</style>",
         label = xml(label),
     );
-}
-
-/// About how wide `text` is at `size` pixels: a full-width character takes the size,
-/// any other about six tenths of it.
-fn text_width(text: &str, size: u32) -> u32 {
-    text.chars()
-        .map(|c| {
-            if c.len_utf8() >= 3 {
-                size * 10
-            } else {
-                size * 6
-            }
-        })
-        .sum::<u32>()
-        / 10
-}
-
-/// `text` cut to about `width` pixels at `size`, with `…` where it was cut.
-fn fit(text: &str, width: u32, size: u32) -> String {
-    if text_width(text, size) <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = size; // room for the ellipsis
-    for c in text.chars() {
-        used += if c.len_utf8() >= 3 {
-            size
-        } else {
-            size * 6 / 10
-        };
-        if used > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 const TIMELINE_STYLE: &str = ".tl-axis{stroke:#555;stroke-width:1.5}\
@@ -299,10 +266,12 @@ const NETWORK_STYLE: &str = ".nw-stripe{fill:#f3f6fb}\
 a:hover .nw-lead,a:hover .nw-support{stroke:#000;stroke-width:2}\
 .nw-none{fill:#555}";
 
-/// A task's column in the network: the task, and its eId.
+/// A task's column in the network: the task, its eId, and its title as each of its
+/// dots repeats it, shortened, displayed and escaped.
 struct Column<'a> {
     task: &'a Task,
     href: String,
+    short_title: String,
 }
 
 pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> String {
@@ -353,6 +322,7 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
             columns.push(Column {
                 task,
                 href: eid::task(task),
+                short_title: xml(&options.display(&shorten(&task.title, REPEATED))).into_owned(),
             });
         }
     }
@@ -381,6 +351,11 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
     let names: Vec<String> = organizations
         .iter()
         .map(|org| options.display(&org.name).into_owned())
+        .collect();
+    // Each name as its dots repeat it, shortened and escaped.
+    let short_names: Vec<String> = organizations
+        .iter()
+        .map(|org| xml(&options.display(&shorten(&org.name, REPEATED))).into_owned())
         .collect();
     let label_width = order
         .iter()
@@ -480,7 +455,7 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
     // The cells.
     for &(row, at, role) in &cells {
         let (Some(&y_at), Some(column), Some(name)) =
-            (position.get(row), columns.get(at), names.get(row))
+            (position.get(row), columns.get(at), short_names.get(row))
         else {
             continue;
         };
@@ -495,10 +470,10 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
             "<a href=\"#{}\"><title>{} {} {}. {}</title>\
              <circle class=\"{class}\" cx=\"{cx}\" cy=\"{cy}\" r=\"{radius}\"/></a>",
             xml(&column.href),
-            xml(name),
+            name,
             word,
             column.task.number,
-            xml(&options.display(&column.task.title)),
+            column.short_title,
         );
     }
 
@@ -567,16 +542,4 @@ fn group_heading(
         xml(&options.display(title)),
         xml(&options.display(&heading)),
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_is_cut_to_fit() {
-        assert_eq!(fit("t7.2 配建率", 200, 12), "t7.2 配建率");
-        let cut = fit("基本公共服務均等化水平明顯提高", 100, 12);
-        assert!(cut.ends_with('…') && text_width(&cut, 12) <= 100, "{cut}");
-    }
 }

@@ -1,6 +1,9 @@
 //! What each command prints: the JSON records (their fields are documented in
 //! `docs/cli.md` and kept stable), and the same records as CSV rows and table columns.
 
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
 use serde::Serialize;
 use wuzhong_plan::{Deadline, Decimal, Department, Organization, Plan, Role, Target, Task, Who};
 
@@ -42,11 +45,12 @@ struct TaskRecord<'a> {
 /// in the text's order, with the kind the text gives each.
 fn bodies<'a>(plan: &'a Plan, task: &'a Task) -> Vec<(Department, &'a Organization, Role)> {
     let mut bodies: Vec<(Department, &Organization, Role)> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     let leads = task.responsible().filter(|p| p.role == Role::Lead);
     let supporting = task.responsible().filter(|p| p.role == Role::Support);
     for party in leads.chain(supporting) {
         if let Some(organization) = plan.organization(&party.organization) {
-            if !bodies.iter().any(|(_, o, _)| o.id == organization.id) {
+            if seen.insert(&organization.id) {
                 bodies.push((party.department, organization, party.role));
             }
         }
@@ -240,13 +244,58 @@ struct DeadlineRecord {
     end_of_year: bool,
 }
 
+/// The most leads of its task a target's record lists: a record repeats its task's
+/// leads, so that a task of many targets and many joint leads would otherwise print
+/// their product. The Wuzhong plan's tasks have one lead, other cities' two or three.
+const LISTED_LEADS: usize = 8;
+
+/// The most characters of a name or of a list of names a target's record repeats from
+/// its task (the lead's name; the leads for people), as the HTML page repeats titles:
+/// longer than any department's name.
+const REPEATED: usize = 32;
+
+/// `text` cut to at most `max` characters, the last of them `…` where it was cut,
+/// reading no more of it than that.
+fn shorten(text: &str, max: usize) -> Cow<'_, str> {
+    if text.char_indices().nth(max).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let keep = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    Cow::Owned(format!("{}…", text.get(..keep).unwrap_or_default()))
+}
+
+/// The leads of a task as each of its targets' records repeats them: the first
+/// [`LISTED_LEADS`], and how many there are. Read once for each task.
+#[derive(Clone)]
+struct Leads<'a> {
+    listed: Vec<&'a Organization>,
+    count: usize,
+}
+
+impl<'a> Leads<'a> {
+    fn of(plan: &'a Plan, target: &Target) -> Leads<'a> {
+        let mut listed = Vec::new();
+        let mut count = 0;
+        for lead in plan.target_leads(target) {
+            if listed.len() < LISTED_LEADS {
+                listed.push(lead);
+            }
+            count += 1;
+        }
+        Leads { listed, count }
+    }
+}
+
 /// A target as `targets` prints it.
 #[derive(Serialize)]
 struct TargetRecord<'a> {
     /// The target itself, for the cells people read.
     #[serde(skip)]
     target: &'a Target,
-    /// The organisations that lead its task, in order.
+    /// The organisations that lead its task, in order: the first [`LISTED_LEADS`].
     #[serde(skip)]
     leads: Vec<&'a Organization>,
     id: &'a str,
@@ -263,18 +312,24 @@ struct TargetRecord<'a> {
     deadline: Option<DeadlineRecord>,
     /// The kind of the first body that leads the target's task.
     lead: Option<&'static str>,
-    /// Its name, as the plan writes it in full.
-    lead_name: Option<&'a str>,
+    /// Its name, as the plan writes it in full, cut to [`REPEATED`] characters.
+    lead_name: Option<Cow<'a, str>>,
     /// Its organisation.
     lead_organization: Option<&'a str>,
-    /// The organisation of each lead of the task (several for joint leads).
+    /// The organisation of each lead of the task (several for joint leads), the first
+    /// [`LISTED_LEADS`].
     lead_organizations: Vec<&'a str>,
+    /// How many bodies lead the task.
+    lead_count: usize,
 }
 
 impl<'a> TargetRecord<'a> {
-    fn new(plan: &'a Plan, target: &'a Target) -> TargetRecord<'a> {
+    fn new(target: &'a Target, leads: Leads<'a>) -> TargetRecord<'a> {
         let quantity = target.quantity.as_ref();
-        let leads: Vec<&Organization> = plan.target_leads(target).collect();
+        let Leads {
+            listed: leads,
+            count: lead_count,
+        } = leads;
         let lead = leads.first();
         TargetRecord {
             target,
@@ -294,14 +349,15 @@ impl<'a> TargetRecord<'a> {
                 end_of_year: d.end_of_year,
             }),
             lead: lead.map(|o| o.kind.unwrap_or(Department::Other).id()),
-            lead_name: lead.map(|o| o.name.as_str()),
+            lead_name: lead.map(|o| shorten(&o.name, REPEATED)),
             lead_organization: lead.map(|o| o.id.as_str()),
             lead_organizations: leads.iter().map(|o| o.id.as_str()).collect(),
+            lead_count,
             leads,
         }
     }
 
-    const CSV: [&'static str; 17] = [
+    const CSV: [&'static str; 18] = [
         "id",
         "task",
         "part",
@@ -319,6 +375,7 @@ impl<'a> TargetRecord<'a> {
         "lead_name",
         "lead_organization",
         "lead_organizations",
+        "lead_count",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -337,9 +394,10 @@ impl<'a> TargetRecord<'a> {
             optional(self.deadline.as_ref().map(|d| d.year)),
             optional(self.deadline.as_ref().map(|d| d.end_of_year)),
             self.lead.unwrap_or_default().to_owned(),
-            self.lead_name.unwrap_or_default().to_owned(),
+            self.lead_name.as_deref().unwrap_or_default().to_owned(),
             self.lead_organization.unwrap_or_default().to_owned(),
             self.lead_organizations.join(LIST_SEPARATOR),
+            self.lead_count.to_string(),
         ]
     }
 
@@ -364,14 +422,22 @@ impl<'a> TargetRecord<'a> {
         quantity.map_or("-", |q| q.unit.symbol()).to_owned()
     }
 
-    /// The names of the bodies that lead the target's task, joined with `、`; `-` for
-    /// none.
+    /// The names of the bodies that lead the target's task, joined with `、` and cut to
+    /// [`REPEATED`] characters (ending `、…` where the record lists fewer than there
+    /// are); `-` for none.
     fn lead_text(&self) -> String {
         if self.leads.is_empty() {
             return "-".to_owned();
         }
-        let names: Vec<&str> = self.leads.iter().map(|o| o.name.as_str()).collect();
-        names.join("、")
+        let mut names: Vec<Cow<'_, str>> = self
+            .leads
+            .iter()
+            .map(|o| shorten(&o.name, REPEATED))
+            .collect();
+        if self.lead_count > self.leads.len() {
+            names.push(Cow::Borrowed("…"));
+        }
+        shorten(&names.join("、"), REPEATED).into_owned()
     }
 }
 
@@ -380,7 +446,17 @@ pub fn targets<'a>(
     plan: &'a Plan,
     targets: impl Iterator<Item = &'a Target>,
 ) -> Result<Output, String> {
-    let records: Vec<TargetRecord<'_>> = targets.map(|t| TargetRecord::new(plan, t)).collect();
+    // Each task's leads, read once however many targets it states.
+    let mut leads: HashMap<Option<u16>, Leads<'a>> = HashMap::new();
+    let records: Vec<TargetRecord<'_>> = targets
+        .map(|target| {
+            let of_task = leads
+                .entry(target.task)
+                .or_insert_with(|| Leads::of(plan, target))
+                .clone();
+            TargetRecord::new(target, of_task)
+        })
+        .collect();
     let mut csv = Grid::new(&TargetRecord::CSV);
     let mut human = Grid::new(&[
         "id",
@@ -426,7 +502,7 @@ struct TargetDetail<'a> {
 /// `target ID`: the target's record with its task's title; a table of fields for
 /// people.
 pub fn target(plan: &Plan, target: &Target) -> Result<Output, String> {
-    let record = TargetRecord::new(plan, target);
+    let record = TargetRecord::new(target, Leads::of(plan, target));
     let task = target.task.and_then(|n| plan.task(n));
     let mut csv_header = TargetRecord::CSV.to_vec();
     csv_header.push("task_title");
