@@ -87,6 +87,17 @@ def test_the_diagnostics_of_an_unknown_body():
     assert plan().diagnostics() == []
 
 
+def test_a_number_the_text_does_not_write_whole_is_a_diagnostic_not_a_quantity():
+    # `1e309%` is no number: the clause has no quantity (never 309), and the reading
+    # says why, on the task's line; `1,000套` is one thousand, and `60%-90%` a range.
+    read = parse("一、重點任務\n(一)推進\n1.甲。到2025年,達到1e309%。\n2.乙。到2025年,建成1,000套,覆蓋率60%-90%。\n責任單位:市民政局")
+    [diagnostic] = [d for d in read.diagnostics() if d.kind == "unread-number"]
+    assert diagnostic.line == 3 and "1e309" in diagnostic.message
+    assert [t.value for t in read.targets_in_task(1) if t.value is not None] == []
+    values = [(t.value, t.value_max) for t in read.targets_in_task(2) if t.value is not None]
+    assert values == [(1000, None), (60, 90)]
+
+
 def test_a_text_that_is_no_plan_raises_a_value_error():
     with pytest.raises(wuzhong_plan.ParseError) as raised:
         parse("這不是方案")

@@ -29,6 +29,7 @@
 //!
 //! Only the display is cut: the errors' fields keep the input whole.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// The most characters a message shows of one quoted text, escapes counted as the
@@ -241,6 +242,38 @@ impl fmt::Display for Quoted<'_> {
             f.write_str(tick)
         }
     }
+}
+
+/// The most characters of a title, name or heading that an output repeats for each pair
+/// of things (a page, a picture, a target's record on the command line):
+/// more than twice the longest task title of the Wuzhong plan (15 characters), so that
+/// the titles of the genre are repeated whole and only text that is no title (a
+/// paragraph that lacks its `。`, a crafted title of thousands of characters) is cut.
+pub const REPEATED_CHARS: usize = 32;
+
+/// `text` cut to at most `max` characters, the last of them `…` where it was cut:
+/// how an output repeats a title or a name ([`REPEATED_CHARS`]).
+///
+/// ```
+/// use wuzhong_plan::quote::shortened;
+/// assert_eq!(shortened("市民政局", 32), "市民政局");
+/// assert_eq!(shortened("一二三四五", 3), "一二…");
+/// ```
+/// Reads
+/// no more of `text` than the `max + 1` characters it needs, so that cutting a long
+/// text once for each of many places costs no more than the places.
+pub fn shortened(text: &str, max: usize) -> Cow<'_, str> {
+    if text.char_indices().nth(max).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let keep = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(0, |(at, _)| at);
+    let mut out = String::with_capacity(keep + '…'.len_utf8());
+    out.push_str(text.get(..keep).unwrap_or_default());
+    out.push('…');
+    Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
-use crate::render::shorten::{REPEATED, shorten};
+use crate::render::shorten::{REPEATED_CHARS, shortened};
 use crate::render::svg;
 use crate::render::words::{Words, datetime, lang};
 use crate::vocab::actor::Role;
@@ -178,10 +178,10 @@ impl Page<'_> {
         xml(&self.options.display(text)).into_owned()
     }
 
-    /// `text` as a list or table repeats it: shortened to [`REPEATED`] characters, then
+    /// `text` as a list or table repeats it: shortened to [`REPEATED_CHARS`] characters, then
     /// displayed and escaped.
     fn display_repeated(&self, text: &str) -> String {
-        self.display(&shorten(text, REPEATED))
+        self.display(&shortened(text, REPEATED_CHARS))
     }
 
     fn front(&mut self, title: &str) {

@@ -5,33 +5,12 @@
 //! things: a task's title in the list of each organisation that leads or supports it
 //! and in the tooltip of each dot of the network, an organisation's name in each of its
 //! dots, a part's heading beside each of its objectives. Labels are cut to the width
-//! they are drawn in ([`fit`]); repeated text to [`REPEATED`] characters ([`shorten`]).
+//! they are drawn in ([`fit`]); repeated text to [`REPEATED_CHARS`] characters ([`shortened`]).
 //! Either ends with `…` where it was cut.
 
 use std::borrow::Cow;
 
-/// The most characters of a title, name or heading that a page or picture repeats:
-/// more than twice the longest task title of the Wuzhong plan (15 characters), so that
-/// the titles of the genre are repeated whole and only text that is no title (a
-/// paragraph that lacks its `。`, a crafted title of thousands of characters) is cut.
-pub(crate) const REPEATED: usize = 32;
-
-/// `text` cut to at most `max` characters, the last of them `…` where it was cut. Reads
-/// no more of `text` than the `max + 1` characters it needs, so that cutting a long
-/// text once for each of many places costs no more than the places.
-pub(crate) fn shorten(text: &str, max: usize) -> Cow<'_, str> {
-    if text.char_indices().nth(max).is_none() {
-        return Cow::Borrowed(text);
-    }
-    let keep = text
-        .char_indices()
-        .nth(max.saturating_sub(1))
-        .map_or(0, |(at, _)| at);
-    let mut out = String::with_capacity(keep + '…'.len_utf8());
-    out.push_str(text.get(..keep).unwrap_or_default());
-    out.push('…');
-    Cow::Owned(out)
-}
+pub(crate) use crate::base::quote::{REPEATED_CHARS, shortened};
 
 /// About how wide `text` is at `size` pixels: a full-width character takes the size,
 /// any other about six tenths of it.
@@ -96,19 +75,22 @@ mod tests {
 
     #[test]
     fn repeated_text_is_cut_to_its_characters() {
-        assert_eq!(shorten("擴大普惠養老服務方式", 32), "擴大普惠養老服務方式");
+        assert_eq!(
+            shortened("擴大普惠養老服務方式", 32),
+            "擴大普惠養老服務方式"
+        );
         // Exactly as many characters as allowed: kept whole.
-        assert_eq!(shorten("甲乙丙", 3), "甲乙丙");
+        assert_eq!(shortened("甲乙丙", 3), "甲乙丙");
         // One more: two characters and the ellipsis, three in all.
-        assert_eq!(shorten("甲乙丙丁", 3), "甲乙…");
+        assert_eq!(shortened("甲乙丙丁", 3), "甲乙…");
         let long = "標".repeat(10_000);
-        let cut = shorten(&long, REPEATED);
-        assert_eq!(cut.chars().count(), REPEATED);
+        let cut = shortened(&long, REPEATED_CHARS);
+        assert_eq!(cut.chars().count(), REPEATED_CHARS);
         assert_eq!(
             cut.strip_suffix('…'),
-            Some("標".repeat(REPEATED - 1).as_str())
+            Some("標".repeat(REPEATED_CHARS - 1).as_str())
         );
         // Cut at characters, never inside one.
-        assert_eq!(shorten("a字b字", 3), "a字…");
+        assert_eq!(shortened("a字b字", 3), "a字…");
     }
 }

@@ -39,7 +39,7 @@ use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
-use crate::render::shorten::{REPEATED, shorten};
+use crate::render::shorten::{REPEATED_CHARS, shortened};
 use crate::vocab::actor::Role;
 
 /// The namespace of StratML Part 2.
@@ -171,7 +171,7 @@ impl<'a> Writer<'a> {
                 continue;
             }
             out.push_str("      <Objective>\n");
-            self.element(out, 8, "Name", &shorten(&part.title, REPEATED));
+            self.element(out, 8, "Name", &shortened(&part.title, REPEATED_CHARS));
             self.element(out, 8, "Description", paragraph);
             self.identifier(out, 8, &format!("{part_id}__p_{}", i + 1));
             let _ = writeln!(

@@ -14,7 +14,7 @@ use crate::plan::Plan;
 use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::options::RenderOptions;
-use crate::render::shorten::{REPEATED, fit, shorten, text_width};
+use crate::render::shorten::{REPEATED_CHARS, fit, shortened, text_width};
 use crate::render::words::Words;
 use crate::vocab::actor::Role;
 
@@ -322,7 +322,8 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
             columns.push(Column {
                 task,
                 href: eid::task(task),
-                short_title: xml(&options.display(&shorten(&task.title, REPEATED))).into_owned(),
+                short_title: xml(&options.display(&shortened(&task.title, REPEATED_CHARS)))
+                    .into_owned(),
             });
         }
     }
@@ -355,7 +356,7 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
     // Each name as its dots repeat it, shortened and escaped.
     let short_names: Vec<String> = organizations
         .iter()
-        .map(|org| xml(&options.display(&shorten(&org.name, REPEATED))).into_owned())
+        .map(|org| xml(&options.display(&shortened(&org.name, REPEATED_CHARS))).into_owned())
         .collect();
     let label_width = order
         .iter()

@@ -5,7 +5,9 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
-use wuzhong_plan::{Deadline, Decimal, Department, Organization, Plan, Role, Target, Task, Who};
+use wuzhong_plan::{
+    Deadline, Decimal, Department, Organization, Plan, Role, Target, Task, Who, quote,
+};
 
 use crate::output::{Grid, Output, json};
 
@@ -249,24 +251,6 @@ struct DeadlineRecord {
 /// their product. The Wuzhong plan's tasks have one lead, other cities' two or three.
 const LISTED_LEADS: usize = 8;
 
-/// The most characters of a name or of a list of names a target's record repeats from
-/// its task (the lead's name; the leads for people), as the HTML page repeats titles:
-/// longer than any department's name.
-const REPEATED: usize = 32;
-
-/// `text` cut to at most `max` characters, the last of them `…` where it was cut,
-/// reading no more of it than that.
-fn shorten(text: &str, max: usize) -> Cow<'_, str> {
-    if text.char_indices().nth(max).is_none() {
-        return Cow::Borrowed(text);
-    }
-    let keep = text
-        .char_indices()
-        .nth(max.saturating_sub(1))
-        .map_or(0, |(at, _)| at);
-    Cow::Owned(format!("{}…", text.get(..keep).unwrap_or_default()))
-}
-
 /// The leads of a task as each of its targets' records repeats them: the first
 /// [`LISTED_LEADS`], and how many there are. Read once for each task.
 #[derive(Clone)]
@@ -312,7 +296,7 @@ struct TargetRecord<'a> {
     deadline: Option<DeadlineRecord>,
     /// The kind of the first body that leads the target's task.
     lead: Option<&'static str>,
-    /// Its name, as the plan writes it in full, cut to [`REPEATED`] characters.
+    /// Its name, as the plan writes it in full, cut to [`quote::REPEATED_CHARS`] characters.
     lead_name: Option<Cow<'a, str>>,
     /// Its organisation.
     lead_organization: Option<&'a str>,
@@ -349,7 +333,7 @@ impl<'a> TargetRecord<'a> {
                 end_of_year: d.end_of_year,
             }),
             lead: lead.map(|o| o.kind.unwrap_or(Department::Other).id()),
-            lead_name: lead.map(|o| shorten(&o.name, REPEATED)),
+            lead_name: lead.map(|o| quote::shortened(&o.name, quote::REPEATED_CHARS)),
             lead_organization: lead.map(|o| o.id.as_str()),
             lead_organizations: leads.iter().map(|o| o.id.as_str()).collect(),
             lead_count,
@@ -423,7 +407,7 @@ impl<'a> TargetRecord<'a> {
     }
 
     /// The names of the bodies that lead the target's task, joined with `、` and cut to
-    /// [`REPEATED`] characters (ending `、…` where the record lists fewer than there
+    /// [`quote::REPEATED_CHARS`] characters (ending `、…` where the record lists fewer than there
     /// are); `-` for none.
     fn lead_text(&self) -> String {
         if self.leads.is_empty() {
@@ -432,12 +416,12 @@ impl<'a> TargetRecord<'a> {
         let mut names: Vec<Cow<'_, str>> = self
             .leads
             .iter()
-            .map(|o| shorten(&o.name, REPEATED))
+            .map(|o| quote::shortened(&o.name, quote::REPEATED_CHARS))
             .collect();
         if self.lead_count > self.leads.len() {
             names.push(Cow::Borrowed("…"));
         }
-        shorten(&names.join("、"), REPEATED).into_owned()
+        quote::shortened(&names.join("、"), quote::REPEATED_CHARS).into_owned()
     }
 }
 
