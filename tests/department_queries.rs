@@ -82,6 +82,40 @@ fn the_indexes_agree_with_a_scan_of_the_tasks() {
     assert_eq!((civil.led, civil.supporting), (10, 8));
 }
 
+/// A body's targets are the targets of the tasks it takes part in, in document order,
+/// from either end, and the iterator knows how many are left at each step.
+#[test]
+fn the_targets_of_each_body_agree_with_a_scan_of_its_tasks() {
+    let plan = plan();
+    let mut with_targets = 0;
+    for department in Department::iter() {
+        let scan: Vec<&str> = plan
+            .tasks_involving(department)
+            .unwrap()
+            .flat_map(|task| plan.targets_in_task(task.number))
+            .map(|t| t.id.as_str())
+            .collect();
+        let mut targets = plan.targets_for(department).unwrap();
+        assert_eq!(targets.len(), scan.len(), "{department}");
+        let forward: Vec<&str> = targets.clone().map(|t| t.id.as_str()).collect();
+        assert_eq!(forward, scan, "{department}");
+        let mut backward: Vec<&str> = targets.clone().rev().map(|t| t.id.as_str()).collect();
+        backward.reverse();
+        assert_eq!(backward, scan, "{department}");
+        // From both ends at once: the first from the front, the rest from the back.
+        if let Some(first) = targets.next() {
+            with_targets += 1;
+            assert_eq!(targets.len(), scan.len() - 1);
+            let mut rest: Vec<&str> = targets.rev().map(|t| t.id.as_str()).collect();
+            rest.push(first.id.as_str());
+            rest.reverse();
+            assert_eq!(rest, scan, "{department}");
+        }
+    }
+    // 市民政局's tasks state targets (t7.2, t23.2), as do others'.
+    assert!(with_targets > 1);
+}
+
 #[test]
 fn civil_affairs_supports_the_tasks_the_text_gives_it() {
     // Read from the source: the lines that list 民政局 after their first item.

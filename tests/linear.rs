@@ -386,6 +386,46 @@ fn many_institutions_in_one_clause() {
     });
 }
 
+/// One task with many targets and many parties: the index listed, for each
+/// organisation, every target of every task it takes part in, one entry for each pair of
+/// a party and a target, so that 256 KiB of such a task asked for 3 GB and 1 MiB more
+/// than the machine had. It now keeps one range of targets for each party.
+#[test]
+fn many_targets_and_many_parties_of_one_task() {
+    let text = |size: usize| {
+        let mut text = format!(
+            "一、重點任務\n1.標題。到2025年,{}1所\n配合單位:市財政局",
+            "1所、".repeat(size / 2 / "1所、".len())
+        );
+        let mut number = 0;
+        while text.len() < size {
+            number += 1;
+            text.push_str(&format!("、市機構{number}局"));
+        }
+        text.push_str("\n牽頭單位:市民政局");
+        text
+    };
+    let plan = parse(&text(4096)).expect("the task parses");
+    let targets = plan.targets().count();
+    // Every party, the lead and each supporter, takes part in the task of every target.
+    assert_eq!(
+        plan.targets_for("市財政局").expect("a party").len(),
+        targets
+    );
+    assert_eq!(
+        plan.targets_for("市民政局").expect("the lead").count(),
+        targets
+    );
+    assert_eq!(
+        plan.targets_for("市民政局")
+            .expect("the lead")
+            .rev()
+            .count(),
+        targets
+    );
+    parse_linear("many targets and many parties of one task", &text);
+}
+
 /// The same with `平方米`, `名` and `項`, whose units also read the clause around them
 /// (`人均`, `每百張`…`社工`, a `服務` after the `項`), and with `、` between the numbers,
 /// which makes each one a target of its own.

@@ -342,9 +342,9 @@ impl Index {
         }
     }
 
-    /// The positions of the targets of the tasks the organisations of a kind take part
-    /// in.
-    pub(crate) fn kind_targets(&self, kind: Department) -> &[usize] {
+    /// The targets of the tasks the organisations of a kind take part in, as ranges of
+    /// the targets' `order`.
+    pub(crate) fn kind_targets(&self, kind: Department) -> &[(usize, usize)] {
         match self.departments.slot(kind) {
             Slot::Empty => &[],
             Slot::One(at) => self.targets.by_organization.get(at),
@@ -509,11 +509,13 @@ pub(crate) struct TargetIndex {
     /// For each part (part `n` at `n - 1`), the targets of its prose, as a range of `order`.
     pub(crate) by_part: Vec<(usize, usize)>,
     /// For each kind of several organisations, the targets of the tasks they take part
-    /// in, in document order.
-    pub(crate) by_merged_kind: Lists<usize>,
+    /// in, in document order: a range of `order` for each such task that states any.
+    /// Ranges, not positions, so that a task of many targets and many parties costs one
+    /// entry for each party, not one for each party and target.
+    pub(crate) by_merged_kind: Lists<(usize, usize)>,
     /// For each organisation, the targets of the tasks it takes part in, in document
-    /// order.
-    pub(crate) by_organization: Lists<usize>,
+    /// order, as ranges of `order` as in `by_merged_kind`.
+    pub(crate) by_organization: Lists<(usize, usize)>,
     /// The dated targets, by deadline, then in document order.
     pub(crate) by_deadline: Vec<usize>,
 }
@@ -561,11 +563,15 @@ impl TargetIndex {
             by_deadline,
         };
         // A body's targets are those of the tasks it takes part in, in task order.
-        let targets_of = |lists: &TaskLists| -> Lists<usize> {
+        let targets_of = |lists: &TaskLists| -> Lists<(usize, usize)> {
             let mut pairs = Vec::new();
             for (key, locs) in lists.iter().enumerate() {
                 let ranges = locs.iter().filter_map(|loc| index.task_range(loc.number));
-                pairs.extend(ranges.flat_map(|(start, end)| start..end).map(|i| (key, i)));
+                pairs.extend(
+                    ranges
+                        .filter(|(start, end)| start < end)
+                        .map(|range| (key, range)),
+                );
             }
             Lists::from_pairs(lists.keys(), pairs)
         };

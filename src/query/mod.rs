@@ -365,7 +365,7 @@ impl Plan {
                 .position(self.data(), &organization.id)
                 .map(|at| index.by_organization.get(at)),
         };
-        Ok(self.targets_from(list.unwrap_or_default()))
+        Ok(self.targets_in_ranges(list.unwrap_or_default()))
     }
 
     /// The organisations that lead the task `target` stands in (more than one for joint
@@ -413,9 +413,23 @@ impl Plan {
     }
 
     fn targets_from<'a>(&'a self, positions: &'a [usize]) -> Targets<'a> {
+        Targets::of_positions(self.target_list(), positions)
+    }
+
+    /// The targets at these ranges of the targets' order, one range after the other.
+    fn targets_in_ranges<'a>(&'a self, ranges: &'a [(usize, usize)]) -> Targets<'a> {
+        let order = &self.targets_index().order;
+        let len = ranges
+            .iter()
+            .map(|&(start, end)| order.get(start..end).map_or(0, <[usize]>::len))
+            .sum();
         Targets {
             targets: self.target_list(),
-            positions: positions.iter(),
+            order,
+            ranges: ranges.iter(),
+            front: [].iter(),
+            back: [].iter(),
+            len,
         }
     }
 }
@@ -425,26 +439,82 @@ impl Plan {
 #[derive(Debug, Clone)]
 pub struct Targets<'a> {
     targets: &'a [Target],
-    positions: std::slice::Iter<'a, usize>,
+    /// What `ranges` are ranges of: the positions of every target, in document order.
+    order: &'a [usize],
+    /// Ranges of `order` still to walk, between `front` and `back`.
+    ranges: std::slice::Iter<'a, (usize, usize)>,
+    /// Positions walked from the front: a whole list, or the range begun from the front.
+    front: std::slice::Iter<'a, usize>,
+    /// Positions of the range begun from the back.
+    back: std::slice::Iter<'a, usize>,
+    /// How many positions are left in all.
+    len: usize,
+}
+
+impl<'a> Targets<'a> {
+    /// The targets at these positions, in their order.
+    fn of_positions(targets: &'a [Target], positions: &'a [usize]) -> Targets<'a> {
+        Targets {
+            targets,
+            order: &[],
+            ranges: [].iter(),
+            front: positions.iter(),
+            back: [].iter(),
+            len: positions.len(),
+        }
+    }
+
+    /// The positions of a range of `order`.
+    fn slice(&self, &(start, end): &(usize, usize)) -> std::slice::Iter<'a, usize> {
+        self.order.get(start..end).unwrap_or_default().iter()
+    }
 }
 
 impl<'a> Iterator for Targets<'a> {
     type Item = &'a Target;
 
     fn next(&mut self) -> Option<&'a Target> {
-        let targets = self.targets;
-        self.positions.by_ref().find_map(|&i| targets.get(i))
+        loop {
+            let position = match self.front.next() {
+                Some(&position) => position,
+                None => match self.ranges.next() {
+                    Some(range) => {
+                        self.front = self.slice(range);
+                        continue;
+                    }
+                    None => *self.back.next()?,
+                },
+            };
+            self.len = self.len.saturating_sub(1);
+            if let Some(target) = self.targets.get(position) {
+                return Some(target);
+            }
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.positions.size_hint()
+        (self.len, Some(self.len))
     }
 }
 
 impl DoubleEndedIterator for Targets<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let targets = self.targets;
-        self.positions.by_ref().rev().find_map(|&i| targets.get(i))
+        loop {
+            let position = match self.back.next_back() {
+                Some(&position) => position,
+                None => match self.ranges.next_back() {
+                    Some(range) => {
+                        self.back = self.slice(range);
+                        continue;
+                    }
+                    None => *self.front.next_back()?,
+                },
+            };
+            self.len = self.len.saturating_sub(1);
+            if let Some(target) = self.targets.get(position) {
+                return Some(target);
+            }
+        }
     }
 }
 
@@ -474,13 +544,7 @@ impl<'a> Iterator for Timeline<'a> {
             .count();
         let (group, rest) = self.rest.split_at_checked(len)?;
         self.rest = rest;
-        Some((
-            deadline,
-            Targets {
-                targets,
-                positions: group.iter(),
-            },
-        ))
+        Some((deadline, Targets::of_positions(targets, group)))
     }
 }
 
