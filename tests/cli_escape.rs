@@ -57,17 +57,7 @@ fn csv_of(file: &Path, args: &[&str]) -> (String, Vec<String>, Vec<Vec<String>>)
     let mut args = args.to_vec();
     args.extend(["--format", "csv"]);
     let text = run(file, &args);
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .unwrap()
-        .iter()
-        .map(str::to_owned)
-        .collect();
-    let rows = reader
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect();
+    let (header, rows) = command::read_csv(&text);
     (text, header, rows)
 }
 

@@ -386,25 +386,31 @@ fn many_institutions_in_one_clause() {
     });
 }
 
+/// Many targets of one task whose supporters are named before its lead (`1所、`
+/// repeated, then thousands of supporters, then the lead): each target's lead was looked
+/// for past every supporter, once for each target, and the index kept an entry for each
+/// pair of a party and a target.
+fn supporters_then_lead(size: usize) -> String {
+    let mut text = format!(
+        "一、重點任務\n1.標題。到2025年,{}1所\n配合單位:市財政局",
+        "1所、".repeat(size / 2 / "1所、".len())
+    );
+    let mut number = 0;
+    while text.len() < size {
+        number += 1;
+        text.push_str(&format!("、市機構{number}局"));
+    }
+    text.push_str("\n牽頭單位:市民政局");
+    text
+}
+
 /// One task with many targets and many parties: the index listed, for each
 /// organisation, every target of every task it takes part in, one entry for each pair of
 /// a party and a target, so that 256 KiB of such a task asked for 3 GB and 1 MiB more
 /// than the machine had. It now keeps one range of targets for each party.
 #[test]
 fn many_targets_and_many_parties_of_one_task() {
-    let text = |size: usize| {
-        let mut text = format!(
-            "一、重點任務\n1.標題。到2025年,{}1所\n配合單位:市財政局",
-            "1所、".repeat(size / 2 / "1所、".len())
-        );
-        let mut number = 0;
-        while text.len() < size {
-            number += 1;
-            text.push_str(&format!("、市機構{number}局"));
-        }
-        text.push_str("\n牽頭單位:市民政局");
-        text
-    };
+    let text = supporters_then_lead;
     let plan = parse(&text(4096)).expect("the task parses");
     let targets = plan.targets().count();
     // Every party, the lead and each supporter, takes part in the task of every target.
@@ -621,21 +627,6 @@ fn rendering_is_linear() {
             number += 1;
             text.push_str(&format!("、市機構{number}局"));
         }
-        text
-    };
-    // Many targets of a task whose supporters are named before its lead: each target's
-    // lead was looked for past every supporter, once for each target.
-    let supporters_then_lead = |size: usize| {
-        let mut text = format!(
-            "一、重點任務\n1.標題。到2025年,{}1所\n配合單位:市財政局",
-            "1所、".repeat(size / 2 / "1所、".len())
-        );
-        let mut number = 0;
-        while text.len() < size {
-            number += 1;
-            text.push_str(&format!("、市機構{number}局"));
-        }
-        text.push_str("\n牽頭單位:市民政局");
         text
     };
     let shapes: [(&str, &dyn Fn(usize) -> String); 8] = [

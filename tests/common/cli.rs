@@ -33,7 +33,11 @@ pub fn json(args: &[&str]) -> Value {
 pub fn csv(args: &[&str]) -> (Vec<String>, Vec<Vec<String>>) {
     let mut args = args.to_vec();
     args.extend(["--format", "csv"]);
-    let text = ok(&args);
+    read_csv(&ok(&args))
+}
+
+/// CSV as a CSV reader reads it: its header and rows.
+pub fn read_csv(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let header = reader
         .headers()
