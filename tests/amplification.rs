@@ -22,20 +22,9 @@ mod temp;
 use std::fmt::Write as _;
 
 use assert_cmd::Command;
-use bounds::{Bound, bound};
+use bounds::{Bound, FORMATS, bound};
 use temp::TempDir;
-use wuzhong_plan::{Domain, DomainTag, Format, Plan, RenderOptions, Script, parse};
-
-/// The renderers, by the name the table of bounds gives each.
-const FORMATS: [Format; 7] = [
-    Format::Text,
-    Format::Markdown,
-    Format::Html,
-    Format::AkomaNtoso,
-    Format::StratMl,
-    Format::TimelineSvg,
-    Format::NetworkSvg,
-];
+use wuzhong_plan::{Domain, DomainTag, Plan, RenderOptions, Script, parse};
 
 /// A title of `chars` characters.
 fn long(c: char, chars: usize) -> String {

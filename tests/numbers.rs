@@ -19,6 +19,10 @@ mod temp;
 #[path = "common/cli.rs"]
 mod command;
 
+#[path = "common/invalid.rs"]
+mod invalid;
+
+use invalid::one_broken_invariant;
 use wuzhong_plan::{
     Date, Deadline, Decimal, DiagnosticKind, Error, InvalidKind, PLAN_JSON, Plan, Quantity,
     RenderOptions, SOURCE_TEXT, Unit, parse, plan,
@@ -559,17 +563,6 @@ fn a_json_error_quotes_the_number_as_the_file_writes_it() {
     );
 }
 
-/// The one invariant a document breaks: its target, field and fault.
-fn refused(json: &str) -> (String, String, InvalidKind) {
-    match Plan::from_json(json) {
-        Err(Error::Invalid(mut problems)) if problems.len() == 1 => {
-            let problem = problems.remove(0);
-            (problem.node, problem.field, problem.kind)
-        }
-        other => panic!("expected one broken invariant, got {other:?}"),
-    }
-}
-
 #[test]
 fn a_targets_value_is_read_exactly_as_the_file_writes_it() {
     // Task 23's target is `達到60%`, written `"value": 60`.
@@ -614,7 +607,8 @@ fn a_targets_value_is_read_exactly_as_the_file_writes_it() {
             },
         ),
     ] {
-        let (id, field, problem) = refused(&json_with(value, &format!("\"value\": {written},")));
+        let (id, field, problem) =
+            one_broken_invariant(&json_with(value, &format!("\"value\": {written},")));
         assert_eq!(
             (id.as_str(), field.as_str()),
             ("t23.1", "value"),
@@ -636,7 +630,8 @@ fn a_targets_value_is_read_exactly_as_the_file_writes_it() {
     // A year as written, not as an f64 writes it.
     let year = "\"year\": 2025";
     for written in ["1e3", "2025.0", "99999999999999999999"] {
-        let (_, field, problem) = refused(&json_with(year, &format!("\"year\": {written}")));
+        let (_, field, problem) =
+            one_broken_invariant(&json_with(year, &format!("\"year\": {written}")));
         assert_eq!(field, "deadline.year");
         assert_eq!(
             problem,

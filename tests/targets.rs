@@ -3,6 +3,10 @@
 //! queries agree with scans, the extractor finds what was curated, and bad JSON gets
 //! typed errors.
 
+#[path = "common/invalid.rs"]
+mod invalid;
+
+use invalid::one_broken_invariant;
 use wuzhong_plan::{
     Comparator, Deadline, Decimal, Department, Error, InvalidKind, PLAN_JSON, Plan, SOURCE_TEXT,
     Target, TargetKind, Unit, parse, plan,
@@ -610,21 +614,10 @@ fn edit_target(id: &str, from: &str, to: &str) -> String {
     )
 }
 
-/// The target, field and fault of the one invariant a document breaks.
-fn invalid_target(json: &str) -> (String, String, InvalidKind) {
-    match Plan::from_json(json) {
-        Err(Error::Invalid(mut problems)) if problems.len() == 1 => {
-            let problem = problems.remove(0);
-            (problem.node, problem.field, problem.kind)
-        }
-        other => panic!("expected one broken invariant, got {other:?}"),
-    }
-}
-
 #[test]
 fn a_year_beyond_u16_is_a_typed_error() {
     let json = edit_target("t26.1", "\"year\": 2025", "\"year\": 70000");
-    let (id, field, problem) = invalid_target(&json);
+    let (id, field, problem) = one_broken_invariant(&json);
     assert_eq!((id.as_str(), field.as_str()), ("t26.1", "deadline.year"));
     assert_eq!(
         problem,
@@ -634,7 +627,7 @@ fn a_year_beyond_u16_is_a_typed_error() {
     );
     for year in ["-1", "2025.5", "1e30"] {
         let json = edit_target("t26.1", "\"year\": 2025", &format!("\"year\": {year}"));
-        let (_, field, problem) = invalid_target(&json);
+        let (_, field, problem) = one_broken_invariant(&json);
         assert_eq!(field, "deadline.year");
         assert!(
             matches!(problem, InvalidKind::YearNotANumber { .. }),
@@ -646,7 +639,7 @@ fn a_year_beyond_u16_is_a_typed_error() {
 #[test]
 fn a_negative_value_is_a_typed_error() {
     let json = edit_target("t26.1", "\"value\": 375", "\"value\": -375");
-    let (id, field, problem) = invalid_target(&json);
+    let (id, field, problem) = one_broken_invariant(&json);
     assert_eq!((id.as_str(), field.as_str()), ("t26.1", "value"));
     assert_eq!(
         problem,
@@ -655,7 +648,7 @@ fn a_negative_value_is_a_typed_error() {
         }
     );
     let json = edit_target("t7.1", "\"value\": 0.1", "\"value\": -0.1");
-    let (_, field, problem) = invalid_target(&json);
+    let (_, field, problem) = one_broken_invariant(&json);
     assert_eq!(
         (field.as_str(), problem),
         (
@@ -673,21 +666,21 @@ fn a_negative_value_is_a_typed_error() {
 fn a_target_that_disagrees_with_the_text_is_refused_naming_it() {
     // A quote that is not the text at its span.
     let json = edit_target("t26.1", "籌集租賃住房375套", "籌集租賃住房376套");
-    let (id, field, problem) = invalid_target(&json);
+    let (id, field, problem) = one_broken_invariant(&json);
     assert_eq!((id.as_str(), field.as_str()), ("t26.1", "quote"));
     assert!(matches!(problem, InvalidKind::QuoteNotAtSpan { .. }));
     // A deadline the words at dated_by do not state.
     let json = edit_target("t26.1", "\"end_of_year\": false", "\"end_of_year\": true");
-    assert_eq!(invalid_target(&json).1, "dated_by");
+    assert_eq!(one_broken_invariant(&json).1, "dated_by");
     // A task that does not exist.
     let json = edit_target("t26.1", "\"task\": 26", "\"task\": 99");
     assert!(matches!(
-        invalid_target(&json).2,
+        one_broken_invariant(&json).2,
         InvalidKind::NoSuchPlace { .. }
     ));
     // An id out of sequence.
     let json = edit_target("t26.1", "\"id\": \"t26.1\"", "\"id\": \"t26.2\"");
-    let (id, field, problem) = invalid_target(&json);
+    let (id, field, problem) = one_broken_invariant(&json);
     assert_eq!((id.as_str(), field.as_str()), ("t26.2", "id"));
     assert_eq!(
         problem,
@@ -701,9 +694,12 @@ fn a_target_that_disagrees_with_the_text_is_refused_naming_it() {
         "\"kind\": \"quantitative\"",
         "\"kind\": \"qualitative\"",
     );
-    assert_eq!(invalid_target(&json).2, InvalidKind::QuantityOfQualitative);
+    assert_eq!(
+        one_broken_invariant(&json).2,
+        InvalidKind::QuantityOfQualitative
+    );
     let json = edit_target("t26.1", "\"unit\": \"housing-units\"", "\"unit\": null");
-    assert_eq!(invalid_target(&json).2, InvalidKind::QuantityMissing);
+    assert_eq!(one_broken_invariant(&json).2, InvalidKind::QuantityMissing);
     // An unknown unit is a JSON error with its line.
     let json = edit_target(
         "t26.1",

@@ -14,22 +14,11 @@ use std::sync::OnceLock;
 use libfuzzer_sys::fuzz_target;
 use wuzhong_plan::{Format, RenderOptions, Script};
 
-/// Every renderer.
-const FORMATS: [Format; 7] = [
-    Format::Text,
-    Format::Markdown,
-    Format::Html,
-    Format::AkomaNtoso,
-    Format::StratMl,
-    Format::TimelineSvg,
-    Format::NetworkSvg,
-];
-
 /// The bound of each renderer, read from the docs once.
 fn bounds() -> &'static [(Format, bounds::Bound)] {
     static BOUNDS: OnceLock<Vec<(Format, bounds::Bound)>> = OnceLock::new();
     BOUNDS.get_or_init(|| {
-        FORMATS
+        bounds::FORMATS
             .iter()
             .map(|&format| (format, bounds::bound(&format.to_string())))
             .collect()

@@ -11,6 +11,19 @@
 
 #![allow(dead_code)] // each includer uses part of it
 
+use wuzhong_plan::Format;
+
+/// Every renderer, each of which the table bounds by its name (`Format`'s `Display`).
+pub const FORMATS: [Format; 7] = [
+    Format::Text,
+    Format::Markdown,
+    Format::Html,
+    Format::AkomaNtoso,
+    Format::StratMl,
+    Format::TimelineSvg,
+    Format::NetworkSvg,
+];
+
 /// The document the bounds are read from.
 pub const ROBUSTNESS: &str = include_str!("../../docs/robustness.md");
 
