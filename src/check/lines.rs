@@ -44,12 +44,6 @@ impl Checker<'_> {
                             .to_owned(),
                     },
                 );
-            } else if let Some(reads_as) = reads_as(line).filter(|_| !kept) {
-                self.report(
-                    node,
-                    format!("{list}[{i}]"),
-                    InvalidKind::ReadsAsStructure { reads_as },
-                );
             }
         }
     }

@@ -17,18 +17,6 @@ impl<'a> Checker<'a> {
             self.id(&part.id, (pi, None, None));
             self.title(&part.id, &part.title);
             self.prose(&part.id, "paragraphs", &part.paragraphs);
-            if !part.groups.is_empty() && !part.kind.allows_groups() {
-                self.report(
-                    &part.id,
-                    "groups",
-                    InvalidKind::ReadsBackOtherwise {
-                        reason: format!(
-                            "task groups stand only in a key-tasks part, not in a `{}` part",
-                            part.kind
-                        ),
-                    },
-                );
-            }
             let kind = PartKind::of_title(&part.title);
             if part.kind != kind {
                 self.report(

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::fault::Invalid;
 use crate::model::{
-    InfoBox, Layout, Metadata, Organization, Part, Spacing, Target, TargetRecord, Task, TaskGroup,
+    Annex, InfoBox, Layout, Metadata, Organization, Part, Spacing, Target, TargetRecord, Task, TaskGroup,
 };
 use crate::vocab::record::DepartmentTable;
 
@@ -15,7 +15,11 @@ use crate::vocab::record::DepartmentTable;
 /// Version 2 added `layout.byte_order_mark` and the `"cr"` line ending; version 3 the
 /// `organizations` a plan names, and each party's `organization`; version 4 each
 /// party's `role` and `basis`, the tasks' `further_responsibility` and `notes`, and the
-/// text's `spacing` (blank lines and indentation). A document of an
+/// text's `spacing` (blank lines and indentation); version 5 the structure each document
+/// numbers its own way: the numbers as written (`written`) and their styles (`marker`)
+/// where they are not the plan's places and `1.`, parts without a heading
+/// (`headless`), the `annexes` and their parts' `annex`, the `signature` blocks, boxes
+/// (`sidebars`), tables' rows and tasks' own deadlines. A document of an
 /// older version, from [`OLDEST_SCHEMA_VERSION`] on, loads as it is and is written back
 /// as the current version.
 ///
@@ -26,7 +30,7 @@ use crate::vocab::record::DepartmentTable;
 /// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
 /// # Ok::<(), wuzhong_plan::Error>(())
 /// ```
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The first `schema_version` whose parties have roles and whose tasks have notes: an
 /// older document has them read from its text when it loads.
@@ -47,6 +51,10 @@ pub(crate) struct PlanData<T = Target> {
     pub(crate) full_text_marker: Option<String>,
     pub(crate) preamble: Vec<String>,
     pub(crate) parts: Vec<Part>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) signature: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) annexes: Vec<Annex>,
     #[serde(default = "Vec::new")]
     pub(crate) targets: Vec<T>,
     #[serde(default)]
@@ -69,6 +77,8 @@ impl PlanData {
             full_text_marker: None,
             preamble: Vec::new(),
             parts: Vec::new(),
+            signature: Vec::new(),
+            annexes: Vec::new(),
             targets: Vec::new(),
             organizations: Vec::new(),
             departments: DepartmentTable::default(),
@@ -102,6 +112,8 @@ impl PlanData<TargetRecord<'_>> {
             full_text_marker: self.full_text_marker,
             preamble: self.preamble,
             parts: self.parts,
+            signature: self.signature,
+            annexes: self.annexes,
             targets,
             organizations: self.organizations,
             departments: self.departments,

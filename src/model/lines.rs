@@ -5,7 +5,8 @@
 //! stands on.
 
 use crate::model::{
-    BlankLine, Indent, InfoBox, InfoEntry, Part, PlanData, Responsibility, Spacing, Task, TaskGroup,
+    Annex, BlankLine, Indent, InfoBox, InfoEntry, Part, PlanData, Responsibility, Sidebar,
+    Spacing, Task, TaskGroup,
 };
 
 /// One content line of a plan's text, as the node it comes from.
@@ -37,6 +38,16 @@ pub(crate) enum TextLine<'a> {
     Responsibility(&'a Task, &'a Responsibility),
     /// A line of text after a task's responsibility lines.
     Closing(&'a Task, &'a str),
+    /// The heading of a box after a task.
+    SidebarHeading(&'a Task, &'a Sidebar),
+    /// A line in a box after a task.
+    SidebarLine(&'a Task, &'a str),
+    /// A line of a signature block: of the document itself (`None`), or of an annex.
+    Signature(Option<&'a Annex>, &'a str),
+    /// An annex's heading, `附件1`.
+    Annex(&'a Annex),
+    /// A line of an annex before its first part: its title, mostly.
+    AnnexLine(&'a Annex, &'a str),
 }
 
 /// Calls `f` with each content line of `data`, in the text's order.
@@ -56,18 +67,44 @@ pub(crate) fn walk<'a>(data: &'a PlanData, mut f: impl FnMut(TextLine<'a>)) {
     for line in &data.preamble {
         f(TextLine::Preamble(line));
     }
-    for part in &data.parts {
-        f(TextLine::Part(part));
+    let mut parts = data.parts.iter().peekable();
+    while let Some(part) = parts.next_if(|part| part.annex.is_none()) {
+        self::part(part, &mut f);
+    }
+    for line in &data.signature {
+        f(TextLine::Signature(None, line));
+    }
+    for annex in &data.annexes {
+        f(TextLine::Annex(annex));
+        for line in &annex.lines {
+            f(TextLine::AnnexLine(annex, line));
+        }
+        while let Some(part) = parts.next_if(|part| part.annex == Some(annex.number)) {
+            self::part(part, &mut f);
+        }
+        for line in &annex.signature {
+            f(TextLine::Signature(Some(annex), line));
+        }
+    }
+}
+
+/// Calls `f` with the lines of a part: its heading (unless it has none), paragraphs,
+/// tasks and groups.
+fn part<'a>(part: &'a Part, f: &mut impl FnMut(TextLine<'a>)) {
+    {
+        if !part.headless {
+            f(TextLine::Part(part));
+        }
         for line in &part.paragraphs {
             f(TextLine::PartParagraph(part, line));
         }
-        tasks(&part.tasks, &mut f);
+        tasks(&part.tasks, f);
         for group in &part.groups {
             f(TextLine::Group(group));
             for line in &group.paragraphs {
                 f(TextLine::GroupParagraph(group, line));
             }
-            tasks(&group.tasks, &mut f);
+            tasks(&group.tasks, f);
         }
     }
 }
@@ -88,6 +125,12 @@ fn tasks<'a>(tasks: &'a [Task], f: &mut impl FnMut(TextLine<'a>)) {
         }
         for line in &task.closing {
             f(TextLine::Closing(task, line));
+        }
+        for sidebar in &task.sidebars {
+            f(TextLine::SidebarHeading(task, sidebar));
+            for line in &sidebar.lines {
+                f(TextLine::SidebarLine(task, line));
+            }
         }
     }
 }

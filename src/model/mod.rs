@@ -46,7 +46,8 @@ pub use responsibility::{
 };
 pub(crate) use target::TargetRecord;
 pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
-pub use tree::{Brackets, Node, NumberMarker, Part, PartKind, Task, TaskGroup};
+pub(crate) use tree::circled_value;
+pub use tree::{Annex, Brackets, Node, NumberMarker, Part, PartKind, Sidebar, Task, TaskGroup};
 
 pub(crate) use crate::base::literal_enum;
 

@@ -87,7 +87,9 @@ impl PartKind {
 pub struct Part {
     /// The stable identifier, `part-N`.
     pub id: String,
-    /// The part's number, 1 for `一`.
+    /// The part's place among the plan's parts, 1 for the first, counted across the
+    /// document and its annexes; it is also the number the heading writes (`一` for 1)
+    /// unless [`written`](Part::written) says otherwise.
     pub number: u8,
     /// The title after `一、`, for example `主要目標`.
     pub title: String,
@@ -99,6 +101,23 @@ pub struct Part {
     pub tasks: Vec<Task>,
     /// The part's task groups (the five groups of part 二).
     pub groups: Vec<TaskGroup>,
+    /// The number the heading writes, where it is not [`number`](Part::number): the
+    /// parts of an annex, which number from `一` again. JSON leaves it out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<u8>,
+    /// How the heading writes its number, where it is not `一、`: a document whose top
+    /// level is `（一）` or `1.`. JSON leaves it out for `一、`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<NumberMarker>,
+    /// The annex the part stands in, by its [`number`](Annex::number); `None` in the
+    /// document itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annex: Option<u8>,
+    /// Whether no heading line opens the part: the groups and tasks of a document (or
+    /// an annex) that has no parts stand in one such part, with an empty title. JSON
+    /// leaves it out when false.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    pub headless: bool,
 }
 
 impl Part {
@@ -108,7 +127,21 @@ impl Part {
     /// assert_eq!(wuzhong_plan::plan().part(2).map(|p| p.heading()).as_deref(), Some("二、重點任務"));
     /// ```
     pub fn heading(&self) -> String {
-        format!("{}、{}", numeral(self.number), self.title)
+        if self.headless {
+            return String::new();
+        }
+        let marker = self.marker.unwrap_or(NumberMarker::Numeral);
+        format!("{}{}", marker.label(u16::from(self.written_number())), self.title)
+    }
+
+    /// The number the heading writes: [`written`](Part::written), or else
+    /// [`number`](Part::number).
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::plan().part(3).map(|p| p.written_number()), Some(3));
+    /// ```
+    pub fn written_number(&self) -> u8 {
+        self.written.unwrap_or(self.number)
     }
 }
 
@@ -178,6 +211,15 @@ pub struct TaskGroup {
     pub paragraphs: Vec<String>,
     /// The group's tasks, in order.
     pub tasks: Vec<Task>,
+    /// The number the heading writes, where it is not [`number`](TaskGroup::number):
+    /// groups numbered on across parts, or with a gap. JSON leaves it out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<u8>,
+    /// How the heading writes its number, where it is not a numeral in brackets (which
+    /// [`brackets`](TaskGroup::brackets) then gives): groups numbered `1.` over tasks
+    /// numbered `（1）`. JSON leaves it out otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marker: Option<NumberMarker>,
 }
 
 impl TaskGroup {
@@ -188,14 +230,28 @@ impl TaskGroup {
     /// assert_eq!(group.heading(), "(一)推進基本公共服務均等可及");
     /// ```
     pub fn heading(&self) -> String {
-        let (open, close) = (self.brackets.open(), self.brackets.close());
         let stop = if self.title_stop { "。" } else { "" };
         format!(
-            "{open}{}{close}{}{stop}{}",
-            self.numeral(),
+            "{}{}{stop}{}",
+            self.marker().label(u16::from(self.written_number())),
             self.title,
             self.body
         )
+    }
+
+    /// How the heading writes its number: [`marker`](TaskGroup#structfield.marker),
+    /// or else a numeral in the group's [`brackets`](TaskGroup::brackets).
+    pub fn marker(&self) -> NumberMarker {
+        self.marker.unwrap_or(match self.brackets {
+            Brackets::Ascii => NumberMarker::NumeralAsciiParenthesized,
+            Brackets::FullWidth => NumberMarker::NumeralParenthesized,
+        })
+    }
+
+    /// The number the heading writes: [`written`](TaskGroup::written), or else
+    /// [`number`](TaskGroup::number).
+    pub fn written_number(&self) -> u8 {
+        self.written.unwrap_or(self.number)
     }
 
     /// The group's number as its heading writes it: `三` for `(三)`.
@@ -205,18 +261,34 @@ impl TaskGroup {
     /// assert_eq!(group.numeral(), "三");
     /// ```
     pub fn numeral(&self) -> String {
-        numeral(self.number)
+        numeral(self.written_number())
     }
 }
 
 literal_enum! {
-    /// What follows a task's number: `1.`, `1．` or `1、`.
+    /// How a number is written: what follows it (`1.`, `1．`, `1、`, `一、`), the brackets
+    /// around it (`（一）`, `(1)`), a circled digit (`①`), a table row's number cell, or
+    /// no number at all. Parts, groups and tasks may each be numbered in any of these, as
+    /// each document numbers its own levels.
+    ///
+    /// `Display` and `FromStr` give the style's name as JSON writes it: the marker of 1
+    /// (`.`, `（一）`, `①`), `|` for a table row and the empty string for no number;
+    /// [`NumberMarker::label`] writes a number in the style.
+    ///
+    /// ```
+    /// use wuzhong_plan::NumberMarker;
+    /// assert_eq!(NumberMarker::NumeralParenthesized.label(17), "（十七）");
+    /// assert_eq!(NumberMarker::FullWidthDot.label(3), "3．");
+    /// assert_eq!(NumberMarker::Circled.label(2), "②");
+    /// assert_eq!("（一）".parse::<NumberMarker>()?, NumberMarker::NumeralParenthesized);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
     pub enum NumberMarker {
         /// An ASCII full stop, `1.`.
         #[serde(rename = ".")]
         #[strum(to_string = ".")]
         Dot,
-        /// A full-width full stop, `1．`.
+        /// A full-width full stop, `1．` (U+FF0E).
         #[serde(rename = "．")]
         #[strum(to_string = "．")]
         FullWidthDot,
@@ -224,7 +296,102 @@ literal_enum! {
         #[serde(rename = "、")]
         #[strum(to_string = "、")]
         Comma,
+        /// A small full stop, `1﹒` (U+FE52).
+        #[serde(rename = "﹒")]
+        #[strum(to_string = "﹒")]
+        SmallDot,
+        /// Digits in full-width brackets, `（1）`.
+        #[serde(rename = "（1）")]
+        #[strum(to_string = "（1）")]
+        Parenthesized,
+        /// Digits in ASCII brackets, `(1)`.
+        #[serde(rename = "(1)")]
+        #[strum(to_string = "(1)")]
+        AsciiParenthesized,
+        /// A circled digit, `①` to `⑳`.
+        #[serde(rename = "①")]
+        #[strum(to_string = "①")]
+        Circled,
+        /// A Chinese numeral and an enumeration comma, `一、`.
+        #[serde(rename = "一、")]
+        #[strum(to_string = "一、")]
+        Numeral,
+        /// A Chinese numeral in full-width brackets, `（一）`.
+        #[serde(rename = "（一）")]
+        #[strum(to_string = "（一）")]
+        NumeralParenthesized,
+        /// A Chinese numeral in ASCII brackets, `(一)`.
+        #[serde(rename = "(一)")]
+        #[strum(to_string = "(一)")]
+        NumeralAsciiParenthesized,
+        /// The number cell of a table row, `1 | …`.
+        #[serde(rename = "|")]
+        #[strum(to_string = "|")]
+        Cell,
+        /// No number: a task the text does not number (the smallest unit that carries
+        /// responsibility in a document without numbered tasks).
+        #[serde(rename = "")]
+        #[strum(to_string = "")]
+        Unnumbered,
     }
+}
+
+impl NumberMarker {
+    /// `value` written in this style: `17.`, `（十七）`, `⑰`; `17` for a table row's
+    /// number cell and nothing for [`NumberMarker::Unnumbered`]. A numeral past 99 and a
+    /// circled digit past 20, which no heading of the genre has, are written in digits.
+    pub fn label(self, value: u16) -> String {
+        let numeral = || {
+            u8::try_from(value)
+                .ok()
+                .and_then(to_numeral)
+                .unwrap_or_else(|| value.to_string())
+        };
+        match self {
+            NumberMarker::Dot => format!("{value}."),
+            NumberMarker::FullWidthDot => format!("{value}．"),
+            NumberMarker::Comma => format!("{value}、"),
+            NumberMarker::SmallDot => format!("{value}﹒"),
+            NumberMarker::Parenthesized => format!("（{value}）"),
+            NumberMarker::AsciiParenthesized => format!("({value})"),
+            NumberMarker::Circled => circled(value).map_or_else(|| value.to_string(), String::from),
+            NumberMarker::Numeral => format!("{}、", numeral()),
+            NumberMarker::NumeralParenthesized => format!("（{}）", numeral()),
+            NumberMarker::NumeralAsciiParenthesized => format!("({})", numeral()),
+            NumberMarker::Cell => value.to_string(),
+            NumberMarker::Unnumbered => String::new(),
+        }
+    }
+
+    /// The rank of the style in the genre's order of levels (GB/T 9704): `一、` above
+    /// `（一）` above `1.` above `（1）` above `①`, and a table's rows below all of them.
+    /// Styles of one rank (`1.` and `1、`, `（一）` and `(一)`) stand at the same level.
+    pub(crate) fn rank(self) -> u8 {
+        match self {
+            NumberMarker::Numeral => 0,
+            NumberMarker::NumeralParenthesized | NumberMarker::NumeralAsciiParenthesized => 1,
+            NumberMarker::Dot
+            | NumberMarker::FullWidthDot
+            | NumberMarker::Comma
+            | NumberMarker::SmallDot => 2,
+            NumberMarker::Parenthesized | NumberMarker::AsciiParenthesized => 3,
+            NumberMarker::Circled => 4,
+            NumberMarker::Cell => 5,
+            NumberMarker::Unnumbered => 6,
+        }
+    }
+}
+
+/// The circled digit for `value`, 1 to 20.
+pub(crate) fn circled(value: u16) -> Option<char> {
+    let offset = u32::from(value).checked_sub(1).filter(|&o| o < 20)?;
+    char::from_u32(0x2460 + offset)
+}
+
+/// The value of a circled digit, `①` to `⑳`.
+pub(crate) fn circled_value(c: char) -> Option<u16> {
+    let offset = u32::from(c).checked_sub(0x2460).filter(|&o| o < 20)?;
+    u16::try_from(offset + 1).ok()
 }
 
 /// A numbered task: `1.最佳化城鄉義務教育資源。推進義務教育學校…`.
@@ -235,14 +402,21 @@ pub struct Task {
     /// The stable identifier: `part-2/group-1/task-1`, or `part-3/task-48` for a task
     /// outside any group.
     pub id: String,
-    /// The task's number, 1–50 in this plan; numbering runs on across parts and groups.
+    /// The task's place among the plan's tasks, 1 for the first, counted across parts,
+    /// groups and annexes (1–50 in this plan); it is also the number the text writes
+    /// unless [`written`](Task::written) says otherwise.
     pub number: u16,
     /// The number of the part it stands in.
     pub part: u8,
     /// The number of the group it stands in, if any.
     pub group: Option<u8>,
-    /// What follows the number.
+    /// How the number is written.
     pub marker: NumberMarker,
+    /// The number the text writes, where it is not [`number`](Task::number): numbering
+    /// that restarts in each part, group or annex, or that skips (`（本文有删减）`).
+    /// JSON leaves it out otherwise; an unnumbered task has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<u16>,
     /// The title: the text up to the first `。`, without it.
     pub title: String,
     /// Whether the source ends the title with `。`; `false` only for a task line that has
@@ -284,6 +458,50 @@ pub struct Task {
     /// [`parse`](crate::parse()) has just read.
     #[serde(default)]
     pub domains: Vec<DomainTag>,
+    /// The boxes (`专栏`) that stand after the task's lines, before the next task or
+    /// heading, kept as written: their numbered lines are not tasks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sidebars: Vec<Sidebar>,
+}
+
+/// A box (`专栏1 重大工程`) between tasks: its heading line and the lines in it, kept as
+/// written and not read as tasks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Sidebar {
+    /// The heading line, `专栏1 重大工程`.
+    pub heading: String,
+    /// The lines in the box, after its heading.
+    pub lines: Vec<String>,
+}
+
+/// An annex (`附件1`) that a notice carries: a document of its own, with its heading
+/// line, its title and the lines before its first part. Its parts are the plan's
+/// [`Part`]s whose [`annex`](Part::annex) is its number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Annex {
+    /// The stable identifier, `annex-N`.
+    pub id: String,
+    /// The annex's place among the plan's annexes, 1 for the first.
+    pub number: u8,
+    /// The heading line as written: `附件`, `附件1`, `附件2`.
+    pub heading: String,
+    /// The lines after the heading, before the first part: the annex's title (its first
+    /// line), and any text or table header before its parts.
+    pub lines: Vec<String>,
+    /// The signature block that ends the annex, if any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signature: Vec<String>,
+}
+
+impl Annex {
+    /// The annex's title: its first line after the heading, if any.
+    pub fn title(&self) -> Option<&str> {
+        self.lines.first().map(String::as_str)
+    }
 }
 
 impl Task {
@@ -297,6 +515,27 @@ impl Task {
     /// ```
     pub fn serves(&self, domain: Domain) -> bool {
         self.domains.iter().any(|tag| tag.domain == domain)
+    }
+
+    /// The number the text writes: [`written`](Task::written), or else
+    /// [`number`](Task::number); `None` for an unnumbered task.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::plan().task(7).and_then(|t| t.written_number()), Some(7));
+    /// ```
+    pub fn written_number(&self) -> Option<u16> {
+        (self.marker != NumberMarker::Unnumbered).then(|| self.written.unwrap_or(self.number))
+    }
+
+    /// The number as the text writes it: `7.`, `（十七）`, `21` for a table's row 21;
+    /// empty for an unnumbered task.
+    ///
+    /// ```
+    /// assert_eq!(wuzhong_plan::plan().task(7).map(|t| t.label()).as_deref(), Some("7."));
+    /// ```
+    pub fn label(&self) -> String {
+        self.written_number()
+            .map_or_else(String::new, |value| self.marker.label(value))
     }
 
     /// The lead body (牽頭單位): the first body that leads, whether a label, a verb or

@@ -435,3 +435,104 @@ pub(crate) fn info_entry(line: &str) -> Option<InfoEntry> {
         value: value.get(c.len_utf8()..)?.to_owned(),
     })
 }
+
+/// A line that opens with a number in any of the genre's styles: `一、`, `（一）`,
+/// `(一)`, `1.`, `1．`, `1﹒`, `1、`, `（1）`, `(1)`, `①`; what the document makes of
+/// it (a part, a group, a task or text) depends on the levels it uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Numbered<'a> {
+    pub(crate) marker: NumberMarker,
+    pub(crate) value: u16,
+    /// The text after the number.
+    pub(crate) rest: &'a str,
+}
+
+/// The number a line opens with, in any style, and the text after it, which is not
+/// empty; `None` for a line that opens with no number, or with one written otherwise
+/// than its style writes it back (`01.`, `一十一、`, `(一）`), which is text.
+pub(crate) fn numbered(line: &str) -> Option<Numbered<'_>> {
+    let found = if let Some(first) = line.chars().next().filter(|&c| is_numeral_char(c)) {
+        let _ = first;
+        let (numeral, rest) = line.split_once('、')?;
+        let value = u16::from(from_numeral(numeral)?);
+        (NumberMarker::Numeral, value, rest)
+    } else if let Some((open, rest)) = line
+        .strip_prefix('（')
+        .map(|rest| ('（', rest))
+        .or_else(|| line.strip_prefix('(').map(|rest| ('(', rest)))
+    {
+        let close = if open == '（' { '）' } else { ')' };
+        let (inside, rest) = rest.split_once(close)?;
+        if let Some(value) = from_numeral(inside) {
+            let marker = if open == '（' {
+                NumberMarker::NumeralParenthesized
+            } else {
+                NumberMarker::NumeralAsciiParenthesized
+            };
+            (marker, u16::from(value), rest)
+        } else {
+            let value = canonical_digits(inside)?;
+            let marker = if open == '（' {
+                NumberMarker::Parenthesized
+            } else {
+                NumberMarker::AsciiParenthesized
+            };
+            (marker, value, rest)
+        }
+    } else if let Some(c) = line.chars().next().filter(|c| c.is_ascii_digit()) {
+        let _ = c;
+        let end = line
+            .char_indices()
+            .find(|&(_, c)| !c.is_ascii_digit())
+            .map_or(line.len(), |(i, _)| i);
+        let (digits, rest) = line.split_at_checked(end)?;
+        let value = canonical_digits(digits)?;
+        let mut chars = rest.chars();
+        let marker = match chars.next()? {
+            '.' => NumberMarker::Dot,
+            '．' => NumberMarker::FullWidthDot,
+            '、' => NumberMarker::Comma,
+            '﹒' => NumberMarker::SmallDot,
+            _ => return None,
+        };
+        let rest = chars.as_str();
+        // `1.5%`: a decimal, not a number and its dot.
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        (marker, value, rest)
+    } else {
+        let mut chars = line.chars();
+        let value = chars.next().and_then(crate::model::circled_value)?;
+        (NumberMarker::Circled, value, chars.as_str())
+    };
+    let (marker, value, rest) = found;
+    if rest.is_empty() || rest.starts_with('。') {
+        return None;
+    }
+    Some(Numbered {
+        marker,
+        value,
+        rest,
+    })
+}
+
+/// The value of ASCII digits written as the number writes back: no leading zero, at
+/// least 1, at most 65535.
+fn canonical_digits(digits: &str) -> Option<u16> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.starts_with('0') {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// `专栏1 重大工程` or `專欄` at the start of a line: the heading of a box between
+/// tasks, whose lines are not tasks.
+pub(crate) fn is_sidebar_heading(line: &str) -> bool {
+    ["专栏", "專欄"].iter().any(|word| line.starts_with(word))
+}
+
+/// `附件`, `附件1`, `附件 2` or `附件一` alone on a line: where an annex starts.
+pub(crate) fn is_annex_start(line: &str) -> bool {
+    is_annex_heading(line.trim_end_matches([' ', '　']))
+}

@@ -22,5 +22,6 @@ pub(crate) mod notes;
 pub(crate) mod organizations;
 pub(crate) mod responsibility;
 pub(crate) mod roles;
+pub(crate) mod signature;
 pub(crate) mod structure;
 pub(crate) mod targets;

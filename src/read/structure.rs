@@ -1,26 +1,41 @@
-//! The parser for plain text of the genre: a publication notice, an optional `基本介紹`
-//! info box and `全文` marker, a preamble, `一、` parts, `(一)` task groups, `1.標題。正文`
-//! tasks and their `責任單位:` lines.
+//! The parser for plain text of the genre, which finds each document's own structure:
+//! a publication notice, an optional `基本介紹` info box and `全文` marker, a preamble,
+//! parts, task groups and tasks numbered in whatever styles the document uses (`一、`
+//! `（一）` `1.` `1．` `1﹒` `（1）` `①` …), their `責任單位:` lines and notes, boxes
+//! (`专栏`), signature blocks, and annexes (`附件1`) that are documents of their own.
 //!
-//! It reads Traditional and Simplified script, ASCII and full-width punctuation, task
-//! numbers written `1.`, `1．` or `1、`, lines ended by `\n`, `\r\n` or `\r` alone, and
-//! a leading byte-order mark; whatever the variant, the plan it returns renders back to
-//! the input byte for byte (it checks this before returning).
+//! It reads in two passes. The first splits the text into documents (the text before
+//! the first annex, then each annex) and works out, for each, which levels of
+//! numbering it uses and which of them holds the tasks: the level whose items carry
+//! responsibility (a `責任單位:` line after them, or a note in them), or, where none
+//! does, the deepest level of the key-tasks part. The level above the tasks holds the
+//! groups, the top level the parts; a level between them, or a responsibility line
+//! with no task, is kept as text (the diagnostics say so). Where no numbered level
+//! carries responsibility but paragraphs do, each such paragraph is an unnumbered
+//! task. The second pass builds the tree line by line. Numbers are kept as written,
+//! in any sequence: running on across parts, restarting, or skipping.
+//!
+//! It reads Traditional and Simplified script, ASCII and full-width punctuation, lines
+//! ended by `\n`, `\r\n` or `\r` alone, and a leading byte-order mark; whatever the
+//! variant, the plan it returns renders back to the input byte for byte (it checks this
+//! before returning). Only what is not text of the genre at all (an empty text, line
+//! endings mixed) is an error.
 
-use crate::base::quote::quoted;
-use crate::fault::{Invalid, ParseError, ParseErrorKind};
+use crate::fault::{Invalid, ParseError};
 use crate::model::ids::{group_id, id_indexes, part_id, task_id};
 use crate::model::{
-    Brackets, Colon, InfoBox, Layout, NumberMarker, Part, PartKind, PlanData, Responsibility,
-    ResponsibilityLabel, Task, TaskGroup,
+    Annex, Brackets, Colon, InfoBox, Layout, NumberMarker, Part, PartKind, PlanData,
+    Responsibility, ResponsibilityLabel, Sidebar, Task, TaskGroup,
 };
 use crate::read::front::derive_metadata;
 use crate::read::lines::{
-    Line, SpacingBuilder, classify, indented, info_entry, is_annex_list_start, is_full_text_marker,
-    is_info_heading, is_table_header, looks_like_part_heading, split_lines,
+    Line, Numbered, SpacingBuilder, classify, info_entry, is_annex_list_start, is_annex_start,
+    is_info_heading, is_sidebar_heading, numbered, split_lines,
 };
+use crate::read::notes::Scan;
 use crate::read::organizations::{self, Fill};
 use crate::read::responsibility;
+use crate::read::signature::signature_len;
 use crate::read::targets;
 
 /// A text read into a plan's data, with its lines and the line each piece came from,
@@ -31,53 +46,46 @@ pub(crate) struct Reading<'t> {
     pub(crate) lines: Vec<&'t str>,
 }
 
-/// Reads `text` line by line into a plan's data; the first line that does not fit the
-/// genre is the error.
+/// Reads `text` into a plan's data. Any text of the genre gives one; the error is for
+/// an empty text, or one whose line endings are mixed.
 pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
     let (lines, layout) = split_lines(text)?;
-    let mut parser = Parser::new(layout);
     let mut spacing = SpacingBuilder::default();
+    let mut contents = Vec::new();
     for (i, line) in lines.iter().enumerate() {
-        parser.at = i + 1;
-        let Some(content) = spacing.line(i + 1, line) else {
-            continue;
-        };
-        parser
-            .line(content)
-            .map_err(|kind| ParseError::new(i + 1, line, kind))?;
+        if let Some(content) = spacing.line(i + 1, line) {
+            contents.push(Content {
+                at: i + 1,
+                text: content,
+                shape: shape(content),
+            });
+        }
     }
+    let mut parser = Parser::new(layout);
     parser.data.spacing = spacing.finish();
+    // The documents: the text before the first annex, then each annex.
+    let mut documents: Vec<&[Content<'_>]> = Vec::new();
+    let mut rest = contents.as_slice();
+    while let Some(at) = rest
+        .iter()
+        .skip(1)
+        .position(|line| matches!(line.shape, Shape::Annex))
+    {
+        let (document, after) = rest.split_at(at + 1);
+        documents.push(document);
+        rest = after;
+    }
+    documents.push(rest);
+    let carrying: Vec<bool> = documents.iter().map(|d| carries_responsibility(d)).collect();
+    let any_carries = carrying.iter().any(|&c| c);
+    for (i, document) in documents.iter().enumerate() {
+        let is_annex = i > 0 || document.first().is_some_and(|l| matches!(l.shape, Shape::Annex));
+        let others = any_carries && !carrying.get(i).copied().unwrap_or(false);
+        let (levels, unnumbered) = levels(document, others);
+        parser.document(document, levels, unnumbered, is_annex);
+    }
     let origins = std::mem::take(&mut parser.origins);
-    let table = parser.table;
-    let data = parser.finish().map_err(|kind| {
-        // No part: the error names the table the text is laid out as, the first line
-        // that looks like a part heading, or the first line.
-        let (at, kind) = match (kind, table) {
-            (ParseErrorKind::NoParts, Some(at)) => {
-                let header = lines.get(at - 1).copied().unwrap_or_default();
-                let columns = header
-                    .split('|')
-                    .map(str::trim)
-                    .filter(|cell| !cell.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                (at, ParseErrorKind::TableLayout { columns })
-            }
-            (ParseErrorKind::NoParts, None) => {
-                let at = lines
-                    .iter()
-                    .position(|line| {
-                        indented(line).is_some_and(|(_, c)| looks_like_part_heading(c))
-                    })
-                    .or_else(|| lines.iter().position(|line| indented(line).is_some()))
-                    .map_or(1, |i| i + 1);
-                (at, ParseErrorKind::NoParts)
-            }
-            (kind, _) => (lines.len(), kind),
-        };
-        let line = at.checked_sub(1).and_then(|i| lines.get(i)).copied();
-        ParseError::new(at, line.unwrap_or_default(), kind)
-    })?;
+    let data = parser.finish();
     Ok(Reading {
         data,
         origins,
@@ -122,6 +130,8 @@ pub(crate) struct Origins {
     groups: Vec<Vec<NodeLines>>,
     /// Each task's, by number less one.
     tasks: Vec<NodeLines>,
+    /// The signature blocks'.
+    signature: Vec<usize>,
 }
 
 impl Origins {
@@ -202,11 +212,204 @@ fn list_index(field: &str, list: &str) -> Option<usize> {
     index.parse().ok()
 }
 
-/// The text's lines, without their line breaks, and its layout.
-///
-/// A leading byte-order mark is kept in the layout, not in the first line. The first line
-/// break sets the line ending (`\n`, `\r\n` or `\r` alone); any other `\r` or `\n` is
-/// a line break of another kind, and refused.
+/// What a content line is by its shape, before the document's levels say what it is.
+#[derive(Clone, Copy)]
+enum Shape<'t> {
+    /// A line that opens with a number.
+    Item(Numbered<'t>),
+    /// `責任單位:…`, whose list reads.
+    Responsibility {
+        label: ResponsibilityLabel,
+        colon: Colon,
+        text: &'t str,
+    },
+    /// `附件1` alone: an annex starts.
+    Annex,
+    /// `专栏1 …`: a box starts.
+    Sidebar,
+    /// Anything else.
+    Text,
+}
+
+fn shape(line: &str) -> Shape<'_> {
+    if is_annex_start(line) {
+        return Shape::Annex;
+    }
+    if let Some(item) = numbered(line) {
+        return Shape::Item(item);
+    }
+    if let Ok(Line::Responsibility { label, colon, text }) = classify(line) {
+        if responsibility::check_items(text).is_ok() {
+            return Shape::Responsibility { label, colon, text };
+        }
+    }
+    if is_sidebar_heading(line) {
+        return Shape::Sidebar;
+    }
+    Shape::Text
+}
+
+/// One content line: its number in the text, its content and its shape.
+struct Content<'t> {
+    at: usize,
+    text: &'t str,
+    shape: Shape<'t>,
+}
+
+/// Which rank of numbering (see `NumberMarker::rank`) holds a document's parts, its
+/// groups and its tasks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Levels {
+    part: Option<u8>,
+    group: Option<u8>,
+    task: Option<u8>,
+}
+
+/// What an item opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Part,
+    Group,
+    Task,
+}
+
+impl Levels {
+    /// What an item of this rank opens; `None` for one kept as text.
+    fn role(self, rank: u8) -> Option<Role> {
+        if Some(rank) == self.part {
+            Some(Role::Part)
+        } else if Some(rank) == self.group {
+            Some(Role::Group)
+        } else if Some(rank) == self.task {
+            Some(Role::Task)
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether a line's text holds a note that reads, or reads like, responsibility.
+fn has_note(text: &str) -> bool {
+    if !text.contains(['(', '（']) {
+        return false;
+    }
+    let mut scan = Scan::default();
+    scan.line(text, None, None);
+    !scan.notes.is_empty() || !scan.unread.is_empty()
+}
+
+/// How many ranks of numbering there are.
+const RANKS: usize = 8;
+
+/// The levels one document (the text before the first annex, or an annex) uses, and
+/// whether its tasks are unnumbered paragraphs. `others_have_tasks` says whether
+/// another document of the text has lines that carry responsibility, in which case a
+/// document without any has no tasks of its own (a notice's summary of its annex).
+fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
+    let mut items = [0usize; RANKS];
+    let mut carriers = [0usize; RANKS];
+    let mut unnumbered = 0usize;
+    // The rank of the item whose text the lines are, until one of them carries.
+    let mut current: Option<usize> = None;
+    let mut in_key_tasks = false;
+    let mut deepest_in_key_tasks: Option<u8> = None;
+    let mut count = |rank: Option<usize>, unnumbered: &mut usize| match rank {
+        Some(rank) => {
+            if let Some(count) = carriers.get_mut(rank) {
+                *count += 1;
+            }
+        }
+        None => *unnumbered += 1,
+    };
+    let mut previous_text = false;
+    for line in lines {
+        match line.shape {
+            Shape::Item(item) => {
+                let rank = item.marker.rank();
+                if let Some(slot) = items.get_mut(usize::from(rank)) {
+                    *slot += 1;
+                }
+                current = Some(usize::from(rank));
+                if rank == 0 {
+                    let title = item.rest.split('。').next().unwrap_or_default();
+                    in_key_tasks = PartKind::of_title(title) == PartKind::KeyTasks;
+                } else if in_key_tasks {
+                    deepest_in_key_tasks = deepest_in_key_tasks.max(Some(rank));
+                }
+                if has_note(item.rest) {
+                    count(current.take(), &mut unnumbered);
+                }
+            }
+            Shape::Responsibility { .. } => {
+                if current.is_some() {
+                    count(current.take(), &mut unnumbered);
+                } else if previous_text {
+                    unnumbered += 1;
+                }
+            }
+            Shape::Text if has_note(line.text) => count(current.take(), &mut unnumbered),
+            Shape::Text => {}
+            Shape::Annex | Shape::Sidebar => current = None,
+        }
+        previous_text = matches!(line.shape, Shape::Text);
+    }
+    let ranks: Vec<u8> = (0u8..)
+        .zip(items)
+        .filter_map(|(rank, count)| (count > 0).then_some(rank))
+        .collect();
+    let shallowest = ranks.first().copied();
+    // The rank whose items carry responsibility most often, the deeper on a tie; a
+    // rank of which fewer than a third do (a heading that mentions a `牵头单位`) does
+    // not hold the tasks.
+    let carrying = (0u8..)
+        .zip(carriers.iter().zip(items))
+        .filter(|&(_, (&count, items))| count > 0 && count.saturating_mul(3) >= items)
+        .max_by_key(|&(rank, (&count, _))| (count, rank))
+        .map(|(rank, _)| rank);
+    let (task, unnumbered_tasks) = match carrying {
+        Some(rank) => (Some(rank), false),
+        None if unnumbered > 0 => (None, true),
+        None if others_have_tasks => (None, false),
+        // Without responsibility: the deepest level of the key-tasks part, or of the
+        // document, below its top level; a document numbered at one level of headings
+        // (`一、` or `（一）`) alone has parts and no tasks.
+        None => {
+            let deepest = deepest_in_key_tasks.or_else(|| ranks.last().copied());
+            let task = deepest.filter(|&rank| rank >= 2 || Some(rank) != shallowest);
+            (task, false)
+        }
+    };
+    let part = match (shallowest, task) {
+        (Some(top), Some(task)) if top < task => Some(top),
+        (_, Some(_)) => None,
+        (top, None) => top,
+    };
+    let group = match task {
+        Some(task) => ranks
+            .iter()
+            .copied()
+            .filter(|&rank| Some(rank) != part && rank < task)
+            .max(),
+        None => ranks.iter().copied().find(|&rank| Some(rank) != part),
+    };
+    (Levels { part, group, task }, unnumbered_tasks)
+}
+
+/// Whether a document has lines that carry responsibility.
+fn carries_responsibility(lines: &[Content<'_>]) -> bool {
+    let (levels, unnumbered) = levels(lines, true);
+    unnumbered || levels.task.is_some()
+}
+
+/// What the last structural line was, inside a document's parts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cursor {
+    PartIntro,
+    GroupIntro,
+    /// On a task, and how many responsibility lines it has had.
+    Task { responsibility: usize },
+}
+
 /// Where the front matter (before the first part) stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Front {
@@ -215,30 +418,22 @@ enum Front {
     Preamble,
 }
 
-/// What the last structural line was, inside the parts.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Cursor {
-    PartIntro,
-    GroupIntro,
-    /// On a task, and how many responsibility lines it has had.
-    Task {
-        number: u16,
-        responsibility: usize,
-    },
-}
-
 struct Parser {
     data: PlanData,
     front: Front,
     cursor: Cursor,
-    next_task: u32,
     /// The number of the line being read.
     at: usize,
     /// Whether the line before, in the notice, opened an annex list or was one of its
     /// items.
     in_annex_list: bool,
-    /// The first line that heads a table of tasks, if any.
-    table: Option<usize>,
+    /// The annex being read, by index, or `None` in the document itself.
+    annex: Option<usize>,
+    /// The index of the document's first part, once it has one.
+    first_part: Option<usize>,
+    /// Inside a box: the written number of the task after the one it follows, which
+    /// ends it (`None` when the box follows no numbered task).
+    sidebar: Option<Option<u16>>,
     /// The lines the pieces read so far came from.
     origins: Origins,
 }
@@ -249,49 +444,131 @@ impl Parser {
             data: PlanData::new(layout),
             front: Front::Notice,
             cursor: Cursor::PartIntro,
-            next_task: 1,
             at: 0,
             in_annex_list: false,
-            table: None,
+            annex: None,
+            first_part: None,
+            sidebar: None,
             origins: Origins::default(),
         }
     }
 
-    fn line(&mut self, line: &str) -> Result<(), ParseErrorKind> {
-        if self.table.is_none() && is_table_header(line) {
-            self.table = Some(self.at);
-        }
-        if self.data.parts.is_empty() {
-            if self.front_matter(line) {
-                return Ok(());
+    /// Reads one document: the text before the first annex, or an annex from its
+    /// heading on.
+    fn document(&mut self, lines: &[Content<'_>], levels: Levels, unnumbered: bool, is_annex: bool) {
+        self.first_part = None;
+        self.cursor = Cursor::PartIntro;
+        self.sidebar = None;
+        let mut lines = lines;
+        if is_annex {
+            if let Some((heading, rest)) = lines.split_first() {
+                self.at = heading.at;
+                let number = u8::try_from(self.data.annexes.len() + 1).unwrap_or(u8::MAX);
+                self.data.annexes.push(Annex {
+                    id: format!("annex-{number}"),
+                    number,
+                    heading: heading.text.to_owned(),
+                    lines: Vec::new(),
+                    signature: Vec::new(),
+                });
+                self.annex = Some(self.data.annexes.len() - 1);
+                lines = rest;
             }
-            // The items of a notice's annex list read as tasks, and are not.
-            let listed = self.in_annex_list
-                && self.front == Front::Notice
-                && matches!(classify(line), Ok(Line::Task { .. }));
-            self.in_annex_list = listed || is_annex_list_start(line);
-            if listed {
-                return self.text(line);
+        }
+        let texts: Vec<&str> = lines
+            .iter()
+            .rev()
+            .take_while(|line| matches!(line.shape, Shape::Text))
+            .map(|line| line.text)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let signature = signature_len(&texts);
+        let (body, signature) = lines.split_at(lines.len().saturating_sub(signature));
+        for (i, line) in body.iter().enumerate() {
+            self.at = line.at;
+            // An unnumbered task: a paragraph with a note, or with a responsibility
+            // line after it.
+            let next_is_responsibility = matches!(
+                body.get(i + 1).map(|next| next.shape),
+                Some(Shape::Responsibility { .. })
+            );
+            let carries = unnumbered
+                && matches!(line.shape, Shape::Text)
+                && (next_is_responsibility || has_note(line.text))
+                && (self.first_part.is_some() || levels.part.is_none());
+            if carries && self.sidebar.is_none() {
+                self.task(NumberMarker::Unnumbered, None, line.text);
+            } else {
+                self.line(line, levels);
             }
         }
-        match classify(line)? {
-            Line::Part { number, title } => self.part(number, title),
-            Line::Group {
-                number,
-                brackets,
-                title,
-                title_stop,
-                body,
-            } => self.group(number, brackets, (title, title_stop, body)),
-            Line::Task {
-                number,
-                marker,
-                title,
-                title_stop,
-                body,
-            } => self.task(number, marker, title, title_stop, body),
-            Line::Responsibility { label, colon, text } => self.responsibility(label, colon, text),
-            Line::Text => self.text(line),
+        for line in signature {
+            let list = match self.annex.and_then(|i| self.data.annexes.get_mut(i)) {
+                Some(annex) => &mut annex.signature,
+                None => &mut self.data.signature,
+            };
+            list.push(line.text.to_owned());
+            self.origins.signature.push(line.at);
+        }
+    }
+
+    fn line(&mut self, line: &Content<'_>, levels: Levels) {
+        let text = line.text;
+        if self.first_part.is_none() && self.annex.is_none() && self.front_matter(text) {
+            return;
+        }
+        // A box ends at a heading, or at the task that comes next.
+        if let Some(next) = self.sidebar {
+            let ends = match line.shape {
+                Shape::Item(item) => match levels.role(item.marker.rank()) {
+                    Some(Role::Part | Role::Group) => true,
+                    Some(Role::Task) => next.is_none_or(|next| next == item.value),
+                    None => false,
+                },
+                Shape::Sidebar => true,
+                _ => false,
+            };
+            if !ends {
+                self.sidebar_line(text);
+                return;
+            }
+            self.sidebar = None;
+        }
+        match line.shape {
+            Shape::Item(item) => {
+                let role = levels.role(item.marker.rank());
+                let in_front = self.first_part.is_none() && self.annex.is_none();
+                // The items of a notice's annex list read as tasks, and are not.
+                let listed = in_front && self.in_annex_list && self.front == Front::Notice;
+                if in_front {
+                    self.in_annex_list = listed;
+                }
+                match role {
+                    _ if listed => self.text(text),
+                    Some(Role::Part) => self.part(item),
+                    Some(Role::Group) => self.group(item),
+                    Some(Role::Task) => self.task(item.marker, Some(item.value), item.rest),
+                    None => self.text(text),
+                }
+            }
+            Shape::Responsibility {
+                label,
+                colon,
+                text: list,
+            } => {
+                if !self.responsibility(label, colon, list) {
+                    self.text(text);
+                }
+            }
+            Shape::Sidebar if self.first_part.is_some() => self.open_sidebar(text),
+            Shape::Sidebar | Shape::Annex | Shape::Text => {
+                if self.first_part.is_none() && self.annex.is_none() {
+                    self.in_annex_list = is_annex_list_start(text);
+                }
+                self.text(text);
+            }
         }
     }
 
@@ -311,10 +588,10 @@ impl Parser {
                     info_box.entries.push(entry);
                     self.origins.info_entries.push(self.at);
                 }
-                _ if is_full_text_marker(line) => self.full_text(line),
+                _ if line == FULL_TEXT => self.full_text(line),
                 _ => return false,
             },
-            Front::Notice if is_full_text_marker(line) => self.full_text(line),
+            Front::Notice if line == FULL_TEXT => self.full_text(line),
             _ => return false,
         }
         true
@@ -326,61 +603,84 @@ impl Parser {
         self.front = Front::Preamble;
     }
 
-    fn part(&mut self, number: u8, title: &str) -> Result<(), ParseErrorKind> {
-        let expected = u8::try_from(self.data.parts.len() + 1).unwrap_or(u8::MAX);
-        if number != expected {
-            return Err(ParseErrorKind::PartOutOfSequence {
-                expected,
-                found: number,
-            });
-        }
-        if self.data.parts.is_empty() && self.front == Front::Notice {
+    /// Opens a part, headed by `item` or, with `None`, by no line: the part that holds
+    /// the groups and tasks of a document without parts.
+    fn open_part(&mut self, item: Option<Numbered<'_>>) {
+        let Ok(number) = u8::try_from(self.data.parts.len() + 1) else {
+            return;
+        };
+        if self.data.parts.is_empty() && self.annex.is_none() && self.front == Front::Notice {
             // Without an info box or a `全文` marker, all the front matter is preamble.
             self.data.preamble = std::mem::take(&mut self.data.notice);
             self.origins.preamble = std::mem::take(&mut self.origins.notice);
         }
+        let (title, written, marker) = match item {
+            Some(item) => {
+                let written = u8::try_from(item.value).ok().filter(|&w| w != number);
+                let marker = (item.marker != NumberMarker::Numeral).then_some(item.marker);
+                (item.rest, written, marker)
+            }
+            None => ("", None, None),
+        };
         self.data.parts.push(Part {
             id: part_id(number),
             number,
             title: title.to_owned(),
-            kind: PartKind::of_title(title),
+            kind: if item.is_some() {
+                PartKind::of_title(title)
+            } else {
+                PartKind::Other
+            },
             paragraphs: Vec::new(),
             tasks: Vec::new(),
             groups: Vec::new(),
+            written,
+            marker,
+            annex: self
+                .annex
+                .and_then(|i| self.data.annexes.get(i))
+                .map(|annex| annex.number),
+            headless: item.is_none(),
         });
         self.origins.parts.push(NodeLines::at(self.at));
         self.origins.groups.push(Vec::new());
+        self.first_part.get_or_insert(self.data.parts.len() - 1);
         self.cursor = Cursor::PartIntro;
-        Ok(())
     }
 
-    fn group(
-        &mut self,
-        number: u8,
-        brackets: Brackets,
-        (title, title_stop, body): (&str, bool, &str),
-    ) -> Result<(), ParseErrorKind> {
+    fn part(&mut self, item: Numbered<'_>) {
+        if u8::try_from(item.value).is_err() || self.data.parts.len() >= usize::from(u8::MAX) {
+            return self.text_of(item);
+        }
+        self.open_part(Some(item));
+    }
+
+    /// The text of an item kept as text.
+    fn text_of(&mut self, item: Numbered<'_>) {
+        let line = format!("{}{}", item.marker.label(item.value), item.rest);
+        self.text(&line);
+    }
+
+    fn group(&mut self, item: Numbered<'_>) {
+        if self.first_part.is_none() {
+            self.open_part(None);
+        }
         let Some(part) = self.data.parts.last_mut() else {
-            return Err(ParseErrorKind::GroupOutsideTaskPart {
-                where_: "before the first part heading".to_owned(),
-            });
+            return self.text_of(item);
         };
-        if !part.kind.allows_groups() {
-            return Err(ParseErrorKind::GroupOutsideTaskPart {
-                where_: format!(
-                    "in part {} {}, which holds no groups",
-                    part.number,
-                    quoted(&part.title)
-                ),
-            });
-        }
-        let expected = u8::try_from(part.groups.len() + 1).unwrap_or(u8::MAX);
-        if number != expected {
-            return Err(ParseErrorKind::GroupOutOfSequence {
-                expected,
-                found: number,
-            });
-        }
+        let (Ok(number), Ok(value)) = (u8::try_from(part.groups.len() + 1), u8::try_from(item.value))
+        else {
+            return self.text_of(item);
+        };
+        let (brackets, marker) = match item.marker {
+            NumberMarker::NumeralParenthesized => (Brackets::FullWidth, None),
+            NumberMarker::NumeralAsciiParenthesized => (Brackets::Ascii, None),
+            other => (Brackets::FullWidth, Some(other)),
+        };
+        let (title, title_stop, body) = match item.rest.split_once('。') {
+            Some((title, body)) if !title.is_empty() => (title, true, body),
+            _ => (item.rest, false, ""),
+        };
         part.groups.push(TaskGroup {
             id: group_id(part.number, number),
             part: part.number,
@@ -391,35 +691,36 @@ impl Parser {
             body: body.to_owned(),
             paragraphs: Vec::new(),
             tasks: Vec::new(),
+            written: (value != number).then_some(value),
+            marker,
         });
         if let Some(groups) = self.origins.groups.last_mut() {
             groups.push(NodeLines::at(self.at));
         }
         self.cursor = Cursor::GroupIntro;
-        Ok(())
     }
 
-    fn task(
-        &mut self,
-        number: u16,
-        marker: NumberMarker,
-        title: &str,
-        title_stop: bool,
-        body: &str,
-    ) -> Result<(), ParseErrorKind> {
-        if u32::from(number) != self.next_task {
-            return Err(ParseErrorKind::TaskOutOfSequence {
-                expected: u16::try_from(self.next_task).unwrap_or(u16::MAX),
-                found: number,
-            });
+    /// Opens a task numbered `value` in the style `marker` (`None` for an unnumbered
+    /// one), whose line reads `rest` after the number.
+    fn task(&mut self, marker: NumberMarker, value: Option<u16>, rest: &str) {
+        if self.first_part.is_none() {
+            self.open_part(None);
         }
+        let count = self.origins.tasks.len();
+        let Ok(number) = u16::try_from(count + 1) else {
+            return self.text(rest);
+        };
         let Some(part) = self.data.parts.last_mut() else {
-            return Err(ParseErrorKind::TaskOutsidePart);
+            return self.text(rest);
         };
         let part_number = part.number;
         let (group, tasks) = match part.groups.last_mut() {
             Some(group) => (Some(group.number), &mut group.tasks),
             None => (None, &mut part.tasks),
+        };
+        let (title, title_stop, body) = match rest.split_once('。') {
+            Some((title, body)) if !title.is_empty() => (title, true, body),
+            _ => (rest, false, ""),
         };
         tasks.push(Task {
             id: task_id(part_number, group, number),
@@ -427,6 +728,7 @@ impl Parser {
             part: part_number,
             group,
             marker,
+            written: value.filter(|&v| v != number),
             title: title.to_owned(),
             title_stop,
             body: body.to_owned(),
@@ -439,14 +741,10 @@ impl Parser {
             // own place, is.
             mentions: Vec::new(),
             domains: Vec::new(),
+            sidebars: Vec::new(),
         });
         self.origins.tasks.push(NodeLines::at(self.at));
-        self.next_task += 1;
-        self.cursor = Cursor::Task {
-            number,
-            responsibility: 0,
-        };
-        Ok(())
+        self.cursor = Cursor::Task { responsibility: 0 };
     }
 
     /// The task the cursor is on.
@@ -458,38 +756,25 @@ impl Parser {
         }
     }
 
-    fn responsibility(
-        &mut self,
-        label: ResponsibilityLabel,
-        colon: Colon,
-        text: &str,
-    ) -> Result<(), ParseErrorKind> {
-        let Cursor::Task {
-            number,
-            responsibility,
-        } = self.cursor
-        else {
-            return Err(ParseErrorKind::ResponsibilityWithoutTask);
+    /// Takes a responsibility line as the current task's; `false` where it cannot be
+    /// one (no task, a line of the same label again, text already after its lines),
+    /// and is text.
+    fn responsibility(&mut self, label: ResponsibilityLabel, colon: Colon, text: &str) -> bool {
+        let Cursor::Task { responsibility } = self.cursor else {
+            return false;
         };
-        let task = self
-            .current_task()
-            .ok_or(ParseErrorKind::ResponsibilityWithoutTask)?;
-        // A task may have several lines of different labels (`牽頭單位:` then `配合單位:`),
-        // but not the same label twice, in either script; and its lines stand together,
-        // before any line of text after them.
-        if !task.closing.is_empty() {
-            return Err(ParseErrorKind::ResponsibilityWithoutTask);
-        }
+        let Some(task) = self.current_task() else {
+            return false;
+        };
         let repeated = task
             .responsibility
             .iter()
             .chain(&task.further_responsibility)
             .any(|line| line.label.traditional() == label.traditional());
-        if repeated {
-            return Err(ParseErrorKind::DuplicateResponsibility { task: number });
+        if repeated || !task.closing.is_empty() || !task.sidebars.is_empty() {
+            return false;
         }
         // The parties are read once the front matter, and so the plan's own place, is.
-        responsibility::check_items(text)?;
         let line = Responsibility {
             label,
             colon,
@@ -505,17 +790,56 @@ impl Parser {
             task.responsibility.push(self.at);
         }
         self.cursor = Cursor::Task {
-            number,
             responsibility: responsibility + 1,
         };
-        Ok(())
+        true
     }
 
-    fn text(&mut self, line: &str) -> Result<(), ParseErrorKind> {
+    /// Opens a box after the current task, or, before any task, keeps its heading as
+    /// text; the lines after it are the box's until it ends.
+    fn open_sidebar(&mut self, line: &str) {
+        let next = match self.cursor {
+            Cursor::Task { .. } => self.current_task().map(|task| {
+                task.sidebars.push(Sidebar {
+                    heading: line.to_owned(),
+                    lines: Vec::new(),
+                });
+                task.written_number().map(|n| n.saturating_add(1))
+            }),
+            _ => None,
+        };
+        match next {
+            Some(next) => self.sidebar = Some(next),
+            None => {
+                self.text(line);
+                self.sidebar = Some(None);
+            }
+        }
+    }
+
+    /// A line inside a box.
+    fn sidebar_line(&mut self, line: &str) {
+        let in_task = matches!(self.cursor, Cursor::Task { .. });
+        let sidebar = if in_task {
+            self.current_task().and_then(|task| task.sidebars.last_mut())
+        } else {
+            None
+        };
+        match sidebar {
+            Some(sidebar) => sidebar.lines.push(line.to_owned()),
+            None => self.text(line),
+        }
+    }
+
+    fn text(&mut self, line: &str) {
         let line = line.to_owned();
         let at = self.at;
         let origins = &mut self.origins;
-        let Some(part) = self.data.parts.last_mut() else {
+        if self.first_part.is_none() {
+            if let Some(annex) = self.annex.and_then(|i| self.data.annexes.get_mut(i)) {
+                annex.lines.push(line);
+                return;
+            }
             match self.front {
                 Front::Notice => {
                     self.data.notice.push(line);
@@ -527,7 +851,10 @@ impl Parser {
                     self.front = Front::Preamble;
                 }
             }
-            return Ok(());
+            return;
+        }
+        let Some(part) = self.data.parts.last_mut() else {
+            return;
         };
         match self.cursor {
             Cursor::PartIntro => {
@@ -547,7 +874,6 @@ impl Parser {
             // Text after the responsibility lines (`完成時限:…`) is kept, unread.
             Cursor::Task {
                 responsibility: 1..,
-                ..
             } => {
                 if let Some(task) = self.current_task() {
                     task.closing.push(line);
@@ -565,19 +891,18 @@ impl Parser {
                 }
             }
         }
-        Ok(())
     }
 
-    fn finish(mut self) -> Result<PlanData, ParseErrorKind> {
-        if self.data.parts.is_empty() {
-            return Err(ParseErrorKind::NoParts);
-        }
+    fn finish(mut self) -> PlanData {
         self.data.metadata = derive_metadata(&self.data);
         organizations::complete(&mut self.data, Fill::Read);
         self.data.targets = targets::targets(&self.data);
-        Ok(self.data)
+        self.data
     }
 }
+
+/// The line that separates the front matter from the preamble.
+const FULL_TEXT: &str = "全文";
 
 #[cfg(test)]
 mod tests {
@@ -586,15 +911,8 @@ mod tests {
 
     /// The lines and data the parser keeps for `text`, before the validation.
     fn read(text: &str) -> Result<(Origins, PlanData), String> {
-        let (lines, layout) = split_lines(text).map_err(|err| err.to_string())?;
-        let mut parser = Parser::new(layout);
-        for (i, line) in lines.iter().enumerate() {
-            parser.at = i + 1;
-            parser.line(line).map_err(|err| err.to_string())?;
-        }
-        let origins = std::mem::take(&mut parser.origins);
-        let data = parser.finish().map_err(|err| err.to_string())?;
-        Ok((origins, data))
+        let reading = super::read(text).map_err(|err| err.to_string())?;
+        Ok((reading.origins, reading.data))
     }
 
     #[test]

@@ -69,7 +69,12 @@ fn write_line(out: &mut String, line: TextLine<'_>) {
         | TextLine::PartParagraph(_, text)
         | TextLine::GroupParagraph(_, text)
         | TextLine::Continuation(_, _, text)
-        | TextLine::Closing(_, text) => out.push_str(text),
+        | TextLine::Closing(_, text)
+        | TextLine::SidebarLine(_, text)
+        | TextLine::Signature(_, text)
+        | TextLine::AnnexLine(_, text) => out.push_str(text),
+        TextLine::SidebarHeading(_, sidebar) => out.push_str(&sidebar.heading),
+        TextLine::Annex(annex) => out.push_str(&annex.heading),
         TextLine::InfoHeading(info) => out.push_str(&info.heading),
         TextLine::InfoEntry(entry) => {
             out.push_str("- ");
@@ -80,8 +85,7 @@ fn write_line(out: &mut String, line: TextLine<'_>) {
         TextLine::Part(part) => out.push_str(&part.heading()),
         TextLine::Group(group) => out.push_str(&group.heading()),
         TextLine::Task(task) => {
-            out.push_str(&task.number.to_string());
-            out.push_str(task.marker.into());
+            out.push_str(&task.label());
             out.push_str(&task.title);
             if task.title_stop {
                 out.push('。');
