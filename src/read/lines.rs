@@ -495,12 +495,9 @@ pub(crate) fn numbered(line: &str) -> Option<Numbered<'_>> {
             '﹒' => NumberMarker::SmallDot,
             _ => return None,
         };
-        let rest = chars.as_str();
-        // `1.5%`: a decimal, not a number and its dot.
-        if rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return None;
-        }
-        (marker, value, rest)
+        // A title may start with digits, `11.121人才梯队项目`: the number is the
+        // digits before the first mark.
+        (marker, value, chars.as_str())
     } else {
         let mut chars = line.chars();
         let value = chars.next().and_then(crate::model::circled_value)?;

@@ -894,6 +894,14 @@ impl Parser {
     }
 
     fn finish(mut self) -> PlanData {
+        let carries_annexes = !self.data.annexes.is_empty()
+            && self.data.parts.iter().all(|part| part.annex.is_some());
+        if self.front == Front::Notice && self.data.preamble.is_empty() && !carries_annexes {
+            // Without an info box or a `全文` marker, all the front matter is preamble,
+            // in a text without parts too.
+            self.data.preamble = std::mem::take(&mut self.data.notice);
+            self.origins.preamble = std::mem::take(&mut self.origins.notice);
+        }
         self.data.metadata = derive_metadata(&self.data);
         organizations::complete(&mut self.data, Fill::Read);
         self.data.targets = targets::targets(&self.data);
