@@ -7,8 +7,8 @@ use std::str::FromStr;
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{
-    Brackets, Category, Colon, Comparator, FieldType, Level, LineEnding, NumberMarker, PartKind,
-    ResponsibilityLabel, Role, TargetKind, Unit,
+    Brackets, Category, Colon, Column, Comparator, FieldType, Level, LineEnding, NumberMarker,
+    PartKind, ResponsibilityLabel, Role, TargetKind, Unit,
 };
 
 fn check<E>()
@@ -44,6 +44,7 @@ fn display_from_str_and_json_agree() {
     check::<Comparator>();
     check::<Unit>();
     check::<FieldType>();
+    check::<Column>();
 }
 
 #[test]
@@ -94,4 +95,40 @@ fn the_literal_forms_are_the_characters_the_text_uses() {
             .unwrap(),
         ResponsibilityLabel::Unit
     );
+    assert_eq!(
+        "指導部門".parse::<ResponsibilityLabel>().unwrap(),
+        ResponsibilityLabel::GuideDepartment
+    );
+    assert_eq!(
+        ResponsibilityLabel::GuideDepartmentSimplified.traditional(),
+        ResponsibilityLabel::GuideDepartment
+    );
+    // Its bodies lead or support by their order, as those of `責任單位` do.
+    assert_eq!(ResponsibilityLabel::GuideDepartment.role(), None);
+}
+
+#[test]
+fn table_columns_are_read_from_the_header_words_in_either_script() {
+    for (words, column) in [
+        (["序号", "序號"], Column::Number),
+        (["工作任务", "工作任務"], Column::Task),
+        (["改革举措", "改革舉措"], Column::Task),
+        (["主要内容", "主要內容"], Column::Content),
+        (["牵头单位", "牽頭單位"], Column::Lead),
+        (["配合部门", "配合部門"], Column::Support),
+        (["责任单位", "責任單位"], Column::Responsible),
+        (["指导部门", "指導部門"], Column::Guide),
+        (["完成时限", "完成時限"], Column::Deadline),
+        (["推广范围", "推廣範圍"], Column::Scope),
+    ] {
+        for word in words {
+            assert_eq!(word.parse::<Column>().unwrap(), column, "{word}");
+        }
+    }
+    assert!("备注".parse::<Column>().is_err());
+    assert_eq!(
+        Column::Lead.label(),
+        Some(ResponsibilityLabel::LeadUnitSimplified)
+    );
+    assert_eq!(Column::Deadline.label(), None);
 }

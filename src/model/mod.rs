@@ -4,6 +4,7 @@
 //! - [`tree`]: parts, task groups, tasks, and the [`Node`] that stands for any of them;
 //! - [`responsibility`]: responsibility lines, their parties, the bodies a text mentions;
 //! - [`organization`]: the organisations a plan names, and what reading them noticed;
+//! - [`table`]: tables of tasks: what a column holds ([`Column`]) and a row's cells;
 //! - [`target`]: targets, their quantities and deadlines, and the records JSON holds;
 //! - [`ids`]: the stable ids that follow from the numbers;
 //! - `lines`: the lines of a plan's text in order, and the spacing between them;
@@ -28,6 +29,7 @@ pub(crate) mod ids;
 pub(crate) mod lines;
 mod organization;
 mod responsibility;
+mod table;
 pub(crate) mod target;
 mod tree;
 
@@ -44,6 +46,7 @@ pub use responsibility::{
     Colon, Mention, Parties, Party, PartyRecords, Responsibility, ResponsibilityLabel,
     ResponsibilityNote, RoleBasis,
 };
+pub use table::{Column, TableCell};
 pub(crate) use target::TargetRecord;
 pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};
 pub(crate) use tree::circled_value;

@@ -24,8 +24,9 @@ literal_enum! {
 
 literal_enum! {
     /// The label of a responsibility line or of a clause in a note: `責任部門` (tasks 1–6
-    /// of this plan) or `責任單位` (tasks 7–47), and the `牽頭單位` and `配合單位` that state a
-    /// role, in either script.
+    /// of this plan) or `責任單位` (tasks 7–47), the `牽頭單位` and `配合單位` that state a
+    /// role, and `指導部門` (the column of the bodies that guide a measure, in a table of
+    /// tasks), in either script.
     ///
     /// ```
     /// use wuzhong_plan::{ResponsibilityLabel, Role};
@@ -84,6 +85,15 @@ literal_enum! {
         #[serde(rename = "配合部门")]
         #[strum(to_string = "配合部门")]
         SupportDepartmentSimplified,
+        /// `指導部門`, "guiding department": its bodies, like those of `責任單位`, lead
+        /// or support by their order.
+        #[serde(rename = "指導部門")]
+        #[strum(to_string = "指導部門")]
+        GuideDepartment,
+        /// `指导部门`, the Simplified form of `指導部門`.
+        #[serde(rename = "指导部门")]
+        #[strum(to_string = "指导部门")]
+        GuideDepartmentSimplified,
     }
 }
 
@@ -104,17 +114,23 @@ impl ResponsibilityLabel {
             LeadDepartmentSimplified => LeadDepartment,
             SupportUnitSimplified => SupportUnit,
             SupportDepartmentSimplified => SupportDepartment,
+            GuideDepartmentSimplified => GuideDepartment,
             label => label,
         }
     }
 
     /// The role the label states: [`Role::Lead`] for `牽頭單位`, [`Role::Support`] for
-    /// `配合單位`; `None` for `責任單位`, whose bodies lead or support by their order or
-    /// by what else the task states.
+    /// `配合單位`; `None` for `責任單位` and `指導部門`, whose bodies lead or support by
+    /// their order or by what else the task states.
     pub fn role(self) -> Option<Role> {
         use ResponsibilityLabel::*;
         match self {
-            Department | Unit | DepartmentSimplified | UnitSimplified => None,
+            Department
+            | Unit
+            | DepartmentSimplified
+            | UnitSimplified
+            | GuideDepartment
+            | GuideDepartmentSimplified => None,
             LeadUnit | LeadUnitSimplified | LeadDepartment | LeadDepartmentSimplified => {
                 Some(Role::Lead)
             }

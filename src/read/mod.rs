@@ -9,6 +9,8 @@
 //! - [`notes`]: the notes of responsibility inside a task's text;
 //! - [`roles`]: who leads and who supports, from labels, verbs and the order of a list;
 //! - [`organizations`]: the registry of the bodies a plan names, one organisation each;
+//! - [`table`]: tables of tasks, one row a line with ` | ` between cells: the header's
+//!   columns, the rows, the section rows;
 //! - [`targets`]: the extractor of candidate targets (`到2025年…達到95%`);
 //! - [`front`]: the metadata the front matter states.
 //!
@@ -24,4 +26,5 @@ pub(crate) mod responsibility;
 pub(crate) mod roles;
 pub(crate) mod signature;
 pub(crate) mod structure;
+pub(crate) mod table;
 pub(crate) mod targets;

@@ -207,13 +207,13 @@ fn speaks_of_roles(text: &str) -> bool {
     let starts = |c: char| {
         matches!(
             c,
-            '牽' | '牵' | '負' | '负' | '配' | '參' | '参' | '協' | '协' | '責' | '责'
+            '牽' | '牵' | '負' | '负' | '配' | '參' | '参' | '協' | '协' | '責' | '责' | '指'
         )
     };
     if !text.contains(starts) {
         return false;
     }
-    const WORDS: [&str; 16] = [
+    const WORDS: [&str; 18] = [
         "牽頭",
         "牵头",
         "負責",
@@ -230,6 +230,8 @@ fn speaks_of_roles(text: &str) -> bool {
         "責任部門",
         "责任部门",
         "參加",
+        "指導部門",
+        "指导部门",
     ];
     WORDS.iter().any(|word| text.contains(word))
 }
