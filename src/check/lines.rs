@@ -6,7 +6,6 @@
 use crate::check::state::Checker;
 use crate::fault::InvalidKind;
 use crate::model::is_indent;
-use crate::read::lines::reads_as;
 
 impl Checker<'_> {
     /// Checks lines of prose: each one line, and read as prose where it stands.

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::fault::Invalid;
 use crate::model::{
-    Annex, InfoBox, Layout, Metadata, Organization, Part, Spacing, Target, TargetRecord, Task, TaskGroup,
+    Annex, InfoBox, Layout, Metadata, Organization, Part, Spacing, Target, TargetRecord, Task,
+    TaskGroup,
 };
 use crate::vocab::record::DepartmentTable;
 

@@ -5,8 +5,8 @@
 //! stands on.
 
 use crate::model::{
-    Annex, BlankLine, Indent, InfoBox, InfoEntry, Part, PlanData, Responsibility, Sidebar,
-    Spacing, Task, TaskGroup,
+    Annex, BlankLine, Indent, InfoBox, InfoEntry, Part, PlanData, Responsibility, Sidebar, Spacing,
+    Task, TaskGroup,
 };
 
 /// One content line of a plan's text, as the node it comes from.
@@ -116,10 +116,13 @@ fn tasks<'a>(tasks: &'a [Task], f: &mut impl FnMut(TextLine<'a>)) {
         for (i, line) in task.continuation.iter().enumerate() {
             f(TextLine::Continuation(task, i, line));
         }
+        // A row's responsibility is in its cells, on its line.
+        let rows = task.row.is_empty();
         let lines = task
             .responsibility
             .iter()
-            .chain(&task.further_responsibility);
+            .chain(&task.further_responsibility)
+            .filter(|_| rows);
         for line in lines {
             f(TextLine::Responsibility(task, line));
         }

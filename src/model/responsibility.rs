@@ -19,6 +19,11 @@ literal_enum! {
         #[serde(rename = "：")]
         #[strum(to_string = "：")]
         FullWidth,
+        /// No colon: the bodies of a table's cell, whose column's header gives the
+        /// label.
+        #[serde(rename = "")]
+        #[strum(to_string = "")]
+        None,
     }
 }
 

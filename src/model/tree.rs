@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::numeral::to_numeral;
 use crate::model::literal_enum;
-use crate::model::{Mention, Parties, PartyRecords, Responsibility, ResponsibilityNote};
+use crate::model::{Mention, Parties, PartyRecords, Responsibility, ResponsibilityNote, TableCell};
 use crate::vocab::actor::{Actor, Role};
 use crate::vocab::department::Department;
 use crate::vocab::domain::{Domain, DomainTag};
@@ -131,7 +131,11 @@ impl Part {
             return String::new();
         }
         let marker = self.marker.unwrap_or(NumberMarker::Numeral);
-        format!("{}{}", marker.label(u16::from(self.written_number())), self.title)
+        format!(
+            "{}{}",
+            marker.label(u16::from(self.written_number())),
+            self.title
+        )
     }
 
     /// The number the heading writes: [`written`](Part::written), or else
@@ -458,6 +462,12 @@ pub struct Task {
     /// [`parse`](crate::parse()) has just read.
     #[serde(default)]
     pub domains: Vec<DomainTag>,
+    /// The cells of the table's row the task is, after its number, as written and each
+    /// with its column (empty for a task that is no row): the row renders as its number
+    /// and these, joined by ` | `. The title, body and responsibility (of no colon) are
+    /// the task's, content's and bodies' cells.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub row: Vec<TableCell>,
     /// The boxes (`专栏`) that stand after the task's lines, before the next task or
     /// heading, kept as written: their numbered lines are not tasks.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -24,7 +24,7 @@ use crate::error::Error;
 use crate::fault::{Invalid, InvalidKind};
 use crate::model::ids::id_indexes;
 use crate::model::{
-    Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part,
+    Annex, Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part,
     PlanData, ROLES_SCHEMA_VERSION, SCHEMA_VERSION, Spacing, Target, Task, TaskGroup, TaskLoc,
     tasks_mut,
 };
@@ -496,8 +496,71 @@ impl Plan {
     /// }
     /// assert!(plan.task_by_reference("第51條").is_none() && plan.task_by_reference("t23").is_none());
     /// ```
+    ///
+    /// The number is the one the text writes: `21` finds a table's row 21 where rows
+    /// 15–20 were cut. Where several tasks write it (numbering that restarts in each
+    /// part), the reference is ambiguous and finds none: [`Plan::tasks_numbered`] lists
+    /// them.
     pub fn task_by_reference(&self, reference: &str) -> Option<&Task> {
-        self.task(numeral::cited_number(reference)?)
+        let mut numbered = self.tasks_numbered(numeral::cited_number(reference)?);
+        let task = numbered.next()?;
+        numbered.next().is_none().then_some(task)
+    }
+
+    /// The tasks whose number, as the text writes it, is `value`, in document order:
+    /// one in a plan numbered straight through, several where numbering restarts.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::parse("一、重點任務\n1.甲。乙。\n二、保障措施\n1.丙。丁。\n")?;
+    /// let ids: Vec<&str> = plan.tasks_numbered(1).map(|t| t.id.as_str()).collect();
+    /// assert_eq!(ids, ["part-1/task-1", "part-2/task-2"]);
+    /// assert!(plan.task_by_reference("1").is_none());
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn tasks_numbered(&self, value: u16) -> impl Iterator<Item = &Task> + '_ {
+        // Most plans write each task's place: that task is looked up, and the scan is
+        // for plans that do not.
+        let direct = self
+            .task(value)
+            .filter(|task| task.written_number() == Some(value));
+        let renumbered = self.data.tasks().any(|task| task.written.is_some());
+        direct.into_iter().filter(move |_| !renumbered).chain(
+            self.data
+                .tasks()
+                .filter(move |task| renumbered && task.written_number() == Some(value)),
+        )
+    }
+
+    /// The annexes the plan's notice carries (`附件1`), in order; their parts are those
+    /// whose [`annex`](Part::annex) is their number.
+    pub fn annexes(&self) -> &[Annex] {
+        &self.data.annexes
+    }
+
+    /// The signature block that ends the document itself (issuer, date,
+    /// `（此件公开发布）`), before any annex.
+    pub fn signature(&self) -> &[String] {
+        &self.data.signature
+    }
+
+    /// The level of a task's numbering in its document (the plan's own text, or its
+    /// annex): 1, plus 1 if the document has parts with headings, plus 1 if it has task
+    /// groups. The tasks of a document numbered `一、` `（一）` `1.` are at level 3, its
+    /// `（一）` tasks at level 2 where it has no groups, `一、` tasks at level 1.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// assert!(plan.tasks().all(|task| plan.level_of(task) == 3));
+    /// ```
+    pub fn level_of(&self, task: &Task) -> u8 {
+        let annex = self.part(task.part).map(|part| part.annex);
+        let mut parts = self.parts().filter(|part| Some(part.annex) == annex);
+        let (mut headed, mut grouped) = (false, false);
+        for part in parts.by_ref() {
+            headed |= !part.headless;
+            grouped |= !part.groups.is_empty();
+        }
+        1 + u8::from(headed) + u8::from(grouped)
     }
 
     /// The node with this stable identifier, if there is one.

@@ -36,7 +36,10 @@ fn is_remark(line: &str) -> bool {
     let inner = line
         .strip_prefix('（')
         .and_then(|rest| rest.strip_suffix('）'))
-        .or_else(|| line.strip_prefix('(').and_then(|rest| rest.strip_suffix(')')));
+        .or_else(|| {
+            line.strip_prefix('(')
+                .and_then(|rest| rest.strip_suffix(')'))
+        });
     inner.is_some_and(|inner| {
         inner.chars().count() <= 12 && !inner.contains(['。', '，', ',', '（', '('])
     })

@@ -36,6 +36,7 @@ use crate::read::notes::Scan;
 use crate::read::organizations::{self, Fill};
 use crate::read::responsibility;
 use crate::read::signature::signature_len;
+use crate::read::table::{Row, TableHeader};
 use crate::read::targets;
 
 /// A text read into a plan's data, with its lines and the line each piece came from,
@@ -52,12 +53,24 @@ pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
     let (lines, layout) = split_lines(text)?;
     let mut spacing = SpacingBuilder::default();
     let mut contents = Vec::new();
+    // The header of the table the lines stand in: a table runs to the next annex.
+    let mut table: Option<TableHeader> = None;
     for (i, line) in lines.iter().enumerate() {
         if let Some(content) = spacing.line(i + 1, line) {
+            let shape = shape(content, table.as_ref());
+            match shape {
+                Shape::Annex => table = None,
+                Shape::Text => {
+                    if let Some(header) = TableHeader::read(content) {
+                        table = Some(header);
+                    }
+                }
+                _ => {}
+            }
             contents.push(Content {
                 at: i + 1,
                 text: content,
-                shape: shape(content),
+                shape,
             });
         }
     }
@@ -76,10 +89,16 @@ pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
         rest = after;
     }
     documents.push(rest);
-    let carrying: Vec<bool> = documents.iter().map(|d| carries_responsibility(d)).collect();
+    let carrying: Vec<bool> = documents
+        .iter()
+        .map(|d| carries_responsibility(d))
+        .collect();
     let any_carries = carrying.iter().any(|&c| c);
     for (i, document) in documents.iter().enumerate() {
-        let is_annex = i > 0 || document.first().is_some_and(|l| matches!(l.shape, Shape::Annex));
+        let is_annex = i > 0
+            || document
+                .first()
+                .is_some_and(|l| matches!(l.shape, Shape::Annex));
         let others = any_carries && !carrying.get(i).copied().unwrap_or(false);
         let (levels, unnumbered) = levels(document, others);
         parser.document(document, levels, unnumbered, is_annex);
@@ -213,10 +232,12 @@ fn list_index(field: &str, list: &str) -> Option<usize> {
 }
 
 /// What a content line is by its shape, before the document's levels say what it is.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 enum Shape<'t> {
     /// A line that opens with a number.
     Item(Numbered<'t>),
+    /// A row of a table of tasks, under its header.
+    Row(Box<Row>),
     /// `責任單位:…`, whose list reads.
     Responsibility {
         label: ResponsibilityLabel,
@@ -231,7 +252,14 @@ enum Shape<'t> {
     Text,
 }
 
-fn shape(line: &str) -> Shape<'_> {
+/// The shape of a line, under the header of the table it stands in, if any.
+fn shape<'t>(line: &'t str, table: Option<&TableHeader>) -> Shape<'t> {
+    if let Some(row) = table.and_then(|header| header.row(line)) {
+        // A number cell written otherwise than its value (`09`, `２１`) is text.
+        if row.written == row.number.to_string() {
+            return Shape::Row(Box::new(row));
+        }
+    }
     if is_annex_start(line) {
         return Shape::Annex;
     }
@@ -323,8 +351,8 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
     };
     let mut previous_text = false;
     for line in lines {
-        match line.shape {
-            Shape::Item(item) => {
+        match &line.shape {
+            &Shape::Item(item) => {
                 let rank = item.marker.rank();
                 if let Some(slot) = items.get_mut(usize::from(rank)) {
                     *slot += 1;
@@ -345,6 +373,16 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
                     count(current.take(), &mut unnumbered);
                 } else if previous_text {
                     unnumbered += 1;
+                }
+            }
+            Shape::Row(row) => {
+                let rank = usize::from(NumberMarker::Cell.rank());
+                if let Some(slot) = items.get_mut(rank) {
+                    *slot += 1;
+                }
+                current = Some(rank);
+                if row.bodies().next().is_some() || has_note(row.title()) {
+                    count(current.take(), &mut unnumbered);
                 }
             }
             Shape::Text if has_note(line.text) => count(current.take(), &mut unnumbered),
@@ -407,7 +445,9 @@ enum Cursor {
     PartIntro,
     GroupIntro,
     /// On a task, and how many responsibility lines it has had.
-    Task { responsibility: usize },
+    Task {
+        responsibility: usize,
+    },
 }
 
 /// Where the front matter (before the first part) stands.
@@ -455,7 +495,13 @@ impl Parser {
 
     /// Reads one document: the text before the first annex, or an annex from its
     /// heading on.
-    fn document(&mut self, lines: &[Content<'_>], levels: Levels, unnumbered: bool, is_annex: bool) {
+    fn document(
+        &mut self,
+        lines: &[Content<'_>],
+        levels: Levels,
+        unnumbered: bool,
+        is_annex: bool,
+    ) {
         self.first_part = None;
         self.cursor = Cursor::PartIntro;
         self.sidebar = None;
@@ -491,7 +537,7 @@ impl Parser {
             // An unnumbered task: a paragraph with a note, or with a responsibility
             // line after it.
             let next_is_responsibility = matches!(
-                body.get(i + 1).map(|next| next.shape),
+                body.get(i + 1).map(|next| &next.shape),
                 Some(Shape::Responsibility { .. })
             );
             let carries = unnumbered
@@ -521,8 +567,9 @@ impl Parser {
         }
         // A box ends at a heading, or at the task that comes next.
         if let Some(next) = self.sidebar {
-            let ends = match line.shape {
-                Shape::Item(item) => match levels.role(item.marker.rank()) {
+            let ends = match &line.shape {
+                Shape::Row(row) => next.is_none_or(|next| next == row.number),
+                &Shape::Item(item) => match levels.role(item.marker.rank()) {
                     Some(Role::Part | Role::Group) => true,
                     Some(Role::Task) => next.is_none_or(|next| next == item.value),
                     None => false,
@@ -536,8 +583,12 @@ impl Parser {
             }
             self.sidebar = None;
         }
-        match line.shape {
-            Shape::Item(item) => {
+        match &line.shape {
+            Shape::Row(row) => match levels.role(NumberMarker::Cell.rank()) {
+                Some(Role::Task) => self.row(row),
+                _ => self.text(text),
+            },
+            &Shape::Item(item) => {
                 let role = levels.role(item.marker.rank());
                 let in_front = self.first_part.is_none() && self.annex.is_none();
                 // The items of a notice's annex list read as tasks, and are not.
@@ -553,7 +604,7 @@ impl Parser {
                     None => self.text(text),
                 }
             }
-            Shape::Responsibility {
+            &Shape::Responsibility {
                 label,
                 colon,
                 text: list,
@@ -668,8 +719,10 @@ impl Parser {
         let Some(part) = self.data.parts.last_mut() else {
             return self.text_of(item);
         };
-        let (Ok(number), Ok(value)) = (u8::try_from(part.groups.len() + 1), u8::try_from(item.value))
-        else {
+        let (Ok(number), Ok(value)) = (
+            u8::try_from(part.groups.len() + 1),
+            u8::try_from(item.value),
+        ) else {
             return self.text_of(item);
         };
         let (brackets, marker) = match item.marker {
@@ -742,9 +795,39 @@ impl Parser {
             mentions: Vec::new(),
             domains: Vec::new(),
             sidebars: Vec::new(),
+            row: Vec::new(),
         });
         self.origins.tasks.push(NodeLines::at(self.at));
         self.cursor = Cursor::Task { responsibility: 0 };
+    }
+
+    /// Opens the task a table's row is: its cells kept as written, its title and body
+    /// from the task's and the content's cells, and a responsibility of no colon for
+    /// each cell of bodies, under its column's label.
+    fn row(&mut self, row: &Row) {
+        self.task(NumberMarker::Cell, Some(row.number), row.title());
+        let mut lines = row.bodies().map(|(label, text)| Responsibility {
+            label,
+            colon: Colon::None,
+            text: text.to_owned(),
+            parties: Vec::new(),
+        });
+        let Some(task) = self.current_task() else {
+            return;
+        };
+        if task.marker != NumberMarker::Cell {
+            return;
+        }
+        task.title = row.title().to_owned();
+        task.title_stop = false;
+        task.body = row.body().to_owned();
+        task.row = row.cells.clone();
+        task.responsibility = lines.next();
+        task.further_responsibility = lines.collect();
+        let count = usize::from(task.responsibility.is_some()) + task.further_responsibility.len();
+        if let Some(origins) = self.origins.tasks.last_mut() {
+            origins.responsibility = vec![self.at; count];
+        }
     }
 
     /// The task the cursor is on.
@@ -766,6 +849,10 @@ impl Parser {
         let Some(task) = self.current_task() else {
             return false;
         };
+        // A row's bodies are its cells'.
+        if task.marker == NumberMarker::Cell {
+            return false;
+        }
         let repeated = task
             .responsibility
             .iter()
@@ -821,7 +908,8 @@ impl Parser {
     fn sidebar_line(&mut self, line: &str) {
         let in_task = matches!(self.cursor, Cursor::Task { .. });
         let sidebar = if in_task {
-            self.current_task().and_then(|task| task.sidebars.last_mut())
+            self.current_task()
+                .and_then(|task| task.sidebars.last_mut())
         } else {
             None
         };

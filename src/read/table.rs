@@ -29,10 +29,6 @@
 
 // The parser of issue 30 reads tables with this module; until it does, only the tests
 // use it.
-#![cfg_attr(
-    not(test),
-    expect(dead_code, reason = "the parser does not read tables with it yet")
-)]
 
 use crate::base::brackets::without_bracketed_end;
 use crate::base::numeral::from_numeral;
@@ -299,6 +295,49 @@ fn is_space(c: char) -> bool {
 }
 
 /// Whether a cell holds nothing but white space.
+/// A row's cells as the model keeps them, read for what each holds: the check of a
+/// loaded row, which has no header, finds its title, body and bodies by the cells'
+/// columns, as [`TableHeader::row`] found them.
+pub(crate) struct RowView<'a> {
+    cells: &'a [TableCell],
+}
+
+impl<'a> RowView<'a> {
+    pub(crate) fn of(cells: &'a [TableCell]) -> RowView<'a> {
+        RowView { cells }
+    }
+
+    fn find(&self, column: Column) -> Option<&'a str> {
+        self.cells
+            .iter()
+            .find(|cell| cell.column == column)
+            .map(|cell| cell.text.as_str())
+    }
+
+    /// The title: the task cell, or the content cell where there is none.
+    pub(crate) fn title(&self) -> &'a str {
+        self.find(Column::Task)
+            .or_else(|| self.find(Column::Content))
+            .unwrap_or_default()
+    }
+
+    /// The body: the content cell where there is a task cell.
+    pub(crate) fn body(&self) -> &'a str {
+        match self.find(Column::Task) {
+            Some(_) => self.find(Column::Content).unwrap_or_default(),
+            None => "",
+        }
+    }
+
+    /// The cells that name bodies and are not blank, in order.
+    pub(crate) fn bodies(&self) -> impl Iterator<Item = &'a str> + 'a {
+        self.cells
+            .iter()
+            .filter(|cell| cell.column.label().is_some() && !is_blank(&cell.text))
+            .map(|cell| cell.text.as_str())
+    }
+}
+
 fn is_blank(text: &str) -> bool {
     text.chars().all(is_space)
 }

@@ -84,6 +84,13 @@ fn write_line(out: &mut String, line: TextLine<'_>) {
         }
         TextLine::Part(part) => out.push_str(&part.heading()),
         TextLine::Group(group) => out.push_str(&group.heading()),
+        TextLine::Task(task) if !task.row.is_empty() => {
+            out.push_str(&task.label());
+            for cell in &task.row {
+                out.push_str(" | ");
+                out.push_str(&cell.text);
+            }
+        }
         TextLine::Task(task) => {
             out.push_str(&task.label());
             out.push_str(&task.title);
