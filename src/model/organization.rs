@@ -158,6 +158,11 @@ crate::model::literal_enum! {
         /// The info box and the notice give different dates of issue; the info box's is
         /// taken.
         ConflictingDates,
+        /// A line that does not fit the structure the reader found, kept as text where
+        /// it stands: a heading of a level between the parts and the groups, an item of
+        /// a level that holds parts, groups or tasks that could not be one (a number out
+        /// of range), or a responsibility line with no task before it.
+        Unplaced,
     }
 }
 

@@ -11,10 +11,12 @@ use crate::base::period::Period;
 use crate::base::quote::quoted;
 use crate::model::lines::{Spacer, TextLine, walk};
 use crate::model::{
-    Date, Diagnostic, DiagnosticKind, PartKind, Party, PlanData, Task, deadline_range,
+    Date, Diagnostic, DiagnosticKind, NumberMarker, PartKind, Party, PlanData, Task, deadline_range,
 };
 use crate::read::front::{DATE_KEYS, dates_in, find_date};
-use crate::read::lines::{annex_items, is_annex_list_start, is_table_header};
+use crate::read::lines::{
+    Line, annex_items, classify, is_annex_list_start, is_table_header, numbered,
+};
 use crate::read::notes::Scan;
 use crate::read::organizations;
 use crate::read::targets::{Unread, Why, unread_in};
@@ -38,6 +40,8 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         suggested: 0,
         tasks: 0,
         table: false,
+        rows: data.tasks().any(|task| !task.row.is_empty()),
+        levels: document_levels(data),
         last_task: None,
         range: deadline_range(&data.metadata).0,
         info_date: None,
@@ -88,6 +92,10 @@ struct Finder<'a> {
     suggested: usize,
     tasks: usize,
     table: bool,
+    /// Whether the plan has tasks read from a table's rows.
+    rows: bool,
+    /// The levels of numbering of each document: the plan's own, then each annex's.
+    levels: Vec<DocumentLevels>,
     /// The last task, and the number of its last line.
     last_task: Option<(&'a Task, usize)>,
     /// The years a target may be due in: a number in a clause dated outside them is in
@@ -120,7 +128,10 @@ impl<'a> Finder<'a> {
             | TextLine::Closing(_, text) => Some(text),
             _ => None,
         };
-        if !self.table && text.is_some_and(is_table_header) {
+        if let Some(text) = text {
+            self.unplaced(at, line, text);
+        }
+        if !self.table && !self.rows && text.is_some_and(is_table_header) {
             self.table = true;
             let node = match line {
                 TextLine::PartParagraph(part, ..) => part.id.as_str(),
@@ -205,6 +216,89 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// A line of text that reads as a heading, an item or a responsibility line of a
+    /// level its document uses for structure, and so does not fit where it stands.
+    fn unplaced(&mut self, at: usize, line: TextLine<'a>, text: &str) {
+        let (node, annex) = match line {
+            TextLine::PartParagraph(part, _) => (part.id.as_str(), part.annex),
+            TextLine::GroupParagraph(group, _) => (
+                group.id.as_str(),
+                self.data
+                    .parts
+                    .get(usize::from(group.part).wrapping_sub(1))
+                    .and_then(|part| part.annex),
+            ),
+            TextLine::Continuation(task, ..) | TextLine::Closing(task, _) => (
+                task.id.as_str(),
+                self.data
+                    .parts
+                    .get(usize::from(task.part).wrapping_sub(1))
+                    .and_then(|part| part.annex),
+            ),
+            _ => return,
+        };
+        let what = if let Some(item) = numbered(text) {
+            let levels = self
+                .levels
+                .get(annex.map_or(0, usize::from))
+                .copied()
+                .unwrap_or_default();
+            let rank = item.marker.rank();
+            let deepest = levels.task.or(levels.group).or(levels.part);
+            if deepest.is_none_or(|deepest| rank > deepest) {
+                return;
+            }
+            format!(
+                "{} is numbered `{}`, a level this document's structure does not place here",
+                quoted(text),
+                item.marker
+            )
+        } else if matches!(classify(text), Ok(Line::Responsibility { .. })) {
+            format!(
+                "{} is a responsibility line with no task it can belong to",
+                quoted(text)
+            )
+        } else {
+            return;
+        };
+        self.push(
+            at,
+            node,
+            DiagnosticKind::Unplaced,
+            format!("{what}: it is kept as text on its line"),
+        );
+    }
+}
+
+/// The ranks of numbering the parts, groups and tasks of each document are written in:
+/// the plan's own first, then each annex's.
+fn document_levels(data: &PlanData) -> Vec<DocumentLevels> {
+    let mut all = vec![DocumentLevels::default(); data.annexes.len() + 1];
+    for part in &data.parts {
+        let Some(levels) = all.get_mut(part.annex.map_or(0, usize::from)) else {
+            continue;
+        };
+        {
+            if !part.headless {
+                let rank = part.marker.unwrap_or(NumberMarker::Numeral).rank();
+                levels.part = levels.part.min(Some(rank)).or(Some(rank));
+            }
+            for group in &part.groups {
+                levels.group = Some(group.marker().rank());
+            }
+            let tasks = part
+                .tasks
+                .iter()
+                .chain(part.groups.iter().flat_map(|g| &g.tasks));
+            for task in tasks.filter(|task| task.marker != NumberMarker::Unnumbered) {
+                levels.task = Some(task.marker.rank());
+            }
+        }
+    }
+    all
+}
+
+impl<'a> Finder<'a> {
     /// A task's own line: whether it names anyone, its unread notes, its unknown bodies.
     fn task(&mut self, at: usize, task: &'a Task) {
         let in_implementation = self
@@ -366,7 +460,11 @@ impl<'a> Finder<'a> {
                 first_part.unwrap_or(1),
                 self.data.parts.first().map_or("", |p| p.id.as_str()),
                 DiagnosticKind::NoTasks,
-                "the plan has no numbered task (`1.…` under a part heading): its parts are kept as prose".to_owned(),
+                if self.data.parts.is_empty() {
+                    "the text has no task: no numbered line or paragraph carries responsibility, and no level of headings was found, so it is all kept as front matter".to_owned()
+                } else {
+                    "the plan has no task: no numbered line carries responsibility and no level lies below its headings, so its parts are kept as prose".to_owned()
+                },
             );
         }
         if let Some((task, at)) = self.last_task {
@@ -384,6 +482,14 @@ impl<'a> Finder<'a> {
             }
         }
     }
+}
+
+/// The ranks of numbering a document's parts, groups and tasks use.
+#[derive(Debug, Clone, Copy, Default)]
+struct DocumentLevels {
+    part: Option<u8>,
+    group: Option<u8>,
+    task: Option<u8>,
 }
 
 /// Why the last task of a text seems cut short, if it does: a bracket left open, a
