@@ -350,6 +350,8 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
         None => *unnumbered += 1,
     };
     let mut previous_text = false;
+    // Whether the item the lines follow is a heading alone.
+    let mut heading = false;
     for line in lines {
         match &line.shape {
             &Shape::Item(item) => {
@@ -358,6 +360,10 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
                     *slot += 1;
                 }
                 current = Some(usize::from(rank));
+                heading = item
+                    .rest
+                    .split_once('。')
+                    .is_none_or(|(_, body)| body.trim().is_empty());
                 if rank == 0 {
                     let title = item.rest.split('。').next().unwrap_or_default();
                     in_key_tasks = PartKind::of_title(title) == PartKind::KeyTasks;
@@ -385,7 +391,12 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
                     count(current.take(), &mut unnumbered);
                 }
             }
-            Shape::Text if has_note(line.text) => count(current.take(), &mut unnumbered),
+            // A note in a line after a heading (a title with no text after it) is the
+            // paragraph's, not the heading's.
+            Shape::Text if has_note(line.text) => {
+                let owner = current.take().filter(|_| !heading);
+                count(owner, &mut unnumbered);
+            }
             Shape::Text => {}
             Shape::Annex | Shape::Sidebar => current = None,
         }
@@ -439,6 +450,16 @@ fn carries_responsibility(lines: &[Content<'_>]) -> bool {
     unnumbered || levels.task.is_some()
 }
 
+/// A box (`专栏`) being read: the numbers that would end it.
+#[derive(Debug, Clone, Copy)]
+struct OpenBox {
+    /// The written number of the task after the one it follows (`None` when it follows
+    /// no numbered task): that task ends it.
+    next_task: Option<u16>,
+    /// The number its own next item would have (`None` before its first).
+    next_item: Option<u16>,
+}
+
 /// What the last structural line was, inside a document's parts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Cursor {
@@ -471,9 +492,8 @@ struct Parser {
     annex: Option<usize>,
     /// The index of the document's first part, once it has one.
     first_part: Option<usize>,
-    /// Inside a box: the written number of the task after the one it follows, which
-    /// ends it (`None` when the box follows no numbered task).
-    sidebar: Option<Option<u16>>,
+    /// Inside a box, what ends it.
+    sidebar: Option<OpenBox>,
     /// The lines the pieces read so far came from.
     origins: Origins,
 }
@@ -566,18 +586,32 @@ impl Parser {
             return;
         }
         // A box ends at a heading, or at the task that comes next.
-        if let Some(next) = self.sidebar {
+        if let Some(box_) = self.sidebar {
+            // The box's own items number 1, 2, 3…; the next task's number ends it, unless
+            // it is also the box's next and carries no note.
+            let task_ends = |value: u16, text: &str| {
+                box_.next_task.is_none_or(|next| next == value)
+                    && (box_.next_item != Some(value) || has_note(text))
+            };
             let ends = match &line.shape {
-                Shape::Row(row) => next.is_none_or(|next| next == row.number),
+                Shape::Row(row) => task_ends(row.number, row.title()),
                 &Shape::Item(item) => match levels.role(item.marker.rank()) {
                     Some(Role::Part | Role::Group) => true,
-                    Some(Role::Task) => next.is_none_or(|next| next == item.value),
+                    Some(Role::Task) => task_ends(item.value, item.rest),
                     None => false,
                 },
                 Shape::Sidebar => true,
                 _ => false,
             };
             if !ends {
+                if let &Shape::Item(item) = &line.shape {
+                    if box_.next_item.is_none_or(|next| next == item.value) {
+                        self.sidebar = Some(OpenBox {
+                            next_item: item.value.checked_add(1),
+                            ..box_
+                        });
+                    }
+                }
                 self.sidebar_line(text);
                 return;
             }
@@ -895,13 +929,17 @@ impl Parser {
             }),
             _ => None,
         };
-        match next {
-            Some(next) => self.sidebar = Some(next),
+        let next_task = match next {
+            Some(next) => next,
             None => {
                 self.text(line);
-                self.sidebar = Some(None);
+                None
             }
-        }
+        };
+        self.sidebar = Some(OpenBox {
+            next_task,
+            next_item: None,
+        });
     }
 
     /// A line inside a box.
