@@ -13,7 +13,8 @@ use crate::model::lines::{Spacer, TextLine, walk};
 use crate::model::{
     Date, Diagnostic, DiagnosticKind, PartKind, Party, PlanData, Task, deadline_range,
 };
-use crate::read::front::{DATE_KEYS, dates_in, find_date};
+use crate::read::dates::{dates_in, find_date};
+use crate::read::front::DATE_KEYS;
 use crate::read::lines::{annex_items, is_annex_list_start, is_table_header};
 use crate::read::notes::Scan;
 use crate::read::organizations;
