@@ -57,8 +57,9 @@ class Plan:
         """The title the front matter gives."""
     @property
     def metadata(self) -> dict[str, object]:
-        """title, issuer, approver (str or None), issue_date (ISO 'YYYY-MM-DD' or None)
-        and period ((first year, last year) or None)."""
+        """title, notice_title, document_number, issuer, approver (str or None),
+        issue_date (ISO 'YYYY-MM-DD' or None) and period ((first year, last year) or
+        None)."""
     def tasks(self) -> list[Task]:
         """Every task, in order of number."""
     def task(self, number: int) -> Optional[Task]:

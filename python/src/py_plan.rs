@@ -54,6 +54,8 @@ impl PyPlan {
         let metadata = self.plan.metadata();
         let dict = PyDict::new(py);
         dict.set_item("title", metadata.title.as_deref())?;
+        dict.set_item("notice_title", metadata.notice_title.as_deref())?;
+        dict.set_item("document_number", metadata.document_number.as_deref())?;
         dict.set_item("issuer", metadata.issuer.as_deref())?;
         dict.set_item("approver", metadata.approver.as_deref())?;
         dict.set_item("issue_date", metadata.issue_date.map(|d| d.to_string()))?;

@@ -111,6 +111,16 @@ impl Checker<'_> {
         let fields = [
             ("title", show(derived.title), show(metadata.title.clone())),
             (
+                "notice_title",
+                show(derived.notice_title),
+                show(metadata.notice_title.clone()),
+            ),
+            (
+                "document_number",
+                show(derived.document_number),
+                show(metadata.document_number.clone()),
+            ),
+            (
                 "issuer",
                 show(derived.issuer),
                 show(metadata.issuer.clone()),

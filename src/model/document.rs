@@ -37,6 +37,11 @@ pub const SCHEMA_VERSION: u32 = 5;
 /// older document has them read from its text when it loads.
 pub(crate) const ROLES_SCHEMA_VERSION: u32 = 4;
 
+/// The first `schema_version` whose documents number their own structure and whose
+/// metadata is read from the whole front matter and the signature: an older document
+/// has its metadata derived again when it loads.
+pub(crate) const STRUCTURE_SCHEMA_VERSION: u32 = 5;
+
 /// The oldest `schema_version` this crate reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 

@@ -18,8 +18,20 @@ use crate::model::{Colon, literal_enum};
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Metadata {
-    /// The document's title, for example `吳忠市“十四五”公共服務發展實施方案`.
+    /// The title of the plan, for example `吳忠市“十四五”公共服務發展實施方案`: where
+    /// the document is a notice that issues a plan, the plan's title (its own line after
+    /// the notice, or the name the notice's title gives it), not the notice's; otherwise
+    /// the document's title, its lines joined where the text splits it over several.
     pub title: Option<String>,
+    /// The title of the notice that issues the plan, where the document is one and
+    /// states it, for example `包头市人民政府办公室关于印发《包头市2022年数字政府建设
+    /// 考评办法》的通知`. JSON leaves it out when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_title: Option<String>,
+    /// The document number, for example `国发〔2018〕39号`, as written, without the
+    /// brackets some texts enclose it in. JSON leaves it out when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_number: Option<String>,
     /// The body that issued the document, for example `吳忠市人民政府辦公室`.
     pub issuer: Option<String>,
     /// The body that approved it (the notice's `已經…同意`), for example `吳忠市人民政府`.
@@ -251,5 +263,39 @@ pub(crate) fn deadline_range(metadata: &Metadata) -> (Period, &'static str) {
     match metadata.period {
         Some(period) => (period, "the plan period"),
         None => (PLAUSIBLE_YEARS, "the years a plan can name"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_notice_title_and_document_number_are_left_out_when_absent() {
+        let metadata = Metadata {
+            title: Some("包头市2022年数字政府建设考评办法".to_owned()),
+            ..Metadata::default()
+        };
+        let json = serde_json::to_string(&metadata).unwrap_or_default();
+        assert!(!json.contains("notice_title"), "{json}");
+        assert!(!json.contains("document_number"), "{json}");
+        // The fields that were there before stay, `null` when absent.
+        assert!(json.contains("\"issuer\":null"), "{json}");
+        let back: Option<Metadata> = serde_json::from_str(&json).ok();
+        assert_eq!(back.as_ref(), Some(&metadata));
+        let metadata = Metadata {
+            notice_title: Some(
+                "包头市人民政府办公室关于印发《包头市2022年数字政府建设考评办法》的通知".to_owned(),
+            ),
+            document_number: Some("包府办发〔2022〕43号".to_owned()),
+            ..metadata
+        };
+        let json = serde_json::to_string(&metadata).unwrap_or_default();
+        assert!(
+            json.contains("\"document_number\":\"包府办发〔2022〕43号\""),
+            "{json}"
+        );
+        let back: Option<Metadata> = serde_json::from_str(&json).ok();
+        assert_eq!(back, Some(metadata));
     }
 }

@@ -33,9 +33,9 @@ mod table;
 pub(crate) mod target;
 mod tree;
 
-pub(crate) use document::ROLES_SCHEMA_VERSION;
 pub use document::{OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub(crate) use document::{PlanData, TaskLoc, tasks_mut};
+pub(crate) use document::{ROLES_SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION};
 pub(crate) use front::is_indent;
 pub use front::{
     BlankLine, Date, Indent, InfoBox, InfoEntry, Layout, LineEnding, Metadata, Spacing,

@@ -13,7 +13,8 @@ use crate::model::lines::{Spacer, TextLine, walk};
 use crate::model::{
     Date, Diagnostic, DiagnosticKind, NumberMarker, PartKind, Party, PlanData, Task, deadline_range,
 };
-use crate::read::front::{DATE_KEYS, dates_in, find_date};
+use crate::read::dates::{dates_in, find_date};
+use crate::read::front::DATE_KEYS;
 use crate::read::lines::{
     Line, annex_items, classify, is_annex_list_start, is_table_header, numbered,
 };

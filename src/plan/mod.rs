@@ -25,9 +25,10 @@ use crate::fault::{Invalid, InvalidKind};
 use crate::model::ids::id_indexes;
 use crate::model::{
     Annex, Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part,
-    PlanData, ROLES_SCHEMA_VERSION, SCHEMA_VERSION, Spacing, Target, Task, TaskGroup, TaskLoc,
-    tasks_mut,
+    PlanData, ROLES_SCHEMA_VERSION, SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION, Spacing, Target,
+    Task, TaskGroup, TaskLoc, tasks_mut,
 };
+use crate::read::front::derive_metadata;
 use crate::read::organizations::{self, Fill};
 use crate::vocab::domain::{Domain, DomainTag};
 
@@ -88,6 +89,11 @@ impl Plan {
         } else {
             Fill::Given
         };
+        // The front matter's heading, number and signature are read as version 5 reads
+        // them: an older document's metadata is derived again from its lines.
+        if data.schema_version < STRUCTURE_SCHEMA_VERSION {
+            data.metadata = derive_metadata(&data);
+        }
         data.schema_version = SCHEMA_VERSION;
         if reread == Reread::Yes {
             organizations::complete(&mut data, fill);

@@ -123,6 +123,12 @@ pub(crate) fn indented(line: &str) -> Option<(&str, &str)> {
     Some((indent, content))
 }
 
+/// A line without the white space at either end: the indentation before it, and the
+/// spaces (ASCII, ideographic, no-break) that pad a signature or a title after it.
+pub(crate) fn trimmed(line: &str) -> &str {
+    line.trim_matches(|c: char| is_indent(c) || c.is_whitespace())
+}
+
 /// The white space the lines of a text are laid out with, gathered as they are read.
 #[derive(Debug, Default)]
 pub(crate) struct SpacingBuilder {

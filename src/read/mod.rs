@@ -12,12 +12,17 @@
 //! - [`table`]: tables of tasks, one row a line with ` | ` between cells: the header's
 //!   columns, the rows, the section rows;
 //! - [`targets`]: the extractor of candidate targets (`到2025年…達到95%`);
-//! - [`front`]: the metadata the front matter states.
+//! - [`dates`]: dates as the genre writes them, in a sentence or as a line of their own;
+//! - [`front`]: the front matter's title, document number and issuer, and the metadata
+//!   the front matter states;
+//! - [`signature`]: the signature blocks that close a document or a notice (issuer,
+//!   date, `（此件公开发布）`).
 //!
 //! Text comes in from [`parse`](crate::parse()); the data goes out to the checks and then
 //! to the [`Plan`](crate::Plan). The readers are also what the checks run again on
 //! loaded JSON, so a party is what its line says however the plan was made.
 
+pub(crate) mod dates;
 pub(crate) mod front;
 pub(crate) mod lines;
 pub(crate) mod notes;
