@@ -120,6 +120,11 @@ pub fn try_plan() -> Result<&'static Plan, &'static Error> {
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+// The examples of the guide to the structures the reader finds, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/structure.md")]
+struct StructureDoctests;
+
 // The Rust examples of the data package guide, run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../docs/datapackage.md")]
