@@ -790,6 +790,11 @@ impl Parser {
     /// Opens a task numbered `value` in the style `marker` (`None` for an unnumbered
     /// one), whose line reads `rest` after the number.
     fn task(&mut self, marker: NumberMarker, value: Option<u16>, rest: &str) {
+        // A title is the text before the first `。`, and not empty: a paragraph that
+        // opens with `。` is no task (a numbered line never does).
+        if rest.is_empty() || rest.starts_with('。') {
+            return self.text(rest);
+        }
         if self.first_part.is_none() {
             self.open_part(None);
         }
