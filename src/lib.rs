@@ -35,11 +35,11 @@ pub use crate::export::{
 };
 pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
-    BlankLine, Brackets, Colon, Comparator, Date, Deadline, Decimal, Diagnostic, DiagnosticKind,
-    Indent, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node, NumberMarker,
-    OLDEST_SCHEMA_VERSION, Organization, OtherName, Part, PartKind, Parties, Party, PartyRecords,
-    Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis, SCHEMA_VERSION,
-    Spacing, Target, TargetKind, Task, TaskGroup, Unit,
+    BlankLine, Brackets, Colon, Comparator, Date, Deadline, DeadlinePlace, Decimal, Diagnostic,
+    DiagnosticKind, Indent, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata, Node,
+    NumberMarker, OLDEST_SCHEMA_VERSION, Organization, OtherName, Part, PartKind, Parties, Party,
+    PartyRecords, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote, RoleBasis,
+    SCHEMA_VERSION, Spacing, Target, TargetKind, Task, TaskDeadline, TaskGroup, Unit,
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, Tasks};

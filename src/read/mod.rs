@@ -10,12 +10,14 @@
 //! - [`roles`]: who leads and who supports, from labels, verbs and the order of a list;
 //! - [`organizations`]: the registry of the bodies a plan names, one organisation each;
 //! - [`targets`]: the extractor of candidate targets (`到2025年…達到95%`);
+//! - [`deadlines`]: the deadline of a task, in a note, a `完成時限:` line or a cell;
 //! - [`front`]: the metadata the front matter states.
 //!
 //! Text comes in from [`parse`](crate::parse()); the data goes out to the checks and then
 //! to the [`Plan`](crate::Plan). The readers are also what the checks run again on
 //! loaded JSON, so a party is what its line says however the plan was made.
 
+pub(crate) mod deadlines;
 pub(crate) mod front;
 pub(crate) mod lines;
 pub(crate) mod notes;

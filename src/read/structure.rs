@@ -14,6 +14,7 @@ use crate::model::{
     Brackets, Colon, InfoBox, Layout, NumberMarker, Part, PartKind, PlanData, Responsibility,
     ResponsibilityLabel, Task, TaskGroup,
 };
+use crate::read::deadlines;
 use crate::read::front::derive_metadata;
 use crate::read::lines::{
     Line, SpacingBuilder, classify, indented, info_entry, is_annex_list_start, is_full_text_marker,
@@ -439,6 +440,8 @@ impl Parser {
             // own place, is.
             mentions: Vec::new(),
             domains: Vec::new(),
+            // The deadline too, as a month without a year is in the document's year.
+            deadline: None,
         });
         self.origins.tasks.push(NodeLines::at(self.at));
         self.next_task += 1;
@@ -544,7 +547,8 @@ impl Parser {
                     group.lines.push(at);
                 }
             }
-            // Text after the responsibility lines (`完成時限:…`) is kept, unread.
+            // Text after the responsibility lines is kept; a `完成時限:…` line among
+            // it is read for the task's deadline once the metadata is.
             Cursor::Task {
                 responsibility: 1..,
                 ..
@@ -574,6 +578,7 @@ impl Parser {
         }
         self.data.metadata = derive_metadata(&self.data);
         organizations::complete(&mut self.data, Fill::Read);
+        deadlines::fill(&mut self.data);
         self.data.targets = targets::targets(&self.data);
         Ok(self.data)
     }
