@@ -61,7 +61,7 @@ pub struct TaskDeadline {
     /// The month it is due in, 1 to 12 (`6` for `6月底`, `11` for `11月份`); `None`
     /// for a deadline of a whole year (`2022年底前`, `2023年`) and an ongoing task.
     pub month: Option<u8>,
-    /// Whether the task has no end (`长期坚持`, `持续推进`, `长期`, `持续`): then it has no
+    /// Whether the task has no end (`长期坚持`, `持续推进`, `持续优化`, `长期`…): then it has no
     /// year and no month. JSON leaves it out when false.
     #[serde(default, skip_serializing_if = "crate::model::is_false")]
     pub ongoing: bool,

@@ -30,7 +30,8 @@
 //!   document's year. Then `前` (`以前`, `之前`) or not, then an outcome or not:
 //!   `完成`, `基本完成`, `全面完成`, `建成`, `取得明显成效`, `取得阶段性成效`,
 //!   `取得成效`, `见效`, and after it `并持续推进` or `并长期坚持` or not;
-//! - **ongoing**: `长期坚持`, `持续推进`, `长期`, `持续` (no date at all).
+//! - **ongoing**: `长期坚持`, `长期推进`, `持续推进`, `持续优化`, `持续开展`, `持续加强`,
+//!   `长期`, `持续` (no date at all).
 //!
 //! `11月份取得明显成效` and `5月底取得明显成效并持续推进` are deadlines: an evaluation
 //! scheme (`考评办法`) dates each task by when it is assessed, and that date is the
@@ -80,11 +81,19 @@ enum Context {
 }
 
 /// The words of an ongoing task, Simplified then Traditional, longest first.
-const ONGOING: [&str; 8] = [
+const ONGOING: [&str; 16] = [
     "长期坚持",
     "長期堅持",
+    "长期推进",
+    "長期推進",
     "持续推进",
     "持續推進",
+    "持续优化",
+    "持續優化",
+    "持续开展",
+    "持續開展",
+    "持续加强",
+    "持續加強",
     "长期",
     "長期",
     "持续",
@@ -577,6 +586,11 @@ mod tests {
             ("乙。(長期堅持)", "長期堅持"),
             ("乙。（长期）", "长期"),
             ("乙。（持续，牵头单位：市民政局）", "持续"),
+            (
+                "乙。（持续优化，牵头考核单位：市住建局、审批服务局）",
+                "持续优化",
+            ),
+            ("乙。(持續開展)", "持續開展"),
         ] {
             assert_eq!(read(text), Some((quote, None, None, true, false)), "{text}");
         }
