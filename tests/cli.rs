@@ -186,7 +186,12 @@ fn csv_has_the_json_fields_flattened() {
             "targets",
             "lead_organization",
             "organizations",
-            "lead_organizations"
+            "lead_organizations",
+            "deadline",
+            "deadline_year",
+            "deadline_month",
+            "deadline_ongoing",
+            "deadline_year_from_document"
         ]
     );
     // 15.持續強化各類社會服務水平 … 市民政局、退役軍人事務局、司法局; and 48.

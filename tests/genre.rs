@@ -520,8 +520,8 @@ fn every_party_quote_is_a_name_alone() {
 }
 
 /// A role in brackets after a name (`市发改委（牵头）`), a list that a label begins at
-/// the end of a task's own line without brackets, and lines after the responsibility
-/// (`完成时限：`), which are kept and reported.
+/// the end of a task's own line without brackets, and a line after the responsibility
+/// (`完成时限：`), which is kept and read as the task's deadline, so not reported.
 #[test]
 fn roles_in_brackets_labels_in_the_line_and_lines_after_the_responsibility() {
     let text = "一、重点任务\n\
@@ -537,6 +537,25 @@ fn roles_in_brackets_labels_in_the_line_and_lines_after_the_responsibility() {
     assert_eq!(quotes(one, Role::Lead), ["市城管局"]);
     assert_eq!(quotes(one, Role::Support), ["市公安局", "市住建局"]);
     assert_eq!(one.closing, ["完成时限：2024年底"]);
+    let deadline = one
+        .deadline
+        .as_ref()
+        .expect("task 1 is due at the end of 2024");
+    assert_eq!(
+        (
+            deadline.quote.as_str(),
+            deadline.place,
+            deadline.year,
+            deadline.month
+        ),
+        (
+            "2024年底",
+            wuzhong_plan::DeadlinePlace::Closing(0),
+            Some(2024),
+            None
+        )
+    );
+    assert_eq!(deadline.span.of(&one.closing[0]), Some("2024年底"));
     let two = task("inline", &plan, 2);
     assert_eq!(quotes(two, Role::Lead), ["市住建局"]);
     assert_eq!(quotes(two, Role::Support), ["市城管局"]);
@@ -557,7 +576,8 @@ fn roles_in_brackets_labels_in_the_line_and_lines_after_the_responsibility() {
         .filter(|d| d.kind != DiagnosticKind::UnknownBody)
         .map(|d| (d.line, d.kind))
         .collect();
-    assert_eq!(found, [(4, DiagnosticKind::UnreadText)]);
+    // The `完成时限：` line is the deadline and nothing else: nothing is left unread.
+    assert_eq!(found, []);
 }
 
 /// An explanatory remark that stands alone in a list, or before its first body, names

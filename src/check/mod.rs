@@ -19,9 +19,11 @@
 //!   again, party by party;
 //! - [`mentions`]: the bodies a task's body mentions, against the body read again;
 //! - [`domains`]: a task's domain tags;
+//! - [`deadlines`]: a task's deadline: its quote at its span, its fields as it reads;
 //! - [`targets`]: each target's place, order, id, quote and deadline;
 //! - [`organizations`]: the registry of organisations against the one the lines give.
 
+mod deadlines;
 mod domains;
 mod front;
 mod ids;

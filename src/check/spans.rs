@@ -7,6 +7,7 @@ use std::fmt;
 use crate::base::span::Span;
 use crate::check::state::Checker;
 use crate::fault::InvalidKind;
+use crate::model::DeadlinePlace;
 
 impl Checker<'_> {
     /// Checks that `span` lies in `text` and `quote` is the text there, reporting the
@@ -60,6 +61,8 @@ pub(super) enum At<'s> {
     Top,
     /// In an element of one of its lists: `responsibility.parties[1].span`.
     Item(&'s str, usize),
+    /// In an object of one of its fields: `deadline.span`.
+    Object(&'s str),
 }
 
 impl At<'_> {
@@ -67,6 +70,7 @@ impl At<'_> {
         match self {
             At::Top => name.to_owned(),
             At::Item(list, i) => format!("{list}[{i}].{name}"),
+            At::Object(field) => format!("{field}.{name}"),
         }
     }
 
@@ -75,6 +79,7 @@ impl At<'_> {
         match self {
             At::Top => String::new(),
             At::Item(list, i) => format!("{list}[{i}]"),
+            At::Object(field) => field.to_owned(),
         }
     }
 }
@@ -85,6 +90,8 @@ pub(super) enum Within {
     Line,
     Body(u16),
     Paragraph(u8, usize),
+    /// A line of task `N`'s text, or a cell of its row.
+    TaskLine(u16, DeadlinePlace),
 }
 
 impl fmt::Display for Within {
@@ -93,6 +100,8 @@ impl fmt::Display for Within {
             Within::Line => f.write_str("the responsibility line"),
             Within::Body(number) => write!(f, "task {number}'s body"),
             Within::Paragraph(part, index) => write!(f, "paragraph {index} of part {part}"),
+            Within::TaskLine(number, DeadlinePlace::Body) => write!(f, "task {number}'s body"),
+            Within::TaskLine(number, place) => write!(f, "{place} of task {number}"),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The tree of parts, groups and tasks: each numbered and placed as it stands, its titles
 //! and texts one line each and reading back as they were written; on the way, each
-//! task's domain tags, and its parties and mentions when the lines are read again.
+//! task's domain tags and deadline, and its parties and mentions when the lines are
+//! read again.
 
 use crate::check::lines::has_line_break;
 use crate::check::state::{Checker, Reread};
@@ -142,6 +143,7 @@ impl<'a> Checker<'a> {
             self.mentions(task, &notes);
         }
         self.task_text(task);
+        self.task_deadline(task);
         self.domains(task);
     }
 

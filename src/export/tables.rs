@@ -153,6 +153,31 @@ fn tasks<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             "The line of the plan's text the task starts on, counted from 1.",
         )
         .required(),
+        field(
+            "deadline",
+            Text,
+            "The task's own deadline as the text writes it, in a note, a `完成時限` line or cell (`6月底完成`, `2022年底前`, `持续推进`); empty when the text gives none.",
+        ),
+        field(
+            "deadline_year",
+            Year,
+            "The year the task is due in: the year written, or the document's (the year of its date of issue) for a month written without one; empty for an ongoing task.",
+        ),
+        field(
+            "deadline_month",
+            Integer,
+            "The month the task is due in, 1 to 12; empty for a deadline of a whole year.",
+        ),
+        field(
+            "deadline_ongoing",
+            Boolean,
+            "Whether the task has no end (`长期坚持`, `持续推进`); empty without a deadline.",
+        ),
+        field(
+            "deadline_year_from_document",
+            Boolean,
+            "Whether `deadline_year` is the document's, the text writing a month (`6月底完成`) or the end of the year (`年底前`) without a year; empty without a deadline.",
+        ),
     ];
     let rows = plan.tasks().map(|task| {
         let line = document
@@ -163,6 +188,7 @@ fn tasks<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             .responsible()
             .find(|party| party.role == Role::Lead)
             .map(|party| party.organization.as_str());
+        let deadline = task.deadline.as_ref();
         [
             task.number.into(),
             task.id.as_str().into(),
@@ -173,6 +199,11 @@ fn tasks<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             lead.into(),
             task.responsibility.as_ref().map(|r| r.text.as_str()).into(),
             line.into(),
+            deadline.map(|d| d.quote.as_str()).into(),
+            deadline.and_then(|d| d.year).into(),
+            deadline.and_then(|d| d.month).into(),
+            deadline.map(|d| d.ongoing).into(),
+            deadline.map(|d| d.year_from_document).into(),
         ]
     });
     table(

@@ -6,6 +6,7 @@
 //! - [`organization`]: the organisations a plan names, and what reading them noticed;
 //! - [`table`]: tables of tasks: what a column holds ([`Column`]) and a row's cells;
 //! - [`target`]: targets, their quantities and deadlines, and the records JSON holds;
+//! - [`deadline`]: the deadline of a task as a whole, quoted where its text states it;
 //! - [`ids`]: the stable ids that follow from the numbers;
 //! - `lines`: the lines of a plan's text in order, and the spacing between them;
 //! - [`document`]: the serialized content of a whole plan and its schema version.
@@ -23,6 +24,7 @@
 //! variant it came in. Their `Display` writes the literal text and their `FromStr`
 //! reads it back.
 
+mod deadline;
 mod document;
 mod front;
 pub(crate) mod ids;
@@ -33,6 +35,7 @@ mod table;
 pub(crate) mod target;
 mod tree;
 
+pub use deadline::{DeadlinePlace, TaskDeadline};
 pub use document::{OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub(crate) use document::{PlanData, TaskLoc, tasks_mut};
 pub(crate) use document::{ROLES_SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION};

@@ -146,8 +146,9 @@ crate::model::literal_enum! {
         Table,
         /// The text stops in the middle of a task or of a note: a copy cut short.
         Truncated,
-        /// Lines after a task's responsibility lines (`完成時限:…`), kept as text, not
-        /// read.
+        /// Lines after a task's responsibility lines, kept as text, not read; a
+        /// `完成時限:2023年底` line that is the task's deadline and nothing else is read,
+        /// and is none of them.
         UnreadText,
         /// A number before a unit that states no quantity, as the text writes it
         /// (`1e309%`, `-5%`, `1,00套`, `5-3個`): the clause is read without a number.
@@ -163,6 +164,10 @@ crate::model::literal_enum! {
         /// a level that holds parts, groups or tasks that could not be one (a number out
         /// of range), or a responsibility line with no task before it.
         Unplaced,
+        /// A task's deadline gives a month, or the end of the year, without a year
+        /// (`6月底完成`, `年底前`): the year is taken from the document's date of issue,
+        /// or is not known in a document that gives none.
+        DeadlineWithoutYear,
     }
 }
 

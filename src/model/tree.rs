@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::base::numeral::to_numeral;
 use crate::model::literal_enum;
-use crate::model::{Mention, Parties, PartyRecords, Responsibility, ResponsibilityNote, TableCell};
+use crate::model::{
+    Mention, Parties, PartyRecords, Responsibility, ResponsibilityNote, TableCell, TaskDeadline,
+};
 use crate::vocab::actor::{Actor, Role};
 use crate::vocab::department::Department;
 use crate::vocab::domain::{Domain, DomainTag};
@@ -444,7 +446,8 @@ pub struct Task {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub further_responsibility: Vec<Responsibility>,
     /// Lines of text after the task's responsibility lines, before the next task or
-    /// heading, kept as written and not read: a `完成時限:2023年底` line of a breakdown
+    /// heading, kept as written: a `完成時限:2023年底` line of a breakdown, which gives
+    /// the task's [`deadline`](Task::deadline), or other lines, which are not read
     /// (none in this plan).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub closing: Vec<String>,
@@ -462,6 +465,11 @@ pub struct Task {
     /// [`parse`](crate::parse()) has just read.
     #[serde(default)]
     pub domains: Vec<DomainTag>,
+    /// When the task is to be done, where its text says so in a note
+    /// (`（6月底完成，…）`), a `完成時限:` line or a deadline cell (none in this plan;
+    /// see [`TaskDeadline`]). JSON leaves it out when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<TaskDeadline>,
     /// The cells of the table's row the task is, after its number, as written and each
     /// with its column (empty for a task that is no row): the row renders as its number
     /// and these, joined by ` | `. The title, body and responsibility (of no colon) are

@@ -2,8 +2,9 @@
 //! the plan's text where it stands: a party whose organisation has no kind, a plan with
 //! no task, a task with no responsibility, a note of responsibility left unread, an
 //! annex list skipped, a table of tasks kept as text, a text cut short, a number before
-//! a unit that states no quantity, digits in a date's shape that write no date, and an
-//! info box and a notice that date the plan differently.
+//! a unit that states no quantity, digits in a date's shape that write no date, an
+//! info box and a notice that date the plan differently, and a task's deadline that
+//! writes no year.
 
 use std::collections::HashSet;
 
@@ -11,9 +12,11 @@ use crate::base::period::Period;
 use crate::base::quote::quoted;
 use crate::model::lines::{Spacer, TextLine, walk};
 use crate::model::{
-    Date, Diagnostic, DiagnosticKind, NumberMarker, PartKind, Party, PlanData, Task, deadline_range,
+    Date, DeadlinePlace, Diagnostic, DiagnosticKind, NumberMarker, PartKind, Party, PlanData, Task,
+    deadline_range,
 };
 use crate::read::dates::{dates_in, find_date};
+use crate::read::deadlines::is_whole_line;
 use crate::read::front::DATE_KEYS;
 use crate::read::lines::{
     Line, annex_items, classify, is_annex_list_start, is_table_header, numbered,
@@ -47,6 +50,7 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         range: deadline_range(&data.metadata).0,
         info_date: None,
         notice_date: None,
+        closing: 0,
     };
     let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
     let mut spacer = Spacer::new(&data.spacing);
@@ -106,6 +110,8 @@ struct Finder<'a> {
     info_date: Option<(usize, &'a str, Date)>,
     /// The first line of the notice that gives a date, and the date.
     notice_date: Option<(usize, Date)>,
+    /// The index of the next line after the last task's responsibility lines.
+    closing: usize,
 }
 
 impl<'a> Finder<'a> {
@@ -182,10 +188,20 @@ impl<'a> Finder<'a> {
             TextLine::Task(task) => {
                 self.tasks += 1;
                 self.last_task = Some((task, at));
+                self.closing = 0;
                 self.task(at, task);
+                self.deadline(at, task, DeadlinePlace::Body);
+                if let Some(deadline) = task
+                    .deadline
+                    .as_ref()
+                    .filter(|d| matches!(d.place, DeadlinePlace::Cell(_)))
+                {
+                    self.deadline(at, task, deadline.place);
+                }
             }
             TextLine::Continuation(task, i, text) => {
                 self.last_task = Some((task, at));
+                self.deadline(at, task, DeadlinePlace::Continuation(i));
                 self.unread(task, at, Some(i), text);
                 let parties = task.notes_in(Some(i)).iter().flat_map(|n| &n.parties);
                 self.unknown(at, task, parties);
@@ -194,20 +210,25 @@ impl<'a> Finder<'a> {
                 self.last_task = Some((task, at));
                 self.unknown(at, task, &responsibility.parties);
             }
-            TextLine::Closing(task, text) => {
+            TextLine::Closing(task, _) => {
                 self.last_task = Some((task, at));
-                if task
-                    .closing
-                    .first()
-                    .is_some_and(|first| std::ptr::eq(first.as_str(), text))
-                {
+                let i = self.closing;
+                self.closing += 1;
+                self.deadline(at, task, DeadlinePlace::Closing(i));
+                // The lines after the responsibility, but for one that is the task's
+                // deadline and nothing else (`完成時限:2023年底`), are kept unread: said
+                // once, on the first of them.
+                let whole = whole_deadline_line(task);
+                let read = usize::from(whole.is_some());
+                let first = usize::from(whole == Some(0));
+                if i == first && task.closing.len() > read {
                     self.push(
                         at,
                         &task.id,
                         DiagnosticKind::UnreadText,
                         format!(
                             "{} line(s) after the responsibility of task {} are kept as text, not read",
-                            task.closing.len(),
+                            task.closing.len() - read,
                             task.number
                         ),
                     );
@@ -327,6 +348,28 @@ impl<'a> Finder<'a> {
             task,
             task.notes_in(None).iter().flat_map(|n| &n.parties),
         );
+    }
+
+    /// A task's deadline that stands at `place` and writes no year.
+    fn deadline(&mut self, at: usize, task: &Task, place: DeadlinePlace) {
+        let Some(deadline) = &task.deadline else {
+            return;
+        };
+        if deadline.place != place || !deadline.lacks_written_year() {
+            return;
+        }
+        let words = quoted(&deadline.quote);
+        let message = match deadline.year {
+            Some(year) => format!(
+                "the deadline {words} of task {} writes no year: it is taken as {year}, the year of the document's date of issue",
+                task.number
+            ),
+            None => format!(
+                "the deadline {words} of task {} writes no year, and the document gives no date of issue to take one from: its year is not known",
+                task.number
+            ),
+        };
+        self.push(at, &task.id, DiagnosticKind::DeadlineWithoutYear, message);
     }
 
     /// The bracketed notes of a line of a task's text that read like responsibility
@@ -526,6 +569,17 @@ fn cut_short(task: &Task, home: Option<&str>) -> Option<&'static str> {
         '。', '；', ';', '！', '!', '？', '?', '）', ')', '”', '」', '：', ':', '.',
     ];
     (!text.trim_end().ends_with(ends)).then_some("in the middle of a sentence")
+}
+
+/// The closing line of `task` that is its deadline and nothing else (`完成時限:2023年底`),
+/// if one is.
+fn whole_deadline_line(task: &Task) -> Option<usize> {
+    let deadline = task.deadline.as_ref()?;
+    let DeadlinePlace::Closing(i) = deadline.place else {
+        return None;
+    };
+    let line = task.closing.get(i)?;
+    is_whole_line(line, deadline.span).then_some(i)
 }
 
 /// Whether the digits before the `年` of `words`, a date's shape, are no year.

@@ -28,6 +28,7 @@ use crate::model::{
     PlanData, ROLES_SCHEMA_VERSION, SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION, Spacing, Target,
     Task, TaskGroup, TaskLoc, tasks_mut,
 };
+use crate::read::deadlines;
 use crate::read::front::derive_metadata;
 use crate::read::organizations::{self, Fill};
 use crate::vocab::domain::{Domain, DomainTag};
@@ -93,6 +94,7 @@ impl Plan {
         // them: an older document's metadata is derived again from its lines.
         if data.schema_version < STRUCTURE_SCHEMA_VERSION {
             data.metadata = derive_metadata(&data);
+            deadlines::fill(&mut data);
         }
         data.schema_version = SCHEMA_VERSION;
         if reread == Reread::Yes {

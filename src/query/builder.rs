@@ -170,12 +170,24 @@ impl<'p> Query<'p> {
     }
 
     /// Targets due by the end of `year` at the latest; tasks with at least one such
-    /// target. Given more than once, the earliest year holds.
+    /// target, or whose own [`deadline`](Task::deadline) is due by then (`2022年底前`,
+    /// `6月底完成` in a document of 2022; an ongoing task's `持续推进` never is).
+    /// Given more than once, the earliest year holds.
     ///
     /// ```
     /// let plan = wuzhong_plan::plan();
     /// let tasks: Vec<u16> = plan.query().due_by(2024).tasks().map(|t| t.number).collect();
     /// assert_eq!(tasks, [7]); // 到2023年底 … 配建率達到100%
+    ///
+    /// // A task dated by a note of its own, in a document of 2022.
+    /// let text = "基本介紹\n- 頒布時間:2022年4月26日\n全文\n一、重點任務\n\
+    ///             1.甲。乙。（10月底完成）\n責任單位:市民政局\n\
+    ///             2.丙。丁。（持續推進）\n責任單位:市民政局\n\
+    ///             3.戊。己。\n責任單位:市民政局\n完成時限:2023年底";
+    /// let other = wuzhong_plan::parse(text)?;
+    /// let due = |year| other.query().due_by(year).tasks().map(|t| t.number).collect::<Vec<_>>();
+    /// assert_eq!((due(2022), due(2023)), (vec![1], vec![1, 3]));
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
     /// ```
     pub fn due_by(mut self, year: u16) -> Query<'p> {
         self.due_by = Some(self.due_by.map_or(year, |y| y.min(year)));
@@ -312,6 +324,17 @@ impl<'p> Query<'p> {
                 }))
     }
 
+    /// Whether the task's own deadline meets `due_by`, with no condition on quotes,
+    /// which only targets have.
+    fn own_deadline_matches(&self, task: &Task) -> bool {
+        self.quotes.is_empty()
+            && self.due_by.is_some_and(|year| {
+                task.deadline
+                    .as_ref()
+                    .is_some_and(|deadline| deadline.is_due_by(year))
+            })
+    }
+
     /// Whether any condition is on tasks, so that a target must stand in a task.
     fn on_tasks(&self) -> bool {
         !(self.leads.is_empty()
@@ -338,6 +361,7 @@ impl<'p> Iterator for QueryTasks<'p> {
         self.locs.by_ref().find_map(|loc| {
             let task = plan.task_at(*loc)?;
             let targets = query.due_by.is_none() && query.quotes.is_empty()
+                || query.own_deadline_matches(task)
                 || plan.target_indices_in_task(task.number).iter().any(|&i| {
                     plan.target_list()
                         .get(i)

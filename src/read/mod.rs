@@ -13,6 +13,7 @@
 //!   columns, the rows, the section rows;
 //! - [`targets`]: the extractor of candidate targets (`到2025年…達到95%`);
 //! - [`dates`]: dates as the genre writes them, in a sentence or as a line of their own;
+//! - [`deadlines`]: the deadline of a task, in a note, a `完成時限:` line or a cell;
 //! - [`front`]: the front matter's title, document number and issuer, and the metadata
 //!   the front matter states;
 //! - [`signature`]: the signature blocks that close a document or a notice (issuer,
@@ -23,6 +24,7 @@
 //! loaded JSON, so a party is what its line says however the plan was made.
 
 pub(crate) mod dates;
+pub(crate) mod deadlines;
 pub(crate) mod front;
 pub(crate) mod lines;
 pub(crate) mod notes;

@@ -27,6 +27,7 @@ use crate::model::{
     Annex, Brackets, Colon, InfoBox, Layout, NumberMarker, Part, PartKind, PlanData,
     Responsibility, ResponsibilityLabel, Sidebar, Task, TaskGroup,
 };
+use crate::read::deadlines;
 use crate::read::front::derive_metadata;
 use crate::read::lines::{
     Line, Numbered, SpacingBuilder, classify, info_entry, is_annex_list_start, is_annex_start,
@@ -835,6 +836,8 @@ impl Parser {
             domains: Vec::new(),
             sidebars: Vec::new(),
             row: Vec::new(),
+            // The deadline too, as a month without a year is in the document's year.
+            deadline: None,
         });
         self.origins.tasks.push(NodeLines::at(self.at));
         self.cursor = Cursor::Task { responsibility: 0 };
@@ -1002,7 +1005,8 @@ impl Parser {
                     group.lines.push(at);
                 }
             }
-            // Text after the responsibility lines (`完成時限:…`) is kept, unread.
+            // Text after the responsibility lines is kept; a `完成時限:…` line among
+            // it is read for the task's deadline once the metadata is.
             Cursor::Task {
                 responsibility: 1..,
             } => {
@@ -1035,6 +1039,7 @@ impl Parser {
         }
         self.data.metadata = derive_metadata(&self.data);
         organizations::complete(&mut self.data, Fill::Read);
+        deadlines::fill(&mut self.data);
         self.data.targets = targets::targets(&self.data);
         self.data
     }

@@ -112,6 +112,22 @@ pub const INSIDE_A_LINE: &[Shape] = &[
         "到2025年,1%",
         "\n二、重點任務\n(一)推進\n1.標題。正文",
     ),
+    // A task's deadline: notes and labels that are none, before the one that is.
+    shape("score notes", TASK, "(0.5分)", "(6月底完成)"),
+    shape(
+        "labels that date nothing",
+        TASK,
+        "完成時限:按進度推進,",
+        "完成時限:2023年底",
+    ),
+    shape("labels without a value", TASK, "完成時限:", ""),
+    shape(
+        "notes of many clauses",
+        TASK,
+        "(按進度推進,按進度推進",
+        ",6月底完成)",
+    ),
+    shape("a note left open", TASK, "(", "6月底完成"),
     // Bodies named in running text.
     shape("市教育局 in a body", TASK, "市教育局", ""),
     shape("市 in a body", TASK, "市", ""),
@@ -238,6 +254,19 @@ pub const LINES: &[Shape] = &[
         "一、重點任務\n1.標題。正文\n責任單位:市教育局\n",
         "完成時限:2023年底\n",
         "2.標題。正文",
+    ),
+    // A task's deadline is looked for in every line of its text, to the first found.
+    shape(
+        "lines after the responsibility that date nothing",
+        "一、重點任務\n1.標題。正文\n責任單位:市教育局\n",
+        "完成時限:按進度推進\n",
+        "2.標題。正文",
+    ),
+    shape(
+        "continuation lines with notes that date nothing",
+        TASK,
+        "正文(0.5分)(按進度推進)\n",
+        "正文(6月底完成)",
     ),
     shape(
         "empty lines ended by \\r\\n",

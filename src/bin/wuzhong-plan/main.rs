@@ -213,8 +213,9 @@ struct Filters {
     /// plan)
     #[arg(long, value_name = "GROUP")]
     group: Option<String>,
-    /// Targets due by the end of this year at the latest (tasks: with such a target):
-    /// 2025, 2025年, 2025年底 or 到2025年
+    /// Targets due by the end of this year at the latest (tasks: with such a target, or
+    /// whose own deadline, such as 6月底完成 or 2022年底前, is due by then): 2025,
+    /// 2025年, 2025年底 or 到2025年
     #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
     due_by: Option<String>,
     /// Tasks whose own text (title or body) contains this text, in Traditional or

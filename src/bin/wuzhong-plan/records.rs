@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use wuzhong_plan::{
-    Deadline, Decimal, Department, Organization, Plan, Role, Target, Task, Who, quote,
+    Deadline, Decimal, Department, Organization, Plan, Role, Target, Task, TaskDeadline, Who, quote,
 };
 
 use crate::output::{Grid, Output, json};
@@ -41,6 +41,17 @@ struct TaskRecord<'a> {
     /// The organisation of each lead (several for joint leads), the first of
     /// `organizations`.
     lead_organizations: Vec<&'a str>,
+    /// The task's own deadline as the text writes it (`6月底完成`, `持续推进`).
+    deadline: Option<&'a str>,
+    /// Its year: written, or the document's for a month written without one.
+    deadline_year: Option<u16>,
+    /// Its month, 1 to 12; none for a whole year.
+    deadline_month: Option<u8>,
+    /// Whether the task has no end (`长期坚持`, `持续推进`); none without a deadline.
+    deadline_ongoing: Option<bool>,
+    /// Whether the year is the document's, the text writing a month without one; none
+    /// without a deadline.
+    deadline_year_from_document: Option<bool>,
 }
 
 /// The organisations a task's responsibility names, each once, leads first, each group
@@ -90,10 +101,15 @@ impl<'a> TaskRecord<'a> {
                 .targets_in_task(task.number)
                 .map(|t| t.id.as_str())
                 .collect(),
+            deadline: task.deadline.as_ref().map(|d| d.quote.as_str()),
+            deadline_year: task.deadline.as_ref().and_then(|d| d.year),
+            deadline_month: task.deadline.as_ref().and_then(|d| d.month),
+            deadline_ongoing: task.deadline.as_ref().map(|d| d.ongoing),
+            deadline_year_from_document: task.deadline.as_ref().map(|d| d.year_from_document),
         }
     }
 
-    const CSV: [&'static str; 15] = [
+    const CSV: [&'static str; 20] = [
         "number",
         "id",
         "part",
@@ -109,6 +125,11 @@ impl<'a> TaskRecord<'a> {
         "lead_organization",
         "organizations",
         "lead_organizations",
+        "deadline",
+        "deadline_year",
+        "deadline_month",
+        "deadline_ongoing",
+        "deadline_year_from_document",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -128,29 +149,46 @@ impl<'a> TaskRecord<'a> {
             self.lead_organization.unwrap_or_default().to_owned(),
             self.organizations.join(LIST_SEPARATOR),
             self.lead_organizations.join(LIST_SEPARATOR),
+            self.deadline.unwrap_or_default().to_owned(),
+            optional(self.deadline_year),
+            optional(self.deadline_month),
+            optional(self.deadline_ongoing),
+            optional(self.deadline_year_from_document),
         ]
     }
 
     const HUMAN: [&'static str; 4] = ["#", "title", "lead", "domains"];
 
-    fn human_row(&self) -> Vec<String> {
-        vec![
+    /// The columns for people, with the tasks' deadlines where any task listed has one.
+    const HUMAN_DEADLINES: [&'static str; 5] = ["#", "title", "lead", "domains", "deadline"];
+
+    fn human_row(&self, deadlines: bool) -> Vec<String> {
+        let mut row = vec![
             self.number.to_string(),
             self.title.to_owned(),
             self.lead_name.unwrap_or("-").to_owned(),
             self.domain_names.join("、"),
-        ]
+        ];
+        if deadlines {
+            row.push(self.deadline.unwrap_or("-").to_owned());
+        }
+        row
     }
 }
 
 /// `tasks`: one record per task.
 pub fn tasks<'a>(plan: &'a Plan, tasks: impl Iterator<Item = &'a Task>) -> Result<Output, String> {
     let records: Vec<TaskRecord<'a>> = tasks.map(|t| TaskRecord::new(plan, t)).collect();
+    let deadlines = records.iter().any(|record| record.deadline.is_some());
     let mut csv = Grid::new(&TaskRecord::CSV);
-    let mut human = Grid::new(&TaskRecord::HUMAN);
+    let mut human = Grid::new(if deadlines {
+        &TaskRecord::HUMAN_DEADLINES
+    } else {
+        &TaskRecord::HUMAN
+    });
     for record in &records {
         csv.push(record.csv_row());
-        human.push(record.human_row());
+        human.push(record.human_row(deadlines));
     }
     Ok(Output {
         json: json(&records)?,
@@ -207,6 +245,9 @@ pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
     for (field, value) in fields {
         human.push(vec![field.to_owned(), value]);
     }
+    if let Some(deadline) = &task.deadline {
+        human.push(vec!["deadline".to_owned(), deadline_in_words(deadline)]);
+    }
     Ok(Output {
         json: json(&detail)?,
         csv,
@@ -237,6 +278,20 @@ fn target_table<'a>(targets: impl Iterator<Item = &'a Target>, with_task: bool) 
         grid.push(row);
     }
     (!grid.rows.is_empty()).then_some(grid)
+}
+
+/// A task's deadline for people: the quote, and the date it reads as where the text
+/// writes none (`6月底完成 (2022-06)`, `年底前 (2022)`).
+fn deadline_in_words(deadline: &TaskDeadline) -> String {
+    match (deadline.year, deadline.month) {
+        (Some(year), Some(month)) if deadline.year_from_document => {
+            format!("{} ({year}-{month:02})", deadline.quote)
+        }
+        (Some(year), None) if deadline.year_from_document => {
+            format!("{} ({year})", deadline.quote)
+        }
+        _ => deadline.quote.clone(),
+    }
 }
 
 /// A target's deadline in JSON: `{"year": 2025, "end_of_year": false}`.
