@@ -8,16 +8,14 @@ use crate::check::state::Checker;
 use crate::fault::InvalidKind;
 use crate::model::Date;
 use crate::read::front::derive_metadata;
-use crate::read::lines::{annex_items, is_front_matter_line, is_full_text_marker, is_info_heading};
+use crate::read::lines::{is_front_matter_line, is_full_text_marker, is_info_heading};
 
 impl Checker<'_> {
     /// Checks the lines before the first part: each reads back as what it is, and the
     /// metadata is what they say.
     pub(super) fn front_matter(&mut self) {
         let data = self.data;
-        // The items of an annex list read as tasks where they stand, and are kept so.
-        let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
-        self.prose_but("notice", "notice", &data.notice, &annexed);
+        self.prose("notice", "notice", &data.notice);
         for (i, line) in data.notice.iter().enumerate() {
             if is_front_matter_line(line) {
                 self.report(

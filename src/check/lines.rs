@@ -1,29 +1,17 @@
 //! Each field reads back as the lines it came from: a field of one line holds no line
-//! break, a line of prose reads as prose where it stands (not as a blank line, an
-//! indentation or a heading), and the spacing's blank lines and runs of indentation
-//! fit the text.
+//! break, a line of prose is no blank line and starts with no indentation, and the
+//! spacing's blank lines and runs of indentation fit the text. (Whether a numbered line
+//! of prose is a heading or a task is the document's own levels' to say: the reader
+//! keeps one as text where its structure has no place for it, with a diagnostic.)
 
 use crate::check::state::Checker;
 use crate::fault::InvalidKind;
 use crate::model::is_indent;
 
 impl Checker<'_> {
-    /// Checks lines of prose: each one line, and read as prose where it stands.
+    /// Checks lines of prose: each one line, neither blank nor indented.
     pub(super) fn prose(&mut self, node: &str, list: &'static str, lines: &[String]) {
-        self.prose_but(node, list, lines, &[]);
-    }
-
-    /// Checks lines of prose as [`Checker::prose`] does, but for those `kept` marks,
-    /// which may read as structure.
-    pub(super) fn prose_but(
-        &mut self,
-        node: &str,
-        list: &'static str,
-        lines: &[String],
-        kept: &[bool],
-    ) {
         for (i, line) in lines.iter().enumerate() {
-            let kept = kept.get(i).copied().unwrap_or(false);
             if has_line_break(line) {
                 self.report(node, format!("{list}[{i}]"), InvalidKind::LineBreak);
             } else if line.trim_matches(is_indent).is_empty() {

@@ -39,15 +39,15 @@ pub(crate) enum TextLine<'a> {
     /// A line of text after a task's responsibility lines.
     Closing(&'a Task, &'a str),
     /// The heading of a box after a task.
-    SidebarHeading(&'a Task, &'a Sidebar),
+    SidebarHeading(&'a Sidebar),
     /// A line in a box after a task.
-    SidebarLine(&'a Task, &'a str),
-    /// A line of a signature block: of the document itself (`None`), or of an annex.
-    Signature(Option<&'a Annex>, &'a str),
+    SidebarLine(&'a str),
+    /// A line of a signature block, of the document itself or of an annex.
+    Signature(&'a str),
     /// An annex's heading, `附件1`.
     Annex(&'a Annex),
     /// A line of an annex before its first part: its title, mostly.
-    AnnexLine(&'a Annex, &'a str),
+    AnnexLine(&'a str),
 }
 
 /// Calls `f` with each content line of `data`, in the text's order.
@@ -72,18 +72,18 @@ pub(crate) fn walk<'a>(data: &'a PlanData, mut f: impl FnMut(TextLine<'a>)) {
         self::part(part, &mut f);
     }
     for line in &data.signature {
-        f(TextLine::Signature(None, line));
+        f(TextLine::Signature(line));
     }
     for annex in &data.annexes {
         f(TextLine::Annex(annex));
         for line in &annex.lines {
-            f(TextLine::AnnexLine(annex, line));
+            f(TextLine::AnnexLine(line));
         }
         while let Some(part) = parts.next_if(|part| part.annex == Some(annex.number)) {
             self::part(part, &mut f);
         }
         for line in &annex.signature {
-            f(TextLine::Signature(Some(annex), line));
+            f(TextLine::Signature(line));
         }
     }
 }
@@ -130,9 +130,9 @@ fn tasks<'a>(tasks: &'a [Task], f: &mut impl FnMut(TextLine<'a>)) {
             f(TextLine::Closing(task, line));
         }
         for sidebar in &task.sidebars {
-            f(TextLine::SidebarHeading(task, sidebar));
+            f(TextLine::SidebarHeading(sidebar));
             for line in &sidebar.lines {
-                f(TextLine::SidebarLine(task, line));
+                f(TextLine::SidebarLine(line));
             }
         }
     }

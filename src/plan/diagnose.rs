@@ -19,7 +19,7 @@ use crate::read::dates::{dates_in, find_date};
 use crate::read::deadlines::is_whole_line;
 use crate::read::front::DATE_KEYS;
 use crate::read::lines::{
-    Line, annex_items, classify, is_annex_list_start, is_table_header, numbered,
+    annex_items, is_annex_list_start, is_table_header, numbered, responsibility_line,
 };
 use crate::read::notes::Scan;
 use crate::read::organizations;
@@ -275,7 +275,7 @@ impl<'a> Finder<'a> {
                 quoted(text),
                 item.marker
             )
-        } else if matches!(classify(text), Ok(Line::Responsibility { .. })) {
+        } else if responsibility_line(text).is_some() {
             format!(
                 "{} is a responsibility line with no task it can belong to",
                 quoted(text)

@@ -21,7 +21,7 @@ use crate::base::numeral::from_numeral;
 use crate::base::period::Period;
 use crate::model::{Date, Metadata, PlanData, is_indent};
 use crate::read::dates::{date_line, find_date};
-use crate::read::lines::{Line, classify, is_front_matter_line, looks_like_part_heading, trimmed};
+use crate::read::lines::{is_front_matter_line, is_plain_text, looks_like_part_heading, trimmed};
 use crate::read::signature::{Signature, front_signature, is_issuer_name, read_signature};
 
 /// Info-box keys that give the title.
@@ -328,7 +328,7 @@ fn is_title_shaped(line: &str) -> bool {
     (4..=MAX_TITLE_CHARS).contains(&count)
         && !line.contains(NOT_IN_TITLE)
         && !line.contains('>')
-        && matches!(classify(line), Ok(Line::Text))
+        && is_plain_text(line)
         && !looks_like_part_heading(line)
         && !is_front_matter_line(line)
         && document_number(line).is_none()

@@ -11,8 +11,8 @@ use strum::IntoEnumIterator;
 use crate::base::numeral::{from_numeral, is_numeral_char};
 use crate::fault::{ParseError, ParseErrorKind};
 use crate::model::{
-    BlankLine, Brackets, Colon, Indent, InfoEntry, Layout, LineEnding, NumberMarker,
-    ResponsibilityLabel, Spacing, is_indent,
+    BlankLine, Colon, Indent, InfoEntry, Layout, LineEnding, NumberMarker, ResponsibilityLabel,
+    Spacing, is_indent,
 };
 
 /// The headings of the info box, in either script.
@@ -161,47 +161,6 @@ impl SpacingBuilder {
     }
 }
 
-/// One line, classified by its shape alone.
-pub(crate) enum Line<'a> {
-    Part {
-        number: u8,
-        title: &'a str,
-    },
-    Group {
-        number: u8,
-        brackets: Brackets,
-        title: &'a str,
-        title_stop: bool,
-        body: &'a str,
-    },
-    Task {
-        number: u16,
-        marker: NumberMarker,
-        title: &'a str,
-        title_stop: bool,
-        body: &'a str,
-    },
-    Responsibility {
-        label: ResponsibilityLabel,
-        colon: Colon,
-        text: &'a str,
-    },
-    Text,
-}
-
-/// What a line meant as prose would read as instead, if the parser met it where prose
-/// may stand: `None` for prose.
-pub(crate) fn reads_as(line: &str) -> Option<&'static str> {
-    match classify(line) {
-        Ok(Line::Text) => None,
-        Ok(Line::Part { .. }) => Some("a part heading"),
-        Ok(Line::Group { .. }) => Some("a group heading"),
-        Ok(Line::Task { .. }) => Some("a task"),
-        Ok(Line::Responsibility { .. }) => Some("a responsibility line"),
-        Err(_) => Some("a malformed heading or task, which does not parse"),
-    }
-}
-
 /// Whether a line is one of the front matter's own: an info box heading, an info entry
 /// or the `全文` marker.
 pub(crate) fn is_front_matter_line(line: &str) -> bool {
@@ -244,7 +203,7 @@ where
 {
     let mut in_list = false;
     lines.into_iter().map(move |line| {
-        let item = in_list && matches!(classify(line), Ok(Line::Task { .. }));
+        let item = in_list && numbered(line).is_some();
         in_list = item || is_annex_list_start(line);
         item
     })
@@ -283,126 +242,23 @@ pub(crate) fn looks_like_part_heading(line: &str) -> bool {
             .is_some_and(|after| after.starts_with(['.', '．', ' ', '　', ',', '，', ':', '：']))
 }
 
-pub(crate) fn classify(line: &str) -> Result<Line<'_>, ParseErrorKind> {
-    if let Some(found) = part_heading(line)? {
-        return Ok(found);
-    }
-    if let Some(found) = group_heading(line)? {
-        return Ok(found);
-    }
-    if let Some(found) = task_line(line)? {
-        return Ok(found);
-    }
-    if let Some(found) = responsibility_line(line)? {
-        return Ok(found);
-    }
-    Ok(Line::Text)
+/// Whether a line reads as nothing but text by its shape: no number opens it and it is
+/// no responsibility line.
+pub(crate) fn is_plain_text(line: &str) -> bool {
+    numbered(line).is_none() && responsibility_line(line).is_none()
 }
 
-/// `一、主要目標`
-fn part_heading(line: &str) -> Result<Option<Line<'_>>, ParseErrorKind> {
-    // Most lines do not start with a numeral: no need to look for their `、`.
-    if !line.chars().next().is_some_and(is_numeral_char) {
-        return Ok(None);
-    }
-    let Some((numeral, title)) = line.split_once('、') else {
-        return Ok(None);
-    };
-    if numeral.is_empty() || !numeral.chars().all(is_numeral_char) {
-        return Ok(None);
-    }
-    let Some(number) = from_numeral(numeral) else {
-        return Ok(None);
-    };
-    if title.is_empty() {
-        return Err(ParseErrorKind::EmptyTitle { node: "part" });
-    }
-    Ok(Some(Line::Part { number, title }))
+/// A responsibility line, `責任單位:市民政局、…`: its label, colon and list, which is
+/// not blank.
+pub(crate) struct ResponsibilityLine<'a> {
+    pub(crate) label: ResponsibilityLabel,
+    pub(crate) colon: Colon,
+    pub(crate) text: &'a str,
 }
 
-/// `(一)推進基本公共服務均等可及` or `（一）…`
-fn group_heading(line: &str) -> Result<Option<Line<'_>>, ParseErrorKind> {
-    let (open, rest) = if let Some(rest) = line.strip_prefix('(') {
-        (Brackets::Ascii, rest)
-    } else if let Some(rest) = line.strip_prefix('（') {
-        (Brackets::FullWidth, rest)
-    } else {
-        return Ok(None);
-    };
-    let Some((end, close)) = rest.char_indices().find(|&(_, c)| c == ')' || c == '）') else {
-        return Ok(None);
-    };
-    let (numeral, after) = rest.split_at_checked(end).unwrap_or((rest, ""));
-    let Some(number) = from_numeral(numeral) else {
-        return Ok(None);
-    };
-    let title = after.get(close.len_utf8()..).unwrap_or_default();
-    if close != open.close() {
-        return Err(ParseErrorKind::MismatchedBrackets);
-    }
-    if title.is_empty() {
-        return Err(ParseErrorKind::EmptyTitle { node: "group" });
-    }
-    let (title, title_stop, body) = match title.split_once('。') {
-        Some((title, body)) => (title, true, body),
-        None => (title, false, ""),
-    };
-    if title.is_empty() {
-        return Err(ParseErrorKind::EmptyTitle { node: "group" });
-    }
-    Ok(Some(Line::Group {
-        number,
-        brackets: open,
-        title,
-        title_stop,
-        body,
-    }))
-}
-
-/// `1.最佳化城鄉義務教育資源。推進…`
-fn task_line(line: &str) -> Result<Option<Line<'_>>, ParseErrorKind> {
-    let digits_end = line
-        .char_indices()
-        .find(|&(_, c)| !c.is_ascii_digit())
-        .map_or(line.len(), |(i, _)| i);
-    let (digits, rest) = line.split_at_checked(digits_end).unwrap_or((line, ""));
-    if digits.is_empty() {
-        return Ok(None);
-    }
-    let mut chars = rest.chars();
-    let marker = match chars.next() {
-        Some('.') => NumberMarker::Dot,
-        Some('．') => NumberMarker::FullWidthDot,
-        Some('、') => NumberMarker::Comma,
-        _ => return Ok(None),
-    };
-    let rest = chars.as_str();
-    let number = match digits.parse::<u16>() {
-        Ok(number) if number.to_string() == digits => number,
-        _ => {
-            return Err(ParseErrorKind::InvalidTaskNumber {
-                digits: digits.to_owned(),
-            });
-        }
-    };
-    let (title, title_stop, body) = match rest.split_once('。') {
-        Some((title, body)) => (title, true, body),
-        None => (rest, false, ""),
-    };
-    if title.is_empty() {
-        return Err(ParseErrorKind::EmptyTitle { node: "task" });
-    }
-    Ok(Some(Line::Task {
-        number,
-        marker,
-        title,
-        title_stop,
-        body,
-    }))
-}
-
-/// `責任單位:市民政局、…`
-fn responsibility_line(line: &str) -> Result<Option<Line<'_>>, ParseErrorKind> {
+/// `責任單位:市民政局、…`: a label of responsibility, a colon, and a list that is not
+/// blank.
+pub(crate) fn responsibility_line(line: &str) -> Option<ResponsibilityLine<'_>> {
     for label in ResponsibilityLabel::iter() {
         let Some(rest) = line.strip_prefix(<&str>::from(label)) else {
             continue;
@@ -415,11 +271,11 @@ fn responsibility_line(line: &str) -> Result<Option<Line<'_>>, ParseErrorKind> {
             continue;
         };
         if text.trim().is_empty() {
-            return Err(ParseErrorKind::EmptyResponsibility);
+            return None;
         }
-        return Ok(Some(Line::Responsibility { label, colon, text }));
+        return Some(ResponsibilityLine { label, colon, text });
     }
-    Ok(None)
+    None
 }
 
 /// `- 頒布時間:2022年4月26日`

@@ -24,7 +24,7 @@ use std::ops::Range;
 use crate::base::number::is_digit;
 use crate::model::{Date, is_indent};
 use crate::read::dates::date_line;
-use crate::read::lines::{Line, classify, looks_like_part_heading, trimmed};
+use crate::read::lines::{is_plain_text, looks_like_part_heading, trimmed};
 
 /// The most issuer lines a block has: a joint document names each body on its own line.
 const MAX_ISSUER_LINES: usize = 4;
@@ -193,7 +193,7 @@ pub(crate) fn is_issuer_name(name: &str) -> bool {
         && !name.starts_with(is_digit)
         && !name.starts_with(['（', '(', '【', '[', '［'])
         && !looks_like_part_heading(name)
-        && matches!(classify(name), Ok(Line::Text))
+        && is_plain_text(name)
 }
 
 #[cfg(test)]

@@ -30,8 +30,8 @@ use crate::model::{
 use crate::read::deadlines;
 use crate::read::front::derive_metadata;
 use crate::read::lines::{
-    Line, Numbered, SpacingBuilder, classify, info_entry, is_annex_list_start, is_annex_start,
-    is_info_heading, is_sidebar_heading, numbered, split_lines,
+    Numbered, ResponsibilityLine, SpacingBuilder, info_entry, is_annex_list_start, is_annex_start,
+    is_info_heading, is_sidebar_heading, numbered, responsibility_line, split_lines,
 };
 use crate::read::notes::Scan;
 use crate::read::organizations::{self, Fill};
@@ -267,7 +267,7 @@ fn shape<'t>(line: &'t str, table: Option<&TableHeader>) -> Shape<'t> {
     if let Some(item) = numbered(line) {
         return Shape::Item(item);
     }
-    if let Ok(Line::Responsibility { label, colon, text }) = classify(line) {
+    if let Some(ResponsibilityLine { label, colon, text }) = responsibility_line(line) {
         if responsibility::check_items(text).is_ok() {
             return Shape::Responsibility { label, colon, text };
         }

@@ -20,8 +20,8 @@
 //!   cell, or the content cell where the table has no task column; its body the content
 //!   cell where it has one; its bodies the cells of the lead, support, responsible and
 //!   guide columns, each with its label; its deadline the deadline cell.
-//! - A **section row** ([`section`]) is a line of cells of which one alone holds text, a
-//!   heading `一、…`, `（一）…` or `(一)…`; a plain heading line is any heading.
+//! - A **section line** between rows (`一、知识产权保护方面`) is a heading line like any
+//!   other, which the parser reads by the document's levels.
 //!
 //! A line is split on the exact string ` | ` and no cell is trimmed, so that a row's
 //! number and cells joined by ` | ` again give back its line byte for byte. (An empty
@@ -31,7 +31,6 @@
 // use it.
 
 use crate::base::brackets::without_bracketed_end;
-use crate::base::numeral::from_numeral;
 use crate::base::script::to_simplified;
 use crate::model::{Column, ResponsibilityLabel, TableCell};
 
@@ -69,15 +68,6 @@ pub(crate) struct Row {
     deadline: Option<usize>,
 }
 
-/// A line of a table that heads a section of its rows: `一、知识产权保护方面 |  |  | `.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct SectionRow<'a> {
-    /// Which cell of the line holds the heading, the first being 0.
-    pub(crate) cell: usize,
-    /// The heading, without the white space around it in its cell.
-    pub(crate) heading: &'a str,
-}
-
 impl TableHeader {
     /// The header a line is: cells joined by ` | `, the first naming the number
     /// (`序号`, `序號`, `编号`) and another a task or its content; `None` for any other
@@ -105,11 +95,6 @@ impl TableHeader {
             .map(|(word, column)| label_of(word, *column))
             .collect();
         Some(TableHeader { columns, labels })
-    }
-
-    /// The columns the header names, the number's first.
-    pub(crate) fn columns(&self) -> &[Column] {
-        &self.columns
     }
 
     /// The row a line of the table is: cells joined by ` | `, the first a number
@@ -189,46 +174,20 @@ impl Row {
             .filter_map(|&(i, label)| Some((label, self.text(Some(i))?)))
     }
 
-    /// The text of the row's deadline cell (`2022年底前`), if it has one that is not
-    /// blank.
-    pub(crate) fn deadline(&self) -> Option<&str> {
+    /// The text of the row's deadline cell, if it has one that is not blank (the
+    /// deadline reader reads it from the task's cells, by their column).
+    #[cfg(test)]
+    fn deadline(&self) -> Option<&str> {
         self.text(self.deadline)
     }
 }
 
-/// The section row a line of a table is: cells joined by ` | `, of which one alone
-/// holds anything but white space, and that a heading `一、…`, `（一）…` or `(一)…`;
-/// `None` for any other line, a plain heading line among them.
-pub(crate) fn section(line: &str) -> Option<SectionRow<'_>> {
-    if !line.contains(SEPARATOR) {
-        return None;
+#[cfg(test)]
+impl TableHeader {
+    /// The columns the header names, the number's first.
+    fn columns(&self) -> &[Column] {
+        &self.columns
     }
-    let mut filled = line
-        .split(SEPARATOR)
-        .enumerate()
-        .filter(|(_, cell)| !is_blank(cell));
-    let (cell, text) = filled.next()?;
-    if filled.next().is_some() {
-        return None;
-    }
-    let heading = text.trim_matches(is_space);
-    is_heading(heading).then_some(SectionRow { cell, heading })
-}
-
-/// Whether `text` starts as a heading does and says something after its number:
-/// `一、…`, `（一）…` or `(一)…`.
-fn is_heading(text: &str) -> bool {
-    let numbered =
-        |numeral: &str, title: &str| from_numeral(numeral).is_some() && !title.is_empty();
-    let listed = text
-        .split_once('、')
-        .is_some_and(|(numeral, title)| numbered(numeral, title));
-    listed
-        || [('（', '）'), ('(', ')')].iter().any(|&(open, close)| {
-            text.strip_prefix(open)
-                .and_then(|rest| rest.split_once(close))
-                .is_some_and(|(numeral, title)| numbered(numeral, title))
-        })
 }
 
 /// The value of a row's number cell: digits, all ASCII or all full-width, with white
@@ -294,7 +253,6 @@ fn is_space(c: char) -> bool {
     c.is_whitespace()
 }
 
-/// Whether a cell holds nothing but white space.
 /// A row's cells as the model keeps them, read for what each holds: the check of a
 /// loaded row, which has no header, finds its title, body and bodies by the cells'
 /// columns, as [`TableHeader::row`] found them.
@@ -338,6 +296,7 @@ impl<'a> RowView<'a> {
     }
 }
 
+/// Whether a cell holds nothing but white space.
 fn is_blank(text: &str) -> bool {
     text.chars().all(is_space)
 }
@@ -405,7 +364,6 @@ mod tests {
         );
         // The section line between the header and row 1 is a heading, not a row.
         assert_eq!(header.row(CHUANGXIN_SECTION), None);
-        assert_eq!(section(CHUANGXIN_SECTION), None);
         assert!(TableHeader::read(CHUANGXIN_SECTION).is_none());
         Ok(())
     }
@@ -681,48 +639,6 @@ mod tests {
         }
         assert!(TableHeader::read("编号 | 主要内容").is_some());
         assert!(TableHeader::read("編號 | 重點任務 | 責任部門").is_some());
-        Ok(())
-    }
-
-    #[test]
-    fn a_section_row_is_a_heading_in_one_cell() -> Result<(), String> {
-        assert_eq!(
-            section("一、知识产权保护方面（共5项） |  |  |  | "),
-            Some(SectionRow {
-                cell: 0,
-                heading: "一、知识产权保护方面（共5项）"
-            })
-        );
-        assert_eq!(
-            section(" | （二）科技金融创新方面 |  | "),
-            Some(SectionRow {
-                cell: 1,
-                heading: "（二）科技金融创新方面"
-            })
-        );
-        assert_eq!(
-            section(" |  (十一)其他 "),
-            Some(SectionRow {
-                cell: 1,
-                heading: "(十一)其他"
-            })
-        );
-        for line in [
-            "一、知识产权保护方面（共5项）",
-            "1 | 任务甲 |  | ",
-            "一、知识产权保护 | 全国",
-            " |  | 备注",
-            "一、 |  | ",
-            "（一） |  | ",
-            " |  | ",
-        ] {
-            assert_eq!(section(line), None, "{line}");
-        }
-        // A section row is no row of the table.
-        assert_eq!(
-            header(SIMPLIFIED_HEADER)?.row("一、知识产权保护方面 |  | "),
-            None
-        );
         Ok(())
     }
 }

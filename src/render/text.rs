@@ -70,10 +70,10 @@ fn write_line(out: &mut String, line: TextLine<'_>) {
         | TextLine::GroupParagraph(_, text)
         | TextLine::Continuation(_, _, text)
         | TextLine::Closing(_, text)
-        | TextLine::SidebarLine(_, text)
-        | TextLine::Signature(_, text)
-        | TextLine::AnnexLine(_, text) => out.push_str(text),
-        TextLine::SidebarHeading(_, sidebar) => out.push_str(&sidebar.heading),
+        | TextLine::SidebarLine(text)
+        | TextLine::Signature(text)
+        | TextLine::AnnexLine(text) => out.push_str(text),
+        TextLine::SidebarHeading(sidebar) => out.push_str(&sidebar.heading),
         TextLine::Annex(annex) => out.push_str(&annex.heading),
         TextLine::InfoHeading(info) => out.push_str(&info.heading),
         TextLine::InfoEntry(entry) => {

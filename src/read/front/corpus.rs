@@ -10,9 +10,10 @@ mod files;
 
 use std::ops::Range;
 
+use crate::model::NumberMarker;
 use crate::model::{Date, Layout, Metadata, PlanData};
 use crate::read::front::{metadata_of, read_front};
-use crate::read::lines::{Line, classify, indented, split_lines};
+use crate::read::lines::{indented, numbered, split_lines};
 use crate::read::signature::{front_signature, signature_len};
 
 /// A whole document of the corpus and what its front matter and signatures say.
@@ -137,7 +138,10 @@ fn each_whole_document_states_its_title_number_issuer_and_date() {
         // The front matter: the lines before part 一.
         let first_part = lines
             .iter()
-            .position(|line| matches!(classify(line), Ok(Line::Part { number: 1, .. })))
+            .position(|line| {
+                numbered(line)
+                    .is_some_and(|item| item.marker == NumberMarker::Numeral && item.value == 1)
+            })
             .unwrap_or_default();
         assert!(first_part > 0, "{name}: no part 一");
         let front = lines.get(..first_part).unwrap_or_default();
