@@ -8,7 +8,9 @@ use crate::check::state::Checker;
 use crate::fault::InvalidKind;
 use crate::model::Date;
 use crate::read::front::derive_metadata;
-use crate::read::lines::{is_front_matter_line, is_full_text_marker, is_info_heading};
+use crate::read::lines::{
+    is_annex_start, is_front_matter_line, is_full_text_marker, is_info_heading,
+};
 
 impl Checker<'_> {
     /// Checks the lines before the first part: each reads back as what it is, and the
@@ -16,14 +18,17 @@ impl Checker<'_> {
     pub(super) fn front_matter(&mut self) {
         let data = self.data;
         self.prose("notice", "notice", &data.notice);
+        // In the notice, an info box's heading opens the box, `全文` ends the notice and
+        // `附件1` opens an annex; any other line, an info entry's shape among them, is
+        // the notice's.
         for (i, line) in data.notice.iter().enumerate() {
-            if is_front_matter_line(line) {
+            if is_info_heading(line) || line == "全文" || is_annex_start(line) {
                 self.report(
                     "notice",
                     format!("notice[{i}]"),
                     InvalidKind::ReadsBackOtherwise {
                         reason: format!(
-                            "{} would read as an info box or `全文` line",
+                            "{} would read as an info box's heading, a `全文` line or an annex's heading",
                             quoted(line)
                         ),
                     },
