@@ -361,10 +361,13 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
                     *slot += 1;
                 }
                 current = Some(usize::from(rank));
-                heading = item
-                    .rest
-                    .split_once('。')
-                    .is_none_or(|(_, body)| body.trim().is_empty());
+                // `一、` and `（一）` items of a title alone are headings; a `1.` item is
+                // a task's line even without a body, and the lines after it its text.
+                heading = rank <= 1
+                    && item
+                        .rest
+                        .split_once('。')
+                        .is_none_or(|(_, body)| body.trim().is_empty());
                 if rank == 0 {
                     let title = item.rest.split('。').next().unwrap_or_default();
                     in_key_tasks = PartKind::of_title(title) == PartKind::KeyTasks;
