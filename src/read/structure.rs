@@ -80,10 +80,13 @@ pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
     // The documents: the text before the first annex, then each annex.
     let mut documents: Vec<&[Content<'_>]> = Vec::new();
     let mut rest = contents.as_slice();
+    // An annex's number is a `u8`: past the 255th, an annex's heading is the last
+    // annex's text.
     while let Some(at) = rest
         .iter()
         .skip(1)
         .position(|line| matches!(line.shape, Shape::Annex))
+        .filter(|_| documents.len() < usize::from(u8::MAX))
     {
         let (document, after) = rest.split_at(at + 1);
         documents.push(document);

@@ -307,5 +307,53 @@ pub const LINES: &[Shape] = &[
         "基本介紹\n- ",
         "鍵",
         ":值\n全文\n一、重點任務\n(一)推進\n1.標題。正文",
+    ), // The structures each document numbers its own way (issue 30).
+    shape(
+        "annexes",
+        "通知。\n",
+        "附件\n標題\n一、重點任務\n1.甲。乙。（牵头单位：市民政局）\n",
+        "",
+    ),
+    shape(
+        "table rows",
+        "序号 | 工作任务 | 牵头单位 | 完成时限\n",
+        "1 | 甲 | 市民政局 | 6月底前\n",
+        "",
+    ),
+    shape(
+        "boxes after a task",
+        "一、重點任務\n1.甲。乙。（牵头单位：市民政局）\n",
+        "专栏1 工程\n1.甲。\n",
+        "2.丙。丁。（牵头单位：市民政局）",
+    ),
+    shape(
+        "unnumbered tasks",
+        "一、工作措施\n",
+        "加强管控。严禁火种。（牵头单位：市林业局）\n",
+        "",
+    ),
+    shape(
+        "headings between parts and groups",
+        "一、重點任務\n",
+        "（一）推進\n1.小標題\n（1）甲。乙。（牵头单位：市民政局）\n",
+        "",
+    ),
+    shape(
+        "parts numbered one each",
+        "",
+        "一、重點任務\n1.甲。乙。（牵头单位：市民政局）\n",
+        "",
+    ),
+    shape(
+        "closing remarks",
+        "一、重點任務\n1.甲。乙。（牵头单位：市民政局）\n国务院\n2019年1月12日\n",
+        "（此件公开发布）\n",
+        "",
+    ),
+    shape(
+        "deadline notes",
+        "一、重點任務\n",
+        "1.甲。乙。（6月底完成，牵头单位：市民政局）\n",
+        "",
     ),
 ];
