@@ -41,6 +41,15 @@ struct TaskRecord<'a> {
     /// The organisation of each lead (several for joint leads), the first of
     /// `organizations`.
     lead_organizations: Vec<&'a str>,
+    /// The number as the text writes it (`23.`, `（十七）`, `21` for a table's row);
+    /// empty for a task the text does not number.
+    label: String,
+    /// The depth of the task's numbering in its document (3 for `一、` `(一)` `1.`).
+    level: u8,
+    /// The annex the task stands in, by its number; left out of JSON in the plan's own
+    /// text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annex: Option<u8>,
 }
 
 /// The organisations a task's responsibility names, each once, leads first, each group
@@ -90,10 +99,13 @@ impl<'a> TaskRecord<'a> {
                 .targets_in_task(task.number)
                 .map(|t| t.id.as_str())
                 .collect(),
+            label: task.label(),
+            level: plan.level_of(task),
+            annex: plan.part(task.part).and_then(|part| part.annex),
         }
     }
 
-    const CSV: [&'static str; 15] = [
+    const CSV: [&'static str; 18] = [
         "number",
         "id",
         "part",
@@ -109,6 +121,9 @@ impl<'a> TaskRecord<'a> {
         "lead_organization",
         "organizations",
         "lead_organizations",
+        "label",
+        "level",
+        "annex",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -128,14 +143,19 @@ impl<'a> TaskRecord<'a> {
             self.lead_organization.unwrap_or_default().to_owned(),
             self.organizations.join(LIST_SEPARATOR),
             self.lead_organizations.join(LIST_SEPARATOR),
+            self.label.clone(),
+            self.level.to_string(),
+            optional(self.annex),
         ]
     }
 
-    const HUMAN: [&'static str; 4] = ["#", "title", "lead", "domains"];
+    const HUMAN: [&'static str; 6] = ["#", "label", "level", "title", "lead", "domains"];
 
     fn human_row(&self) -> Vec<String> {
         vec![
             self.number.to_string(),
+            self.label.clone(),
+            self.level.to_string(),
             self.title.to_owned(),
             self.lead_name.unwrap_or("-").to_owned(),
             self.domain_names.join("、"),
@@ -195,15 +215,27 @@ pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
     let record = &detail.task;
     let supporting: Vec<&str> = record.department_names.iter().skip(1).copied().collect();
     let mut human = Grid::new(&["field", "value"]);
-    let fields = [
+    let mut fields = vec![
         ("task", format!("{} ({})", record.number, record.id)),
+        ("label", record.label.clone()),
+        ("level", record.level.to_string()),
+    ];
+    if let Some(annex) = record.annex {
+        let heading = plan
+            .annexes()
+            .iter()
+            .find(|a| a.number == annex)
+            .map_or_else(String::new, |a| format!(" ({})", a.heading));
+        fields.push(("annex", format!("{annex}{heading}")));
+    }
+    fields.extend([
         ("title", record.title.to_owned()),
         ("lead", record.lead_name.unwrap_or("-").to_owned()),
         ("supporting", supporting.join("、")),
         ("domains", record.domain_names.join("、")),
         ("targets", record.targets.join(", ")),
         ("body", task.body.clone()),
-    ];
+    ]);
     for (field, value) in fields {
         human.push(vec![field.to_owned(), value]);
     }
