@@ -57,10 +57,11 @@ pub(crate) fn from_numeral(s: &str) -> Option<u8> {
 /// full-width; a numeral is canonical, as [`from_numeral`] reads it.
 pub(crate) fn cited_number(s: &str) -> Option<u16> {
     let s = s.trim();
+    // A circled number, ① (U+2460) to ⑳.
     let mut chars = s.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        if let Some(value) = crate::model::circled_value(c) {
-            return Some(value);
+        if let Some(offset) = u32::from(c).checked_sub(0x2460).filter(|&o| o < 20) {
+            return u16::try_from(offset + 1).ok();
         }
     }
     let s = s
