@@ -63,7 +63,23 @@ class Plan:
     def tasks(self) -> list[Task]:
         """Every task, in order of number."""
     def task(self, number: int) -> Optional[Task]:
-        """Task `number`, or None when the plan has none of that number."""
+        """Task `number` (its place among the plan's tasks, 1 for the first), or None
+        when the plan has none of that number."""
+    def task_by_reference(self, reference: str) -> Optional[Task]:
+        """The task whose number as the text writes it the reference cites, as people
+        cite it ('17', '第十七條', '（十七）', '21' for a table's row 21); None where no
+        task writes it, or several do (numbering that restarts)."""
+    def tasks_by_reference(self, reference: str) -> list[Task]:
+        """Every task whose number as the text writes it the reference cites: one in a
+        plan numbered straight through, several where the numbering restarts."""
+    def annexes(self) -> list[dict[str, object]]:
+        """The annexes the notice carries ('附件1'), in order: number, id ('annex-1'),
+        heading (the line as written), title (or None), lines (the title and the lines
+        before the first part), signature (its signature block's lines) and parts (the
+        numbers of the parts that stand in it)."""
+    @property
+    def signature(self) -> list[str]:
+        """The signature block that ends the plan's own text (issuer, date), if any."""
     def tasks_led_by(self, name: str) -> list[Task]:
         """The tasks a body leads. Takes any name of a kind (full, short, Simplified,
         English, id, abbreviation) or of one of the plan's organisations. Raises
@@ -156,10 +172,11 @@ class Plan:
     def __hash__(self) -> int: ...
 
 class Task:
-    """A numbered task."""
+    """A task of the plan."""
 
     @property
-    def number(self) -> int: ...
+    def number(self) -> int:
+        """Its place among the plan's tasks, 1, 2, 3… in the text's order."""
     @property
     def id(self) -> str:
         """The stable id: 'part-2/group-2/task-23'."""
@@ -174,6 +191,25 @@ class Task:
     @property
     def group(self) -> Optional[int]:
         """The number of its task group, or None for a task outside any group."""
+    @property
+    def label(self) -> str:
+        """Its number as the text writes it: '23.', '（十七）', '21' for a table's row;
+        '' for a task the text does not number."""
+    @property
+    def written_number(self) -> Optional[int]:
+        """The value of the number the text writes (17 for '（十七）'), which is `number`
+        unless the numbering restarts or skips; None for an unnumbered task."""
+    @property
+    def marker(self) -> str:
+        """How the number is written, as the style of 1: '.', '（一）', '|' for a
+        table's row, '' for no number."""
+    @property
+    def level(self) -> int:
+        """The depth of its numbering in its document: 1, plus 1 where the document has
+        parts with headings, plus 1 where it has task groups."""
+    @property
+    def annex(self) -> Optional[int]:
+        """The number of the annex it stands in, or None in the plan's own text."""
     @property
     def lead(self) -> Optional[Organization]:
         """The first body that leads, or None for a task with none."""
@@ -193,9 +229,9 @@ class Task:
     def targets(self) -> list[Target]:
         """The targets it states."""
     def to_dict(self) -> dict[str, object]:
-        """number, id, part, group, title, body; lead and lead_id (the first lead's name
-        and id, or None), leads and supporters (names); parties (Party.to_dict() each);
-        domains (ids); targets (ids)."""
+        """number, id, part, group, label, written_number, level, annex, title, body;
+        lead and lead_id (the first lead's name and id, or None), leads and supporters
+        (names); parties (Party.to_dict() each); domains (ids); targets (ids)."""
     def __repr__(self) -> str: ...
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...

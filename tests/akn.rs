@@ -45,15 +45,16 @@ fn unresolved(xml: &str) -> Vec<String> {
         .collect()
 }
 
-/// The text of the preface, preamble and main body: the tags removed, the entities read,
-/// and each line break the renderer puts between elements removed with the spaces after it.
+/// The text of the preface, preamble, main body, conclusions and attachments (whose
+/// documents' `meta` hold no text): the tags removed, the entities read, and each line
+/// break the renderer puts between elements removed with the spaces after it.
 fn body_text(xml: &str) -> String {
     let start = ["<preface>", "<preamble>", "<mainBody>"]
         .iter()
         .filter_map(|tag| xml.find(tag))
         .min()
         .expect("a body");
-    let end = xml.find("</mainBody>").expect("a main body");
+    let end = xml.rfind("</statement>").expect("a statement");
     let mut text = String::new();
     let mut in_tag = false;
     for c in xml[start..end].chars() {
@@ -242,4 +243,75 @@ fn rendering_leaves_the_model_as_it_was() {
     }
     assert_eq!(plan.to_json().expect("the plan serializes"), before);
     assert_eq!(plan.to_text(), wuzhong_plan::SOURCE_TEXT);
+}
+
+/// The plan of the fixture `name` of `tests/fixtures/structure/`.
+fn fixture(name: &str) -> Plan {
+    let path = format!("{}{name}.txt", xml::STRUCTURES);
+    wuzhong_plan::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn annexes_are_attachments_after_the_notices_conclusions() {
+    let xml = fixture("two-annexes").to_akoma_ntoso(&RenderOptions::default());
+    // The notice has no parts of its own; its signature block is its conclusions.
+    assert!(xml.contains(
+        "    <mainBody>\n      <p/>\n    </mainBody>\n    <conclusions>\n      \
+         <p>青嵐市人民政府辦公室</p>\n      <p>2022年5月10日</p>\n    </conclusions>\n    <attachments>\n"
+    ));
+    assert_eq!(xml.matches("<attachment eId=").count(), 2);
+    assert_eq!(xml.matches("<doc name=\"annex\">").count(), 2);
+    // Annex 2: its heading line as the attachment's num, its identification as a
+    // component of the plan's work, its title as its preface, its parts numbered from
+    // 一 again and its tasks from 1. again, with the eIds counted on.
+    let annex_2 = &xml[xml.find(r#"<attachment eId="annex_2">"#).unwrap()..];
+    assert!(annex_2.contains("<num>附件2</num>\n        <doc name=\"annex\">\n          <meta>"));
+    assert!(annex_2.contains("/!annex_2\"/>"));
+    assert!(annex_2.contains(r#"<FRBRname value="青嵐市農村道路提升工作方案"/>"#));
+    assert!(annex_2.contains(
+        "<preface>\n            <p>青嵐市農村道路提升工作方案</p>\n          </preface>"
+    ));
+    assert!(annex_2.contains(
+        "<part eId=\"part_3\">\n        <num>一、</num>\n        <heading>重點任務</heading>"
+    ));
+    assert!(annex_2.contains("<hcontainer eId=\"part_3__task_4\" name=\"task\">\n          <num>1.</num>\n          <heading>新建農村公路。</heading>"));
+}
+
+#[test]
+fn a_row_keeps_its_line_and_a_box_is_a_tblock() {
+    let xml = fixture("table-of-tasks").to_akoma_ntoso(&RenderOptions::default());
+    // Row 1: its number cell, then its cells on the same line, each a span of its
+    // column, the bodies marked as parties of their roles.
+    assert!(xml.contains(
+        "<hcontainer eId=\"part_1__task_1\" name=\"task\">\n          <num>1</num><content><p class=\"row\"> | \
+         <span class=\"task\">推行企业开办全程网办</span> | \
+         <span class=\"lead\"><role refersTo=\"#lead\"><organization refersTo=\"#market-regulation\">市市场监督管理局</organization></role></span> | \
+         <span class=\"support\"><role refersTo=\"#support\"><organization refersTo=\"#public-security\">市公安局</organization></role>、\
+         <role refersTo=\"#support\"><organization refersTo=\"#taxation\">市税务局</organization></role></span> | \
+         <span class=\"deadline\">2022年底前</span></p>\n"
+    ), "{xml}");
+    let xml = fixture("box-between-tasks").to_akoma_ntoso(&RenderOptions::default());
+    assert!(xml.contains(
+        "<tblock eId=\"part_2__group_1__task_1__tblock_1\">\n                <heading>专栏1 公共文化设施建设重点工程</heading>\n                <p>1.市图书馆新馆建设工程。</p>"
+    ), "{xml}");
+    assert_eq!(
+        xml.matches("name=\"task\">").count(),
+        4,
+        "the boxes' lines are no tasks"
+    );
+}
+
+#[test]
+fn parts_without_headings_and_unnumbered_tasks_have_no_empty_num() {
+    let xml = fixture("numeral-tasks").to_akoma_ntoso(&RenderOptions::default());
+    assert!(xml.contains("<part eId=\"part_1\">\n        <hcontainer eId=\"part_1__task_1\" name=\"task\">\n          <num>一、</num>"));
+    let xml = fixture("unnumbered-tasks").to_akoma_ntoso(&RenderOptions::default());
+    assert!(xml.contains("<hcontainer eId=\"part_2__task_1\" name=\"task\">\n          <heading>加強火源管控。</heading>"));
+    for (name, plan) in xml::structures() {
+        let xml = plan.to_akoma_ntoso(&RenderOptions::default());
+        assert!(
+            !xml.contains("<num></num>") && !xml.contains("<heading></heading>"),
+            "{name}"
+        );
+    }
 }

@@ -191,7 +191,10 @@ fn csv_has_the_json_fields_flattened() {
             "deadline_year",
             "deadline_month",
             "deadline_ongoing",
-            "deadline_year_from_document"
+            "deadline_year_from_document",
+            "label",
+            "level",
+            "annex"
         ]
     );
     // 15.持續強化各類社會服務水平 … 市民政局、退役軍人事務局、司法局; and 48.
@@ -199,6 +202,11 @@ fn csv_has_the_json_fields_flattened() {
     let row = &rows[0];
     assert_eq!(row[0], "15");
     assert_eq!(row[7], "civil-affairs;veterans-affairs;justice");
+    assert_eq!(
+        row[15..],
+        ["15.", "3", ""],
+        "written 15., at level 3, in no annex"
+    );
     assert_eq!(rows[1][0], "48");
     assert_eq!(rows[1][3], "", "task 48 stands in no group");
 

@@ -185,15 +185,19 @@ fn a_table_writes_what_a_terminal_would_act_on_as_escapes() {
     let tasks = run(&file, &["tasks", "--format", "table"]);
     assert!(!tasks.contains(acts), "{tasks:?}");
     let lines: Vec<&str> = tasks.lines().collect();
-    // The widest title, task 3's, is 42 characters escaped; task 1's is 19.
+    // Each task's number as written (`1.`) and its level (2: a part, no groups) before
+    // its title. The widest title, task 3's, is 42 characters escaped; task 1's is 19.
     let one = r"\u{1b}]0;title\u{7}";
     assert_eq!(
         lines[1],
-        format!("1  {one}{}市民政局", " ".repeat(42 - 19 + 2))
+        format!("1  1.         2  {one}{}市民政局", " ".repeat(42 - 19 + 2))
     );
-    assert!(lines[3].starts_with(r"3  \u{9b}31m\u{2066}x\u{200b}\u{2028}\u{2029}  市民政局"));
+    assert!(
+        lines[3]
+            .starts_with(r"3  3.         2  \u{9b}31m\u{2066}x\u{200b}\u{2028}\u{2029}  市民政局")
+    );
     // The text's own backslash is doubled, so it cannot pass for an escape.
-    assert!(lines[4].starts_with(r"4  a\\u{1b}b  "));
+    assert!(lines[4].starts_with(r"4  4.         2  a\\u{1b}b  "));
     // The columns line up by the escapes' width: the lead starts where its header does
     // (every title is ASCII once escaped, one column a character).
     let lead = lines[0].find("lead").unwrap();
@@ -248,15 +252,20 @@ fn markdown_cells_read_back_as_the_text_and_no_markup() {
         panic!("one table: {markdown}");
     };
     assert_eq!(table.len(), 1 + records.len());
-    assert_eq!(table[0], ["#", "title", "lead", "domains"]);
+    assert_eq!(
+        table[0],
+        ["#", "label", "level", "title", "lead", "domains"]
+    );
     for (row, record) in table[1..].iter().zip(records) {
-        assert_eq!(row.len(), 4, "{row:?}");
+        assert_eq!(row.len(), 6, "{row:?}");
         assert_eq!(row[0], record["number"].to_string());
-        assert_eq!(row[1], record["title"].as_str().unwrap());
-        assert_eq!(row[2], record["lead_name"].as_str().unwrap());
+        assert_eq!(row[1], record["label"].as_str().unwrap());
+        assert_eq!(row[2], record["level"].to_string());
+        assert_eq!(row[3], record["title"].as_str().unwrap());
+        assert_eq!(row[4], record["lead_name"].as_str().unwrap());
     }
-    assert_eq!(table[1][2], "<i>某</i>局");
-    assert_eq!(table[4][1], "a\\|b|c `code` ~~s~~ *em* &amp; # h");
+    assert_eq!(table[1][4], "<i>某</i>局");
+    assert_eq!(table[4][3], "a\\|b|c `code` ~~s~~ *em* &amp; # h");
 
     // A task in full, and a department's tasks: two tables each.
     for args in [&["task", "4"][..], &["department", "民政局"]] {

@@ -238,7 +238,8 @@ fn check_tables(plan: &Plan, what: &str) {
             "responsibilities",
             "targets",
             "domains",
-            "mentions"
+            "mentions",
+            "annexes"
         ]
     );
     // The values of each table's primary key, to resolve the foreign keys against.
@@ -586,4 +587,218 @@ fn the_guide_lists_every_table_and_field() {
         "docs/datapackage.md's tables are stale: run `{}`; they should read:\n\n{tables}",
         generated::COMMAND
     );
+}
+
+/// The plan of the fixture `name` of `tests/fixtures/structure/`.
+fn fixture(name: &str) -> Plan {
+    let path = format!(
+        "{}/tests/fixtures/structure/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{path}: {err}"));
+    parse(&text).unwrap_or_else(|err| panic!("{name}: {err}"))
+}
+
+/// The values of field `name` in every row, in order.
+fn column<'a>(rows: &'a [HashMap<&'static str, String>], name: &str) -> Vec<&'a str> {
+    rows.iter().map(|row| row[name].as_str()).collect()
+}
+
+#[test]
+fn every_table_of_every_layout_holds_its_schema() {
+    let dir = format!("{}/tests/fixtures/structure", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .map(|path| path.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 19, "{names:?}");
+    for name in &names {
+        check_tables(&fixture(name), name);
+    }
+    for file in [
+        "national-2018-chuangxin-table.txt",
+        "national-2018-jiuye.txt",
+        "national-2019-zongbaoqu.txt",
+        "baotou-2022-shuzi-zhengfu-kaoping.txt",
+        "anhui-2022-rcep-shishi-yijian.txt",
+    ] {
+        let Some((_, text)) = corpus::read(file) else {
+            return;
+        };
+        let plan = parse(&text).unwrap_or_else(|err| panic!("{file}: {err}"));
+        check_tables(&plan, file);
+    }
+}
+
+#[test]
+fn a_tables_rows_keep_their_numbers_as_written_and_their_annex() {
+    // 国办发〔2018〕126号: a notice, then its annex (line 20, `附件`), a table whose rows
+    // run 1–14 under sections 一 to 三, none under 四 (cut: `（本文有删减）`), and 21–23
+    // under 五.
+    let Some((_, text)) = corpus::read("national-2018-chuangxin-table.txt") else {
+        return;
+    };
+    let plan = parse(&text).unwrap();
+    let tables = plan.tables();
+    let tasks = rows(table(&tables, "tasks"));
+    let mut written: Vec<String> = (1..=14).map(|n| n.to_string()).collect();
+    written.extend(["21", "22", "23"].map(String::from));
+    assert_eq!(column(&tasks, "written_number"), written);
+    assert_eq!(column(&tasks, "label"), written, "a row's number cell");
+    let numbers: Vec<String> = (1..=17).map(|n| n.to_string()).collect();
+    assert_eq!(column(&tasks, "number"), numbers);
+    assert!(tasks.iter().all(|row| row["marker"] == "|"));
+    assert!(tasks.iter().all(|row| row["annex"] == "1"));
+    // The annex has section rows (`一、`) over its rows and no groups: level 2.
+    assert!(tasks.iter().all(|row| row["level"] == "2"));
+    let row_21 = where_(&tasks, "written_number", "21")[0];
+    assert_eq!(row_21["number"], "15");
+    assert_eq!(row_21["title"], "允许地方高校自主开展人才引进和职称评审");
+    assert_eq!(row_21["line"], "42");
+    // Row 1's bodies are its 指导部门 cell, 最高人民法院、最高人民检察院、国家知识产权局:
+    // the first leads, and each stands in the row's line, line 24.
+    let responsibilities = rows(table(&tables, "responsibilities"));
+    let row_1: Vec<(&str, &str, &str)> = where_(&responsibilities, "task", "1")
+        .iter()
+        .map(|row| {
+            (
+                row["quote"].as_str(),
+                row["role"].as_str(),
+                row["line"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        row_1,
+        [
+            ("最高人民法院", "lead", "24"),
+            ("最高人民检察院", "support", "24"),
+            ("国家知识产权局", "support", "24"),
+        ]
+    );
+    let annexes = rows(table(&tables, "annexes"));
+    assert_eq!(annexes.len(), 1);
+    let annex = &annexes[0];
+    assert_eq!(
+        (
+            annex["number"].as_str(),
+            annex["id"].as_str(),
+            annex["heading"].as_str(),
+            annex["title"].as_str(),
+            annex["parts"].as_str(),
+            annex["tasks"].as_str(),
+            annex["line"].as_str(),
+        ),
+        (
+            "1",
+            "annex-1",
+            "附件",
+            "第二批支持创新相关改革举措推广清单",
+            "5",
+            "17",
+            "20"
+        )
+    );
+}
+
+#[test]
+fn numbering_that_restarts_keeps_each_number_and_a_key_of_its_own() {
+    // Two annexes (lines 9 and 19), each numbering its tasks 1–3 under parts 一 and 二.
+    let two_annexes = fixture("two-annexes");
+    let tables = two_annexes.tables();
+    let tasks = rows(table(&tables, "tasks"));
+    assert_eq!(column(&tasks, "number"), ["1", "2", "3", "4", "5", "6"]);
+    assert_eq!(
+        column(&tasks, "written_number"),
+        ["1", "2", "3", "1", "2", "3"]
+    );
+    assert_eq!(
+        column(&tasks, "label"),
+        ["1.", "2.", "3.", "1.", "2.", "3."]
+    );
+    assert_eq!(column(&tasks, "annex"), ["1", "1", "1", "2", "2", "2"]);
+    assert_eq!(column(&tasks, "part"), ["1", "1", "2", "3", "3", "4"]);
+    assert!(
+        tasks
+            .iter()
+            .all(|row| row["level"] == "2" && row["marker"] == ".")
+    );
+    let annexes = rows(table(&tables, "annexes"));
+    let read: Vec<Vec<&str>> = annexes
+        .iter()
+        .map(|row| {
+            ["number", "heading", "title", "parts", "tasks", "line"]
+                .iter()
+                .map(|name| row[name].as_str())
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ["1", "附件1", "青嵐市農村供水保障工作方案", "2", "3", "9"],
+            ["2", "附件2", "青嵐市農村道路提升工作方案", "2", "3", "19"],
+        ]
+    );
+    // Each part numbers from 1. again, in the plan itself.
+    let restarting = fixture("restart-per-part");
+    let tasks = rows(table(&restarting.tables(), "tasks"));
+    assert_eq!(
+        column(&tasks, "written_number"),
+        ["1", "2", "1", "2", "1", "2"]
+    );
+    assert!(tasks.iter().all(|row| row["annex"].is_empty()));
+}
+
+#[test]
+fn unnumbered_tasks_and_tasks_numbered_as_parts_say_so() {
+    // Four paragraphs of 二、工作措施 carry a note each and no number.
+    let unnumbered_tasks = fixture("unnumbered-tasks");
+    let tasks = rows(table(&unnumbered_tasks.tables(), "tasks"));
+    assert_eq!(tasks.len(), 4);
+    for row in &tasks {
+        assert_eq!(
+            (
+                row["label"].as_str(),
+                row["marker"].as_str(),
+                row["written_number"].as_str(),
+                row["level"].as_str()
+            ),
+            ("", "", "", "2"),
+            "{row:?}"
+        );
+    }
+    // Tasks `一、`–`六、` in a text without parts: the top level.
+    let numeral_tasks = fixture("numeral-tasks");
+    let tasks = rows(table(&numeral_tasks.tables(), "tasks"));
+    assert_eq!(
+        column(&tasks, "label"),
+        ["一、", "二、", "三、", "四、", "五、", "六、"]
+    );
+    assert_eq!(
+        column(&tasks, "written_number"),
+        ["1", "2", "3", "4", "5", "6"]
+    );
+    assert!(
+        tasks
+            .iter()
+            .all(|row| row["level"] == "1" && row["marker"] == "一、")
+    );
+}
+
+#[test]
+fn the_embedded_plans_tasks_are_numbered_as_written_at_level_three() {
+    let tables = plan().tables();
+    let tasks = rows(table(&tables, "tasks"));
+    for row in &tasks {
+        let number = &row["number"];
+        assert_eq!(row["written_number"], *number);
+        assert_eq!(row["label"], format!("{number}."));
+        assert_eq!((row["marker"].as_str(), row["level"].as_str()), (".", "3"));
+        assert_eq!(row["annex"], "");
+    }
+    assert!(table(&tables, "annexes").rows.is_empty());
 }

@@ -128,6 +128,63 @@ fn a_corpus_plans_package_validates() {
     }
 }
 
+/// Exports the package of the text at `path` into a directory of its own under `temp`,
+/// checks each file against the library's, and has frictionless validate it.
+fn export_and_validate(temp: &TempDir, name: &str, path: &Path, text: &str) {
+    let dir = temp.0.join(name);
+    let (stdout, stderr, code) = run(&[
+        os("--plan"),
+        path.as_os_str(),
+        os("export"),
+        os("--datapackage"),
+        dir.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{name}: {stderr}");
+    assert!(stdout.is_empty());
+    let plan = parse(text).unwrap();
+    for (file, contents) in plan.data_package().files() {
+        let written = std::fs::read_to_string(dir.join(&file)).unwrap();
+        assert_eq!(written, contents, "{name}: {file}");
+    }
+    if let Some((valid, report)) = validate(&dir) {
+        assert!(
+            valid,
+            "frictionless refuses the package of {name}: {report}"
+        );
+    }
+}
+
+#[test]
+fn packages_of_annexes_tables_and_restarting_numbers_validate() {
+    let temp = TempDir::new("datapackage-layouts");
+    // Hand-made: two annexes that each number their tasks from 1., and parts that each
+    // number theirs from 1. (the keys of tasks are their places, so they stay unique).
+    for name in ["two-annexes", "restart-per-part"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/structure")
+            .join(format!("{name}.txt"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        export_and_validate(&temp, name, &path, &text);
+        let annexes = std::fs::read_to_string(temp.0.join(name).join("annexes.csv")).unwrap();
+        let expected = if name == "two-annexes" { 3 } else { 1 };
+        assert_eq!(annexes.lines().count(), expected, "{name}: {annexes}");
+    }
+    // A whole document: a notice, its annex a table, rows 15–20 cut.
+    let file = "national-2018-chuangxin-table.txt";
+    let Some((path, text)) = corpus::read(file) else {
+        return;
+    };
+    export_and_validate(&temp, "chuangxin", &path, &text);
+    let tasks = std::fs::read_to_string(temp.0.join("chuangxin").join("tasks.csv")).unwrap();
+    // Row 21, the plan's task 15, in annex 1 at level 2, written `21` with the marker `|`.
+    assert!(
+        tasks
+            .lines()
+            .any(|line| line.starts_with("15,part-8/task-15,8,,") && line.ends_with(",21,|,21,2,1")),
+        "{tasks}"
+    );
+}
+
 #[test]
 fn popolo_goes_to_a_file_or_to_stdout() {
     let (stdout, stderr, code) = run(&[os("export"), os("--popolo"), os("-")]);

@@ -6,7 +6,6 @@
 //! from outside. Without `chromium` on `PATH` the browser test passes with
 //! `skipped: chromium not found`, except on CI (see `common/corpus.rs`).
 
-#[allow(dead_code)] // the tool finder only
 #[path = "common/corpus.rs"]
 mod corpus;
 
@@ -556,4 +555,154 @@ fn the_page_opens_in_a_real_browser_without_the_network() {
             "{name}: {dom}"
         );
     }
+}
+
+/// The plans of every layout: the fixtures of `tests/fixtures/structure/` and, where
+/// `../shared/corpus` is there, its documents with annexes, tables and numbering that
+/// runs on.
+fn layouts() -> Vec<(String, Plan)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/structure");
+    let mut plans: Vec<(String, Plan)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            (name, parse(&text).unwrap())
+        })
+        .collect();
+    plans.sort_by(|a, b| a.0.cmp(&b.0));
+    for file in [
+        "national-2018-chuangxin-table.txt",
+        "national-2018-jiuye.txt",
+        "baotou-2022-shuzi-zhengfu-kaoping.txt",
+    ] {
+        let Some((_, text)) = corpus::read(file) else {
+            break;
+        };
+        plans.push((file.to_owned(), parse(&text).unwrap()));
+    }
+    plans
+}
+
+#[test]
+fn every_layout_has_an_id_on_every_node_and_every_link_resolves() {
+    for (name, plan) in layouts() {
+        let html = plan.to_html(&RenderOptions::default());
+        let ids = attributes(&html, "id");
+        let unique: HashSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "{name}: an id twice");
+        for href in attributes(&html, "href") {
+            let target = href.strip_prefix('#').expect("links stay on the page");
+            assert!(unique.contains(target), "{name}: #{target} has no element");
+        }
+        for task in plan.tasks() {
+            let eid = eid(task);
+            assert!(
+                html.contains(&format!(
+                    "<section class=\"akn-hcontainer\" data-name=\"task\" id=\"{eid}\" data-eid=\"{eid}\">"
+                )),
+                "{name}: task {}",
+                task.number
+            );
+        }
+        for part in plan.parts() {
+            assert!(
+                unique.contains(format!("part_{}", part.number).as_str()),
+                "{name}"
+            );
+        }
+        for annex in plan.annexes() {
+            let eid = format!("annex_{}", annex.number);
+            assert!(
+                html.contains(&format!(
+                    "<section class=\"akn-attachment\" id=\"{eid}\" data-eid=\"{eid}\">"
+                )),
+                "{name}: annex {}",
+                annex.number
+            );
+        }
+        // No heading is empty: a part no heading opens has none.
+        assert!(!html.contains("<span class=\"akn-num\"></span>"), "{name}");
+        assert!(
+            !html.contains("<span class=\"akn-heading\"></span>"),
+            "{name}"
+        );
+    }
+}
+
+/// The page of the fixture `name` of `tests/fixtures/structure/`.
+fn fixture_page(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/structure")
+        .join(format!("{name}.txt"));
+    let plan = parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+    plan.to_html(&RenderOptions::default())
+}
+
+#[test]
+fn annexes_rows_boxes_and_signatures_are_on_the_page() {
+    // Two annexes, each a section under its heading and title, its parts a level
+    // lower, its tasks numbered from 1. again; the notice's signature before them.
+    let html = fixture_page("two-annexes");
+    assert!(html.contains(
+        "<section class=\"akn-attachment\" id=\"annex_2\" data-eid=\"annex_2\">\n\
+         <h2><span class=\"akn-num\">附件2</span><span class=\"akn-heading\">青嵐市農村道路提升工作方案</span></h2>\n\
+         <section class=\"akn-part\" id=\"part_3\" data-eid=\"part_3\">\n\
+         <h3><span class=\"akn-num\">一、</span><span class=\"akn-heading\">重點任務</span></h3>\n"
+    ));
+    assert!(html.contains(
+        "<h4><span class=\"akn-num\">1.</span><span class=\"akn-heading\">新建農村公路</span></h4>"
+    ));
+    assert!(html.contains(
+        "<div class=\"akn-conclusions\">\n<p class=\"akn-p\">青嵐市人民政府辦公室</p>\n<p class=\"akn-p\">2022年5月10日</p>\n</div>\n<section class=\"akn-attachment\" id=\"annex_1\""
+    ));
+    assert!(html.contains("<li><a href=\"#annex_1\">附件1 青嵐市農村供水保障工作方案</a><ol>"));
+    // Organisations list the tasks by the numbers the text writes: 市交通運輸局 leads
+    // annex 2's tasks 1–3.
+    assert!(html.contains("<li value=\"3\"><a href=\"#part_4__task_6\">3.強化督促檢查</a></li>"));
+
+    // A table's row: its number cell, its task cell as the heading, no body, its bodies
+    // under their column's label, its deadline.
+    let html = fixture_page("table-of-tasks");
+    let task = html
+        .split("id=\"part_1__task_1\" data-eid=\"part_1__task_1\">\n")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap();
+    assert_eq!(
+        task,
+        "<h3><span class=\"akn-num\">1</span><span class=\"akn-heading\">推行企业开办全程网办</span></h3>\n\
+         <p class=\"responsibility\"><span class=\"label\">牵头单位：</span><a class=\"party lead\" href=\"#market-regulation\">市市场监督管理局</a></p>\n\
+         <p class=\"responsibility\"><span class=\"label\">配合单位：</span><a class=\"party support\" href=\"#public-security\">市公安局</a>、<a class=\"party support\" href=\"#taxation\">市税务局</a></p>\n\
+         <p class=\"akn-p cell\" data-column=\"deadline\"><span class=\"label\">完成时限：</span>2022年底前</p>\n"
+    );
+
+    // A box after task 1: an aside with its heading and lines, inside the task.
+    let html = fixture_page("box-between-tasks");
+    assert!(html.contains(
+        "<aside class=\"akn-tblock\" id=\"part_2__group_1__task_1__tblock_1\" data-eid=\"part_2__group_1__task_1__tblock_1\">\n\
+         <h5><span class=\"akn-heading\">专栏1 公共文化设施建设重点工程</span></h5>\n\
+         <p class=\"akn-p\">1.市图书馆新馆建设工程。</p>\n"
+    ));
+    assert_eq!(
+        html.matches("data-name=\"task\"").count(),
+        4,
+        "the box's lines are no tasks"
+    );
+
+    // Tasks `一、` without parts: the part is a section with no heading, the contents
+    // list the tasks at the top.
+    let html = fixture_page("numeral-tasks");
+    assert!(html.contains(
+        "<section class=\"akn-part\" id=\"part_1\" data-eid=\"part_1\">\n<section class=\"akn-hcontainer\" data-name=\"task\""
+    ));
+    assert!(
+        html.contains("<ol>\n<li><a href=\"#part_1__task_1\">一、开展大气污染综合治理</a></li>")
+    );
+
+    // An unnumbered task's heading is its title alone.
+    let html = fixture_page("unnumbered-tasks");
+    assert!(html.contains("<h3><span class=\"akn-heading\">加強火源管控</span></h3>"));
 }

@@ -5,6 +5,8 @@
 
 #[path = "common/commonmark.rs"]
 mod commonmark;
+#[path = "common/corpus.rs"]
+mod corpus;
 
 use std::collections::BTreeSet;
 
@@ -295,4 +297,148 @@ fn hostile_text_reads_back_as_itself_and_never_as_markup() {
     assert!(table.iter().all(|row| row.len() == 5), "{table:?}");
     assert_eq!(table[1][3], "<b>覆蓋率</b>達到60%");
     assert_eq!(table[2][3], "|覆蓋率|達到[70]%");
+}
+
+/// The plan of the fixture `name` of `tests/fixtures/structure/`.
+fn fixture(name: &str) -> wuzhong_plan::Plan {
+    let path = format!(
+        "{}/tests/fixtures/structure/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    parse(&std::fs::read_to_string(&path).unwrap()).unwrap()
+}
+
+/// Every link of `read` lands on one of its anchors, and no anchor is there twice.
+fn links_land(read: &Read, what: &str) {
+    let anchors: BTreeSet<&str> = read.anchors.iter().map(String::as_str).collect();
+    assert_eq!(anchors.len(), read.anchors.len(), "{what}: an anchor twice");
+    for link in &read.links {
+        assert!(
+            anchors.contains(link.as_str()),
+            "{what}: #{link} lands nowhere"
+        );
+    }
+    assert!(read.other_html.is_empty(), "{what}: {:?}", read.other_html);
+}
+
+#[test]
+fn annexes_are_documents_of_their_own_after_the_notices_signature() {
+    let markdown = fixture("two-annexes").to_markdown(&RenderOptions::default());
+    let read = read(&markdown);
+    links_land(&read, "two-annexes");
+    let h1: Vec<&str> = read
+        .headings
+        .iter()
+        .filter(|(level, _)| *level == HeadingLevel::H1)
+        .map(|(_, text)| text.as_str())
+        .collect();
+    assert_eq!(&h1[1..], ["附件1", "附件2"]);
+    // Each annex's title, then its parts and tasks, which number from 1. again; their
+    // anchors count on across the plan.
+    let annex_2 = markdown.split("<a id=\"annex_2\"></a>").nth(1).unwrap();
+    assert!(annex_2.starts_with(
+        "\n# 附件2\n\n青嵐市農村道路提升工作方案\n\n<a id=\"part_3\"></a>\n## 一、重點任務\n"
+    ));
+    assert!(annex_2.contains("<a id=\"part_3__task_4\"></a>\n#### 1. 新建農村公路\n"));
+    // The notice's signature block stands before the first annex, as in the text.
+    let signed = markdown
+        .find("\n2022年5月10日\n")
+        .expect("the date of the notice");
+    assert!(signed < markdown.find("# 附件1").unwrap());
+}
+
+#[test]
+fn rows_boxes_and_tasks_without_parts_show_as_the_text_writes_them() {
+    // A table's row: its number cell, its task cell as the title, its bodies as the
+    // lead and supporters, its 完成时限 cell as a fact.
+    let markdown = fixture("table-of-tasks").to_markdown(&RenderOptions::default());
+    let task_1 = markdown
+        .split("<a id=\"part_1__task_1\"></a>\n")
+        .nth(1)
+        .and_then(|rest| rest.split("<a id=").next())
+        .unwrap();
+    assert_eq!(
+        task_1,
+        "#### 1 推行企业开办全程网办\n\n\
+         - Lead: **[市市场监督管理局](#market-regulation)**\n\
+         - Supporting: [市公安局](#public-security), [市税务局](#taxation)\n\
+         - Deadline: 2022年底前\n\n"
+    );
+    links_land(&read(&markdown), "table-of-tasks");
+
+    // A box after task 1, as a quote of its heading and lines; its numbered lines are
+    // no tasks.
+    let markdown = fixture("box-between-tasks").to_markdown(&RenderOptions::default());
+    let read_box = commonmark::read(&markdown);
+    assert!(
+        markdown
+            .contains("> **专栏1 公共文化设施建设重点工程**\n>\n> 1\\.市图书馆新馆建设工程。\n")
+    );
+    assert!(
+        read_box
+            .blocks
+            .iter()
+            .any(|(block, text)| *block == Block::Paragraph && text == "1.市图书馆新馆建设工程。")
+    );
+    assert_eq!(
+        read(&markdown)
+            .headings
+            .iter()
+            .filter(|(l, _)| *l == HeadingLevel::H4)
+            .count(),
+        4
+    );
+
+    // Tasks `一、` in a text without parts: the part has its anchor and no heading.
+    let markdown = fixture("numeral-tasks").to_markdown(&RenderOptions::default());
+    let numeral = read(&markdown);
+    links_land(&numeral, "numeral-tasks");
+    assert!(numeral.anchors.contains(&"part_1".to_owned()));
+    assert!(numeral.headings.iter().all(|(_, text)| !text.is_empty()));
+    assert!(markdown.contains(
+        "<a id=\"part_1\"></a>\n<a id=\"part_1__task_1\"></a>\n#### 一、开展大气污染综合治理\n"
+    ));
+
+    // Unnumbered tasks: a heading of the title alone.
+    let markdown = fixture("unnumbered-tasks").to_markdown(&RenderOptions::default());
+    assert!(markdown.contains("<a id=\"part_2__task_1\"></a>\n#### 加強火源管控\n"));
+}
+
+#[test]
+fn numbers_as_the_whole_documents_write_them() {
+    // 国发〔2018〕39号: tasks （一）–（十五） run on across five parts.
+    let file = "national-2018-jiuye.txt";
+    let Some(text) = corpus_text(file) else {
+        return;
+    };
+    let markdown = parse(&text).unwrap().to_markdown(&RenderOptions::default());
+    let jiuye = read(&markdown);
+    links_land(&jiuye, file);
+    let h4: Vec<&str> = jiuye
+        .headings
+        .iter()
+        .filter(|(level, _)| *level == HeadingLevel::H4)
+        .map(|(_, text)| text.as_str())
+        .collect();
+    assert_eq!(h4.len(), 15);
+    assert_eq!(h4[0], "（一）加大稳岗支持力度");
+    assert_eq!(h4[14], "（十五）指导企业等各方履行社会责任");
+    // 国办发〔2018〕126号: its annex's rows 21–23 under 五, written as the table numbers
+    // them; their anchors are the plan's tasks 15–17.
+    let file = "national-2018-chuangxin-table.txt";
+    let Some(text) = corpus_text(file) else {
+        return;
+    };
+    let markdown = parse(&text).unwrap().to_markdown(&RenderOptions::default());
+    links_land(&read(&markdown), file);
+    assert!(markdown.contains(
+        "<a id=\"part_8__task_15\"></a>\n#### 21 允许地方高校自主开展人才引进和职称评审\n"
+    ));
+    assert!(markdown.contains("- Scope: 全国\n"));
+}
+
+/// The text of the corpus document `file`, or `None` (with a message) where
+/// `../shared/corpus` is absent outside CI.
+fn corpus_text(file: &str) -> Option<String> {
+    corpus::read(file).map(|(_, text)| text)
 }

@@ -111,3 +111,33 @@ fn the_other_city_lists_leads_first() {
     assert_eq!(roles.first(), Some(&"Lead"));
     assert_eq!(roles.iter().filter(|r| **r == "Lead").count(), 2, "{task}");
 }
+
+/// The StratML of the fixture `name` of `tests/fixtures/structure/`.
+fn fixture_stratml(name: &str) -> String {
+    let path = format!("{}{name}.txt", xml::STRUCTURES);
+    let plan = wuzhong_plan::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+    plan.to_stratml(&RenderOptions::default())
+}
+
+#[test]
+fn numbers_are_sequenced_as_written_and_a_part_without_heading_takes_the_title() {
+    // Tasks 一、–六、 in a text without parts: one goal, named after the plan, its
+    // objectives sequenced by the numerals the text writes.
+    let xml = fixture_stratml("numeral-tasks");
+    assert_eq!(xml.matches("<Goal>").count(), 1);
+    assert!(xml.contains(
+        "<Goal>\n      <Name>青岚市2023年生态环境保护重点工作任务</Name>\n      <Description></Description>\n      <Identifier>part_1</Identifier>\n      <Objective>"
+    ));
+    assert!(xml.contains(
+        "<Identifier>part_1__task_6</Identifier>\n        <SequenceIndicator>六</SequenceIndicator>"
+    ));
+    // Annex 2's tasks number from 1 again; their identifiers count on.
+    let xml = fixture_stratml("two-annexes");
+    assert!(xml.contains(
+        "<Identifier>part_3__task_4</Identifier>\n        <SequenceIndicator>1</SequenceIndicator>"
+    ));
+    // An unnumbered task has no sequence.
+    let xml = fixture_stratml("unnumbered-tasks");
+    let task = &xml[xml.find("<Identifier>part_2__task_1</Identifier>").unwrap()..];
+    assert!(!task[..task.find("</Objective>").unwrap()].contains("<SequenceIndicator>"));
+}

@@ -72,6 +72,47 @@ impl PyPlan {
         self.plan.task(number).map(|task| self.task_object(task))
     }
 
+    fn task_by_reference(&self, reference: &str) -> Option<PyTask> {
+        self.plan
+            .task_by_reference(reference)
+            .map(|task| self.task_object(task))
+    }
+
+    fn tasks_by_reference(&self, reference: &str) -> Vec<PyTask> {
+        self.tasks_of(self.plan.tasks_by_reference(reference))
+    }
+
+    fn annexes<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        self.plan
+            .annexes()
+            .iter()
+            .map(|annex| {
+                let dict = PyDict::new(py);
+                dict.set_item("number", annex.number)?;
+                dict.set_item("id", &annex.id)?;
+                dict.set_item("heading", &annex.heading)?;
+                dict.set_item("title", annex.title())?;
+                dict.set_item("lines", &annex.lines)?;
+                dict.set_item("signature", &annex.signature)?;
+                // Numbers, not bytes: PyO3 makes a `Vec<u8>` a `bytes`.
+                let parts: Vec<u16> = self
+                    .plan
+                    .parts()
+                    .filter(|part| part.annex == Some(annex.number))
+                    .map(|part| u16::from(part.number))
+                    .collect();
+                dict.set_item("parts", parts)?;
+                Ok(dict)
+            })
+            .collect()
+    }
+
+    /// The signature block that ends the plan's own text (issuer, date).
+    #[getter]
+    fn signature(&self) -> Vec<String> {
+        self.plan.signature().to_vec()
+    }
+
     fn tasks_led_by(&self, py: Python<'_>, name: &str) -> PyResult<Vec<PyTask>> {
         let tasks = self.plan.tasks_led_by(name).map_err(|e| raise(py, &e))?;
         Ok(self.tasks_of(tasks))

@@ -1,5 +1,5 @@
-//! The class `Task`: a numbered task of a plan, its text, its parties and the
-//! organisations they name, its domains and its targets.
+//! The class `Task`: a task of a plan, its number as the text writes it, its text, its
+//! parties and the organisations they name, its domains and its targets.
 
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
@@ -12,7 +12,7 @@ use crate::protocol::{hash_of, repr};
 use crate::shared::Shared;
 use crate::target::PyTarget;
 
-/// A numbered task of a plan.
+/// A task of a plan.
 #[pyclass(frozen, module = "wuzhong_plan", name = "Task")]
 pub(crate) struct PyTask {
     plan: Shared,
@@ -77,6 +77,32 @@ impl PyTask {
     }
 
     #[getter]
+    fn label(&self) -> PyResult<String> {
+        Ok(self.get()?.label())
+    }
+
+    #[getter]
+    fn written_number(&self) -> PyResult<Option<u16>> {
+        Ok(self.get()?.written_number())
+    }
+
+    #[getter]
+    fn marker(&self) -> PyResult<String> {
+        Ok(self.get()?.marker.to_string())
+    }
+
+    #[getter]
+    fn level(&self) -> PyResult<u8> {
+        Ok(self.plan.level_of(self.get()?))
+    }
+
+    #[getter]
+    fn annex(&self) -> PyResult<Option<u8>> {
+        let part = self.get()?.part;
+        Ok(self.plan.part(part).and_then(|part| part.annex))
+    }
+
+    #[getter]
     fn lead(&self) -> PyResult<Option<PyOrganization>> {
         Ok(self
             .organizations_with(Some(Role::Lead))?
@@ -130,6 +156,10 @@ impl PyTask {
         dict.set_item("id", &task.id)?;
         dict.set_item("part", task.part)?;
         dict.set_item("group", task.group)?;
+        dict.set_item("label", task.label())?;
+        dict.set_item("written_number", task.written_number())?;
+        dict.set_item("level", self.level()?)?;
+        dict.set_item("annex", self.annex()?)?;
         dict.set_item("title", &task.title)?;
         dict.set_item("body", &task.body)?;
         organization_items(&dict, &leads)?;

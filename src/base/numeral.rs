@@ -51,12 +51,19 @@ pub(crate) fn from_numeral(s: &str) -> Option<u8> {
     (to_numeral(value)?.as_str() == s).then_some(value)
 }
 
-/// The number of an item as people cite it: `23`, `２３`, `23.`, `23、`, `第23條`,
-/// `第23项`, `23條`, `第二十三條`, `二十三`, `(23)`, with white space around it or not; `None`
-/// for anything else. Digits are ASCII or full-width; a numeral is canonical, as
-/// [`from_numeral`] reads it.
+/// The number of an item as people cite it: `23`, `２３`, `23.`, `23．`, `23﹒`, `23、`,
+/// `第23條`, `第23项`, `23條`, `第二十三條`, `二十三`, `(23)`, `（二十三）`, `二十三、`, `⑳`, with
+/// white space around it or not; `None` for anything else. Digits are ASCII or
+/// full-width; a numeral is canonical, as [`from_numeral`] reads it.
 pub(crate) fn cited_number(s: &str) -> Option<u16> {
     let s = s.trim();
+    // A circled number, ① (U+2460) to ⑳.
+    let mut chars = s.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if let Some(offset) = u32::from(c).checked_sub(0x2460).filter(|&o| o < 20) {
+            return u16::try_from(offset + 1).ok();
+        }
+    }
     let s = s
         .strip_prefix(['(', '（'])
         .and_then(|rest| rest.strip_suffix([')', '）']))
@@ -65,7 +72,7 @@ pub(crate) fn cited_number(s: &str) -> Option<u16> {
     let s = s.strip_prefix('第').unwrap_or(s).trim_start();
     let s = s
         .strip_suffix([
-            '條', '条', '項', '项', '款', '個', '个', '.', '．', '、', '。',
+            '條', '条', '項', '项', '款', '個', '个', '.', '．', '﹒', '、', '。',
         ])
         .unwrap_or(s)
         .trim_end();
@@ -237,10 +244,16 @@ mod cited {
             "第２３條",
             "第23",
             "23條",
+            "23﹒",
+            "二十三、",
         ] {
             assert_eq!(cited_number(text), Some(23), "{text:?}");
         }
         assert_eq!(cited_number("第十條"), Some(10));
+        // A circled number, as a document numbers its fifth level.
+        assert_eq!(cited_number("①"), Some(1));
+        assert_eq!(cited_number(" ⑳ "), Some(20));
+        assert_eq!(cited_number("㉑"), None);
         assert_eq!(cited_number("0"), Some(0));
         for text in [
             "",

@@ -9,8 +9,8 @@ use crate::export::{DataPackage, Field, TEXT_FILE, Table};
 /// What the descriptor says of where the data comes from and what may be done with it.
 const DESCRIPTION: &str = "The tables of a Chinese government implementation plan, as the \
 wuzhong-plan crate reads it: its tasks, the organisations it names, who leads and who \
-supports each task, its targets, the livelihood domains its tasks serve, and the bodies \
-its text mentions. Where a row quotes the text, its line and offsets point into plan.txt, \
+supports each task, its targets, the livelihood domains its tasks serve, the bodies \
+its text mentions, and the annexes its notice carries. Where a row quotes the text, its line and offsets point into plan.txt, \
 the plan's text, written beside the tables: byte offsets count UTF-8 bytes, character \
 offsets count Unicode code points, each from 0, the end exclusive. The text is the \
 issuing government's: Article 5 of the Copyright Law of the People's Republic of China \

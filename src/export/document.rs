@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use crate::base::span::Span;
 use crate::model::lines::TextLine;
+use crate::model::row::{CellRole, row_cells};
 use crate::plan::Plan;
 
 /// A text a span points into (a task's body, a responsibility line's list), placed in
@@ -94,6 +95,8 @@ pub(crate) struct Document {
     tasks: HashMap<u16, TaskLines>,
     /// The paragraphs of each part, by part number, in order.
     paragraphs: HashMap<u8, Vec<Anchor>>,
+    /// The line of each annex's heading, by annex number.
+    annexes: HashMap<u8, usize>,
     chars: CharIndex,
 }
 
@@ -102,6 +105,7 @@ impl Document {
     pub(crate) fn new(plan: &Plan) -> Document {
         let mut tasks: HashMap<u16, TaskLines> = HashMap::new();
         let mut paragraphs: HashMap<u8, Vec<Anchor>> = HashMap::new();
+        let mut annexes: HashMap<u8, usize> = HashMap::new();
         let text = plan.text_with_lines(|line, number, content| {
             // Each text a span points into is the whole line, or its end.
             let ending = |len: usize| Anchor {
@@ -109,6 +113,24 @@ impl Document {
                 start: content.end.saturating_sub(len),
             };
             match line {
+                // A row's pieces are its cells, each at its place in the line.
+                TextLine::Task(task) if !task.row.is_empty() => {
+                    let lines = tasks.entry(task.number).or_default();
+                    for cell in row_cells(task) {
+                        let anchor = Anchor {
+                            line: number,
+                            start: content.start + cell.start,
+                        };
+                        match cell.role {
+                            CellRole::Title => lines.title = Some(anchor),
+                            CellRole::Body => lines.body = Some(anchor),
+                            // The cells of bodies are found in the order of the lines
+                            // they gave, so each is the next line's.
+                            CellRole::Bodies(..) => lines.responsibility.push(anchor),
+                            CellRole::Other => {}
+                        }
+                    }
+                }
                 TextLine::Task(task) => {
                     let lines = tasks.entry(task.number).or_default();
                     let body = ending(task.body.len());
@@ -133,6 +155,9 @@ impl Document {
                     .entry(part.number)
                     .or_default()
                     .push(ending(text.len())),
+                TextLine::Annex(annex) => {
+                    annexes.insert(annex.number, number);
+                }
                 _ => {}
             }
         });
@@ -141,8 +166,14 @@ impl Document {
             text,
             tasks,
             paragraphs,
+            annexes,
             chars,
         }
+    }
+
+    /// The line the heading of annex `number` stands on.
+    pub(crate) fn annex(&self, number: u8) -> Option<usize> {
+        self.annexes.get(&number).copied()
     }
 
     /// The placed lines of task `number`.

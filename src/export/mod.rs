@@ -37,7 +37,7 @@ pub use table::{Cell, Field, FieldType, ForeignKey, Table};
 /// let names: Vec<String> = package.files().map(|(name, _)| name).collect();
 /// assert_eq!(names, [
 ///     "datapackage.json", "tasks.csv", "organizations.csv", "responsibilities.csv",
-///     "targets.csv", "domains.csv", "mentions.csv", "plan.txt",
+///     "targets.csv", "domains.csv", "mentions.csv", "annexes.csv", "plan.txt",
 /// ]);
 /// ```
 #[derive(Debug, Clone)]
@@ -69,7 +69,7 @@ impl DataPackage<'_> {
 
 impl Plan {
     /// The plan's tables, each defined once with its schema: `tasks`, `organizations`,
-    /// `responsibilities`, `targets`, `domains` and `mentions` (see the data package
+    /// `responsibilities`, `targets`, `domains`, `mentions` and `annexes` (see the data package
     /// guide, `docs/datapackage.md`, for every field). Built in time linear in the
     /// plan's size.
     ///

@@ -9,7 +9,7 @@ use strum::IntoEnumIterator;
 use crate::base::span::Span;
 use crate::export::document::{Anchor, Document, Place};
 use crate::export::table::{Cell, Field, FieldType, ForeignKey, Table};
-use crate::model::{Comparator, Target, TargetKind, Task, Unit};
+use crate::model::{Comparator, NumberMarker, Target, TargetKind, Task, Unit};
 use crate::plan::Plan;
 use crate::vocab::actor::{Actor, Role};
 use crate::vocab::department::{Category, Department};
@@ -27,6 +27,7 @@ pub(crate) fn tables<'p>(plan: &'p Plan, document: &Document) -> Vec<Table<'p>> 
         targets(plan, document),
         domains(plan, document),
         mentions(plan, document),
+        annexes(plan, document),
     ]
 }
 
@@ -121,11 +122,16 @@ fn tasks<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
         field(
             "number",
             Integer,
-            "The task's number, which the text's numbering gives (1 for `1.`).",
+            "The task's number: its place among the plan's tasks, 1, 2, 3… in the text's order across parts and annexes, which the other tables name it by. It is the number the text writes (1 for `1.`) unless the numbering restarts or skips: see `written_number`.",
         )
         .required(),
         field("id", Text, "The task's stable id, `part-2/group-1/task-1`.").required(),
-        field("part", Integer, "The number of the part it stands in.").required(),
+        field(
+            "part",
+            Integer,
+            "The number of the part it stands in: the part's place among the plan's parts, counted on across annexes.",
+        )
+        .required(),
         field(
             "group",
             Integer,
@@ -178,8 +184,44 @@ fn tasks<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             Boolean,
             "Whether `deadline_year` is the document's, the text writing a month (`6月底完成`) or the end of the year (`年底前`) without a year; empty without a deadline.",
         ),
+        field(
+            "label",
+            Text,
+            "The task's number as the text writes it, with its marker (`1.`, `（十七）`, `21` for a table's row 21); empty for a task the text does not number.",
+        ),
+        field(
+            "marker",
+            Text,
+            "How the text writes the number, as the style of 1 (`.` for `1.`, `（一）` for `（十七）`, `|` for a table's row); empty for a task the text does not number.",
+        )
+        .one_of(
+            NumberMarker::iter()
+                .filter(|marker| *marker != NumberMarker::Unnumbered)
+                .map(<&str>::from),
+        ),
+        field(
+            "written_number",
+            Integer,
+            "The value of the number the text writes (17 for `（十七）`), which is `number` unless the numbering restarts or skips; empty for a task the text does not number.",
+        ),
+        field(
+            "level",
+            Integer,
+            "The depth of the task's numbering in its document (the plan's own text, or its annex): 1, plus 1 where the document has parts with headings, plus 1 where it has task groups (3 for `一、` `（一）` `1.`).",
+        )
+        .required(),
+        field(
+            "annex",
+            Integer,
+            "The number of the annex the task stands in (see the annexes table); empty in the plan's own text.",
+        ),
     ];
-    let rows = plan.tasks().map(|task| {
+    // The annex of each part, to give each task its own.
+    let annex_of: HashMap<u8, u8> = plan
+        .parts()
+        .filter_map(|part| Some((part.number, part.annex?)))
+        .collect();
+    let rows = plan.tasks().map(move |task| {
         let line = document
             .task(task.number)
             .and_then(|lines| lines.title)
@@ -204,14 +246,88 @@ fn tasks<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             deadline.and_then(|d| d.month).into(),
             deadline.map(|d| d.ongoing).into(),
             deadline.map(|d| d.year_from_document).into(),
+            task.written_number().map(|_| task.label()).into(),
+            (task.marker != NumberMarker::Unnumbered)
+                .then(|| <&str>::from(task.marker))
+                .into(),
+            task.written_number().into(),
+            plan.level_of(task).into(),
+            annex_of.get(&task.part).copied().into(),
         ]
     });
     table(
         "tasks",
-        "A numbered task of the plan.",
+        "A task of the plan, with its number as the text writes it.",
         fields,
         &["number"],
-        vec![ForeignKey::new("lead_organization", "organizations", "id")],
+        vec![
+            ForeignKey::new("lead_organization", "organizations", "id"),
+            ForeignKey::new("annex", "annexes", "number"),
+        ],
+        rows,
+    )
+}
+
+fn annexes<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
+    let fields = [
+        field(
+            "number",
+            Integer,
+            "The annex's place among the plan's annexes, 1 for the first.",
+        )
+        .required(),
+        field("id", Text, "The annex's stable id, `annex-1`.").required(),
+        field(
+            "heading",
+            Text,
+            "Its heading line as written: `附件`, `附件1`.",
+        )
+        .required(),
+        field(
+            "title",
+            Text,
+            "Its title: the first line after the heading, if any.",
+        ),
+        field(
+            "parts",
+            Integer,
+            "How many of the plan's parts stand in it.",
+        )
+        .required(),
+        field("tasks", Integer, "How many tasks stand in it.").required(),
+        field(
+            "line",
+            Integer,
+            "The line of the plan's text its heading stands on, counted from 1.",
+        )
+        .required(),
+    ];
+    let mut parts: HashMap<u8, usize> = HashMap::new();
+    let mut tasks: HashMap<u8, usize> = HashMap::new();
+    for part in plan.parts() {
+        if let Some(annex) = part.annex {
+            *parts.entry(annex).or_default() += 1;
+            *tasks.entry(annex).or_default() +=
+                part.tasks.len() + part.groups.iter().map(|g| g.tasks.len()).sum::<usize>();
+        }
+    }
+    let rows = plan.annexes().iter().map(move |annex| {
+        [
+            annex.number.into(),
+            annex.id.as_str().into(),
+            annex.heading.as_str().into(),
+            annex.title().into(),
+            parts.get(&annex.number).copied().unwrap_or_default().into(),
+            tasks.get(&annex.number).copied().unwrap_or_default().into(),
+            document.annex(annex.number).into(),
+        ]
+    });
+    table(
+        "annexes",
+        "An annex (`附件1`) the plan's notice carries: a document of its own, with its title, parts and tasks.",
+        fields,
+        &["number"],
+        Vec::new(),
         rows,
     )
 }

@@ -5,6 +5,8 @@
 //! - [`responsibility`]: responsibility lines, their parties, the bodies a text mentions;
 //! - [`organization`]: the organisations a plan names, and what reading them noticed;
 //! - [`table`]: tables of tasks: what a column holds ([`Column`]) and a row's cells;
+//! - `row`: which of a row's cells gave its task's title, body and bodies, and where
+//!   each stands in the row's line;
 //! - [`target`]: targets, their quantities and deadlines, and the records JSON holds;
 //! - [`deadline`]: the deadline of a task as a whole, quoted where its text states it;
 //! - [`ids`]: the stable ids that follow from the numbers;
@@ -31,6 +33,7 @@ pub(crate) mod ids;
 pub(crate) mod lines;
 mod organization;
 mod responsibility;
+pub(crate) mod row;
 mod table;
 pub(crate) mod target;
 mod tree;

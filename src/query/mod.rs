@@ -27,6 +27,29 @@ pub use builder::{Query, QueryTargets, QueryTasks};
 pub use who::{BodyName, Who};
 
 impl Plan {
+    /// Every task a reference cites, as [`Plan::task_by_reference`] reads the reference
+    /// (`17`, `第十七條`, `（十七）`, `①`): the tasks whose number as the text writes it is
+    /// the one cited, in document order. One in a plan numbered straight through; several
+    /// where the numbering restarts (each annex's tasks from `1.`), which
+    /// `task_by_reference` leaves to the caller to choose from; none where no task
+    /// writes the number, or the reference cites none.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::parse("附件1\n甲方案\n一、重點任務\n1.甲。乙。\n附件2\n乙方案\n一、重點任務\n1.丙。丁。\n")?;
+    /// let cited: Vec<&str> = plan.tasks_by_reference("第1條").map(|t| t.id.as_str()).collect();
+    /// assert_eq!(cited, ["part-1/task-1", "part-2/task-2"]);
+    /// assert_eq!(wuzhong_plan::plan().tasks_by_reference("（二十三）").map(|t| t.number).collect::<Vec<_>>(), [23]);
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn tasks_by_reference<'a>(
+        &'a self,
+        reference: &str,
+    ) -> impl Iterator<Item = &'a Task> + 'a {
+        crate::base::numeral::cited_number(reference)
+            .into_iter()
+            .flat_map(move |value| self.tasks_numbered(value))
+    }
+
     /// The tasks a department leads, in task order: as the text states the roles (a
     /// `牽頭單位` label, a verb such as `牽頭`), or else as it lists the bodies first.
     ///

@@ -15,12 +15,25 @@
 //!   `lead` (牽頭單位) and `support` (配合單位); a `TLCConcept` for each target (its id).
 //! - `preface`: the notice, the info box (a `container name="infoBox"`) and the
 //!   `全文` line; `preamble`: the preamble.
-//! - `mainBody`: each part a `part`, each group and task an `hcontainer` (`name="group"`,
-//!   `name="task"`), with the eIds of [`eid`](super::eid); the number as written in
-//!   `num` (`二、`, `(一)`, `1.`), the title in `heading` (with the `。` that ends it in
-//!   the text), prose in `p`: a part's and a group's paragraphs in `intro`, a task's
-//!   body, further lines, responsibility lines (`p class="responsibility"`, the label
-//!   and colon in `span class="label"`) and closing lines in `content`.
+//! - `mainBody`: each part of the document itself a `part`, each group and task an
+//!   `hcontainer` (`name="group"`, `name="task"`), with the eIds of [`eid`](super::eid);
+//!   the number as written in `num` (`二、`, `(一)`, `1.`, `（十七）`; none for an
+//!   unnumbered task, and no `num` or `heading` for a part no heading opens), the title
+//!   in `heading` (with the `。` that ends it in the text), prose in `p`: a part's and a
+//!   group's paragraphs in `intro`, a task's body, further lines, responsibility lines
+//!   (`p class="responsibility"`, the label and colon in `span class="label"`) and
+//!   closing lines in `content`, then each box (`专栏`) after the task as a `tblock`
+//!   (its heading line in `heading`, its lines in `p`). A table's row is a task whose
+//!   `num` is its number cell and whose `content` is one `p class="row"` holding its
+//!   line: each cell a `span` whose `class` is its column (`task`, `content`, `lead`,
+//!   `deadline`…), with ` | ` between them, on the line of its `num`; the parties of its
+//!   cells of bodies and the targets of its content are marked as elsewhere.
+//! - `conclusions`: the signature block of the document itself (issuer, date).
+//! - `attachments`: each annex an `attachment` (eId `annex_1`) whose `num` is its
+//!   heading line (`附件1`), holding a `doc name="annex"` with its own identification
+//!   (the component `!annex_1` of the plan's work), its title and lines before its first
+//!   part as `preface`, its parts as `mainBody` (eIds counted on across the plan, so
+//!   every eId of the file is unique) and its signature block as `conclusions`.
 //! - Inline, at their spans: each party as `<role refersTo="#lead"><organization
 //!   refersTo="#civil-affairs">…</organization></role>`, each mention as `organization`,
 //!   each quantitative target as `<quantity refersTo="#t7.2" normalized="100">` around its
@@ -30,24 +43,24 @@
 //!   December, the last day the commitment can be met; the `title` attribute says which
 //!   (`by 2025`, `by the end of 2025`). A span that crosses another is left unmarked.
 //!
-//! The text content of `preface`, `preamble` and `mainBody`, taken in document order
-//! with the line breaks and indentation the renderer puts between elements removed
-//! (each `\n` and the spaces after it), is the plan's text without its line endings,
-//! blank lines and indentation: every content line of [`Plan::to_text`], in order,
-//! joined with nothing between them. Without the `num` elements and the
-//! `span class="label"` of responsibility lines, it is that text without its labels
-//! (`二、`, `(一)`, `1.`, `責任單位:`).
+//! The text content of `preface`, `preamble`, `mainBody`, `conclusions` and
+//! `attachments`, taken in document order with the line breaks and indentation the
+//! renderer puts between elements removed (each `\n` and the spaces after it), is the
+//! plan's text without its line endings, blank lines and indentation: every content line
+//! of [`Plan::to_text`], in order, joined with nothing between them. Without the `num`
+//! elements and the `span class="label"` of responsibility lines, it is that text
+//! without its labels (`二、`, `(一)`, `1.`, `責任單位:`).
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
-use crate::model::{Deadline, Mention, Part, Party, Target, Task, TaskGroup};
+use crate::model::row::{CellRole, RowCell, SEPARATOR, row_cells};
+use crate::model::{Annex, Deadline, Mention, Part, Party, Target, Task, TaskGroup};
 use crate::plan::Plan;
 use crate::query::Who;
-use crate::render::eid;
 use crate::render::escape::xml;
-use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
+use crate::render::{documents, eid, objectives_by_paragraph};
 use crate::vocab::actor::{Actor, Role};
 use crate::vocab::department::Department;
 
@@ -97,19 +110,30 @@ impl Plan {
             }
             out.push_str("    </preamble>\n");
         }
-        out.push_str("    <mainBody>\n");
         let body = Body {
             plan: self,
             options,
             kinds: self.first_of_kinds(),
         };
-        if self.parts().len() == 0 {
-            out.push_str("      <p/>\n");
+        let documents = documents(self);
+        let mut documents = documents.iter();
+        if let Some(document) = documents.next() {
+            body.main_body(&mut out, 4, document.parts);
+            conclusions(&mut out, 4, options, document.signature);
         }
-        for part in self.parts() {
-            body.part(&mut out, part);
+        let mut annexes = documents.peekable();
+        if annexes.peek().is_some() {
+            out.push_str("    <attachments>\n");
         }
-        out.push_str("    </mainBody>\n");
+        let attachments = annexes.peek().is_some();
+        for document in annexes {
+            if let Some(annex) = document.annex {
+                self.write_annex(&mut out, &body, annex, document);
+            }
+        }
+        if attachments {
+            out.push_str("    </attachments>\n");
+        }
         out.push_str("  </statement>\n");
         out.push_str("</akomaNtoso>\n");
         out
@@ -152,10 +176,18 @@ impl Plan {
         }
     }
 
-    /// Writes `meta`: identification and references.
-    fn write_meta(&self, out: &mut String, options: &RenderOptions, author: &Author<'_>) {
-        let metadata = self.metadata();
-        let (date, date_name) = match metadata.issue_date {
+    /// Writes the `identification` of the component `component` (`main`, `annex_1`) of
+    /// the plan's work, named `title`, indented by `indent`.
+    fn write_identification(
+        &self,
+        out: &mut String,
+        indent: usize,
+        component: &str,
+        title: Option<&str>,
+        author: &Author<'_>,
+        options: &RenderOptions,
+    ) {
+        let (date, date_name) = match self.metadata().issue_date {
             Some(date) => (date.to_string(), "issue"),
             None => ("0001-01-01".to_owned(), "unknown"),
         };
@@ -163,34 +195,72 @@ impl Plan {
         let expression = format!("{work}/zho@");
         let dated = format!("<FRBRdate date=\"{date}\" name=\"{date_name}\"/>");
         let by = format!("<FRBRauthor href=\"#{}\"/>", xml(author.id));
-        out.push_str("    <meta>\n");
-        let _ = writeln!(out, "      <identification source=\"#{SOURCE}\">");
-        out.push_str("        <FRBRWork>\n");
-        let _ = writeln!(out, "          <FRBRthis value=\"{work}/!main\"/>");
-        let _ = writeln!(out, "          <FRBRuri value=\"{work}\"/>");
-        let _ = writeln!(out, "          {dated}\n          {by}");
-        out.push_str("          <FRBRcountry value=\"cn\"/>\n");
-        if let Some(title) = &metadata.title {
+        let pad = " ".repeat(indent);
+        let (pad2, pad4) = (" ".repeat(indent + 2), " ".repeat(indent + 4));
+        let _ = writeln!(out, "{pad}<identification source=\"#{SOURCE}\">");
+        let _ = writeln!(out, "{pad2}<FRBRWork>");
+        let _ = writeln!(out, "{pad4}<FRBRthis value=\"{work}/!{component}\"/>");
+        let _ = writeln!(out, "{pad4}<FRBRuri value=\"{work}\"/>");
+        let _ = writeln!(out, "{pad4}{dated}\n{pad4}{by}");
+        let _ = writeln!(out, "{pad4}<FRBRcountry value=\"cn\"/>");
+        if let Some(title) = title {
             let _ = writeln!(
                 out,
-                "          <FRBRname value=\"{}\"/>",
+                "{pad4}<FRBRname value=\"{}\"/>",
                 xml(&options.display(title))
             );
         }
-        out.push_str("        </FRBRWork>\n        <FRBRExpression>\n");
-        let _ = writeln!(out, "          <FRBRthis value=\"{expression}/!main\"/>");
-        let _ = writeln!(out, "          <FRBRuri value=\"{expression}\"/>");
-        let _ = writeln!(out, "          {dated}\n          {by}");
-        out.push_str("          <FRBRlanguage language=\"zho\"/>\n");
-        out.push_str("        </FRBRExpression>\n        <FRBRManifestation>\n");
+        let _ = writeln!(out, "{pad2}</FRBRWork>\n{pad2}<FRBRExpression>");
+        let _ = writeln!(out, "{pad4}<FRBRthis value=\"{expression}/!{component}\"/>");
+        let _ = writeln!(out, "{pad4}<FRBRuri value=\"{expression}\"/>");
+        let _ = writeln!(out, "{pad4}{dated}\n{pad4}{by}");
+        let _ = writeln!(out, "{pad4}<FRBRlanguage language=\"zho\"/>");
+        let _ = writeln!(out, "{pad2}</FRBRExpression>\n{pad2}<FRBRManifestation>");
         let _ = writeln!(
             out,
-            "          <FRBRthis value=\"{expression}/!main.xml\"/>"
+            "{pad4}<FRBRthis value=\"{expression}/!{component}.xml\"/>"
         );
-        let _ = writeln!(out, "          <FRBRuri value=\"{expression}.akn\"/>");
-        let _ = writeln!(out, "          {dated}");
-        let _ = writeln!(out, "          <FRBRauthor href=\"#{SOURCE}\"/>");
-        out.push_str("        </FRBRManifestation>\n      </identification>\n");
+        let _ = writeln!(out, "{pad4}<FRBRuri value=\"{expression}.akn\"/>");
+        let _ = writeln!(out, "{pad4}{dated}");
+        let _ = writeln!(out, "{pad4}<FRBRauthor href=\"#{SOURCE}\"/>");
+        let _ = writeln!(out, "{pad2}</FRBRManifestation>\n{pad}</identification>");
+    }
+
+    /// Writes an annex as an `attachment` holding a `doc`: its heading line as the
+    /// attachment's `num`, its identification, its lines as `preface`, its parts as
+    /// `mainBody` and its signature block as `conclusions`.
+    fn write_annex(
+        &self,
+        out: &mut String,
+        body: &Body<'_>,
+        annex: &Annex,
+        document: &crate::render::Document<'_>,
+    ) {
+        let options = body.options;
+        let _ = writeln!(out, "      <attachment eId=\"{}\">", eid::annex(annex));
+        inline_element(out, 8, "num", options, &annex.heading);
+        out.push_str("        <doc name=\"annex\">\n          <meta>\n");
+        let author = self.author();
+        let component = eid::annex(annex);
+        self.write_identification(out, 12, &component, annex.title(), &author, options);
+        out.push_str("          </meta>\n");
+        if !annex.lines.is_empty() {
+            out.push_str("          <preface>\n");
+            for line in &annex.lines {
+                paragraph(out, 12, options, line, &[]);
+            }
+            out.push_str("          </preface>\n");
+        }
+        body.main_body(out, 10, document.parts);
+        conclusions(out, 10, options, document.signature);
+        out.push_str("        </doc>\n      </attachment>\n");
+    }
+
+    /// Writes `meta`: identification and references.
+    fn write_meta(&self, out: &mut String, options: &RenderOptions, author: &Author<'_>) {
+        let metadata = self.metadata();
+        out.push_str("    <meta>\n");
+        self.write_identification(out, 6, "main", metadata.title.as_deref(), author, options);
 
         let _ = writeln!(out, "      <references source=\"#{SOURCE}\">");
         let tlc = |out: &mut String, element: &str, id: &str, kind: &str, name: &str| {
@@ -319,14 +389,30 @@ struct Body<'a> {
 }
 
 impl Body<'_> {
+    /// Writes a `mainBody` of `parts`, indented by `indent`; one with no parts holds an
+    /// empty `p`, as the schema asks for something.
+    fn main_body(&self, out: &mut String, indent: usize, parts: &[Part]) {
+        let pad = " ".repeat(indent);
+        let _ = writeln!(out, "{pad}<mainBody>");
+        if parts.is_empty() {
+            let _ = writeln!(out, "{pad}  <p/>");
+        }
+        for part in parts {
+            self.part(out, part);
+        }
+        let _ = writeln!(out, "{pad}</mainBody>");
+    }
+
     /// Writes a part.
     fn part(&self, out: &mut String, part: &Part) {
         let options = self.options;
         let _ = writeln!(out, "      <part eId=\"{}\">", eid::part(part));
-        let heading = part.heading();
-        let num = heading.strip_suffix(part.title.as_str()).unwrap_or("");
-        inline_element(out, 8, "num", options, num);
-        inline_element(out, 8, "heading", options, &part.title);
+        if !part.headless {
+            let heading = part.heading();
+            let num = heading.strip_suffix(part.title.as_str()).unwrap_or("");
+            inline_element(out, 8, "num", options, num);
+            inline_element(out, 8, "heading", options, &part.title);
+        }
         if !part.paragraphs.is_empty() {
             out.push_str("        <intro>\n");
             let objectives = objectives_by_paragraph(self.plan, part);
@@ -353,8 +439,7 @@ impl Body<'_> {
             "        <hcontainer eId=\"{}\" name=\"group\">",
             eid::group(group)
         );
-        let (open, close) = (group.brackets.open(), group.brackets.close());
-        let num = format!("{open}{}{close}", group.numeral());
+        let num = group.marker().label(u16::from(group.written_number()));
         inline_element(out, 10, "num", options, &num);
         let stop = if group.title_stop { "。" } else { "" };
         inline_element(
@@ -389,14 +474,15 @@ impl Body<'_> {
             "{pad}<hcontainer eId=\"{}\" name=\"task\">",
             eid::task(task)
         );
-        let marker: &str = task.marker.into();
-        inline_element(
-            out,
-            indent + 2,
-            "num",
-            options,
-            &format!("{}{marker}", task.number),
-        );
+        if !task.row.is_empty() {
+            self.row(out, task, indent + 2);
+            let _ = writeln!(out, "{pad}</hcontainer>");
+            return;
+        }
+        let label = task.label();
+        if !label.is_empty() {
+            inline_element(out, indent + 2, "num", options, &label);
+        }
         let stop = if task.title_stop { "。" } else { "" };
         let heading = format!("{}{stop}", task.title);
         inline_element(out, indent + 2, "heading", options, &heading);
@@ -443,9 +529,79 @@ impl Body<'_> {
         if blocks == 0 {
             let _ = writeln!(out, "{}<p/>", " ".repeat(inner));
         }
+        self.sidebars(out, task, inner);
         let _ = writeln!(out, "{pad}  </content>");
         let _ = writeln!(out, "{pad}</hcontainer>");
     }
+
+    /// Writes the boxes after a task, each a `tblock`.
+    fn sidebars(&self, out: &mut String, task: &Task, indent: usize) {
+        let pad = " ".repeat(indent);
+        for (i, sidebar) in task.sidebars.iter().enumerate() {
+            let _ = writeln!(out, "{pad}<tblock eId=\"{}\">", eid::sidebar(task, i));
+            inline_element(out, indent + 2, "heading", self.options, &sidebar.heading);
+            if sidebar.lines.is_empty() {
+                let _ = writeln!(out, "{pad}  <p/>");
+            }
+            for line in &sidebar.lines {
+                paragraph(out, indent + 2, self.options, line, &[]);
+            }
+            let _ = writeln!(out, "{pad}</tblock>");
+        }
+    }
+
+    /// Writes a table row's number and content: the number cell in `num`, and on the
+    /// same line (so that no line break falls before the first ` | `) its cells in one
+    /// `p`, each a `span` of its column's class, marked as the task's text is: the
+    /// targets, notes and mentions of its content cell, the parties of each cell of
+    /// bodies.
+    fn row(&self, out: &mut String, task: &Task, indent: usize) {
+        let options = self.options;
+        let _ = write!(
+            out,
+            "{}<num>{}</num><content><p class=\"row\">",
+            " ".repeat(indent),
+            xml(&options.display(&task.label()))
+        );
+        for RowCell { cell, role, .. } in row_cells(task) {
+            out.push_str(SEPARATOR);
+            let _ = write!(out, "<span class=\"{}\">", cell.column);
+            let marks: Vec<Marked<'_>> = match role {
+                CellRole::Body => {
+                    let mut marks = target_marks(self.plan.targets_in_task(task.number));
+                    marks.extend(note_marks(task, None));
+                    marks.extend(task.mentions.iter().map(|m: &Mention| Marked {
+                        start: m.span.start,
+                        end: m.span.end,
+                        mark: Mark::Mention(actor_id(&self.kinds, m.actor)),
+                    }));
+                    marks
+                }
+                CellRole::Bodies(line) => line.parties.iter().filter_map(party_mark).collect(),
+                CellRole::Title | CellRole::Other => Vec::new(),
+            };
+            write_marked(out, options, &cell.text, &marks);
+            out.push_str("</span>");
+        }
+        out.push_str("</p>\n");
+        let pad = " ".repeat(indent);
+        self.sidebars(out, task, indent + 2);
+        let _ = writeln!(out, "{pad}</content>");
+    }
+}
+
+/// Writes a `conclusions` of the signature block `lines`, indented by `indent`; nothing
+/// for no lines.
+fn conclusions(out: &mut String, indent: usize, options: &RenderOptions, lines: &[String]) {
+    if lines.is_empty() {
+        return;
+    }
+    let pad = " ".repeat(indent);
+    let _ = writeln!(out, "{pad}<conclusions>");
+    for line in lines {
+        paragraph(out, indent + 2, options, line, &[]);
+    }
+    let _ = writeln!(out, "{pad}</conclusions>");
 }
 
 /// The marks of targets: each quote, and each distinct span that dates one.

@@ -3,7 +3,14 @@
 //! forbids any request), in the Akoma Ntoso convention of Laws.Africa's viewers: every
 //! part, group and task is a `section` whose `id` and `data-eid` are its eId, with the
 //! class `akn-part` or `akn-hcontainer` (and `data-name` `group` or `task`), and
-//! headings hold `akn-num` and `akn-heading`.
+//! headings hold `akn-num` (the number as the text writes it: `二、`, `(一)`, `23.`,
+//! `（十七）`, `21` for a table's row) and `akn-heading`. A part no heading opens (the
+//! tasks of a document without parts) is a section without a heading. An annex is a
+//! `section` of class `akn-attachment` (id `annex_1`), headed by its heading line and
+//! title, holding its parts (a level lower); a signature block is a `div` of class
+//! `akn-conclusions`, a box (`专栏`) an `aside` of class `akn-tblock` with the eId of
+//! [`eid::sidebar`], and a table row's cells other than its title, body and bodies
+//! (its deadline) are paragraphs of class `cell`, with their column as `data-column`.
 //!
 //! Inside a text, a target's quote is a `<mark class="target">` with its value, unit and
 //! deadline as its `title` (shown on hover, and after it in print); a mention is a
@@ -16,15 +23,15 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::base::span::Span;
-use crate::model::{Deadline, Part, Target, Task, TaskGroup};
+use crate::model::{Annex, Colon, Column, Deadline, Part, Target, Task, TaskGroup};
 use crate::plan::Plan;
-use crate::render::eid;
 use crate::render::escape::xml;
-use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
+use crate::render::options::Script;
 use crate::render::shorten::{REPEATED_CHARS, shortened};
 use crate::render::svg;
 use crate::render::words::{Words, datetime, lang};
+use crate::render::{Document, documents, eid, objectives_by_paragraph};
 use crate::vocab::actor::Role;
 
 const STYLE: &str = "\
@@ -148,7 +155,11 @@ impl Page<'_> {
             .metadata()
             .title
             .clone()
-            .or_else(|| plan.parts().next().map(|part| part.heading()))
+            .or_else(|| {
+                plan.parts()
+                    .find(|part| !part.headless)
+                    .map(|part| part.heading())
+            })
             .unwrap_or_default();
         let title = self.display(&title);
         let _ = write!(
@@ -163,8 +174,8 @@ impl Page<'_> {
         );
         self.front(&title);
         self.contents();
-        for part in plan.parts() {
-            self.part(part);
+        for document in documents(plan) {
+            self.document(document);
         }
         self.pictures();
         self.organizations();
@@ -266,29 +277,27 @@ impl Page<'_> {
             "<nav class=\"toc\" aria-labelledby=\"plan-contents\">\n<h2 id=\"plan-contents\">{}</h2>\n<ol>",
             words.contents
         );
-        for part in plan.parts() {
-            let _ = write!(
-                self.out,
-                "<li><a href=\"#{}\">{}</a>",
-                eid::part(part),
-                self.display(&part.heading())
-            );
-            if !part.groups.is_empty() || !part.tasks.is_empty() {
-                self.out.push_str("<ol>");
-                for group in &part.groups {
+        for document in documents(plan) {
+            match document.annex {
+                Some(annex) => {
                     let _ = write!(
                         self.out,
-                        "<li><a href=\"#{}\">{}</a>",
-                        eid::group(group),
-                        self.display(&group_heading(group))
+                        "<li><a href=\"#{}\">{}</a><ol>",
+                        eid::annex(annex),
+                        self.display(&annex_heading(annex))
                     );
-                    self.task_links(&group.tasks);
-                    self.out.push_str("</li>");
+                    for part in document.parts {
+                        self.part_link(part);
+                    }
+                    self.out.push_str("</ol></li>\n");
                 }
-                self.task_links(&part.tasks);
-                self.out.push_str("</ol>");
+                None => {
+                    for part in document.parts {
+                        self.part_link(part);
+                        self.out.push('\n');
+                    }
+                }
             }
-            self.out.push_str("</li>\n");
         }
         let _ = write!(
             self.out,
@@ -299,35 +308,134 @@ impl Page<'_> {
         );
     }
 
+    /// The contents' item of a part, with its groups and tasks; for a part no heading
+    /// opens, its groups' and tasks' items in its place.
+    fn part_link(&mut self, part: &Part) {
+        if part.headless {
+            self.part_items(part);
+            return;
+        }
+        let _ = write!(
+            self.out,
+            "<li><a href=\"#{}\">{}</a>",
+            eid::part(part),
+            self.display(&part.heading())
+        );
+        if !part.groups.is_empty() || !part.tasks.is_empty() {
+            self.out.push_str("<ol>");
+            self.part_items(part);
+            self.out.push_str("</ol>");
+        }
+        self.out.push_str("</li>");
+    }
+
+    /// The contents' items of a part's groups, with their tasks, and of its own tasks.
+    fn part_items(&mut self, part: &Part) {
+        for group in &part.groups {
+            let _ = write!(
+                self.out,
+                "<li><a href=\"#{}\">{}</a>",
+                eid::group(group),
+                self.display(&group_heading(group))
+            );
+            self.task_links(&group.tasks);
+            self.out.push_str("</li>");
+        }
+        if part.headless {
+            self.task_items(&part.tasks);
+        } else {
+            self.task_links(&part.tasks);
+        }
+    }
+
     fn task_links(&mut self, tasks: &[Task]) {
         if tasks.is_empty() {
             return;
         }
         self.out.push_str("<ol>");
-        for task in tasks {
-            let _ = write!(
-                self.out,
-                "<li><a href=\"#{}\">{}{}</a></li>",
-                eid::task(task),
-                task.number,
-                self.display(&format!("{}{}", task.marker, task.title))
-            );
-        }
+        self.task_items(tasks);
         self.out.push_str("</ol>");
     }
 
-    fn part(&mut self, part: &Part) {
-        let id = eid::part(part);
-        let heading = part.heading();
-        let num = heading
-            .strip_suffix(part.title.as_str())
-            .unwrap_or_default();
+    /// The contents' item of each task: its number as written and its title.
+    fn task_items(&mut self, tasks: &[Task]) {
+        for task in tasks {
+            let _ = write!(
+                self.out,
+                "<li><a href=\"#{}\">{}</a></li>",
+                eid::task(task),
+                self.display(&format!("{}{}", task.label(), task.title))
+            );
+        }
+    }
+
+    /// One document of the text: the plan's own parts and signature block, or an annex
+    /// with its heading, title and lines, its parts and its signature block.
+    fn document(&mut self, document: Document<'_>) {
+        let depth = match document.annex {
+            Some(annex) => {
+                self.annex(annex);
+                1
+            }
+            None => 0,
+        };
+        for part in document.parts {
+            self.part(part, depth);
+        }
+        if !document.signature.is_empty() {
+            self.out.push_str("<div class=\"akn-conclusions\">\n");
+            for line in document.signature {
+                let _ = writeln!(self.out, "<p class=\"akn-p\">{}</p>", self.display(line));
+            }
+            self.out.push_str("</div>\n");
+        }
+        if document.annex.is_some() {
+            self.out.push_str("</section>\n");
+        }
+    }
+
+    /// Opens an annex's section: its heading line and title, then its other lines.
+    fn annex(&mut self, annex: &Annex) {
+        let id = eid::annex(annex);
         let _ = write!(
             self.out,
-            "<section class=\"akn-part\" id=\"{id}\" data-eid=\"{id}\">\n<h2><span class=\"akn-num\">{}</span><span class=\"akn-heading\">{}</span></h2>\n",
-            self.display(num),
-            self.display(&part.title)
+            "<section class=\"akn-attachment\" id=\"{id}\" data-eid=\"{id}\">\n<h2><span class=\"akn-num\">{}</span>",
+            self.display(&annex.heading)
         );
+        if let Some(title) = annex.title() {
+            let _ = write!(
+                self.out,
+                "<span class=\"akn-heading\">{}</span>",
+                self.display(title)
+            );
+        }
+        self.out.push_str("</h2>\n");
+        for line in annex.lines.iter().skip(1) {
+            let _ = writeln!(self.out, "<p class=\"akn-p\">{}</p>", self.display(line));
+        }
+    }
+
+    /// A part, its headings `depth` levels below those of the plan's own parts (1 in an
+    /// annex).
+    fn part(&mut self, part: &Part, depth: u8) {
+        let id = eid::part(part);
+        let _ = writeln!(
+            self.out,
+            "<section class=\"akn-part\" id=\"{id}\" data-eid=\"{id}\">"
+        );
+        if !part.headless {
+            let heading = part.heading();
+            let num = heading
+                .strip_suffix(part.title.as_str())
+                .unwrap_or_default();
+            let level = 2 + depth;
+            let _ = writeln!(
+                self.out,
+                "<h{level}><span class=\"akn-num\">{}</span><span class=\"akn-heading\">{}</span></h{level}>",
+                self.display(num),
+                self.display(&part.title)
+            );
+        }
         let objectives = objectives_by_paragraph(self.plan, part);
         for (paragraph, here) in part.paragraphs.iter().zip(objectives) {
             let marks = self.target_marks(here.into_iter());
@@ -336,22 +444,22 @@ impl Page<'_> {
             self.out.push_str("</p>\n");
         }
         for group in &part.groups {
-            self.group(group);
+            self.group(group, depth);
         }
         for task in &part.tasks {
-            self.task(task, 3);
+            self.task(task, 3 + depth);
         }
         self.out.push_str("</section>\n");
     }
 
-    fn group(&mut self, group: &TaskGroup) {
+    fn group(&mut self, group: &TaskGroup, depth: u8) {
         let id = eid::group(group);
-        let (open, close) = (group.brackets.open(), group.brackets.close());
+        let level = 3 + depth;
         let _ = write!(
             self.out,
             "<section class=\"akn-hcontainer\" data-name=\"group\" id=\"{id}\" data-eid=\"{id}\">\n\
-             <h3><span class=\"akn-num\">{open}{}{close}</span><span class=\"akn-heading\">{}</span></h3>\n",
-            self.display(&group.numeral()),
+             <h{level}><span class=\"akn-num\">{}</span><span class=\"akn-heading\">{}</span></h{level}>\n",
+            self.display(&group_number(group)),
             self.display(&group.title)
         );
         if !group.body.is_empty() {
@@ -369,7 +477,7 @@ impl Page<'_> {
             );
         }
         for task in &group.tasks {
-            self.task(task, 4);
+            self.task(task, 4 + depth);
         }
         self.out.push_str("</section>\n");
     }
@@ -378,10 +486,19 @@ impl Page<'_> {
         let id = eid::task(task);
         let _ = write!(
             self.out,
-            "<section class=\"akn-hcontainer\" data-name=\"task\" id=\"{id}\" data-eid=\"{id}\">\n\
-             <h{level}><span class=\"akn-num\">{}{}</span><span class=\"akn-heading\">{}</span></h{level}>\n",
-            task.number,
-            self.display(&task.marker.to_string()),
+            "<section class=\"akn-hcontainer\" data-name=\"task\" id=\"{id}\" data-eid=\"{id}\">\n<h{level}>"
+        );
+        let label = task.label();
+        if !label.is_empty() {
+            let _ = write!(
+                self.out,
+                "<span class=\"akn-num\">{}</span>",
+                self.display(&label)
+            );
+        }
+        let _ = writeln!(
+            self.out,
+            "<span class=\"akn-heading\">{}</span></h{level}>",
             self.display(&task.title)
         );
         // The body, with its targets, mentions and the parties of its notes.
@@ -395,9 +512,12 @@ impl Page<'_> {
             ),
             close: "</span>",
         }));
-        self.out.push_str("<p class=\"akn-p\">");
-        self.inline(&task.body, targets, inner);
-        self.out.push_str("</p>\n");
+        // A task of a title alone (a table's row without a content cell) has no body.
+        if !task.body.is_empty() {
+            self.out.push_str("<p class=\"akn-p\">");
+            self.inline(&task.body, targets, inner);
+            self.out.push_str("</p>\n");
+        }
         for (i, line) in task.continuation.iter().enumerate() {
             let notes = self.note_marks(task, Some(i));
             self.out.push_str("<p class=\"akn-p\">");
@@ -414,14 +534,34 @@ impl Page<'_> {
                 .iter()
                 .map(|party| party_mark(party.span, &party.organization, party.role))
                 .collect();
+            // A table row's cells of bodies have no colon: the page puts one after the
+            // column's label.
+            let colon = match line.colon {
+                Colon::None if !task.row.is_empty() => "：",
+                colon => colon.into(),
+            };
             let _ = write!(
                 self.out,
                 "<p class=\"responsibility\"><span class=\"label\">{}{}</span>",
                 self.display(line.label.into()),
-                self.display(line.colon.into())
+                self.display(colon)
             );
             self.inline(&line.text, Vec::new(), parties);
             self.out.push_str("</p>\n");
+        }
+        for cell in &task.row {
+            let Some(word) = self.cell_word(cell.column) else {
+                continue;
+            };
+            if cell.text.trim().is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                self.out,
+                "<p class=\"akn-p cell\" data-column=\"{}\"><span class=\"label\">{word}</span>{}</p>",
+                cell.column,
+                self.display(cell.text.trim())
+            );
         }
         for line in &task.closing {
             let _ = writeln!(
@@ -430,7 +570,48 @@ impl Page<'_> {
                 self.display(line)
             );
         }
+        for (i, sidebar) in task.sidebars.iter().enumerate() {
+            let id = eid::sidebar(task, i);
+            let level = (level + 1).min(6);
+            let _ = writeln!(
+                self.out,
+                "<aside class=\"akn-tblock\" id=\"{id}\" data-eid=\"{id}\">\n\
+                 <h{level}><span class=\"akn-heading\">{}</span></h{level}>",
+                self.display(&sidebar.heading)
+            );
+            for line in &sidebar.lines {
+                let _ = writeln!(self.out, "<p class=\"akn-p\">{}</p>", self.display(line));
+            }
+            self.out.push_str("</aside>\n");
+        }
         self.out.push_str("</section>\n");
+    }
+
+    /// The label a table row's cell is shown with, with its colon, for a cell that is
+    /// not the row's title, body or bodies (which the task's heading, text and
+    /// responsibility show); `None` for those.
+    fn cell_word(&self, column: Column) -> Option<&'static str> {
+        let simplified = self.words.script == Script::Simplified;
+        match column {
+            Column::Deadline => Some(if simplified {
+                "完成时限："
+            } else {
+                "完成時限："
+            }),
+            Column::Scope => Some(if simplified {
+                "推广范围："
+            } else {
+                "推廣範圍："
+            }),
+            Column::Other => Some(""),
+            Column::Number
+            | Column::Task
+            | Column::Content
+            | Column::Lead
+            | Column::Support
+            | Column::Responsible
+            | Column::Guide => None,
+        }
     }
 
     /// The marks of targets' quotes.
@@ -588,13 +769,17 @@ impl Page<'_> {
                 }
                 self.out.push_str("<ol>");
                 for task in tasks {
+                    // The list numbers each task as the text does, where it numbers it.
+                    let value = task
+                        .written_number()
+                        .map(|n| format!(" value=\"{n}\""))
+                        .unwrap_or_default();
                     let _ = write!(
                         self.out,
-                        "<li value=\"{n}\"><a href=\"#{}\">{n}{}{}</a></li>",
+                        "<li{value}><a href=\"#{}\">{}{}</a></li>",
                         eid::task(task),
-                        self.display(&task.marker.to_string()),
+                        self.display(&task.label()),
                         self.display_repeated(&task.title),
-                        n = task.number,
                     );
                 }
                 self.out.push_str("</ol>\n");
@@ -616,7 +801,7 @@ impl Page<'_> {
         // Each part's heading as the rows of its objectives repeat it, made once.
         let part_headings: HashMap<u8, String> = plan
             .parts()
-            .map(|part| (part.number, self.display_repeated(&part.heading())))
+            .map(|part| (part.number, self.display_repeated(&part_name(plan, part))))
             .collect();
         let dated = plan.timeline().flat_map(|(_, targets)| targets);
         let undated = plan.targets().filter(|t| t.deadline.is_none());
@@ -632,7 +817,10 @@ impl Page<'_> {
             let (href, place) = match target.task.and_then(|n| plan.task(n)) {
                 Some(task) => (
                     eid::task(task),
-                    format!("{}{}", task.number, self.display(&task.marker.to_string())),
+                    match task.written_number() {
+                        Some(_) => self.display(&task.label()),
+                        None => self.display_repeated(&task.title),
+                    },
                 ),
                 None => match (plan.part(target.part), part_headings.get(&target.part)) {
                     (Some(part), Some(heading)) => (eid::part(part), heading.clone()),
@@ -653,13 +841,35 @@ impl Page<'_> {
 
 /// A group's heading without its body: `(一)推進基本公共服務均等可及`.
 fn group_heading(group: &TaskGroup) -> String {
-    format!(
-        "{}{}{}{}",
-        group.brackets.open(),
-        group.numeral(),
-        group.brackets.close(),
-        group.title
-    )
+    format!("{}{}", group_number(group), group.title)
+}
+
+/// A group's number as its heading writes it: `(一)`, `1.`.
+fn group_number(group: &TaskGroup) -> String {
+    group.marker().label(u16::from(group.written_number()))
+}
+
+/// An annex's heading line and title, as the contents name it: `附件1 青嵐市…方案`.
+fn annex_heading(annex: &Annex) -> String {
+    match annex.title() {
+        Some(title) => format!("{} {title}", annex.heading),
+        None => annex.heading.clone(),
+    }
+}
+
+/// How the table of targets names a part: its heading, or for a part no heading opens,
+/// the title of its annex or of the plan.
+fn part_name(plan: &Plan, part: &Part) -> String {
+    if !part.headless {
+        return part.heading();
+    }
+    let annex = part
+        .annex
+        .and_then(|n| plan.annexes().iter().find(|annex| annex.number == n));
+    match annex {
+        Some(annex) => annex_heading(annex),
+        None => plan.metadata().title.clone().unwrap_or_default(),
+    }
 }
 
 /// A deadline as a `<time>`: `<time datetime="2023-12-31">到2023年底</time>`.

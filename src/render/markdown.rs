@@ -1,6 +1,10 @@
 //! The plan as GitHub-flavoured Markdown ([`Plan::to_markdown`]): the front matter,
-//! headings for the parts, groups and tasks, each task's responsibility, domains and
-//! targets, an index of the organisations and a table of the targets by deadline.
+//! headings for the parts, groups and tasks with their numbers as the text writes them,
+//! each task's responsibility, domains and targets (and a table row's other cells, such
+//! as its deadline), the boxes (`专栏`) as quotes, the signature blocks, each annex as a
+//! document of its own (`# 附件1`, its title and lines, its parts), an index of the
+//! organisations and a table of the targets by deadline. A part no heading opens (the
+//! tasks of a document without parts) has its anchor and no heading.
 //!
 //! Every heading is preceded by an anchor whose id is the node's Akoma Ntoso eId (the
 //! same as the HTML page's), and every organisation's section by one whose id is the
@@ -11,10 +15,10 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use crate::base::markdown;
-use crate::model::{Part, Target, Task, TaskGroup};
+use crate::model::{Annex, Column, Part, Sidebar, Target, Task, TaskGroup};
 use crate::plan::Plan;
-use crate::render::eid;
 use crate::render::options::RenderOptions;
+use crate::render::{documents, eid, label_before_title, task_name};
 use crate::vocab::actor::Role;
 
 impl Plan {
@@ -35,8 +39,16 @@ impl Plan {
             out: String::new(),
         };
         out.front();
-        for part in self.parts() {
-            out.part(part);
+        for document in documents(self) {
+            if let Some(annex) = document.annex {
+                out.annex(annex);
+            }
+            for part in document.parts {
+                out.part(part);
+            }
+            for line in document.signature {
+                out.paragraph(line);
+            }
         }
         out.organizations();
         out.targets_by_deadline();
@@ -103,11 +115,25 @@ impl Markdown<'_> {
         }
     }
 
+    /// An annex's heading line (`附件1`) as a document's heading, then its lines (its
+    /// title first) as paragraphs.
+    fn annex(&mut self, annex: &Annex) {
+        self.anchor(&eid::annex(annex));
+        let heading = self.text(&annex.heading);
+        self.line(&format!("# {heading}"));
+        self.out.push('\n');
+        for line in &annex.lines {
+            self.paragraph(line);
+        }
+    }
+
     fn part(&mut self, part: &Part) {
         self.anchor(&eid::part(part));
-        let heading = self.text(&part.heading());
-        self.line(&format!("## {heading}"));
-        self.out.push('\n');
+        if !part.headless {
+            let heading = self.text(&part.heading());
+            self.line(&format!("## {heading}"));
+            self.out.push('\n');
+        }
         for line in &part.paragraphs {
             self.paragraph(line);
         }
@@ -122,12 +148,9 @@ impl Markdown<'_> {
     fn group(&mut self, group: &TaskGroup) {
         self.anchor(&eid::group(group));
         let title = self.text(&group.title);
-        self.line(&format!(
-            "### {}{}{}{title}",
-            group.brackets.open(),
-            group.numeral(),
-            group.brackets.close()
-        ));
+        // The number as written, which holds no markup (digits, numerals, brackets).
+        let label = group.marker().label(u16::from(group.written_number()));
+        self.line(&format!("### {label}{title}"));
         self.out.push('\n');
         if !group.body.is_empty() {
             self.paragraph(&group.body);
@@ -143,7 +166,9 @@ impl Markdown<'_> {
     fn task(&mut self, task: &Task) {
         self.anchor(&eid::task(task));
         let title = self.text(&task.title);
-        self.line(&format!("#### {}. {title}", task.number));
+        // The number as written (`23. `, `（十七）`, `21 ` for a table's row), which holds
+        // no markup; none for an unnumbered task.
+        self.line(&format!("#### {}{title}", label_before_title(task)));
         self.out.push('\n');
         if !task.body.is_empty() {
             self.paragraph(&task.body);
@@ -165,6 +190,12 @@ impl Markdown<'_> {
             let domains = self.text(&domains.join("、"));
             facts.push(format!("- Domains: {domains}"));
         }
+        // A table row's cells that are not its title, body or bodies: its deadline…
+        for cell in &task.row {
+            if let Some(word) = cell_word(cell.column).filter(|_| !cell.text.trim().is_empty()) {
+                facts.push(format!("- {word}: {}", self.text(cell.text.trim())));
+            }
+        }
         for fact in &facts {
             self.line(fact);
         }
@@ -181,6 +212,21 @@ impl Markdown<'_> {
                 self.out.push('\n');
             }
             self.paragraph(line);
+        }
+        self.out.push('\n');
+        for sidebar in &task.sidebars {
+            self.sidebar(sidebar);
+        }
+    }
+
+    /// A box (`专栏`) as a quote: its heading in bold, then its lines.
+    fn sidebar(&mut self, sidebar: &Sidebar) {
+        let heading = self.text(&sidebar.heading);
+        self.line(&format!("> **{heading}**"));
+        for line in &sidebar.lines {
+            let line = self.text(line);
+            self.line(">");
+            self.line(&format!("> {line}"));
         }
         self.out.push('\n');
     }
@@ -234,7 +280,7 @@ impl Markdown<'_> {
             self.out.push('\n');
             let links = |tasks: &mut dyn Iterator<Item = &Task>| {
                 tasks
-                    .map(|t| format!("[{}](#{})", t.number, eid::task(t)))
+                    .map(|t| format!("[{}](#{})", self.text(&task_name(t)), eid::task(t)))
                     .collect::<Vec<_>>()
                     .join(", ")
             };
@@ -266,7 +312,7 @@ impl Markdown<'_> {
                     .task
                     .and_then(|n| plan.task(n))
                     .map_or_else(String::new, |t| {
-                        format!("[{}](#{})", t.number, eid::task(t))
+                        format!("[{}](#{})", self.text(&task_name(t)), eid::task(t))
                     });
                 let quantity = target.quantity.map(|q| q.to_string()).unwrap_or_default();
                 rows.push(format!(
@@ -289,5 +335,22 @@ impl Markdown<'_> {
             self.line(row);
         }
         self.out.push('\n');
+    }
+}
+
+/// The word a fact of a table row's cell is named with, for a cell that is not the
+/// row's title, body or bodies (which the task's heading, text and parties show).
+fn cell_word(column: Column) -> Option<&'static str> {
+    match column {
+        Column::Deadline => Some("Deadline"),
+        Column::Scope => Some("Scope"),
+        Column::Other => Some("Other"),
+        Column::Number
+        | Column::Task
+        | Column::Content
+        | Column::Lead
+        | Column::Support
+        | Column::Responsible
+        | Column::Guide => None,
     }
 }

@@ -37,7 +37,8 @@ mod words;
 
 pub use options::{Format, RenderOptions, Script};
 
-use crate::model::{Part, Target};
+use crate::base::numeral::to_numeral;
+use crate::model::{Annex, NumberMarker, Part, Target, Task};
 use crate::plan::Plan;
 
 /// The targets each paragraph of `part` states (its objectives), by paragraph: what the
@@ -53,6 +54,95 @@ pub(crate) fn objectives_by_paragraph<'a>(plan: &'a Plan, part: &Part) -> Vec<Ve
         }
     }
     by_paragraph
+}
+
+/// One document of a plan's text, as the renderers write it: the plan's own text (no
+/// annex), or one of its annexes, with the parts that stand in it and the signature
+/// block that ends it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Document<'a> {
+    /// The annex, or `None` for the document itself.
+    pub annex: Option<&'a Annex>,
+    /// Its parts, in order.
+    pub parts: &'a [Part],
+    /// The signature block that ends it.
+    pub signature: &'a [String],
+}
+
+/// The documents of `plan` in the order of its text: the document itself, then each
+/// annex, each with its parts (the parts stand in the plan's list in that order).
+pub(crate) fn documents(plan: &Plan) -> Vec<Document<'_>> {
+    let data = plan.data();
+    let mut rest = data.parts.as_slice();
+    let mut take = |annex: Option<u8>| {
+        let end = rest.partition_point(|part| part.annex == annex);
+        let (parts, after) = rest.split_at(end);
+        rest = after;
+        parts
+    };
+    let mut documents = vec![Document {
+        annex: None,
+        parts: take(None),
+        signature: &data.signature,
+    }];
+    for annex in &data.annexes {
+        documents.push(Document {
+            annex: Some(annex),
+            parts: take(Some(annex.number)),
+            signature: &annex.signature,
+        });
+    }
+    documents
+}
+
+/// A number as a style writes it, without the style's punctuation: `23` for `23.` and
+/// `(23)`, `十七` for `（十七）` and `十七、`, `⑰` for a circled number, `21` for a table's
+/// row; `None` for no number. Lists, tables and pictures show it beside a title.
+pub(crate) fn bare_number(marker: NumberMarker, value: u16) -> Option<String> {
+    match marker {
+        NumberMarker::Unnumbered => None,
+        NumberMarker::Circled => Some(marker.label(value)),
+        NumberMarker::Numeral
+        | NumberMarker::NumeralParenthesized
+        | NumberMarker::NumeralAsciiParenthesized => Some(
+            u8::try_from(value)
+                .ok()
+                .and_then(to_numeral)
+                .unwrap_or_else(|| value.to_string()),
+        ),
+        NumberMarker::Dot
+        | NumberMarker::FullWidthDot
+        | NumberMarker::Comma
+        | NumberMarker::SmallDot
+        | NumberMarker::Parenthesized
+        | NumberMarker::AsciiParenthesized
+        | NumberMarker::Cell => Some(value.to_string()),
+    }
+}
+
+/// A task's number as the text writes it, without its marker: `23` for `23.`, `十七` for
+/// `（十七）`; `None` for an unnumbered task.
+pub(crate) fn task_number(task: &Task) -> Option<String> {
+    bare_number(task.marker, task.written_number()?)
+}
+
+/// How a list, a table or a picture names a task: its number as written without its
+/// marker (`23`), or, for an unnumbered task, its title cut to [`shorten::REPEATED_CHARS`]
+/// characters.
+pub(crate) fn task_name(task: &Task) -> String {
+    task_number(task)
+        .unwrap_or_else(|| shorten::shortened(&task.title, shorten::REPEATED_CHARS).into_owned())
+}
+
+/// A task's number as the text writes it (`23.`, `（十七）`, `21` for a table's row), with
+/// a space after one that ends in ASCII (`23. `, `21 `), to stand before its title;
+/// empty for an unnumbered task.
+pub(crate) fn label_before_title(task: &Task) -> String {
+    let mut label = task.label();
+    if label.ends_with(|c: char| c.is_ascii()) {
+        label.push(' ');
+    }
+    label
 }
 
 impl Plan {

@@ -13,10 +13,16 @@
 //!   (`part_1__p_1` for the first of part 一, named after the part with its title cut to
 //!   32 characters, as each such objective repeats it, its targets as indicators), then its tasks
 //!   outside groups as objectives; then each group as a goal (name, body and paragraphs
-//!   as description, eId as `Identifier`, numeral as `SequenceIndicator`). A plan with no
-//!   goal at all gets one named after its title, since the schema asks for one.
+//!   as description, eId as `Identifier`, number as written without its brackets, `一`
+//!   for `(一)`, as `SequenceIndicator`). A part no heading opens (the tasks of a document
+//!   without parts) is named after its annex's title or the plan's, and has no
+//!   `SequenceIndicator`. The parts of annexes follow the plan's own, as the text has
+//!   them. A plan with no goal at all gets one named after its title, since the schema
+//!   asks for one.
 //! - Each task an `Objective`: its title as `Name`, its text (body and further lines) as
-//!   `Description`, its eId as `Identifier`, its number as `SequenceIndicator`, each
+//!   `Description`, its eId as `Identifier`, its number as written without its marker
+//!   (`23` for `23.`, `十七` for `（十七）`; none for an unnumbered task) as
+//!   `SequenceIndicator`, each
 //!   organisation it names as a `Stakeholder` in a `Performer` role named `Lead` or
 //!   `Support`, leads first and each organisation once, its responsibility lines as written as
 //!   `OtherInformation`.
@@ -33,13 +39,12 @@
 use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use crate::model::{Part, Target, Task, TaskGroup};
+use crate::model::{NumberMarker, Part, Target, Task, TaskGroup};
 use crate::plan::Plan;
-use crate::render::eid;
 use crate::render::escape::xml;
-use crate::render::objectives_by_paragraph;
 use crate::render::options::RenderOptions;
 use crate::render::shorten::{REPEATED_CHARS, shortened};
+use crate::render::{bare_number, eid, objectives_by_paragraph, task_number};
 use crate::vocab::actor::Role;
 
 /// The namespace of StratML Part 2.
@@ -157,21 +162,23 @@ impl<'a> Writer<'a> {
     /// groups.
     fn part_goal(&mut self, out: &mut String, part: &'a Part) {
         out.push_str("    <Goal>\n");
-        self.element(out, 6, "Name", &part.title);
+        let name = self.part_name(part);
+        self.element(out, 6, "Name", name);
         self.element(out, 6, "Description", &part.paragraphs.join("\n"));
         let part_id = eid::part(part);
         self.identifier(out, 6, &part_id);
-        let numeral = part.heading();
-        let numeral = numeral.strip_suffix(part.title.as_str()).unwrap_or("");
-        let numeral = numeral.strip_suffix('、').unwrap_or(numeral);
-        self.element(out, 6, "SequenceIndicator", numeral);
+        if !part.headless {
+            let marker = part.marker.unwrap_or(NumberMarker::Numeral);
+            let number = bare_number(marker, u16::from(part.written_number()));
+            self.element(out, 6, "SequenceIndicator", &number.unwrap_or_default());
+        }
         let objectives = objectives_by_paragraph(self.plan, part);
         for (i, (paragraph, targets)) in part.paragraphs.iter().zip(objectives).enumerate() {
             if targets.is_empty() {
                 continue;
             }
             out.push_str("      <Objective>\n");
-            self.element(out, 8, "Name", &shortened(&part.title, REPEATED_CHARS));
+            self.element(out, 8, "Name", &shortened(name, REPEATED_CHARS));
             self.element(out, 8, "Description", paragraph);
             self.identifier(out, 8, &format!("{part_id}__p_{}", i + 1));
             let _ = writeln!(
@@ -190,6 +197,22 @@ impl<'a> Writer<'a> {
         out.push_str("    </Goal>\n");
     }
 
+    /// The name of a part's goal: its title, or for a part no heading opens, the title
+    /// of its annex or of the plan.
+    fn part_name(&self, part: &'a Part) -> &'a str {
+        let plan = self.plan;
+        if !part.headless {
+            return &part.title;
+        }
+        let annex = part
+            .annex
+            .and_then(|n| plan.annexes().iter().find(|annex| annex.number == n));
+        match annex {
+            Some(annex) => annex.title().unwrap_or(&annex.heading),
+            None => plan.metadata().title.as_deref().unwrap_or_default(),
+        }
+    }
+
     /// Writes the goal of a group.
     fn group_goal(&mut self, out: &mut String, group: &'a TaskGroup) {
         out.push_str("    <Goal>\n");
@@ -200,7 +223,8 @@ impl<'a> Writer<'a> {
             .collect();
         self.element(out, 6, "Description", &description.join("\n"));
         self.identifier(out, 6, &eid::group(group));
-        self.element(out, 6, "SequenceIndicator", &group.numeral());
+        let number = bare_number(group.marker(), u16::from(group.written_number()));
+        self.element(out, 6, "SequenceIndicator", &number.unwrap_or_default());
         for task in &group.tasks {
             self.objective(out, task);
         }
@@ -218,11 +242,9 @@ impl<'a> Writer<'a> {
             .collect();
         self.element(out, 8, "Description", &text.join("\n"));
         self.identifier(out, 8, &eid::task(task));
-        let _ = writeln!(
-            out,
-            "        <SequenceIndicator>{}</SequenceIndicator>",
-            task.number
-        );
+        if let Some(number) = task_number(task) {
+            self.element(out, 8, "SequenceIndicator", &number);
+        }
         let mut seen: HashSet<&str> = HashSet::new();
         let parties = task.responsible();
         let leads = parties.clone().filter(|p| p.role == Role::Lead);

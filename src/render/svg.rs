@@ -11,11 +11,11 @@ use std::fmt::Write as _;
 
 use crate::model::{Deadline, Target, Task};
 use crate::plan::Plan;
-use crate::render::eid;
 use crate::render::escape::xml;
 use crate::render::options::RenderOptions;
 use crate::render::shorten::{REPEATED_CHARS, fit, shortened, text_width};
 use crate::render::words::Words;
+use crate::render::{eid, label_before_title, task_number};
 use crate::vocab::actor::Role;
 
 /// The fonts the pictures ask for: CJK first, as the text is Chinese.
@@ -424,16 +424,19 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
             );
             group_start = Some((at, key));
         }
+        // The number as the text writes it, without its marker; a dot for a task the
+        // text does not number.
+        let number = task_number(column.task).unwrap_or_else(|| "·".to_owned());
         let _ = write!(
             out,
-            "<a href=\"#{}\"><title>{}. {}</title><text class=\"nw-task\" x=\"{}\" y=\"{}\" \
+            "<a href=\"#{}\"><title>{}{}</title><text class=\"nw-task\" x=\"{}\" y=\"{}\" \
              text-anchor=\"middle\">{}</text></a>",
             xml(&column.href),
-            column.task.number,
+            xml(&options.display(&label_before_title(column.task))),
             xml(&options.display(&column.task.title)),
             x + CELL / 2,
             ROWS_TOP - 6,
-            column.task.number,
+            xml(&options.display(&number)),
         );
     }
     if let Some((start, open)) = group_start {
@@ -468,12 +471,12 @@ pub(crate) fn network(plan: &Plan, options: &RenderOptions, words: &Words) -> St
         };
         let _ = write!(
             out,
-            "<a href=\"#{}\"><title>{} {} {}. {}</title>\
+            "<a href=\"#{}\"><title>{} {} {}{}</title>\
              <circle class=\"{class}\" cx=\"{cx}\" cy=\"{cy}\" r=\"{radius}\"/></a>",
             xml(&column.href),
             name,
             word,
-            column.task.number,
+            xml(&options.display(&label_before_title(column.task))),
             column.short_title,
         );
     }
@@ -513,12 +516,7 @@ fn group_heading(
     let x = label_width + (count(start) + count(end)) * CELL / 2;
     let (heading, title, href) = match group.and_then(|number| plan.group(part, number)) {
         Some(group) => (
-            format!(
-                "{}{}{}",
-                group.brackets.open(),
-                group.numeral(),
-                group.brackets.close()
-            ),
+            group.marker().label(u16::from(group.written_number())),
             group.title.as_str(),
             eid::group(group),
         ),

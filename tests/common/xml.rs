@@ -110,20 +110,66 @@ pub const OTHER_CITY: &str = "\
 ";
 
 /// The plans every renderer is checked on: the embedded one, the same in Simplified
-/// script with full-width punctuation, and [`OTHER_CITY`].
-pub fn plans() -> Vec<(&'static str, Plan)> {
+/// script with full-width punctuation, [`OTHER_CITY`], and the [`structures`].
+pub fn plans() -> Vec<(String, Plan)> {
     let simplified = simplified_full_width(wuzhong_plan::SOURCE_TEXT);
-    vec![
-        ("embedded", wuzhong_plan::plan().clone()),
+    let mut plans = vec![
+        ("embedded".to_owned(), wuzhong_plan::plan().clone()),
         (
-            "simplified",
+            "simplified".to_owned(),
             wuzhong_plan::parse(&simplified).expect("the Simplified plan parses"),
         ),
         (
-            "other-city",
+            "other-city".to_owned(),
             wuzhong_plan::parse(OTHER_CITY).expect("the other city's plan parses"),
         ),
-    ]
+    ];
+    plans.extend(structures());
+    plans
+}
+
+/// The fixtures of `tests/fixtures/structure/`, one for each layout a document of the
+/// genre may take (annexes, boxes, a table of tasks, numbering that restarts or skips,
+/// unnumbered tasks, `一、` tasks without parts…).
+pub const STRUCTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/structure/");
+
+/// The whole documents of `../shared/corpus/` whose layouts the fixtures do not cover
+/// alone: a notice with its annex as a table, a numbering of `（一）` tasks run on
+/// across parts, parts that restart in an annex.
+pub const CORPUS_DOCUMENTS: [&str; 5] = [
+    "national-2018-chuangxin-table.txt",
+    "national-2018-jiuye.txt",
+    "national-2019-zongbaoqu.txt",
+    "baotou-2022-shuzi-zhengfu-kaoping.txt",
+    "anhui-2022-rcep-shishi-yijian.txt",
+];
+
+/// The plans of every layout: each fixture of [`STRUCTURES`], by its file's name, and
+/// each document of [`CORPUS_DOCUMENTS`] where `../shared/corpus` is there.
+pub fn structures() -> Vec<(String, Plan)> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(STRUCTURES)
+        .expect("tests/fixtures/structure")
+        .map(|entry| entry.expect("a fixture").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut plans: Vec<(String, Plan)> = files
+        .iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(path).expect("a fixture's text");
+            let plan = wuzhong_plan::parse(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+            (name, plan)
+        })
+        .collect();
+    for file in CORPUS_DOCUMENTS {
+        let Some((_, text)) = crate::corpus::read(file) else {
+            break;
+        };
+        let plan = wuzhong_plan::parse(&text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        plans.push((file.trim_end_matches(".txt").to_owned(), plan));
+    }
+    plans
 }
 
 /// `text` in Simplified script, with full-width commas, colons and brackets.

@@ -41,7 +41,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use wuzhong_plan::{Domain, Plan, RenderOptions, Script, quote, try_plan};
+use wuzhong_plan::{Domain, Node, Plan, RenderOptions, Script, quote, try_plan};
 
 use crate::output::Format;
 use crate::source::Source;
@@ -130,11 +130,13 @@ enum Command {
     Tasks(Filters),
     /// One task in full: title, body, lead and supporting bodies, domains, targets
     #[command(
-        after_help = "Example:\n  wuzhong-plan task 23 --format json\n  wuzhong-plan task 第23條"
+        after_help = "Example:\n  wuzhong-plan task 23 --format json\n  wuzhong-plan task 第23條\n  wuzhong-plan --plan notice.txt task （十七）\n  wuzhong-plan --plan notice.txt task part-5/task-12"
     )]
     Task {
-        /// The task's number, as the plan numbers them (1 to 50 in the embedded plan) and
-        /// as people cite it: 23, 23., 第23條, 第23项, 第二十三條
+        /// The task's number as the text writes it (1 to 50 in the embedded plan; a
+        /// table's row 21 is 21) and as people cite it: 23, 23., 第23條, 第23项,
+        /// 第二十三條, （二十三）; or its id, part-2/group-2/task-23, which names one task
+        /// where several write the same number (numbering that restarts)
         number: String,
     },
     /// One target in full: its quote, metric, value and unit, deadline, task and lead
@@ -589,17 +591,21 @@ fn group_number(plan: &Plan, value: &str) -> Result<u8, Failure> {
     })
 }
 
-/// Reads the number of `task N`, as people cite it, and finds the task.
+/// Reads `task N`: the task whose id `N` is (`part-2/task-5`), or the one task whose
+/// number as the text writes it `N` cites (`17`, `第十七條`, `（十七）`). Where several
+/// tasks write that number (numbering that restarts), says which, by id; where none
+/// does, which numbers the text writes.
 fn task_number<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Task, Failure> {
-    if let Some(task) = plan.task_by_reference(value) {
+    if let Some(Node::Task(task)) = plan.node(value.trim()) {
         return Ok(task);
     }
-    let last = plan.tasks().len();
-    let has = if last == 0 {
-        "the plan has no tasks".to_owned()
-    } else {
-        format!("the plan has tasks 1 to {last}")
-    };
+    let cited: Vec<&wuzhong_plan::Task> = plan.tasks_by_reference(value).collect();
+    match cited.as_slice() {
+        [task] => return Ok(task),
+        [] => {}
+        several => return Err(Failure::usage(several_write(value, several))),
+    }
+    let has = numbers_written(plan);
     let trimmed = value.trim();
     let number = trimmed
         .bytes()
@@ -612,14 +618,101 @@ fn task_number<'p>(plan: &'p Plan, value: &str) -> Result<&'p wuzhong_plan::Task
     Err(Failure::usage(match number {
         Some(number) => format!("there is no task {number}: {has}"),
         None if trimmed.len() <= 64 && trimmed.chars().any(numeral) => format!(
-            "`{}` names no task: {has}, cited as 23, 23. or 第23條",
+            "`{}` names no task: {has}, cited as 23, 23. or 第23條, or by id",
             names::value(value)
         ),
         None => format!(
-            "`{}` is not a task number: {has}, cited as 23, 23. or 第23條",
+            "`{}` is not a task number: {has}, cited as 23, 23. or 第23條, or by id",
             names::value(value)
         ),
     }))
+}
+
+/// How many tasks a message that a number is ambiguous lists by id.
+const LISTED_TASKS: usize = 8;
+
+/// The message for a number several tasks write: each by its id, its number as written
+/// and the start of its title, and how to name one.
+fn several_write(value: &str, tasks: &[&wuzhong_plan::Task]) -> String {
+    let listed: Vec<String> = tasks
+        .iter()
+        .take(LISTED_TASKS)
+        .map(|task| {
+            format!(
+                "{} ({}{})",
+                task.id,
+                task.label(),
+                quote::shortened(&task.title, 16)
+            )
+        })
+        .collect();
+    let more = tasks.len().saturating_sub(LISTED_TASKS);
+    let more = if more > 0 {
+        format!(" and {more} more")
+    } else {
+        String::new()
+    };
+    let first = tasks
+        .first()
+        .map_or("part-1/task-1", |task| task.id.as_str());
+    format!(
+        "`{}` names {} tasks, as the text numbers them again: {}{more}; name one by its id, as in `wuzhong-plan task {first}`",
+        names::value(value),
+        tasks.len(),
+        listed.join(", ")
+    )
+}
+
+/// What numbers the plan's tasks are written with, for a message: `the plan has tasks
+/// 1 to 50` for a plan numbered straight through, else each run of numbers as written
+/// (`1–14, 21–23`; `1–3, 1–3` where they restart), the first eight, and how many tasks
+/// the text does not number.
+fn numbers_written(plan: &Plan) -> String {
+    let total = plan.tasks().len();
+    if total == 0 {
+        return "the plan has no tasks".to_owned();
+    }
+    let mut runs: Vec<(u16, u16)> = Vec::new();
+    let mut unnumbered = 0;
+    for task in plan.tasks() {
+        match task.written_number() {
+            None => unnumbered += 1,
+            Some(value) => match runs.last_mut() {
+                Some((_, end)) if end.checked_add(1) == Some(value) => *end = value,
+                _ => runs.push((value, value)),
+            },
+        }
+    }
+    if unnumbered == 0 && runs.len() == 1 && runs.first().is_some_and(|run| run.0 == 1) {
+        return format!("the plan has tasks 1 to {total}");
+    }
+    let shown: Vec<String> = runs
+        .iter()
+        .take(LISTED_TASKS)
+        .map(|&(start, end)| {
+            if start == end {
+                start.to_string()
+            } else {
+                format!("{start}–{end}")
+            }
+        })
+        .collect();
+    let mut says = if shown.is_empty() {
+        "the text numbers no task".to_owned()
+    } else {
+        let more = if runs.len() > LISTED_TASKS {
+            ", …"
+        } else {
+            ""
+        };
+        format!("the text numbers its tasks {}{more}", shown.join(", "))
+    };
+    if unnumbered > 0 {
+        says.push_str(&format!(
+            " and leaves {unnumbered} unnumbered (name those by id, as `wuzhong-plan tasks` lists them)"
+        ));
+    }
+    says
 }
 
 /// Reads the id of `target ID` (`t26.1`, `T26.1`, `p1.1`) and finds the target; for an

@@ -52,6 +52,15 @@ struct TaskRecord<'a> {
     /// Whether the year is the document's, the text writing a month without one; none
     /// without a deadline.
     deadline_year_from_document: Option<bool>,
+    /// The number as the text writes it (`23.`, `（十七）`, `21` for a table's row);
+    /// empty for a task the text does not number.
+    label: String,
+    /// The depth of the task's numbering in its document (3 for `一、` `(一)` `1.`).
+    level: u8,
+    /// The annex the task stands in, by its number; left out of JSON in the plan's own
+    /// text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annex: Option<u8>,
 }
 
 /// The organisations a task's responsibility names, each once, leads first, each group
@@ -106,10 +115,13 @@ impl<'a> TaskRecord<'a> {
             deadline_month: task.deadline.as_ref().and_then(|d| d.month),
             deadline_ongoing: task.deadline.as_ref().map(|d| d.ongoing),
             deadline_year_from_document: task.deadline.as_ref().map(|d| d.year_from_document),
+            label: task.label(),
+            level: plan.level_of(task),
+            annex: plan.part(task.part).and_then(|part| part.annex),
         }
     }
 
-    const CSV: [&'static str; 20] = [
+    const CSV: [&'static str; 23] = [
         "number",
         "id",
         "part",
@@ -130,6 +142,9 @@ impl<'a> TaskRecord<'a> {
         "deadline_month",
         "deadline_ongoing",
         "deadline_year_from_document",
+        "label",
+        "level",
+        "annex",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -154,10 +169,13 @@ impl<'a> TaskRecord<'a> {
             optional(self.deadline_month),
             optional(self.deadline_ongoing),
             optional(self.deadline_year_from_document),
+            self.label.clone(),
+            self.level.to_string(),
+            optional(self.annex),
         ]
     }
 
-    const HUMAN: [&'static str; 4] = ["#", "title", "lead", "domains"];
+    const HUMAN: [&'static str; 6] = ["#", "label", "level", "title", "lead", "domains"];
 
     /// The columns for people, with the tasks' deadlines where any task listed has one.
     const HUMAN_DEADLINES: [&'static str; 5] = ["#", "title", "lead", "domains", "deadline"];
@@ -165,6 +183,8 @@ impl<'a> TaskRecord<'a> {
     fn human_row(&self, deadlines: bool) -> Vec<String> {
         let mut row = vec![
             self.number.to_string(),
+            self.label.clone(),
+            self.level.to_string(),
             self.title.to_owned(),
             self.lead_name.unwrap_or("-").to_owned(),
             self.domain_names.join("、"),
@@ -233,15 +253,27 @@ pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
     let record = &detail.task;
     let supporting: Vec<&str> = record.department_names.iter().skip(1).copied().collect();
     let mut human = Grid::new(&["field", "value"]);
-    let fields = [
+    let mut fields = vec![
         ("task", format!("{} ({})", record.number, record.id)),
+        ("label", record.label.clone()),
+        ("level", record.level.to_string()),
+    ];
+    if let Some(annex) = record.annex {
+        let heading = plan
+            .annexes()
+            .iter()
+            .find(|a| a.number == annex)
+            .map_or_else(String::new, |a| format!(" ({})", a.heading));
+        fields.push(("annex", format!("{annex}{heading}")));
+    }
+    fields.extend([
         ("title", record.title.to_owned()),
         ("lead", record.lead_name.unwrap_or("-").to_owned()),
         ("supporting", supporting.join("、")),
         ("domains", record.domain_names.join("、")),
         ("targets", record.targets.join(", ")),
         ("body", task.body.clone()),
-    ];
+    ]);
     for (field, value) in fields {
         human.push(vec![field.to_owned(), value]);
     }
