@@ -204,8 +204,8 @@ fn csv_has_the_json_fields_flattened() {
     assert_eq!(row[7], "civil-affairs;veterans-affairs;justice");
     assert_eq!(
         row[15..],
-        ["15.", "3", ""],
-        "written 15., at level 3, in no annex"
+        ["", "", "", "", "", "15.", "3", ""],
+        "no deadline of its own; written 15., at level 3, in no annex"
     );
     assert_eq!(rows[1][0], "48");
     assert_eq!(rows[1][3], "", "task 48 stands in no group");
