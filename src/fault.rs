@@ -20,13 +20,30 @@ const EXCERPT_CHARS: usize = 40;
 
 /// Why [`parse`](crate::parse()) refused a text, and on which line.
 ///
+/// A text is refused only for what makes it no text of the genre at all: it is empty,
+/// or its line endings mix, or (a safety net) the plan read from it would not give it
+/// back. Never for its shape: a line that does not fit the structure found (numbers
+/// out of sequence, a heading where none is expected, a responsibility line with no
+/// task) is kept as text on its line, and [`Plan::diagnostics`](crate::Plan::diagnostics)
+/// says so.
+///
 /// ```
-/// use wuzhong_plan::{parse, ParseErrorKind};
-/// let text = "一、重點任務\n(一)推進\n1.甲。乙\n3.丙。丁";
-/// let err = parse(text).unwrap_err();
-/// assert_eq!(err.line, 4);
-/// assert_eq!(err.kind, ParseErrorKind::TaskOutOfSequence { expected: 2, found: 3 });
-/// assert_eq!(err.to_string(), "line 4: task 3 is out of sequence: expected task 2 (at `3.丙。丁`)");
+/// use wuzhong_plan::{parse, DiagnosticKind, ParseErrorKind};
+/// // Line 2 ends with `\r\n`, line 1 with `\n`.
+/// let err = parse("一、重點任務\n(一)推進\r\n1.甲。乙").unwrap_err();
+/// assert_eq!(err.line, 2);
+/// assert_eq!(err.kind, ParseErrorKind::MixedLineEndings { expected: "`\\n`", found: "`\\r\\n`" });
+/// assert_eq!(
+///     err.to_string(),
+///     "line 2: the line ends with `\\r\\n` but the text's first line ends with `\\n` (at `(一)推進`)"
+/// );
+///
+/// // Task numbers 1 and 3 are kept as written; a second `責任單位:` line is kept as text.
+/// let plan = parse("一、重點任務\n(一)推進\n1.甲。乙\n責任單位:市民政局\n3.丙。丁\n責任單位:市財政局\n責任單位:市教育局")?;
+/// assert_eq!(plan.task(2).map(|task| task.label()).as_deref(), Some("3."));
+/// let diagnostic = &plan.diagnostics()[0];
+/// assert_eq!((diagnostic.line, diagnostic.kind), (7, DiagnosticKind::Unplaced));
+/// # Ok::<(), wuzhong_plan::ParseError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("line {line}: {kind} (at {})", quoted(.excerpt))]
@@ -61,11 +78,16 @@ pub enum ParseErrorKind {
     /// The text is empty.
     #[error("the text is empty: expected a plan")]
     EmptyDocument,
-    /// The text has no part heading such as `一、主要目標`.
+    /// The text has no part heading such as `一、主要目標`. No longer raised: a text without
+    /// parts is read as the tasks it has (or, with none, as front matter, with a
+    /// [`DiagnosticKind::NoTasks`](crate::DiagnosticKind::NoTasks) on the first line
+    /// that looks like a heading); the variant stays for code that matches on it.
     #[error("no part heading such as `一、主要目標` in the text")]
     NoParts,
-    /// The text is laid out as a table of tasks (cells split by ` | `, with a column
-    /// of responsibility), which the reader does not read.
+    /// The text is laid out as a table of tasks (cells split by ` | `, with a column of
+    /// responsibility), which the reader did not read. No longer raised: each row under
+    /// the table's header is read as a task; the variant stays for code that matches on
+    /// it.
     #[error(
         "the text is laid out as a table (columns {columns}), which this reader does not read: write each task as a line `1.…` under a part heading `一、…`, with its `責任單位:` line after it"
     )]
@@ -81,7 +103,10 @@ pub enum ParseErrorKind {
         /// The line ending found here.
         found: &'static str,
     },
-    /// A part heading whose number does not follow the previous part's.
+    /// A part heading whose number does not follow the previous part's. No longer
+    /// raised: numbers are kept as written, in any sequence
+    /// ([`Part::written`](crate::Part::written)); the variant stays for code that
+    /// matches on it.
     #[error("part {found} is out of sequence: expected part {expected}")]
     PartOutOfSequence {
         /// The number the part should have.
@@ -90,6 +115,9 @@ pub enum ParseErrorKind {
         found: u8,
     },
     /// A group heading whose number does not follow the previous group's in its part.
+    /// No longer raised: numbers are kept as written, in any sequence
+    /// ([`TaskGroup::written`](crate::TaskGroup::written)); the variant stays for code
+    /// that matches on it.
     #[error("group ({found}) is out of sequence: expected group ({expected})")]
     GroupOutOfSequence {
         /// The number the group should have.
@@ -97,7 +125,10 @@ pub enum ParseErrorKind {
         /// The number it has.
         found: u8,
     },
-    /// A task whose number does not follow the previous task's.
+    /// A task whose number does not follow the previous task's. No longer raised:
+    /// numbers are kept as written, in any sequence, running on, restarting or skipping
+    /// ([`Task::written`](crate::Task::written)); the variant stays for code that
+    /// matches on it.
     #[error("task {found} is out of sequence: expected task {expected}")]
     TaskOutOfSequence {
         /// The number the task should have.
@@ -105,7 +136,11 @@ pub enum ParseErrorKind {
         /// The number it has.
         found: u16,
     },
-    /// A task number with leading zeros or too large to be one (over 65535).
+    /// A task number with leading zeros or too large to be one (over 65535). No longer
+    /// raised by [`parse`](crate::parse()), which finds each document's own structure
+    /// and keeps what does not fit it as text on its line, with a diagnostic
+    /// ([`DiagnosticKind::Unplaced`](crate::DiagnosticKind::Unplaced)) whose message
+    /// gives this reason; the variant stays for code that matches on it.
     #[error(
         "{} is not a task number: expected digits without leading zeros, at most 65535",
         quoted(.digits)
@@ -115,31 +150,54 @@ pub enum ParseErrorKind {
         digits: String,
     },
     /// A group heading `(一)` before any part, or in a part that holds no groups (the
-    /// objectives or the implementation part).
+    /// objectives or the implementation part). No longer raised: any part may hold
+    /// groups, and a group heading before the first part heading is front matter, kept
+    /// as text with a diagnostic
+    /// ([`DiagnosticKind::Unplaced`](crate::DiagnosticKind::Unplaced)); the variant
+    /// stays for code that matches on it.
     #[error("a task group outside the key-tasks part: {}", relayed(.where_, MAX_COMPOSED))]
     GroupOutsideTaskPart {
         /// Where the group stood instead.
         where_: String,
     },
-    /// A numbered task before the first part heading.
+    /// A numbered task before the first part heading. No longer raised by
+    /// [`parse`](crate::parse()), which finds each document's own structure and keeps
+    /// what does not fit it as text on its line, with a diagnostic
+    /// ([`DiagnosticKind::Unplaced`](crate::DiagnosticKind::Unplaced)); the variant
+    /// stays for code that matches on it.
     #[error(
         "a task before the first part heading: expected a part heading such as `一、主要目標` first"
     )]
     TaskOutsidePart,
-    /// A `責任單位:` line that does not directly follow a task.
+    /// A `責任單位:` line that does not directly follow a task. No longer raised by
+    /// [`parse`](crate::parse()), which finds each document's own structure and keeps
+    /// what does not fit it as text on its line, with a diagnostic
+    /// ([`DiagnosticKind::Unplaced`](crate::DiagnosticKind::Unplaced)); the variant
+    /// stays for code that matches on it.
     #[error("a responsibility line with no task: expected it right after a task's text")]
     ResponsibilityWithoutTask,
     /// A second responsibility line of the same label for the same task (a task may
-    /// have a `牽頭單位:` line and a `配合單位:` one, but not two `責任單位:` lines).
+    /// have a `牽頭單位:` line and a `配合單位:` one, but not two `責任單位:` lines). No longer
+    /// raised by [`parse`](crate::parse()), which finds each document's own structure
+    /// and keeps what does not fit it as text on its line, with a diagnostic
+    /// ([`DiagnosticKind::Unplaced`](crate::DiagnosticKind::Unplaced)); the variant
+    /// stays for code that matches on it.
     #[error("task {task} already has a responsibility line with this label")]
     DuplicateResponsibility {
         /// The task that already has one.
         task: u16,
     },
-    /// A responsibility line that names no body.
+    /// A responsibility line that names no body. No longer raised by
+    /// [`parse`](crate::parse()): the line is kept as the task's text and reported as
+    /// [`DiagnosticKind::UnreadResponsibility`](crate::DiagnosticKind::UnreadResponsibility);
+    /// the variant stays for code that matches on it.
     #[error("the responsibility line names no body: expected bodies after the colon")]
     EmptyResponsibility,
-    /// A part heading, group heading or task with nothing where its title should be.
+    /// A part heading, group heading or task with nothing where its title should be. No
+    /// longer raised by [`parse`](crate::parse()), which finds each document's own
+    /// structure and keeps what does not fit it as text on its line, with a diagnostic
+    /// ([`DiagnosticKind::Unplaced`](crate::DiagnosticKind::Unplaced)) whose message
+    /// gives this reason; the variant stays for code that matches on it.
     #[error("the {node} has an empty title: expected text after its number")]
     EmptyTitle {
         /// `part`, `group` or `task`.
@@ -157,17 +215,28 @@ pub enum ParseErrorKind {
         suggestions: Vec<Department>,
     },
     /// A responsibility line with an empty item: two separators in a row, or one at
-    /// either end.
+    /// either end. No longer raised by [`parse`](crate::parse()), which keeps such a
+    /// line as the task's text and reports it as
+    /// [`DiagnosticKind::UnreadResponsibility`](crate::DiagnosticKind::UnreadResponsibility);
+    /// it is the reason of an [`InvalidKind::Unreadable`] line of loaded JSON.
     #[error(
         "an empty item in the responsibility line: expected a body between the separators `,` and `、`"
     )]
     EmptyParty,
-    /// A responsibility line whose brackets do not pair up, as in `各縣(市、區`.
+    /// A responsibility line whose brackets do not pair up, as in `各縣(市、區`. No longer
+    /// raised by [`parse`](crate::parse()), which keeps such a line as the task's text
+    /// and reports it as
+    /// [`DiagnosticKind::UnreadResponsibility`](crate::DiagnosticKind::UnreadResponsibility);
+    /// it is the reason of an [`InvalidKind::Unreadable`] line of loaded JSON.
     #[error(
         "unbalanced brackets in the responsibility line: expected `(` and `)` in pairs, as in `各縣(市、區)`"
     )]
     UnbalancedBrackets,
     /// A group heading that opens with one kind of bracket and closes with the other.
+    /// No longer raised by [`parse`](crate::parse()), which finds each document's own
+    /// structure and keeps what does not fit it as text on its line, with a diagnostic
+    /// ([`DiagnosticKind::Unplaced`](crate::DiagnosticKind::Unplaced)) whose message
+    /// gives this reason; the variant stays for code that matches on it.
     #[error("the group number's brackets do not match: expected `(一)` or `（一）`")]
     MismatchedBrackets,
     /// A line of prose after a task's responsibility line, where only a new task or

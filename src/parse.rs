@@ -24,8 +24,11 @@ use crate::read::structure::{Reading, read};
 ///
 /// # Errors
 ///
-/// A [`ParseError`] naming the first line that does not fit the genre and what was
-/// expected there; see [`ParseErrorKind`] for the cases.
+/// A [`ParseError`] naming the line, only for a text that is no text of the genre at
+/// all: an empty text, or one whose line endings mix (or, a safety net, a plan that
+/// breaks an invariant or would not give the text back); see [`ParseErrorKind`]. A text
+/// is never refused for its shape: what does not fit the structure found is kept as
+/// text on its line, and [`Plan::diagnostics`] says so.
 pub fn parse(text: &str) -> Result<Plan, ParseError> {
     let Reading {
         data,

@@ -1,6 +1,8 @@
 //! `--plan`: the command line answering about a plan read from a file or from standard
-//! input, as text or as JSON, and every file it cannot read, or that holds no plan,
-//! refused with one line on stderr and the exit code of a usage or a data error.
+//! input, as text or as JSON; what its reading noticed, as warnings, and as errors under
+//! `--strict`; and every file it cannot read, or that holds no plan (JSON that is not
+//! one, a text that is empty, not UTF-8 or mixes its line endings), refused with one line
+//! on stderr and the exit code of a usage or a data error.
 
 #![cfg(feature = "cli")]
 
@@ -287,12 +289,14 @@ fn plan_file_that_is_not_a_plan_is_a_data_error() {
     let key = key.to_str().unwrap();
     fails(1, &["--plan", key, "json"], &[&format!("{key}:1:")]);
 
-    let skipped = dir.file("skipped.txt", "一、重點任務\n(一)組\n1.甲。乙\n3.丙。丁\n");
-    let skipped = skipped.to_str().unwrap();
+    // A text is refused for what makes it no text of the genre, never for its shape:
+    // here line 2 ends with `\r\n` where line 1 ends with `\n`.
+    let mixed = dir.file("mixed.txt", "一、重點任務\n(一)組\r\n1.甲。乙\n");
+    let mixed = mixed.to_str().unwrap();
     fails(
         1,
-        &["--plan", skipped, "text"],
-        &[&format!("{skipped}:4: "), "task 3 is out of sequence"],
+        &["--plan", mixed, "text"],
+        &[&format!("{mixed}:2: "), "the line ends with `\\r\\n`"],
     );
 
     let empty = dir.file("empty.txt", "");
@@ -306,6 +310,51 @@ fn plan_file_that_is_not_a_plan_is_a_data_error() {
 
 /// A plan as text is at most 16 MiB and a plan as JSON at most 256 MiB, whether the size
 /// shows before reading or not; the messages name both limits.
+/// A text whose lines do not all fit its structure is read, each line that does not
+/// kept as text with a warning on its line; `--strict` makes the warnings errors, exit
+/// code 1, and prints no answer.
+#[test]
+fn plan_file_with_a_line_that_does_not_fit_is_read_and_strict_refuses_it() {
+    let dir = TempDir::new("wuzhong-plan-cli");
+    // Tasks numbered 1 and 3, as written; a second `責任單位:` line for task 3 (line 7),
+    // which is kept as text after the first.
+    let text = "一、重點任務\n(一)組\n1.甲。乙。\n責任單位:市民政局\n3.丙。丁。\n責任單位:市財政局\n責任單位:市教育局\n";
+    let file = dir.file("plan.txt", text);
+    let file = file.to_str().unwrap();
+    let output = cli().args(["--plan", file, "text"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(String::from_utf8(output.stdout).unwrap(), text);
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(!stderr.is_empty());
+    for line in stderr.lines() {
+        assert!(
+            line.starts_with(&format!("warning: {file}:7: ")),
+            "{stderr}"
+        );
+    }
+    let output = cli()
+        .args(["--plan", file, "tasks", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let tasks: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(numbers(&tasks), [1, 2]);
+    assert_eq!(tasks[1]["title"], "丙");
+
+    let output = cli()
+        .args(["--strict", "--plan", file, "tasks"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!("error: {file}:7: ")),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("warning: "), "{stderr}");
+}
+
 #[test]
 fn plan_file_over_the_size_limit_is_a_data_error() {
     const TEXT_LIMIT: u64 = 16 * 1024 * 1024;

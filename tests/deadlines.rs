@@ -490,7 +490,12 @@ mod command_line {
                 .unwrap()
                 .ends_with(",6月底完成,2022,6,false,true,1.,3,")
         );
-        assert!(lines.next().unwrap().ends_with(",持续推进,,,true,false,2.,3,"));
+        assert!(
+            lines
+                .next()
+                .unwrap()
+                .ends_with(",持续推进,,,true,false,2.,3,")
+        );
         assert!(lines.next().unwrap().ends_with(",,,,,,3.,3,"));
 
         let table = run(&["--plan", file, "tasks", "--format", "table"]);

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::Department::{self, *};
-use wuzhong_plan::{Actor, ParseErrorKind, SOURCE_TEXT, parse, plan};
+use wuzhong_plan::{Actor, DiagnosticKind, SOURCE_TEXT, parse, plan};
 
 use responsibility::EXPECTED;
 
@@ -267,13 +267,40 @@ fn an_unknown_body_in_a_responsibility_line_is_an_organisation_with_a_diagnostic
     assert_eq!(line.parties[1].department, CivilAffairs);
     assert!(!line.parties[1].carried_prefix);
     assert_eq!(plan.organization("civil-affairs").unwrap().name, "民政局");
-    // What does not read as a list of bodies is still an error.
+    // What does not read as a list of bodies is no responsibility: the line is kept as
+    // the task's text, and reported on its line.
+    let findings = |plan: &wuzhong_plan::Plan| -> Vec<(usize, DiagnosticKind)> {
+        plan.diagnostics()
+            .iter()
+            .map(|d| (d.line, d.kind))
+            .collect()
+    };
     let text = "一、重點任務\n1.甲。乙。\n責任單位:市教育局、、財政局";
-    assert_eq!(parse(text).unwrap_err().kind, ParseErrorKind::EmptyParty);
-    let text = "一、重點任務\n1.甲。乙。\n責任單位:市教育局,各縣(市、區";
+    let plan = parse(text).unwrap();
+    assert_eq!(plan.to_text(), text);
+    let task = plan.task(1).unwrap();
+    assert!(task.responsibility.is_none());
+    assert_eq!(task.continuation, ["責任單位:市教育局、、財政局"]);
     assert_eq!(
-        parse(text).unwrap_err().kind,
-        ParseErrorKind::UnbalancedBrackets
+        findings(&plan),
+        [
+            (2, DiagnosticKind::NoResponsibility),
+            (3, DiagnosticKind::UnreadResponsibility)
+        ]
+    );
+    // A bracket left open at the end of the text: the copy seems cut there.
+    let text = "一、重點任務\n1.甲。乙。\n責任單位:市教育局,各縣(市、區";
+    let plan = parse(text).unwrap();
+    assert_eq!(plan.to_text(), text);
+    let task = plan.task(1).unwrap();
+    assert!(task.responsibility.is_none());
+    assert_eq!(task.continuation, ["責任單位:市教育局,各縣(市、區"]);
+    assert_eq!(
+        findings(&plan),
+        [
+            (3, DiagnosticKind::UnreadResponsibility),
+            (3, DiagnosticKind::Truncated)
+        ]
     );
 }
 

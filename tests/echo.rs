@@ -1,8 +1,11 @@
-//! What an error message quotes of its input is bounded and visible: a long input is
-//! cut (its length given), and control characters, ANSI escapes and bidirectional
-//! overrides are written as escapes, while the error's fields keep the input whole.
+//! What an error message or a diagnostic quotes of its input is bounded and visible: a
+//! long input is cut (its length given), and control characters, ANSI escapes and
+//! bidirectional overrides are written as escapes, while the error's fields and the plan
+//! keep the input whole.
 
-use wuzhong_plan::{Department, Error, InvalidKind, PLAN_JSON, ParseErrorKind, Plan, parse};
+use wuzhong_plan::{
+    Department, DiagnosticKind, Error, InvalidKind, PLAN_JSON, ParseErrorKind, Plan, parse,
+};
 
 /// The most bytes a message may take: the fixed text of the longest messages below is
 /// under 300 bytes, and what they quote under 300 more.
@@ -44,20 +47,32 @@ fn plan_with(task: &str, responsibility: &str) -> String {
     format!("一、重點任務\n(一)推進\n{task}\n{responsibility}")
 }
 
+/// Digits no task number can be (more than 65535) are no task: the line is kept whole
+/// as text, and the diagnostic that says so quotes it, and its number, cut short.
 #[test]
 fn ten_megabytes_of_digits_as_a_task_number() {
     let digits = "1".repeat(10_000_000);
-    let err = parse(&plan_with(
-        &format!("{digits}.標題。正文"),
-        "責任部門:市教育局",
-    ))
-    .unwrap_err();
-    assert_eq!(err.line, 3);
-    let ParseErrorKind::InvalidTaskNumber { digits: kept } = &err.kind else {
-        panic!("{:?}", err.kind);
+    let line = format!("{digits}.標題。正文");
+    let text = plan_with(&line, "責任部門:市教育局");
+    let plan = parse(&text).unwrap();
+    assert!(plan.to_text() == text, "the text does not render back");
+    // With no `1.` task, `(一)推進` is the item the responsibility line follows: the
+    // plan's one task, whose text the line continues.
+    assert_eq!(plan.tasks().len(), 1);
+    let task = plan.task(1).unwrap();
+    assert_eq!(task.title, "推進");
+    assert!(
+        task.continuation == [line.as_str()],
+        "the line is kept whole"
+    );
+    let [diagnostic] = plan.diagnostics() else {
+        panic!("one diagnostic, got {}", plan.diagnostics().len());
     };
-    assert_eq!(kept.len(), digits.len(), "the field keeps the digits whole");
-    let message = err.to_string();
+    assert_eq!(
+        (diagnostic.line, diagnostic.kind),
+        (3, DiagnosticKind::Unplaced)
+    );
+    let message = diagnostic.to_string();
     assert_tame(&message);
     assert!(
         message.contains(&format!(
@@ -138,13 +153,25 @@ fn ansi_escapes_and_bidi_overrides_in_names_and_lines() {
             }
             Err(err) => assert_tame(&err.to_string()),
         }
-        // In a task number's line (the excerpt).
-        let err = parse(&plan_with(
+        // In a line that opens like a task but is none (`01.`), kept as text and
+        // quoted by its diagnostic; or (a line break) a text whose line endings mix.
+        match parse(&plan_with(
             &format!("01.標題{hostile}。正文"),
             "責任部門:市教育局",
-        ))
-        .unwrap_err();
-        assert_tame(&err.to_string());
+        )) {
+            Ok(plan) => {
+                let unplaced = plan
+                    .diagnostics()
+                    .iter()
+                    .find(|d| d.kind == DiagnosticKind::Unplaced)
+                    .unwrap_or_else(|| panic!("{hostile:?}: {:?}", plan.diagnostics()));
+                assert_eq!(unplaced.line, 3, "{hostile:?}");
+                for diagnostic in plan.diagnostics() {
+                    assert_tame(&diagnostic.to_string());
+                }
+            }
+            Err(err) => assert_tame(&err.to_string()),
+        }
         // In JSON: a department id, a domain, a key, a string where a number goes.
         for (from, to) in [
             (

@@ -9,7 +9,7 @@
 mod reading;
 
 use reading::{Expected, Row, assert_basis, check, check_clean, numbers, quotes, task};
-use wuzhong_plan::{DiagnosticKind, ParseErrorKind, Role, RoleBasis};
+use wuzhong_plan::{DiagnosticKind, NumberMarker, Role, RoleBasis};
 
 macro_rules! fixture {
     ($name:literal) => {
@@ -365,44 +365,70 @@ fn a_note_in_a_task_that_is_not_read_as_bodies_is_reported() {
     assert!(task(name, &plan, 1).notes.is_empty());
 }
 
+/// A table of tasks with no part heading: the title line and the header are front
+/// matter, and each row is a task numbered as its first cell writes it, in a part no
+/// heading opens; the `牵头单位` column's bodies lead, the `责任单位` column's, beside
+/// it, support.
 #[test]
-fn a_table_without_a_part_heading_is_refused_at_its_header() {
+fn a_table_without_a_part_heading_reads_its_rows_as_tasks() {
     let (name, text) = fixture!("table-without-parts.txt");
-    let err = wuzhong_plan::parse(text).expect_err(name);
-    assert!(
-        matches!(err.kind, ParseErrorKind::TableLayout { .. }),
-        "{name}: {err:?}"
+    #[rustfmt::skip]
+    const TASKS: &[Row] = &[
+        (1, 1, None, "压缩企业开办时间。(1)推行企业开办全程网办;(2)免费刻制公章。", &["市市场监管局"], &["市公安局", "市税务局"]),
+        (2, 1, None, "提升获得电力水平。(1)压减办电环节;(2)降低接电成本。", &["市发改委"], &["国网青岚供电公司"]),
+        (3, 1, None, "优化不动产登记。(1)推行交易、缴税、登记一窗受理。", &["市自然资源局"], &["市住建局", "市税务局"]),
+    ];
+    let plan = check_clean(name, text, TASKS);
+    assert_eq!(
+        plan.preamble(),
+        [
+            "青岚市2022年优化营商环境重点任务清单",
+            "序号 | 重点工作 | 牵头单位 | 责任单位"
+        ],
+        "{name}"
     );
-    assert_eq!(err.line, 2, "{name}: the header line `序号 | 重点工作 | …`");
+    let part = plan.part(1).unwrap();
+    assert!(
+        part.headless,
+        "{name}: the rows stand in a part no heading opens"
+    );
+    for task in plan.tasks() {
+        assert_eq!(
+            task.marker,
+            NumberMarker::Cell,
+            "{name}: task {}",
+            task.number
+        );
+        assert_eq!(task.label(), task.number.to_string(), "{name}");
+        assert_eq!(
+            plan.level_of(task),
+            1,
+            "{name}: rows are the document's only level"
+        );
+    }
 }
 
+/// Under a part heading, the header is the part's paragraph and the rows its tasks.
 #[test]
-fn a_table_under_a_part_heading_is_never_read_as_nothing_in_silence() {
+fn a_table_under_a_part_heading_reads_its_rows_as_tasks() {
     let (name, text) = fixture!("table-under-part.txt");
-    // The header `序号 | 重点工作 | 牵头单位 | 责任单位` is line 3.
-    match wuzhong_plan::parse(text) {
-        Err(err) => assert_eq!(err.line, 3, "{name}: {err:?}"),
-        Ok(plan) => {
-            assert_eq!(plan.to_text(), text, "{name} does not render back");
-            let kinds: Vec<(usize, &DiagnosticKind)> = plan
-                .diagnostics()
-                .iter()
-                .map(|d| (d.line, &d.kind))
-                .collect();
-            assert!(
-                kinds.contains(&(3, &DiagnosticKind::Table)),
-                "{name}: {kinds:?}"
-            );
-            if plan.tasks().len() == 0 {
-                assert!(
-                    kinds
-                        .iter()
-                        .any(|(_, kind)| **kind == DiagnosticKind::NoTasks),
-                    "{name}: {kinds:?}"
-                );
-            }
-        }
-    }
+    #[rustfmt::skip]
+    const TASKS: &[Row] = &[
+        (1, 1, None, "压缩企业开办时间。(1)推行企业开办全程网办;(2)免费刻制公章。", &["市市场监管局"], &["市公安局", "市税务局"]),
+        (2, 1, None, "提升获得电力水平。(1)压减办电环节;(2)降低接电成本。", &["市发改委"], &["国网青岚供电公司"]),
+    ];
+    let plan = check_clean(name, text, TASKS);
+    let part = plan.part(1).unwrap();
+    assert_eq!(part.heading(), "一、重点任务", "{name}");
+    assert_eq!(
+        part.paragraphs,
+        ["序号 | 重点工作 | 牵头单位 | 责任单位"],
+        "{name}: the header (line 3)"
+    );
+    assert!(
+        plan.tasks().all(|task| task.marker == NumberMarker::Cell),
+        "{name}"
+    );
 }
 
 #[test]
@@ -445,20 +471,52 @@ fn a_text_cut_inside_a_note() {
     assert_basis(name, &plan, 1, Role::Support, RoleBasis::Verb);
 }
 
+/// Without a part heading or a task, the whole text is front matter, and the
+/// diagnostic that says so stands on the first line that looks like a heading written
+/// otherwise (`第一部分 总体要求`, line 4; `一.工作措施` is line 6).
 #[test]
-fn no_part_heading_is_refused_at_the_first_line_that_looked_like_one() {
+fn no_part_heading_is_reported_at_the_first_line_that_looks_like_one() {
     let (name, text) = fixture!("no-part-heading.txt");
-    let err = wuzhong_plan::parse(text).expect_err(name);
-    assert_eq!(err.kind, ParseErrorKind::NoParts, "{name}: {err:?}");
-    assert_eq!(err.line, 4, "{name}: `第一部分 总体要求` is line 4");
+    let plan = check(
+        name,
+        text,
+        &Expected {
+            tasks: &[],
+            cut: None,
+            diagnostics: &[(DiagnosticKind::NoTasks, 4)],
+        },
+    );
+    assert_eq!(plan.parts().len(), 0, "{name}");
+    assert_eq!(plan.preamble().len(), 7, "{name}: every line");
+    assert!(
+        plan.diagnostics()[0]
+            .message
+            .contains("`第一部分 总体要求` looks like a part heading"),
+        "{name}: {}",
+        plan.diagnostics()[0]
+    );
 }
 
 #[test]
-fn no_part_heading_nor_anything_like_one_is_refused_at_the_first_line() {
+fn no_part_heading_nor_anything_like_one_is_reported_at_the_first_line() {
     let text = "关于加强城市绿化管理的通知\n坚持规划引领。\n加强绿地养护管理。\n";
-    let err = wuzhong_plan::parse(text).expect_err("no part heading");
-    assert_eq!(err.kind, ParseErrorKind::NoParts, "{err:?}");
-    assert_eq!(err.line, 1, "{err:?}");
+    let plan = check(
+        "three lines of prose",
+        text,
+        &Expected {
+            tasks: &[],
+            cut: None,
+            diagnostics: &[(DiagnosticKind::NoTasks, 1)],
+        },
+    );
+    assert_eq!(
+        plan.preamble(),
+        [
+            "关于加强城市绿化管理的通知",
+            "坚持规划引领。",
+            "加强绿地养护管理。"
+        ]
+    );
 }
 
 #[test]

@@ -243,26 +243,35 @@ fn malformed_json_reports_line_and_column() {
     }
 }
 
+/// The crate writes version 5 and reads 1 to 5: the embedded JSON marked with an older
+/// version loads as the same plan, and one marked before 1 or after 5 is refused.
 #[test]
 fn json_of_another_schema_version_is_refused() {
-    for version in [0, 5, 4_000_000_000] {
-        let json = PLAN_JSON.replacen(
-            "\"schema_version\": 4",
+    let with_version = |version: u32| {
+        PLAN_JSON.replacen(
+            "\"schema_version\": 5",
             &format!("\"schema_version\": {version}"),
             1,
-        );
-        let err = Plan::from_json(&json).unwrap_err();
+        )
+    };
+    for version in [0, 6, 4_000_000_000] {
+        let err = Plan::from_json(&with_version(version)).unwrap_err();
         assert_eq!(
             err,
             Error::UnsupportedSchema {
                 found: version,
-                expected: 4
+                expected: 5
             }
         );
         assert_eq!(
             err.to_string(),
-            format!("unsupported schema_version {version}: this crate reads versions 1 to 4")
+            format!("unsupported schema_version {version}: this crate reads versions 1 to 5")
         );
+    }
+    for version in 1..=4 {
+        let older = Plan::from_json(&with_version(version))
+            .unwrap_or_else(|err| panic!("version {version}: {err}"));
+        assert_eq!(&older, plan(), "version {version}");
     }
 }
 

@@ -505,7 +505,7 @@ fn json_with(from: &str, to: &str) -> String {
 
 #[test]
 fn a_json_error_quotes_the_number_as_the_file_writes_it() {
-    let schema = "\"schema_version\": 4";
+    let schema = "\"schema_version\": 5";
     for (written, says) in [
         (
             "99999999999999999999999",
@@ -515,7 +515,7 @@ fn a_json_error_quotes_the_number_as_the_file_writes_it() {
         ("1.5", "invalid value: number `1.5`, expected u32"),
         ("-1", "invalid value: number `-1`, expected u32"),
         ("1e2", "invalid value: number `1e2`, expected u32"),
-        ("4.0", "invalid value: number `4.0`, expected u32"),
+        ("5.0", "invalid value: number `5.0`, expected u32"),
         ("-0", "invalid value: number `-0`, expected u32"),
     ] {
         let json = json_with(schema, &format!("\"schema_version\": {written}"));

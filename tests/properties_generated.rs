@@ -11,7 +11,7 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use wuzhong_plan::{ParseErrorKind, RenderOptions, SOURCE_TEXT, Script, parse};
+use wuzhong_plan::{DiagnosticKind, RenderOptions, SOURCE_TEXT, Script, parse};
 
 #[path = "common/corpus.rs"]
 #[allow(dead_code)]
@@ -425,21 +425,50 @@ fn generated_plans_render_as_valid_akoma_ntoso_and_stratml() {
 /// Found by `mutations_of_generated_plans_parse_losslessly_or_are_refused`: with task 3's
 /// line deleted, a `責任單位:` line follows a line of text after task 2's `责任单位:` line.
 /// It was read as a second responsibility line of task 2, which renders before that text
-/// and so not back as the input; it is now refused on its line, and so is a label written
-/// twice in either script.
+/// and so not back as the input. It is kept as text after that line, where it stands,
+/// on its line, and so is a label written twice in either script.
 #[test]
-fn a_responsibility_line_after_the_lines_that_follow_one_is_refused() {
+fn a_responsibility_line_after_the_lines_that_follow_one_is_kept_as_text() {
+    let findings = |plan: &wuzhong_plan::Plan| -> Vec<(usize, DiagnosticKind)> {
+        let mut found: Vec<(usize, DiagnosticKind)> = plan
+            .diagnostics()
+            .iter()
+            .map(|d| (d.line, d.kind))
+            .collect();
+        found.sort_by_key(|&(line, kind)| (line, kind.to_string()));
+        found
+    };
     let text = "一、重點任務\n1.加強推進\n(一)加強推進\n推進\n2.加強推進\n\
                 责任单位:市教育局,市委編辦\n推進\n責任單位:市教育局,市委編辦";
-    let err = parse(text).unwrap_err();
+    let plan = parse(text).unwrap();
+    assert_eq!(plan.to_text(), text);
+    let two = plan.task(2).unwrap();
+    assert_eq!(two.id, "part-1/group-1/task-2");
     assert_eq!(
-        (err.line, err.kind),
-        (8, ParseErrorKind::ResponsibilityWithoutTask)
+        two.responsibility.as_ref().unwrap().text,
+        "市教育局,市委編辦"
+    );
+    assert!(two.further_responsibility.is_empty());
+    assert_eq!(two.closing, ["推進", "責任單位:市教育局,市委編辦"]);
+    assert_eq!(
+        findings(&plan),
+        [
+            (2, DiagnosticKind::NoResponsibility),
+            (7, DiagnosticKind::UnreadText),
+            (8, DiagnosticKind::Unplaced),
+        ]
     );
     let twice = "一、重點任務\n1.甲。乙。\n责任单位:市教育局\n責任單位:市財政局";
-    let err = parse(twice).unwrap_err();
+    let plan = parse(twice).unwrap();
+    assert_eq!(plan.to_text(), twice);
+    let one = plan.task(1).unwrap();
+    assert_eq!(one.responsibility.as_ref().unwrap().text, "市教育局");
+    assert_eq!(one.closing, ["責任單位:市財政局"]);
     assert_eq!(
-        (err.line, err.kind),
-        (4, ParseErrorKind::DuplicateResponsibility { task: 1 })
+        findings(&plan),
+        [
+            (4, DiagnosticKind::Unplaced),
+            (4, DiagnosticKind::UnreadText)
+        ]
     );
 }

@@ -99,12 +99,24 @@ def test_a_number_the_text_does_not_write_whole_is_a_diagnostic_not_a_quantity()
 
 
 def test_a_text_that_is_no_plan_raises_a_value_error():
-    with pytest.raises(wuzhong_plan.ParseError) as raised:
-        parse("這不是方案")
-    error = raised.value
-    assert isinstance(error, ValueError) and isinstance(error, wuzhong_plan.Error)
-    assert error.line == 1 and error.column is None
-    assert str(error).startswith("line 1: ")
+    # Only a text that is no text of the genre at all is refused: an empty one, or one
+    # whose line endings mix (line 2 ends with \r\n, line 1 with \n).
+    for text, line in [("", 1), ("一、重點任務\n(一)推進\r\n1.甲。乙", 2)]:
+        with pytest.raises(wuzhong_plan.ParseError) as raised:
+            parse(text)
+        error = raised.value
+        assert isinstance(error, ValueError) and isinstance(error, wuzhong_plan.Error)
+        assert error.line == line and error.column is None
+        assert str(error).startswith(f"line {line}: ")
+
+
+def test_a_text_of_no_tasks_reads_and_says_so():
+    # Never refused for its shape: a line of prose is the plan's front matter, and the
+    # plan has no task.
+    read = parse("這不是方案")
+    assert read.to_text() == "這不是方案"
+    assert len(read.tasks()) == 0
+    assert [(d.line, d.kind) for d in read.diagnostics()] == [(1, "no-tasks")]
 
 
 def test_json_that_is_no_plan_raises_a_value_error():

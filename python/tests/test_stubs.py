@@ -60,7 +60,7 @@ def raised_instances():
     plan = wuzhong_plan.plan()
     caught = {}
     for call in (
-        lambda: wuzhong_plan.parse("不是方案"),
+        lambda: wuzhong_plan.parse(""),
         lambda: plan.tasks_led_by("市民証局"),
         lambda: plan.tasks_led_by("科信局"),
     ):

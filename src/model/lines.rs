@@ -47,7 +47,7 @@ pub(crate) enum TextLine<'a> {
     /// An annex's heading, `附件1`.
     Annex(&'a Annex),
     /// A line of an annex before its first part: its title, mostly.
-    AnnexLine(&'a str),
+    AnnexLine(&'a Annex, &'a str),
 }
 
 /// Calls `f` with each content line of `data`, in the text's order.
@@ -77,7 +77,7 @@ pub(crate) fn walk<'a>(data: &'a PlanData, mut f: impl FnMut(TextLine<'a>)) {
     for annex in &data.annexes {
         f(TextLine::Annex(annex));
         for line in &annex.lines {
-            f(TextLine::AnnexLine(line));
+            f(TextLine::AnnexLine(annex, line));
         }
         while let Some(part) = parts.next_if(|part| part.annex == Some(annex.number)) {
             self::part(part, &mut f);

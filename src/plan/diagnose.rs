@@ -10,6 +10,7 @@ use std::collections::HashSet;
 
 use crate::base::period::Period;
 use crate::base::quote::quoted;
+use crate::fault::ParseErrorKind;
 use crate::model::lines::{Spacer, TextLine, walk};
 use crate::model::{
     Date, DeadlinePlace, Diagnostic, DiagnosticKind, NumberMarker, PartKind, Party, PlanData, Task,
@@ -19,10 +20,12 @@ use crate::read::dates::{dates_in, find_date};
 use crate::read::deadlines::is_whole_line;
 use crate::read::front::DATE_KEYS;
 use crate::read::lines::{
-    annex_items, is_annex_list_start, is_table_header, numbered, responsibility_line,
+    ResponsibilityLine, annex_items, is_annex_list_start, is_table_header, looks_like_part_heading,
+    malformed, numbered, responsibility_line,
 };
 use crate::read::notes::Scan;
 use crate::read::organizations;
+use crate::read::responsibility::check_items;
 use crate::read::targets::{Unread, Why, unread_in};
 use crate::vocab::level::strip_level;
 
@@ -47,12 +50,18 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         rows: data.tasks().any(|task| !task.row.is_empty()),
         levels: document_levels(data),
         last_task: None,
+        listed: false,
+        heading_like: None,
         range: deadline_range(&data.metadata).0,
         info_date: None,
         notice_date: None,
         closing: 0,
     };
     let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
+    // A notice that has become the preamble (no info box, no `全文`) keeps its list there.
+    let annexed_preamble: Vec<bool> =
+        annex_items(data.preamble.iter().map(String::as_str)).collect();
+    let mut preamble = 0;
     let mut spacer = Spacer::new(&data.spacing);
     let mut first_part = None;
     // The annex list: the line of its `附件:`, and of its last item.
@@ -60,6 +69,14 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
     let mut annex_list: Option<(usize, usize)> = None;
     walk(data, |line| {
         let (_, at, _) = spacer.next();
+        found.listed = match line {
+            TextLine::Notice(i, _) => annexed.get(i).copied().unwrap_or(false),
+            TextLine::Preamble(_) => {
+                preamble += 1;
+                annexed_preamble.get(preamble - 1).copied().unwrap_or(false)
+            }
+            _ => false,
+        };
         found.line(at, line);
         match line {
             TextLine::Notice(i, _) if annexed.get(i).copied().unwrap_or(false) => {
@@ -103,6 +120,11 @@ struct Finder<'a> {
     levels: Vec<DocumentLevels>,
     /// The last task, and the number of its last line.
     last_task: Option<(&'a Task, usize)>,
+    /// Whether the line being looked at is an item of an annex list.
+    listed: bool,
+    /// The first line of the front matter that looks like a part heading written
+    /// otherwise than `一、` (`一.`, `第一部分`), and its text.
+    heading_like: Option<(usize, &'a str)>,
     /// The years a target may be due in: a number in a clause dated outside them is in
     /// no target, and no finding.
     range: Period,
@@ -137,6 +159,14 @@ impl<'a> Finder<'a> {
         };
         if let Some(text) = text {
             self.unplaced(at, line, text);
+        }
+        if let TextLine::AnnexLine(_, text) = line {
+            self.unplaced(at, line, text);
+        }
+        if let TextLine::Notice(_, text) | TextLine::Preamble(text) = line {
+            if self.heading_like.is_none() && looks_like_part_heading(text) {
+                self.heading_like = Some((at, text));
+            }
         }
         if !self.table && !self.rows && text.is_some_and(is_table_header) {
             self.table = true;
@@ -239,24 +269,29 @@ impl<'a> Finder<'a> {
     }
 
     /// A line of text that reads as a heading, an item or a responsibility line of a
-    /// level its document uses for structure, and so does not fit where it stands.
+    /// level its document uses for structure, or that opens like a heading or a task
+    /// but cannot be one (`02.`, `(二）`, `三、` with no title), and so does not fit where
+    /// it stands.
     fn unplaced(&mut self, at: usize, line: TextLine<'a>, text: &str) {
+        if self.listed {
+            // An annex list's items read as tasks, and have their own finding.
+            return;
+        }
+        let part_annex = |part: u8| {
+            self.data
+                .parts
+                .get(usize::from(part).wrapping_sub(1))
+                .and_then(|part| part.annex)
+        };
         let (node, annex) = match line {
+            TextLine::Notice(..) => ("notice", None),
+            TextLine::Preamble(_) => ("preamble", None),
+            TextLine::AnnexLine(annex, _) => (annex.id.as_str(), Some(annex.number)),
             TextLine::PartParagraph(part, _) => (part.id.as_str(), part.annex),
-            TextLine::GroupParagraph(group, _) => (
-                group.id.as_str(),
-                self.data
-                    .parts
-                    .get(usize::from(group.part).wrapping_sub(1))
-                    .and_then(|part| part.annex),
-            ),
-            TextLine::Continuation(task, ..) | TextLine::Closing(task, _) => (
-                task.id.as_str(),
-                self.data
-                    .parts
-                    .get(usize::from(task.part).wrapping_sub(1))
-                    .and_then(|part| part.annex),
-            ),
+            TextLine::GroupParagraph(group, _) => (group.id.as_str(), part_annex(group.part)),
+            TextLine::Continuation(task, ..) | TextLine::Closing(task, _) => {
+                (task.id.as_str(), part_annex(task.part))
+            }
             _ => return,
         };
         let what = if let Some(item) = numbered(text) {
@@ -275,13 +310,31 @@ impl<'a> Finder<'a> {
                 quoted(text),
                 item.marker
             )
-        } else if responsibility_line(text).is_some() {
-            format!(
-                "{} is a responsibility line with no task it can belong to",
-                quoted(text)
-            )
         } else {
-            return;
+            // A task's own line whose list does not read is reported as unread instead.
+            let in_task = matches!(line, TextLine::Continuation(..));
+            let no_task = || {
+                format!(
+                    "{} is a responsibility line with no task it can belong to",
+                    quoted(text)
+                )
+            };
+            match (responsibility_line(text), malformed(text)) {
+                (Some(line), _) if !in_task || check_items(line.text).is_ok() => no_task(),
+                (_, Some(ParseErrorKind::EmptyResponsibility)) if !in_task => no_task(),
+                (
+                    _,
+                    Some(
+                        why @ (ParseErrorKind::InvalidTaskNumber { .. }
+                        | ParseErrorKind::EmptyTitle { .. }
+                        | ParseErrorKind::MismatchedBrackets),
+                    ),
+                ) => format!(
+                    "{} opens like a heading or a task but is none ({why})",
+                    quoted(text)
+                ),
+                _ => return,
+            }
         };
         self.push(
             at,
@@ -500,11 +553,21 @@ impl<'a> Finder<'a> {
     /// What only the whole text tells: no task at all, and a text cut short.
     fn finish(&mut self, first_part: Option<usize>) {
         if self.tasks == 0 {
+            // Without parts, the finding stands on the first line that looks like a
+            // heading written otherwise, where the reader looks first.
+            let heading_like = self.heading_like.filter(|_| self.data.parts.is_empty());
             self.push(
-                first_part.unwrap_or(1),
+                first_part
+                    .or(heading_like.map(|(at, _)| at))
+                    .unwrap_or(1),
                 self.data.parts.first().map_or("", |p| p.id.as_str()),
                 DiagnosticKind::NoTasks,
-                if self.data.parts.is_empty() {
+                if let Some((_, line)) = heading_like {
+                    format!(
+                        "the text has no task: no numbered line or paragraph carries responsibility, and no level of headings was found ({} looks like a part heading, but is not written as one, `一、…`), so it is all kept as front matter",
+                        quoted(line)
+                    )
+                } else if self.data.parts.is_empty() {
                     "the text has no task: no numbered line or paragraph carries responsibility, and no level of headings was found, so it is all kept as front matter".to_owned()
                 } else {
                     "the plan has no task: no numbered line carries responsibility and no level lies below its headings, so its parts are kept as prose".to_owned()
@@ -555,6 +618,18 @@ fn cut_short(task: &Task, home: Option<&str>) -> Option<&'static str> {
     }
     let text = task.continuation.last().unwrap_or(&task.body);
     let text = if text.is_empty() { &task.title } else { text };
+    if let Some(ResponsibilityLine { text: list, .. }) = responsibility_line(text) {
+        // A responsibility line whose list did not read, kept as text: it ends as a
+        // list does, without a stop.
+        let list = list.trim_end();
+        let open = list.matches(['(', '（']).count() > list.matches([')', '）']).count();
+        return if open {
+            Some("inside a bracket")
+        } else {
+            list.ends_with(['、', ',', '，'])
+                .then_some("in the middle of a list of bodies")
+        };
+    }
     let mut scan = Scan::default();
     scan.line(text, None, home);
     if scan.open.is_some() {

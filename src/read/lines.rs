@@ -395,3 +395,62 @@ pub(crate) fn is_sidebar_heading(line: &str) -> bool {
 pub(crate) fn is_annex_start(line: &str) -> bool {
     is_annex_heading(line.trim_end_matches([' ', '　']))
 }
+
+/// Why a line that opens like a heading, a task or a responsibility line is none of
+/// them, where it is so: digits no number writes back (`01.`, a number past 65535), a
+/// heading or task with nothing after its number, brackets that do not match (`(一）`),
+/// a label with no list. `None` for any other line.
+pub(crate) fn malformed(line: &str) -> Option<ParseErrorKind> {
+    if let Some(label) = ResponsibilityLabel::iter().find(|l| line.starts_with(<&str>::from(*l))) {
+        let rest = line.get(<&str>::from(label).len()..).unwrap_or_default();
+        let list = rest.strip_prefix([':', '：'])?;
+        return list
+            .trim()
+            .is_empty()
+            .then_some(ParseErrorKind::EmptyResponsibility);
+    }
+    let digits_end = line
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_digit())
+        .map_or(line.len(), |(at, _)| at);
+    if let Some((digits, rest)) = line
+        .split_at_checked(digits_end)
+        .filter(|(d, _)| !d.is_empty())
+    {
+        let rest = rest.strip_prefix(['.', '．', '、', '﹒'])?;
+        if canonical_digits(digits).is_none() {
+            return Some(ParseErrorKind::InvalidTaskNumber {
+                digits: digits.to_owned(),
+            });
+        }
+        return (rest.is_empty() || rest.starts_with('。'))
+            .then_some(ParseErrorKind::EmptyTitle { node: "task" });
+    }
+    let numeral_end = line
+        .char_indices()
+        .find(|&(_, c)| !is_numeral_char(c))
+        .map_or(line.len(), |(at, _)| at);
+    if numeral_end > 0 {
+        let (numeral, rest) = line.split_at_checked(numeral_end)?;
+        let rest = rest.strip_prefix('、')?;
+        from_numeral(numeral)?;
+        return (rest.is_empty() || rest.starts_with('。'))
+            .then_some(ParseErrorKind::EmptyTitle { node: "part" });
+    }
+    let (open, rest) = if let Some(rest) = line.strip_prefix('(') {
+        ('(', rest)
+    } else {
+        ('（', line.strip_prefix('（')?)
+    };
+    let (at, close) = rest.char_indices().find(|&(_, c)| c == ')' || c == '）')?;
+    let inside = rest.get(..at)?;
+    if from_numeral(inside).is_none() {
+        return None;
+    }
+    if (open == '(') != (close == ')') {
+        return Some(ParseErrorKind::MismatchedBrackets);
+    }
+    let after = rest.get(at + close.len_utf8()..).unwrap_or_default();
+    (after.is_empty() || after.starts_with('。'))
+        .then_some(ParseErrorKind::EmptyTitle { node: "group" })
+}

@@ -639,6 +639,13 @@ impl Parser {
                 }
                 match role {
                     _ if listed => self.text(text),
+                    // Before the first heading of a document whose parts have headings,
+                    // an item is front matter, not a part without a heading.
+                    Some(Role::Group | Role::Task)
+                        if self.first_part.is_none() && levels.part.is_some() =>
+                    {
+                        self.text(text)
+                    }
                     Some(Role::Part) => self.part(item),
                     Some(Role::Group) => self.group(item),
                     Some(Role::Task) => self.task(item.marker, Some(item.value), item.rest),

@@ -72,7 +72,7 @@ fn write_line(out: &mut String, line: TextLine<'_>) {
         | TextLine::Closing(_, text)
         | TextLine::SidebarLine(text)
         | TextLine::Signature(text)
-        | TextLine::AnnexLine(text) => out.push_str(text),
+        | TextLine::AnnexLine(_, text) => out.push_str(text),
         TextLine::SidebarHeading(sidebar) => out.push_str(&sidebar.heading),
         TextLine::Annex(annex) => out.push_str(&annex.heading),
         TextLine::InfoHeading(info) => out.push_str(&info.heading),
