@@ -268,16 +268,15 @@ fn an_invalid_plan_quotes_its_ids_and_text_bounded() {
 
 #[test]
 fn a_long_line_that_reads_back_otherwise_is_quoted_bounded() {
-    // A notice line that reads as an info entry, found by validation.
-    let entry = format!("- 說明:{}", "長".repeat(1_000_000));
-    let text = format!(
-        "通知。\n{entry}\n基本介紹\n- 頒布時間:2022年4月26日\n全文\n一、重點任務\n(一)推進\n1.標題。正文"
+    // A preamble line of a loaded plan that holds a line break, and a million
+    // characters: the validation refuses it, and its message is bounded.
+    let long = format!("長{}\\n長", "長".repeat(1_000_000));
+    let json = PLAN_JSON.replacen(
+        "\"preamble\": [\n",
+        &format!("\"preamble\": [\n    \"{long}\",\n"),
+        1,
     );
-    let err = parse(&text).unwrap_err();
-    assert!(
-        matches!(err.kind, ParseErrorKind::Invalid(_)),
-        "{:?}",
-        err.kind
-    );
+    let err = Plan::from_json(&json).expect_err("a line break in a line");
+    assert!(matches!(err, Error::Invalid(_)), "{err:?}");
     assert_tame(&err.to_string());
 }
