@@ -84,6 +84,16 @@ fn prose() -> impl Strategy<Value = String> {
         .prop_map(|(opening, words)| format!("{opening}{}", words.concat()))
 }
 
+/// A paragraph: a line of [`prose`] with no bracket, and so no note of responsibility.
+/// Where no numbered line carries responsibility, a paragraph with a note is a task
+/// (`docs/structure.md`); the generated plans' paragraphs have none, so that their
+/// tasks are the numbered ones the shape makes.
+fn paragraph() -> impl Strategy<Value = String> {
+    prose().prop_filter("a paragraph without a note", |line| {
+        !line.contains(['(', '（'])
+    })
+}
+
 /// A title of a group or task, made of [`TITLE_PIECES`].
 fn title() -> impl Strategy<Value = String> {
     vec(select(TITLE_PIECES), 1..4).prop_map(|words| format!("加強{}", words.concat()))
@@ -155,7 +165,7 @@ fn group() -> impl Strategy<Value = GroupShape> {
     (
         select(&[('(', ')'), ('（', '）')][..]),
         title(),
-        vec(prose(), 0..2),
+        vec(paragraph(), 0..2),
         vec(task(), 0..4),
     )
         .prop_map(|(brackets, title, paragraphs, tasks)| GroupShape {
@@ -178,7 +188,7 @@ struct PartShape {
 fn part() -> impl Strategy<Value = PartShape> {
     (
         select(PART_TITLES),
-        vec(prose(), 0..3),
+        vec(paragraph(), 0..3),
         vec(task(), 0..3),
         vec(group(), 0..4),
     )
@@ -227,10 +237,10 @@ fn plan_shape() -> impl Strategy<Value = PlanShape> {
         ),
     ));
     (
-        vec(prose(), 0..3),
+        vec(paragraph(), 0..3),
         info_box,
         any::<bool>(),
-        vec(prose(), 0..3),
+        vec(paragraph(), 0..3),
         vec(part(), 1..5),
         select(&["\n", "\r\n", "\r"][..]),
         any::<bool>(),
@@ -291,7 +301,9 @@ impl PlanShape {
         !TITLES_WITHOUT_GROUPS.contains(&part.title)
     }
 
-    /// The plan's text, and the titles of its tasks in order.
+    /// The plan's text, and the titles of its tasks in order: its `1.` lines, or, in a
+    /// plan that has none, its groups, the deepest level below its parts (a plan without
+    /// responsibility has its tasks at its deepest level, `docs/structure.md`).
     fn render(&self) -> (String, Vec<String>) {
         let mut lines = self.notice.clone();
         if let Some((heading, entries)) = &self.info_box {
@@ -305,6 +317,7 @@ impl PlanShape {
         }
         lines.extend(self.preamble.iter().cloned());
         let mut titles = Vec::new();
+        let mut group_titles = Vec::new();
         for (i, part) in self.parts.iter().enumerate() {
             lines.push(format!("{}、{}", numeral(i + 1), part.title));
             lines.extend(part.paragraphs.iter().cloned());
@@ -321,6 +334,7 @@ impl PlanShape {
             for (g, group) in groups.iter().enumerate() {
                 let (open, close) = group.brackets;
                 lines.push(format!("{open}{}{close}{}", numeral(g + 1), group.title));
+                group_titles.push(group.title.clone());
                 lines.extend(group.paragraphs.iter().cloned());
                 for task in &group.tasks {
                     titles.push(task.title.clone());
@@ -336,6 +350,9 @@ impl PlanShape {
         text.push_str(&lines.join(self.ending));
         if self.final_newline {
             text.push_str(self.ending);
+        }
+        if titles.is_empty() {
+            titles = group_titles;
         }
         (text, titles)
     }

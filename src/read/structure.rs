@@ -8,7 +8,8 @@
 //! the first annex, then each annex) and works out, for each, which levels of
 //! numbering it uses and which of them holds the tasks: the level whose items carry
 //! responsibility (a `責任單位:` line after them, or a note in them), or, where none
-//! does, the deepest level of the key-tasks part. The level above the tasks holds the
+//! does and no paragraph does either, the deepest level below the document's top. The
+//! level above the tasks holds the
 //! groups, the top level the parts; a level between them, or a responsibility line
 //! with no task, is kept as text (the diagnostics say so). Where no numbered level
 //! carries responsibility but paragraphs do, each such paragraph is an unnumbered
@@ -341,21 +342,11 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
     let mut items = [0usize; RANKS];
     let mut carriers = [0usize; RANKS];
     let mut unnumbered = 0usize;
-    // The rank of the item whose text the lines are, until one of them carries.
-    let mut current: Option<usize> = None;
-    let mut in_key_tasks = false;
-    let mut deepest_in_key_tasks: Option<u8> = None;
-    let mut count = |rank: Option<usize>, unnumbered: &mut usize| match rank {
-        Some(rank) => {
-            if let Some(count) = carriers.get_mut(rank) {
-                *count += 1;
-            }
-        }
-        None => *unnumbered += 1,
-    };
+    // The item whose text the lines are: its rank, whether it is a heading alone (an
+    // `一、` or `（一）` item of a title with no text after it, whose next paragraph is
+    // no text of its), and whether it has been counted as carrying responsibility.
+    let mut current: Option<Current> = None;
     let mut previous_text = false;
-    // Whether the item the lines follow is a heading alone.
-    let mut heading = false;
     for line in lines {
         match &line.shape {
             &Shape::Item(item) => {
@@ -363,47 +354,47 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
                 if let Some(slot) = items.get_mut(usize::from(rank)) {
                     *slot += 1;
                 }
-                current = Some(usize::from(rank));
-                // `一、` and `（一）` items of a title alone are headings; a `1.` item is
-                // a task's line even without a body, and the lines after it its text.
-                heading = rank <= 1
+                let heading = rank <= 1
                     && item
                         .rest
                         .split_once('。')
                         .is_none_or(|(_, body)| body.trim().is_empty());
-                if rank == 0 {
-                    let title = item.rest.split('。').next().unwrap_or_default();
-                    in_key_tasks = PartKind::of_title(title) == PartKind::KeyTasks;
-                } else if in_key_tasks {
-                    deepest_in_key_tasks = deepest_in_key_tasks.max(Some(rank));
-                }
+                current = Some(Current {
+                    rank: usize::from(rank),
+                    heading,
+                    counted: false,
+                });
                 if has_note(item.rest) {
-                    count(current.take(), &mut unnumbered);
+                    carry(&mut current, &mut carriers);
                 }
             }
-            Shape::Responsibility { .. } => {
-                if current.is_some() {
-                    count(current.take(), &mut unnumbered);
-                } else if previous_text {
-                    unnumbered += 1;
-                }
-            }
+            Shape::Responsibility { .. } => match current {
+                // A paragraph after a heading, with the line after it, is the unit.
+                Some(Current { heading: true, .. }) if previous_text => unnumbered += 1,
+                Some(_) => carry(&mut current, &mut carriers),
+                None if previous_text => unnumbered += 1,
+                None => {}
+            },
             Shape::Row(row) => {
                 let rank = usize::from(NumberMarker::Cell.rank());
                 if let Some(slot) = items.get_mut(rank) {
                     *slot += 1;
                 }
-                current = Some(rank);
+                current = Some(Current {
+                    rank,
+                    heading: false,
+                    counted: false,
+                });
                 if row.bodies().next().is_some() || has_note(row.title()) {
-                    count(current.take(), &mut unnumbered);
+                    carry(&mut current, &mut carriers);
                 }
             }
-            // A note in a line after a heading (a title with no text after it) is the
-            // paragraph's, not the heading's.
-            Shape::Text if has_note(line.text) => {
-                let owner = current.take().filter(|_| !heading);
-                count(owner, &mut unnumbered);
-            }
+            Shape::Text if has_note(line.text) => match current {
+                Some(Current { heading: false, .. }) => carry(&mut current, &mut carriers),
+                // A note in a paragraph after a heading, or before any item, is the
+                // paragraph's.
+                _ => unnumbered += 1,
+            },
             Shape::Text => {}
             Shape::Annex | Shape::Sidebar => current = None,
         }
@@ -426,11 +417,11 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
         Some(rank) => (Some(rank), false),
         None if unnumbered > 0 => (None, true),
         None if others_have_tasks => (None, false),
-        // Without responsibility: the deepest level of the key-tasks part, or of the
-        // document, below its top level; a document numbered at one level of headings
-        // (`一、` or `（一）`) alone has parts and no tasks.
+        // Without responsibility: the deepest level of the document, below its top
+        // level; a document numbered at one level of headings (`一、` or `（一）`)
+        // alone has parts and no tasks.
         None => {
-            let deepest = deepest_in_key_tasks.or_else(|| ranks.last().copied());
+            let deepest = ranks.last().copied();
             let task = deepest.filter(|&rank| rank >= 2 || Some(rank) != shallowest);
             (task, false)
         }
@@ -449,6 +440,24 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
         None => ranks.iter().copied().find(|&rank| Some(rank) != part),
     };
     (Levels { part, group, task }, unnumbered_tasks)
+}
+
+/// The item the lines being looked at belong to, in [`levels`].
+#[derive(Debug, Clone, Copy)]
+struct Current {
+    rank: usize,
+    heading: bool,
+    counted: bool,
+}
+
+/// Counts the current item as carrying responsibility, once.
+fn carry(current: &mut Option<Current>, carriers: &mut [usize; RANKS]) {
+    if let Some(item) = current.as_mut().filter(|item| !item.counted) {
+        item.counted = true;
+        if let Some(count) = carriers.get_mut(item.rank) {
+            *count += 1;
+        }
+    }
 }
 
 /// Whether a document has lines that carry responsibility.
