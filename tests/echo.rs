@@ -3,9 +3,7 @@
 //! bidirectional overrides are written as escapes, while the error's fields and the plan
 //! keep the input whole.
 
-use wuzhong_plan::{
-    Department, DiagnosticKind, Error, InvalidKind, PLAN_JSON, ParseErrorKind, Plan, parse,
-};
+use wuzhong_plan::{Department, DiagnosticKind, Error, InvalidKind, PLAN_JSON, Plan, parse};
 
 /// The most bytes a message may take: the fixed text of the longest messages below is
 /// under 300 bytes, and what they quote under 300 more.

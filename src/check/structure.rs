@@ -151,7 +151,7 @@ impl<'a> Checker<'a> {
     /// `。`, one-line fields, continuation lines that read as prose.
     pub(super) fn task_text(&mut self, task: &Task) {
         let id = task.id.as_str();
-        if (task.marker == NumberMarker::Cell) != !task.row.is_empty() {
+        if (task.marker == NumberMarker::Cell) == task.row.is_empty() {
             self.report(
                 id,
                 "row",

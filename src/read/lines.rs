@@ -444,9 +444,7 @@ pub(crate) fn malformed(line: &str) -> Option<ParseErrorKind> {
     };
     let (at, close) = rest.char_indices().find(|&(_, c)| c == ')' || c == '）')?;
     let inside = rest.get(..at)?;
-    if from_numeral(inside).is_none() {
-        return None;
-    }
+    from_numeral(inside)?;
     if (open == '(') != (close == ')') {
         return Some(ParseErrorKind::MismatchedBrackets);
     }
