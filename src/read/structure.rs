@@ -32,7 +32,7 @@ use crate::read::deadlines;
 use crate::read::front::derive_metadata;
 use crate::read::lines::{
     Numbered, ResponsibilityLine, SpacingBuilder, info_entry, is_annex_list_start, is_annex_start,
-    is_info_heading, is_sidebar_heading, numbered, responsibility_line, split_lines,
+    is_info_heading, is_sidebar_heading, malformed, numbered, responsibility_line, split_lines,
 };
 use crate::read::notes::Scan;
 use crate::read::organizations::{self, Fill};
@@ -398,7 +398,8 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
             Shape::Text => {}
             Shape::Annex | Shape::Sidebar => current = None,
         }
-        previous_text = matches!(line.shape, Shape::Text);
+        // A paragraph, not a line that opens like an item and is none (`01.…`).
+        previous_text = matches!(line.shape, Shape::Text) && malformed(line.text).is_none();
     }
     let ranks: Vec<u8> = (0u8..)
         .zip(items)
@@ -578,6 +579,7 @@ impl Parser {
             );
             let carries = unnumbered
                 && matches!(line.shape, Shape::Text)
+                && malformed(line.text).is_none()
                 && (next_is_responsibility || has_note(line.text))
                 && (self.first_part.is_some() || levels.part.is_none());
             if carries && self.sidebar.is_none() {
