@@ -398,7 +398,10 @@ pub enum InvalidKind {
     #[error("a task with a body needs the `。` after its title (`title_stop`)")]
     BodyWithoutStop,
     /// A line of prose (a notice, preamble or paragraph line, a task's continuation) that
-    /// would read as something else, so the text would not read back into this plan.
+    /// would read as something else, so the text would not read back into this plan. No
+    /// longer raised: each document finds its own levels, so the check reads the whole
+    /// text again and reports [`InvalidKind::ReadsBackOtherwise`] on the first node it
+    /// reads back otherwise; the variant stays for code that matches on it.
     #[error("the line would read as {reads_as}, not as prose")]
     ReadsAsStructure {
         /// What it would read as, for example `a group heading`.

@@ -70,10 +70,13 @@ fn a_loaded_plan_holds_a_bounded_heap() {
     // indexes.
     assert!(cost.live < 130_000, "live {} bytes", cost.live);
     // serde_json copies each string straight into its own allocation (the JSON has no
-    // escapes to undo), so loading needs little more than the finished plan.
-    assert!(cost.peak < 130_000, "peak {} bytes", cost.peak);
-    // The organisations, their index and the check of the registry take about 500.
-    assert!(cost.allocs < 1_650, "{} allocations", cost.allocs);
+    // escapes to undo), so the plan needs little more than itself; the check that its
+    // text reads back into it writes the text (60 KB) and reads it again into a second
+    // plan, which it frees: the peak is under the plan's three times.
+    assert!(cost.peak < 3 * 130_000, "peak {} bytes", cost.peak);
+    // The organisations, their index and the check of the registry take about 500; the
+    // text read again about as many as the plan.
+    assert!(cost.allocs < 3_000, "{} allocations", cost.allocs);
     drop(plan);
 }
 

@@ -30,6 +30,7 @@ mod ids;
 mod lines;
 mod mentions;
 mod organizations;
+mod readback;
 mod responsibility;
 mod spans;
 mod state;
@@ -54,6 +55,11 @@ pub(crate) fn check(data: &PlanData, reread: Reread) -> Vec<Invalid> {
     checker.name_duplicates();
     if reread == Reread::Yes {
         checker.organizations();
+        // A plan the checks above find sound is one whose text can be written: read
+        // again, it must give the same plan.
+        if checker.problems.is_empty() {
+            checker.reads_back();
+        }
     }
     checker.problems
 }

@@ -1,8 +1,8 @@
 //! The lines of a plan's text, in the order [`Plan::to_text`](crate::Plan::to_text)
 //! writes them: each content line as the node and field it comes from, and the
-//! [`Spacing`] (blank lines, indentation) that stands between and before them. The
-//! text renderer writes them; the diagnostics count them, to name the line a finding
-//! stands on.
+//! [`Spacing`] (blank lines, indentation) that stands between and before them, and the
+//! text they make (`write_text`), which the renderer gives out and the checks read
+//! again; the diagnostics count the lines, to name the line a finding stands on.
 
 use crate::model::{
     Annex, BlankLine, Indent, InfoBox, InfoEntry, Part, PlanData, Responsibility, Sidebar, Spacing,
@@ -134,6 +134,95 @@ fn tasks<'a>(tasks: &'a [Task], f: &mut impl FnMut(TextLine<'a>)) {
             for line in &sidebar.lines {
                 f(TextLine::SidebarLine(line));
             }
+        }
+    }
+}
+
+/// The text of `data`, byte for byte as [`Plan::to_text`](crate::Plan::to_text) writes
+/// it, calling `on_line` with each content line, its 1-based number in the text and the
+/// byte range its content (after the indentation) takes in the text returned.
+pub(crate) fn write_text<'a>(
+    data: &'a PlanData,
+    mut on_line: impl FnMut(TextLine<'a>, usize, std::ops::Range<usize>),
+) -> String {
+    let ending = data.layout.line_ending.as_str();
+    let mut out = String::new();
+    if data.layout.byte_order_mark {
+        out.push('\u{feff}');
+    }
+    let mut spacer = Spacer::new(&data.spacing);
+    let mut started = false;
+    let mut start_line = |out: &mut String| {
+        if started {
+            out.push_str(ending);
+        }
+        started = true;
+    };
+    walk(data, |line| {
+        let (blanks, number, indent) = spacer.next();
+        for blank in blanks {
+            start_line(&mut out);
+            out.push_str(&blank.text);
+        }
+        start_line(&mut out);
+        out.push_str(indent);
+        let start = out.len();
+        write_line(&mut out, line);
+        on_line(line, number, start..out.len());
+    });
+    for blank in spacer.rest() {
+        start_line(&mut out);
+        out.push_str(&blank.text);
+    }
+    if data.layout.final_newline {
+        out.push_str(ending);
+    }
+    out
+}
+
+/// Writes the content of one line.
+fn write_line(out: &mut String, line: TextLine<'_>) {
+    match line {
+        TextLine::Notice(_, text)
+        | TextLine::FullText(text)
+        | TextLine::Preamble(text)
+        | TextLine::PartParagraph(_, text)
+        | TextLine::GroupParagraph(_, text)
+        | TextLine::Continuation(_, _, text)
+        | TextLine::Closing(_, text)
+        | TextLine::SidebarLine(text)
+        | TextLine::Signature(text)
+        | TextLine::AnnexLine(_, text) => out.push_str(text),
+        TextLine::SidebarHeading(sidebar) => out.push_str(&sidebar.heading),
+        TextLine::Annex(annex) => out.push_str(&annex.heading),
+        TextLine::InfoHeading(info) => out.push_str(&info.heading),
+        TextLine::InfoEntry(entry) => {
+            out.push_str("- ");
+            out.push_str(&entry.key);
+            out.push_str(entry.colon.into());
+            out.push_str(&entry.value);
+        }
+        TextLine::Part(part) => out.push_str(&part.heading()),
+        TextLine::Group(group) => out.push_str(&group.heading()),
+        TextLine::Task(task) if !task.row.is_empty() => {
+            out.push_str(&task.label());
+            for cell in &task.row {
+                out.push_str(" | ");
+                out.push_str(&cell.text);
+            }
+        }
+        TextLine::Task(task) => {
+            out.push_str(&task.label());
+            out.push_str(&task.title);
+            if task.title_stop {
+                out.push('。');
+            }
+            out.push_str(&task.body);
+        }
+        TextLine::Responsibility(_, line) => {
+            out.push_str(line.label.into());
+            out.push_str(line.colon.into());
+            out.push_str(&line.text);
         }
     }
 }
