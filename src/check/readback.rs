@@ -7,7 +7,7 @@ use crate::check::state::Checker;
 use crate::fault::InvalidKind;
 use crate::model::lines::write_text;
 use crate::model::{Colon, Part, PlanData, Responsibility, ResponsibilityLabel, Task};
-use crate::read::structure::read;
+use crate::read::structure::read_tree;
 
 impl Checker<'_> {
     /// Reads the plan's text again and reports the first node it reads back otherwise:
@@ -17,8 +17,8 @@ impl Checker<'_> {
     pub(super) fn reads_back(&mut self) {
         let data = self.data;
         let text = write_text(data, |_, _, _| {});
-        let again = match read(&text) {
-            Ok(reading) => reading.data,
+        let again = match read_tree(&text) {
+            Ok(data) => data,
             Err(err) => {
                 self.report(
                     "plan",

@@ -146,7 +146,7 @@ fn is_space(c: char) -> bool {
 /// say. `document_year` is the year of the document's date of issue, if it has one.
 pub(crate) fn in_text(text: &str, document_year: Option<u16>) -> Option<Found> {
     // Most lines have neither a bracket nor a label: a fast search passes them over.
-    if !text.contains(['(', '（', '完']) {
+    if !text.contains('(') && !text.contains('（') && !text.contains('完') {
         return None;
     }
     let mut depth = 0usize;

@@ -52,6 +52,24 @@ pub(crate) struct Reading<'t> {
 /// Reads `text` into a plan's data. Any text of the genre gives one; the error is for
 /// an empty text, or one whose line endings are mixed.
 pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
+    read_as(text, Derive::Everything)
+}
+
+/// Reads `text` into a plan's tree and front matter alone, without what is derived
+/// from them (the metadata, organisations, parties, deadlines and targets): what the
+/// check that a plan's text reads back into it compares.
+pub(crate) fn read_tree(text: &str) -> Result<PlanData, ParseError> {
+    read_as(text, Derive::Nothing).map(|reading| reading.data)
+}
+
+/// How much of a plan's data a reading derives from the tree.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Derive {
+    Everything,
+    Nothing,
+}
+
+fn read_as(text: &str, derive: Derive) -> Result<Reading<'_>, ParseError> {
     let (lines, layout) = split_lines(text)?;
     let mut spacing = SpacingBuilder::default();
     let mut contents = Vec::new();
@@ -69,10 +87,17 @@ pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
                 }
                 _ => {}
             }
+            let note = match &shape {
+                Shape::Item(item) => has_note(item.rest),
+                Shape::Row(row) => has_note(row.title()),
+                Shape::Text => has_note(content),
+                _ => false,
+            };
             contents.push(Content {
                 at: i + 1,
                 text: content,
                 shape,
+                note,
             });
         }
     }
@@ -94,22 +119,19 @@ pub(crate) fn read(text: &str) -> Result<Reading<'_>, ParseError> {
         rest = after;
     }
     documents.push(rest);
-    let carrying: Vec<bool> = documents
-        .iter()
-        .map(|d| carries_responsibility(d))
-        .collect();
-    let any_carries = carrying.iter().any(|&c| c);
-    for (i, document) in documents.iter().enumerate() {
+    let censuses: Vec<Census> = documents.iter().map(|d| census(d)).collect();
+    let any_carries = censuses.iter().any(Census::carries);
+    for (i, (document, census)) in documents.iter().zip(&censuses).enumerate() {
         let is_annex = i > 0
             || document
                 .first()
                 .is_some_and(|l| matches!(l.shape, Shape::Annex));
-        let others = any_carries && !carrying.get(i).copied().unwrap_or(false);
-        let (levels, unnumbered) = levels(document, others);
+        let others = any_carries && !census.carries();
+        let (levels, unnumbered) = census.levels(others);
         parser.document(document, levels, unnumbered, is_annex);
     }
     let origins = std::mem::take(&mut parser.origins);
-    let data = parser.finish();
+    let data = parser.finish(derive);
     Ok(Reading {
         data,
         origins,
@@ -282,11 +304,14 @@ fn shape<'t>(line: &'t str, table: Option<&TableHeader>) -> Shape<'t> {
     Shape::Text
 }
 
-/// One content line: its number in the text, its content and its shape.
+/// One content line: its number in the text, its content, its shape, and whether it
+/// holds a note of responsibility (looked for once, as the passes ask it more than
+/// once).
 struct Content<'t> {
     at: usize,
     text: &'t str,
     shape: Shape<'t>,
+    note: bool,
 }
 
 /// Which rank of numbering (see `NumberMarker::rank`) holds a document's parts, its
@@ -323,7 +348,9 @@ impl Levels {
 
 /// Whether a line's text holds a note that reads, or reads like, responsibility.
 fn has_note(text: &str) -> bool {
-    if !text.contains(['(', '（']) {
+    // Each bracket is looked for alone: a single `char` is found with a fast byte
+    // search, a set of them by decoding every character.
+    if !text.contains('(') && !text.contains('（') {
         return false;
     }
     let mut scan = Scan::default();
@@ -334,11 +361,17 @@ fn has_note(text: &str) -> bool {
 /// How many ranks of numbering there are.
 const RANKS: usize = 8;
 
-/// The levels one document (the text before the first annex, or an annex) uses, and
-/// whether its tasks are unnumbered paragraphs. `others_have_tasks` says whether
-/// another document of the text has lines that carry responsibility, in which case a
-/// document without any has no tasks of its own (a notice's summary of its annex).
-fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
+/// What one document (the text before the first annex, or an annex) numbers and what
+/// carries responsibility in it: how many items of each rank, how many of them carry
+/// it, and how many paragraphs do.
+struct Census {
+    items: [usize; RANKS],
+    carriers: [usize; RANKS],
+    unnumbered: usize,
+}
+
+/// Counts what a document numbers, and what carries responsibility in it.
+fn census(lines: &[Content<'_>]) -> Census {
     let mut items = [0usize; RANKS];
     let mut carriers = [0usize; RANKS];
     let mut unnumbered = 0usize;
@@ -364,7 +397,7 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
                     heading,
                     counted: false,
                 });
-                if has_note(item.rest) {
+                if line.note {
                     carry(&mut current, &mut carriers);
                 }
             }
@@ -385,11 +418,11 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
                     heading: false,
                     counted: false,
                 });
-                if row.bodies().next().is_some() || has_note(row.title()) {
+                if row.bodies().next().is_some() || line.note {
                     carry(&mut current, &mut carriers);
                 }
             }
-            Shape::Text if has_note(line.text) => match current {
+            Shape::Text if line.note => match current {
                 Some(Current { heading: false, .. }) => carry(&mut current, &mut carriers),
                 // A note in a paragraph after a heading, or before any item, is the
                 // paragraph's.
@@ -401,49 +434,74 @@ fn levels(lines: &[Content<'_>], others_have_tasks: bool) -> (Levels, bool) {
         // A paragraph, not a line that opens like an item and is none (`01.…`).
         previous_text = matches!(line.shape, Shape::Text) && malformed(line.text).is_none();
     }
-    let ranks: Vec<u8> = (0u8..)
-        .zip(items)
-        .filter_map(|(rank, count)| (count > 0).then_some(rank))
-        .collect();
-    let shallowest = ranks.first().copied();
-    // The rank whose items carry responsibility most often, the deeper on a tie; a
-    // rank of which fewer than a third do (a heading that mentions a `牵头单位`) does
-    // not hold the tasks.
-    let carrying = (0u8..)
-        .zip(carriers.iter().zip(items))
-        .filter(|&(_, (&count, items))| count > 0 && count.saturating_mul(3) >= items)
-        .max_by_key(|&(rank, (&count, _))| (count, rank))
-        .map(|(rank, _)| rank);
-    let (task, unnumbered_tasks) = match carrying {
-        Some(rank) => (Some(rank), false),
-        None if unnumbered > 0 => (None, true),
-        None if others_have_tasks => (None, false),
-        // Without responsibility: the deepest level of the document, below its top
-        // level; a document numbered at one level of headings (`一、` or `（一）`)
-        // alone has parts and no tasks.
-        None => {
-            let deepest = ranks.last().copied();
-            let task = deepest.filter(|&rank| rank >= 2 || Some(rank) != shallowest);
-            (task, false)
-        }
-    };
-    let part = match (shallowest, task) {
-        (Some(top), Some(task)) if top < task => Some(top),
-        (_, Some(_)) => None,
-        (top, None) => top,
-    };
-    let group = match task {
-        Some(task) => ranks
-            .iter()
-            .copied()
-            .filter(|&rank| Some(rank) != part && rank < task)
-            .max(),
-        None => ranks.iter().copied().find(|&rank| Some(rank) != part),
-    };
-    (Levels { part, group, task }, unnumbered_tasks)
+    Census {
+        items,
+        carriers,
+        unnumbered,
+    }
 }
 
-/// The item the lines being looked at belong to, in [`levels`].
+impl Census {
+    /// The rank whose items carry responsibility most often, the deeper on a tie; a
+    /// rank of which fewer than a third do (a heading that mentions a `牵头单位`) does
+    /// not hold the tasks.
+    fn carrying(&self) -> Option<u8> {
+        (0u8..)
+            .zip(self.carriers.iter().zip(self.items))
+            .filter(|&(_, (&count, items))| count > 0 && count.saturating_mul(3) >= items)
+            .max_by_key(|&(rank, (&count, _))| (count, rank))
+            .map(|(rank, _)| rank)
+    }
+
+    /// Whether the document has lines that carry responsibility: items of a level, or
+    /// paragraphs.
+    fn carries(&self) -> bool {
+        self.carrying().is_some() || self.unnumbered > 0
+    }
+
+    /// The levels the document uses, and whether its tasks are unnumbered paragraphs.
+    /// `others_have_tasks` says whether another document of the text has lines that
+    /// carry responsibility, in which case a document without any has no tasks of its
+    /// own (a notice's summary of its annex).
+    fn levels(&self, others_have_tasks: bool) -> (Levels, bool) {
+        let unnumbered = self.unnumbered;
+        let ranks: Vec<u8> = (0u8..)
+            .zip(self.items)
+            .filter_map(|(rank, count)| (count > 0).then_some(rank))
+            .collect();
+        let shallowest = ranks.first().copied();
+        let carrying = self.carrying();
+        let (task, unnumbered_tasks) = match carrying {
+            Some(rank) => (Some(rank), false),
+            None if unnumbered > 0 => (None, true),
+            None if others_have_tasks => (None, false),
+            // Without responsibility: the deepest level of the document, below its top
+            // level; a document numbered at one level of headings (`一、` or `（一）`)
+            // alone has parts and no tasks.
+            None => {
+                let deepest = ranks.last().copied();
+                let task = deepest.filter(|&rank| rank >= 2 || Some(rank) != shallowest);
+                (task, false)
+            }
+        };
+        let part = match (shallowest, task) {
+            (Some(top), Some(task)) if top < task => Some(top),
+            (_, Some(_)) => None,
+            (top, None) => top,
+        };
+        let group = match task {
+            Some(task) => ranks
+                .iter()
+                .copied()
+                .filter(|&rank| Some(rank) != part && rank < task)
+                .max(),
+            None => ranks.iter().copied().find(|&rank| Some(rank) != part),
+        };
+        (Levels { part, group, task }, unnumbered_tasks)
+    }
+}
+
+/// The item the lines being looked at belong to, in [`census`].
 #[derive(Debug, Clone, Copy)]
 struct Current {
     rank: usize,
@@ -459,12 +517,6 @@ fn carry(current: &mut Option<Current>, carriers: &mut [usize; RANKS]) {
             *count += 1;
         }
     }
-}
-
-/// Whether a document has lines that carry responsibility.
-fn carries_responsibility(lines: &[Content<'_>]) -> bool {
-    let (levels, unnumbered) = levels(lines, true);
-    unnumbered || levels.task.is_some()
 }
 
 /// A box (`专栏`) being read: the numbers that would end it.
@@ -580,7 +632,7 @@ impl Parser {
             let carries = unnumbered
                 && matches!(line.shape, Shape::Text)
                 && malformed(line.text).is_none()
-                && (next_is_responsibility || has_note(line.text))
+                && (next_is_responsibility || line.note)
                 && (self.first_part.is_some() || levels.part.is_none());
             if carries && self.sidebar.is_none() {
                 self.task(NumberMarker::Unnumbered, None, line.text);
@@ -1052,7 +1104,7 @@ impl Parser {
         }
     }
 
-    fn finish(mut self) -> PlanData {
+    fn finish(mut self, derive: Derive) -> PlanData {
         let carries_annexes = !self.data.annexes.is_empty()
             && self.data.parts.iter().all(|part| part.annex.is_some());
         if self.front == Front::Notice && self.data.preamble.is_empty() && !carries_annexes {
@@ -1060,6 +1112,9 @@ impl Parser {
             // in a text without parts too.
             self.data.preamble = std::mem::take(&mut self.data.notice);
             self.origins.preamble = std::mem::take(&mut self.origins.notice);
+        }
+        if derive == Derive::Nothing {
+            return self.data;
         }
         self.data.metadata = derive_metadata(&self.data);
         organizations::complete(&mut self.data, Fill::Read);
