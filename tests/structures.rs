@@ -870,3 +870,14 @@ fn the_labels_of_the_tables_read_back_as_numbers() {
         assert_eq!(outline::value_of_label(label), value, "`{label}`");
     }
 }
+
+/// An annex's number is a `u8`: in a text that opens with an annex, the 255th annex
+/// takes the lines of any after it, and the text still reads, whole.
+#[test]
+fn past_the_255th_annex_an_annex_heading_is_text() {
+    let text = "附件\n标题\n一、重点任务\n1.甲。乙。（牵头单位：市民政局）\n".repeat(300);
+    let plan = wuzhong_plan::parse(&text).expect("any text of the genre reads");
+    assert_eq!(plan.annexes().len(), 255);
+    assert_eq!(plan.annexes().last().map(|a| a.number), Some(255));
+    assert_eq!(plan.to_text(), text);
+}

@@ -37,12 +37,10 @@ impl Checker<'_> {
         }
         // A notice that carries its plan as an annex, with no parts of its own, is a
         // notice; otherwise, without an info box or a `全文` line, it is the preamble.
-        let carries_annexes =
-            !data.annexes.is_empty() && data.parts.iter().all(|part| part.annex.is_some());
         if !data.notice.is_empty()
             && data.info_box.is_none()
             && data.full_text_marker.is_none()
-            && !carries_annexes
+            && !data.carries_its_plan_as_annexes()
         {
             self.report(
                 "notice",

@@ -6,9 +6,9 @@
 use crate::check::lines::has_line_break;
 use crate::check::state::{Checker, Reread};
 use crate::fault::InvalidKind;
+use crate::model::row::{RowView, SEPARATOR};
 use crate::model::{Colon, NumberMarker, PartKind, Task};
 use crate::read::lines::{is_annex_start, is_sidebar_heading};
-use crate::read::table::{RowView, SEPARATOR};
 
 impl<'a> Checker<'a> {
     /// Checks the parts in order, each with its tasks, then its groups and theirs.
@@ -307,7 +307,7 @@ impl<'a> Checker<'a> {
             .responsibility
             .iter()
             .chain(&task.further_responsibility);
-        let mut cells = view.bodies();
+        let mut cells = view.bodies().map(|(_, cell)| cell.text.as_str());
         for (i, line) in lines.enumerate() {
             let field = if i == 0 {
                 "responsibility.text".to_owned()

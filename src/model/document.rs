@@ -151,6 +151,12 @@ impl PlanData {
         })
     }
 
+    /// Whether the text is a notice that carries its plan (or plans) as annexes, with no
+    /// parts of its own: its front matter is then the notice, `全文` or not.
+    pub(crate) fn carries_its_plan_as_annexes(&self) -> bool {
+        !self.annexes.is_empty() && self.parts.iter().all(|part| part.annex.is_some())
+    }
+
     pub(crate) fn group_at(&self, part: usize, group: usize) -> Option<&TaskGroup> {
         self.parts.get(part)?.groups.get(group)
     }

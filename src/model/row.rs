@@ -1,12 +1,69 @@
-//! What each cell of a table's row holds, for the outputs that mark or place a row's
-//! pieces in its line: the task a row is keeps its cells as written
-//! ([`Task::row`]) and, apart, its title, body and responsibility read from them; this
-//! pairs each cell with the piece it gave and says where it starts in the row's line.
+//! What each cell of a table's row holds. The task a row is keeps its cells as written
+//! ([`Task::row`]) and, apart, its title, body and responsibility read from them: one
+//! rule, by the cells' columns, finds them for the reader of a row just read, the check
+//! of a loaded row (which has no header) and the outputs that mark a row's pieces.
 
 use crate::model::{Column, Responsibility, TableCell, Task};
 
 /// The separator between a row's cells, as the text writes it.
 pub(crate) const SEPARATOR: &str = " | ";
+
+/// A row's cells, read for what each holds by its column.
+pub(crate) struct RowView<'a> {
+    cells: &'a [TableCell],
+}
+
+impl<'a> RowView<'a> {
+    pub(crate) fn of(cells: &'a [TableCell]) -> RowView<'a> {
+        RowView { cells }
+    }
+
+    /// Which cell is first of `column`.
+    fn find(&self, column: Column) -> Option<usize> {
+        self.cells.iter().position(|cell| cell.column == column)
+    }
+
+    /// Which cell is the title: the task cell, or the content cell where there is none.
+    fn title_cell(&self) -> Option<usize> {
+        self.find(Column::Task)
+            .or_else(|| self.find(Column::Content))
+    }
+
+    /// Which cell is the body: the content cell where there is a task cell.
+    fn body_cell(&self) -> Option<usize> {
+        self.find(Column::Task).and(self.find(Column::Content))
+    }
+
+    fn text(&self, i: Option<usize>) -> &'a str {
+        i.and_then(|i| self.cells.get(i))
+            .map_or("", |cell| cell.text.as_str())
+    }
+
+    /// The title; empty where the row stops before it.
+    pub(crate) fn title(&self) -> &'a str {
+        self.text(self.title_cell())
+    }
+
+    /// The body; empty in a table without a task column, or where the row stops before
+    /// it.
+    pub(crate) fn body(&self) -> &'a str {
+        self.text(self.body_cell())
+    }
+
+    /// The cells that name bodies and are not blank, by index, in order: each is one of
+    /// the task's responsibility lines.
+    pub(crate) fn bodies(&self) -> impl Iterator<Item = (usize, &'a TableCell)> + 'a {
+        self.cells
+            .iter()
+            .enumerate()
+            .filter(|(_, cell)| cell.column.label().is_some() && !is_blank(&cell.text))
+    }
+}
+
+/// Whether a cell holds nothing but white space.
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.chars().all(char::is_whitespace)
+}
 
 /// The piece of the task a row's cell gave.
 #[derive(Debug, Clone, Copy)]
@@ -31,42 +88,33 @@ pub(crate) struct RowCell<'a> {
     pub(crate) start: usize,
 }
 
-/// The cells of `task`'s row, in order, each with its role and where it starts in the
-/// row's line; empty for a task that is no row. A cell is the title, the body or a line
-/// of bodies when its column can hold it and its text is that piece's, each piece taken
-/// by the first such cell; so the roles agree with the reader's whatever the header.
+/// The cells of `task`'s row, in order, each with the piece it gave and where it starts
+/// in the row's line; empty for a task that is no row.
 pub(crate) fn row_cells(task: &Task) -> Vec<RowCell<'_>> {
-    let mut cells = Vec::with_capacity(task.row.len());
-    let mut at = task.label().len();
-    let mut title = true;
-    let mut body = !task.body.is_empty();
+    let view = RowView::of(&task.row);
+    let (title, body) = (view.title_cell(), view.body_cell());
     let mut lines = task
         .responsibility
         .iter()
-        .chain(&task.further_responsibility)
-        .peekable();
-    for cell in &task.row {
-        at += SEPARATOR.len();
-        let textual = matches!(cell.column, Column::Task | Column::Content);
-        let role = if title && textual && cell.text == task.title {
-            title = false;
-            CellRole::Title
-        } else if body && cell.column == Column::Content && cell.text == task.body {
-            body = false;
-            CellRole::Body
-        } else if let Some(line) =
-            lines.next_if(|line| cell.column.label().is_some() && line.text == cell.text)
-        {
-            CellRole::Bodies(line)
-        } else {
-            CellRole::Other
-        };
-        cells.push(RowCell {
-            cell,
-            role,
-            start: at,
-        });
-        at += cell.text.len();
-    }
-    cells
+        .chain(&task.further_responsibility);
+    let mut bodies = view.bodies().map(|(i, _)| i).peekable();
+    let mut end = task.label().len();
+    task.row
+        .iter()
+        .enumerate()
+        .map(|(i, cell)| {
+            let start = end + SEPARATOR.len();
+            end = start + cell.text.len();
+            let role = if Some(i) == title {
+                CellRole::Title
+            } else if Some(i) == body {
+                CellRole::Body
+            } else if bodies.next_if_eq(&i).is_some() {
+                lines.next().map_or(CellRole::Other, CellRole::Bodies)
+            } else {
+                CellRole::Other
+            };
+            RowCell { cell, role, start }
+        })
+        .collect()
 }

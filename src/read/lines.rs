@@ -313,67 +313,107 @@ pub(crate) struct Numbered<'a> {
 /// empty; `None` for a line that opens with no number, or with one written otherwise
 /// than its style writes it back (`01.`, `一十一、`, `(一）`), which is text.
 pub(crate) fn numbered(line: &str) -> Option<Numbered<'_>> {
-    let found = if let Some(first) = line.chars().next().filter(|&c| is_numeral_char(c)) {
-        let _ = first;
-        let (numeral, rest) = line.split_once('、')?;
-        let value = u16::from(from_numeral(numeral)?);
-        (NumberMarker::Numeral, value, rest)
+    item(line).ok().flatten()
+}
+
+/// The number a line opens with and the text after it: `Ok(None)` for a line that
+/// opens with no number; an error for one that opens like a heading or a task and is
+/// none, saying why (digits no number writes back, nothing after the number, brackets
+/// that do not match).
+fn item(line: &str) -> Result<Option<Numbered<'_>>, ParseErrorKind> {
+    let empty = |rest: &str| rest.is_empty() || rest.starts_with('。');
+    let found = if line.starts_with(is_numeral_char) {
+        let Some((numeral, rest)) = line.split_once('、') else {
+            return Ok(None);
+        };
+        let Some(value) = from_numeral(numeral) else {
+            return Ok(None);
+        };
+        if empty(rest) {
+            return Err(ParseErrorKind::EmptyTitle { node: "part" });
+        }
+        (NumberMarker::Numeral, u16::from(value), rest)
     } else if let Some((open, rest)) = line
         .strip_prefix('（')
         .map(|rest| ('（', rest))
         .or_else(|| line.strip_prefix('(').map(|rest| ('(', rest)))
     {
-        let close = if open == '（' { '）' } else { ')' };
-        let (inside, rest) = rest.split_once(close)?;
+        let full = open == '（';
+        let Some((at, close)) = rest.char_indices().find(|&(_, c)| c == ')' || c == '）') else {
+            return Ok(None);
+        };
+        let (inside, after) = rest.split_at_checked(at).unwrap_or((rest, ""));
+        let after = after.get(close.len_utf8()..).unwrap_or_default();
+        let matching = full == (close == '）');
         if let Some(value) = from_numeral(inside) {
-            let marker = if open == '（' {
+            if !matching {
+                return Err(ParseErrorKind::MismatchedBrackets);
+            }
+            if empty(after) {
+                return Err(ParseErrorKind::EmptyTitle { node: "group" });
+            }
+            let marker = if full {
                 NumberMarker::NumeralParenthesized
             } else {
                 NumberMarker::NumeralAsciiParenthesized
             };
-            (marker, u16::from(value), rest)
+            (marker, u16::from(value), after)
         } else {
-            let value = canonical_digits(inside)?;
-            let marker = if open == '（' {
-                NumberMarker::Parenthesized
-            } else {
-                NumberMarker::AsciiParenthesized
-            };
-            (marker, value, rest)
+            match canonical_digits(inside) {
+                Some(value) if matching && !empty(after) => {
+                    let marker = if full {
+                        NumberMarker::Parenthesized
+                    } else {
+                        NumberMarker::AsciiParenthesized
+                    };
+                    (marker, value, after)
+                }
+                _ => return Ok(None),
+            }
         }
-    } else if let Some(c) = line.chars().next().filter(|c| c.is_ascii_digit()) {
-        let _ = c;
+    } else if line.starts_with(|c: char| c.is_ascii_digit()) {
         let end = line
             .char_indices()
             .find(|&(_, c)| !c.is_ascii_digit())
             .map_or(line.len(), |(i, _)| i);
-        let (digits, rest) = line.split_at_checked(end)?;
-        let value = canonical_digits(digits)?;
+        let (digits, rest) = line.split_at_checked(end).unwrap_or((line, ""));
         let mut chars = rest.chars();
-        let marker = match chars.next()? {
-            '.' => NumberMarker::Dot,
-            '．' => NumberMarker::FullWidthDot,
-            '、' => NumberMarker::Comma,
-            '﹒' => NumberMarker::SmallDot,
-            _ => return None,
+        let marker = match chars.next() {
+            Some('.') => NumberMarker::Dot,
+            Some('．') => NumberMarker::FullWidthDot,
+            Some('、') => NumberMarker::Comma,
+            Some('﹒') => NumberMarker::SmallDot,
+            _ => return Ok(None),
+        };
+        let Some(value) = canonical_digits(digits) else {
+            return Err(ParseErrorKind::InvalidTaskNumber {
+                digits: digits.to_owned(),
+            });
         };
         // A title may start with digits, `11.121人才梯队项目`: the number is the
         // digits before the first mark.
-        (marker, value, chars.as_str())
+        let rest = chars.as_str();
+        if empty(rest) {
+            return Err(ParseErrorKind::EmptyTitle { node: "task" });
+        }
+        (marker, value, rest)
     } else {
         let mut chars = line.chars();
-        let value = chars.next().and_then(crate::model::circled_value)?;
-        (NumberMarker::Circled, value, chars.as_str())
+        let Some(value) = chars.next().and_then(crate::model::circled_value) else {
+            return Ok(None);
+        };
+        let rest = chars.as_str();
+        if empty(rest) {
+            return Ok(None);
+        }
+        (NumberMarker::Circled, value, rest)
     };
     let (marker, value, rest) = found;
-    if rest.is_empty() || rest.starts_with('。') {
-        return None;
-    }
-    Some(Numbered {
+    Ok(Some(Numbered {
         marker,
         value,
         rest,
-    })
+    }))
 }
 
 /// The value of ASCII digits written as the number writes back: no leading zero, at
@@ -409,46 +449,5 @@ pub(crate) fn malformed(line: &str) -> Option<ParseErrorKind> {
             .is_empty()
             .then_some(ParseErrorKind::EmptyResponsibility);
     }
-    let digits_end = line
-        .char_indices()
-        .find(|&(_, c)| !c.is_ascii_digit())
-        .map_or(line.len(), |(at, _)| at);
-    if let Some((digits, rest)) = line
-        .split_at_checked(digits_end)
-        .filter(|(d, _)| !d.is_empty())
-    {
-        let rest = rest.strip_prefix(['.', '．', '、', '﹒'])?;
-        if canonical_digits(digits).is_none() {
-            return Some(ParseErrorKind::InvalidTaskNumber {
-                digits: digits.to_owned(),
-            });
-        }
-        return (rest.is_empty() || rest.starts_with('。'))
-            .then_some(ParseErrorKind::EmptyTitle { node: "task" });
-    }
-    let numeral_end = line
-        .char_indices()
-        .find(|&(_, c)| !is_numeral_char(c))
-        .map_or(line.len(), |(at, _)| at);
-    if numeral_end > 0 {
-        let (numeral, rest) = line.split_at_checked(numeral_end)?;
-        let rest = rest.strip_prefix('、')?;
-        from_numeral(numeral)?;
-        return (rest.is_empty() || rest.starts_with('。'))
-            .then_some(ParseErrorKind::EmptyTitle { node: "part" });
-    }
-    let (open, rest) = if let Some(rest) = line.strip_prefix('(') {
-        ('(', rest)
-    } else {
-        ('（', line.strip_prefix('（')?)
-    };
-    let (at, close) = rest.char_indices().find(|&(_, c)| c == ')' || c == '）')?;
-    let inside = rest.get(..at)?;
-    from_numeral(inside)?;
-    if (open == '(') != (close == ')') {
-        return Some(ParseErrorKind::MismatchedBrackets);
-    }
-    let after = rest.get(at + close.len_utf8()..).unwrap_or_default();
-    (after.is_empty() || after.starts_with('。'))
-        .then_some(ParseErrorKind::EmptyTitle { node: "group" })
+    item(line).err()
 }

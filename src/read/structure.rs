@@ -107,12 +107,13 @@ fn read_as(text: &str, derive: Derive) -> Result<Reading<'_>, ParseError> {
     let mut documents: Vec<&[Content<'_>]> = Vec::new();
     let mut rest = contents.as_slice();
     // An annex's number is a `u8`: past the 255th, an annex's heading is the last
-    // annex's text.
+    // annex's text. (The documents pushed here and the one after them are at most 255
+    // annexes and the text before the first, which may be an annex itself.)
     while let Some(at) = rest
         .iter()
         .skip(1)
         .position(|line| matches!(line.shape, Shape::Annex))
-        .filter(|_| documents.len() < usize::from(u8::MAX))
+        .filter(|_| documents.len() + 1 < usize::from(u8::MAX))
     {
         let (document, after) = rest.split_at(at + 1);
         documents.push(document);
@@ -130,8 +131,7 @@ fn read_as(text: &str, derive: Derive) -> Result<Reading<'_>, ParseError> {
         let (levels, unnumbered) = census.levels(others);
         parser.document(document, levels, unnumbered, is_annex);
     }
-    let origins = std::mem::take(&mut parser.origins);
-    let data = parser.finish(derive);
+    let (data, origins) = parser.finish(derive);
     Ok(Reading {
         data,
         origins,
@@ -610,14 +610,16 @@ impl Parser {
                 lines = rest;
             }
         }
-        let texts: Vec<&str> = lines
+        // A signature block is among the lines of text that end the document.
+        let trailing = lines
             .iter()
             .rev()
             .take_while(|line| matches!(line.shape, Shape::Text))
+            .count();
+        let texts: Vec<&str> = lines
+            .iter()
+            .skip(lines.len() - trailing)
             .map(|line| line.text)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
             .collect();
         let signature = signature_len(&texts);
         let (body, signature) = lines.split_at(lines.len().saturating_sub(signature));
@@ -659,15 +661,15 @@ impl Parser {
         if let Some(box_) = self.sidebar {
             // The box's own items number 1, 2, 3…; the next task's number ends it, unless
             // it is also the box's next and carries no note.
-            let task_ends = |value: u16, text: &str| {
+            let task_ends = |value: u16| {
                 box_.next_task.is_none_or(|next| next == value)
-                    && (box_.next_item != Some(value) || has_note(text))
+                    && (box_.next_item != Some(value) || line.note)
             };
             let ends = match &line.shape {
-                Shape::Row(row) => task_ends(row.number, row.title()),
+                Shape::Row(row) => task_ends(row.number),
                 &Shape::Item(item) => match levels.role(item.marker.rank()) {
                     Some(Role::Part | Role::Group) => true,
-                    Some(Role::Task) => task_ends(item.value, item.rest),
+                    Some(Role::Task) => task_ends(item.value),
                     None => false,
                 },
                 Shape::Sidebar => true,
@@ -771,11 +773,6 @@ impl Parser {
         let Ok(number) = u8::try_from(self.data.parts.len() + 1) else {
             return;
         };
-        if self.data.parts.is_empty() && self.annex.is_none() && self.front == Front::Notice {
-            // Without an info box or a `全文` marker, all the front matter is preamble.
-            self.data.preamble = std::mem::take(&mut self.data.notice);
-            self.origins.preamble = std::mem::take(&mut self.origins.notice);
-        }
         let (title, written, marker) = match item {
             Some(item) => {
                 let written = u8::try_from(item.value).ok().filter(|&w| w != number);
@@ -1104,23 +1101,23 @@ impl Parser {
         }
     }
 
-    fn finish(mut self, derive: Derive) -> PlanData {
-        let carries_annexes = !self.data.annexes.is_empty()
-            && self.data.parts.iter().all(|part| part.annex.is_some());
-        if self.front == Front::Notice && self.data.preamble.is_empty() && !carries_annexes {
-            // Without an info box or a `全文` marker, all the front matter is preamble,
-            // in a text without parts too.
+    /// The data read, with what it derives, and the lines its pieces came from.
+    fn finish(mut self, derive: Derive) -> (PlanData, Origins) {
+        if self.front == Front::Notice && !self.data.carries_its_plan_as_annexes() {
+            // Without an info box or a `全文` marker (after which the front matter's
+            // lines are the preamble), all of them are preamble, in a text without parts
+            // too; but a notice that carries its plan as an annex is a notice.
             self.data.preamble = std::mem::take(&mut self.data.notice);
             self.origins.preamble = std::mem::take(&mut self.origins.notice);
         }
         if derive == Derive::Nothing {
-            return self.data;
+            return (self.data, self.origins);
         }
         self.data.metadata = derive_metadata(&self.data);
         organizations::complete(&mut self.data, Fill::Read);
         deadlines::fill(&mut self.data);
         self.data.targets = targets::targets(&self.data);
-        self.data
+        (self.data, self.origins)
     }
 }
 

@@ -34,8 +34,8 @@ use crate::base::brackets::without_bracketed_end;
 use crate::base::script::to_simplified;
 use crate::model::{Column, ResponsibilityLabel, TableCell};
 
-/// What stands between two cells of a row.
-pub(crate) const SEPARATOR: &str = " | ";
+pub(crate) use crate::model::row::SEPARATOR;
+use crate::model::row::{RowView, is_blank};
 
 /// The header of a table of tasks: the column each cell names, and the label of
 /// responsibility of each column of bodies.
@@ -58,10 +58,6 @@ pub(crate) struct Row {
     pub(crate) written: String,
     /// Its cells after the number, as written, each with its column.
     pub(crate) cells: Vec<TableCell>,
-    /// Which cell is its title.
-    title: Option<usize>,
-    /// Which cell is its body.
-    body: Option<usize>,
     /// Which cells name its bodies, each with its label, in the row's order.
     bodies: Vec<(usize, ResponsibilityLabel)>,
     /// Which cell is its deadline.
@@ -114,25 +110,20 @@ impl TableHeader {
                 text: text.to_owned(),
             })
             .collect();
-        let find = |wanted: Column| cells.iter().position(|cell| cell.column == wanted);
-        let (title, body) = match find(Column::Task) {
-            Some(task) => (Some(task), find(Column::Content)),
-            None => (find(Column::Content), None),
-        };
         let bodies = cells
             .iter()
             .enumerate()
             .filter(|(_, cell)| !is_blank(&cell.text))
             .filter_map(|(i, _)| Some((i, self.label(i)?)))
             .collect();
-        let deadline = find(Column::Deadline)
+        let deadline = cells
+            .iter()
+            .position(|cell| cell.column == Column::Deadline)
             .filter(|&i| cells.get(i).is_some_and(|cell| !is_blank(&cell.text)));
         Some(Row {
             number,
             written: written.to_owned(),
             cells,
-            title,
-            body,
             bodies,
             deadline,
         })
@@ -160,13 +151,13 @@ impl Row {
     /// The row's title: its task cell, or its content cell where the table has no task
     /// column; empty where the row stops before it.
     pub(crate) fn title(&self) -> &str {
-        self.text(self.title).unwrap_or_default()
+        RowView::of(&self.cells).title()
     }
 
     /// The row's body: its content cell where the table has a task column as well;
     /// empty otherwise.
     pub(crate) fn body(&self) -> &str {
-        self.text(self.body).unwrap_or_default()
+        RowView::of(&self.cells).body()
     }
 
     /// The cells that name the row's bodies, each with the label of its column, in the
@@ -254,54 +245,6 @@ fn label_of(word: &str, column: Column) -> Option<ResponsibilityLabel> {
 /// White space a cell may hold around its words: ASCII, full-width, tabs.
 fn is_space(c: char) -> bool {
     c.is_whitespace()
-}
-
-/// A row's cells as the model keeps them, read for what each holds: the check of a
-/// loaded row, which has no header, finds its title, body and bodies by the cells'
-/// columns, as [`TableHeader::row`] found them.
-pub(crate) struct RowView<'a> {
-    cells: &'a [TableCell],
-}
-
-impl<'a> RowView<'a> {
-    pub(crate) fn of(cells: &'a [TableCell]) -> RowView<'a> {
-        RowView { cells }
-    }
-
-    fn find(&self, column: Column) -> Option<&'a str> {
-        self.cells
-            .iter()
-            .find(|cell| cell.column == column)
-            .map(|cell| cell.text.as_str())
-    }
-
-    /// The title: the task cell, or the content cell where there is none.
-    pub(crate) fn title(&self) -> &'a str {
-        self.find(Column::Task)
-            .or_else(|| self.find(Column::Content))
-            .unwrap_or_default()
-    }
-
-    /// The body: the content cell where there is a task cell.
-    pub(crate) fn body(&self) -> &'a str {
-        match self.find(Column::Task) {
-            Some(_) => self.find(Column::Content).unwrap_or_default(),
-            None => "",
-        }
-    }
-
-    /// The cells that name bodies and are not blank, in order.
-    pub(crate) fn bodies(&self) -> impl Iterator<Item = &'a str> + 'a {
-        self.cells
-            .iter()
-            .filter(|cell| cell.column.label().is_some() && !is_blank(&cell.text))
-            .map(|cell| cell.text.as_str())
-    }
-}
-
-/// Whether a cell holds nothing but white space.
-fn is_blank(text: &str) -> bool {
-    text.chars().all(is_space)
 }
 
 #[cfg(test)]
