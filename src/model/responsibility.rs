@@ -172,6 +172,11 @@ literal_enum! {
         Verb,
         /// `…分別牽頭`: each body listed leads its own share.
         Jointly,
+        /// A lead rule the document states once and that holds from where it stands
+        /// to its end: `（…排在第一位的部门为牵头部门，下同）` makes the first body of
+        /// each later list lead and the others support, and a standing rule
+        /// (`以下均需试点城市政府落实，不再列出`) adds its body to each task it covers.
+        Rule,
     }
 }
 

@@ -15,12 +15,20 @@ literal_enum! {
     /// assert_eq!(Level::City.to_string(), "city");
     /// assert_eq!("county".parse::<Level>(), Ok(Level::County));
     /// assert_eq!(Level::City.name(), "市");
+    /// assert_eq!("provincial".parse::<Level>(), Ok(Level::Province));
+    /// assert_eq!(Level::National.to_string(), "national");
     /// ```
     #[serde(rename_all = "lowercase")]
     #[strum(serialize_all = "lowercase")]
     #[non_exhaustive]
     pub enum Level {
-        /// A province or autonomous region: `省`, `自治區`.
+        /// The State Council and the central bodies: `財政部`, `國家發展改革委`,
+        /// `海關總署`, `最高人民法院`, `共青團中央`. `FromStr` takes `central` too.
+        #[strum(to_string = "national", serialize = "central")]
+        National,
+        /// A province, autonomous region or municipality directly under the central
+        /// government: `省`, `自治區`. `FromStr` takes `provincial` too.
+        #[strum(to_string = "province", serialize = "provincial")]
         Province,
         /// A prefecture-level city, autonomous prefecture or league: `市`, `州`, `盟`.
         City,
@@ -41,6 +49,7 @@ impl Level {
     /// ```
     pub fn name(self) -> &'static str {
         match self {
+            Level::National => "國家",
             Level::Province => "省",
             Level::City => "市",
             Level::County => "縣",
