@@ -7,7 +7,7 @@ use std::fmt;
 use serde::de::{self, Visitor};
 
 /// The most suggestions an unknown name gets.
-const MAX_SUGGESTIONS: usize = 3;
+pub(crate) const MAX_SUGGESTIONS: usize = 3;
 
 /// The most characters a name may have for suggestions to be looked for: no name of a
 /// vocabulary is longer, and comparing a longer input with every name would cost time

@@ -3,7 +3,7 @@
 
 use crate::fault::{Invalid, InvalidKind};
 use crate::model::PlanData;
-use crate::read::organizations::{self, Builder};
+use crate::read::organizations::Builder;
 
 /// Whether the check reads each responsibility line and task body again, to compare the
 /// parties and mentions a plan was given with the text: yes for JSON and on demand, no
@@ -33,7 +33,7 @@ impl<'a> Checker<'a> {
             reread,
             problems: Vec::new(),
             id_faults: Vec::new(),
-            registry: Builder::new(organizations::home(&data.metadata)),
+            registry: Builder::for_plan(&data.metadata),
         }
     }
 

@@ -27,7 +27,7 @@ use crate::read::notes::Scan;
 use crate::read::organizations;
 use crate::read::responsibility::check_items;
 use crate::read::targets::{Unread, Why, unread_in};
-use crate::vocab::level::strip_level;
+use crate::vocab::level::{Level, strip_level};
 
 /// How many diagnostics, the first in the text, name the closest kinds.
 const MAX_SUGGESTED: usize = 20;
@@ -37,6 +37,7 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
     let mut found = Finder {
         data,
         home: organizations::home(&data.metadata),
+        home_level: organizations::home_level(&data.metadata),
         kindless: data
             .organizations
             .iter()
@@ -109,6 +110,8 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
 struct Finder<'a> {
     data: &'a PlanData,
     home: Option<&'a str>,
+    /// The plan's own level, which the suggestions for a name of no kind are of.
+    home_level: Option<Level>,
     kindless: HashSet<&'a str>,
     found: Vec<Diagnostic>,
     suggested: usize,
@@ -539,13 +542,14 @@ impl<'a> Finder<'a> {
             // at the speed of any other.
             let suggest = self.suggested < MAX_SUGGESTED;
             self.suggested += 1;
-            let message = organizations::why_unknown(&party.quote, self.home, id, suggest)
-                .unwrap_or_else(|| {
-                    format!(
-                        "{} is kept as organisation `{id}`, of no kind",
-                        quoted(&party.quote)
-                    )
-                });
+            let message =
+                organizations::why_unknown(&party.quote, self.home, self.home_level, id, suggest)
+                    .unwrap_or_else(|| {
+                        format!(
+                            "{} is kept as organisation `{id}`, of no kind",
+                            quoted(&party.quote)
+                        )
+                    });
             self.push(at, &task.id, DiagnosticKind::UnknownBody, message);
         }
     }

@@ -21,7 +21,7 @@ use crate::model::{
 use crate::read::responsibility::{self, PartyRef};
 use crate::read::roles;
 use crate::vocab::body::{self, Kind};
-use crate::vocab::department::Department;
+use crate::vocab::department::{Category, Department};
 use crate::vocab::level::Level;
 use crate::vocab::lookup;
 use crate::vocab::record::DepartmentTable;
@@ -30,6 +30,15 @@ use crate::vocab::record::DepartmentTable;
 pub(crate) fn home(metadata: &Metadata) -> Option<&str> {
     let issuer = metadata.issuer.as_deref().and_then(body::place_of);
     issuer.or_else(|| metadata.title.as_deref().and_then(body::place_of))
+}
+
+/// The plan's own level, from its issuer or else its title: [`Level::National`] for the
+/// State Council's (`國務院`), [`Level::Province`] for `安徽省人民政府`'s, [`Level::City`]
+/// for `吳忠市人民政府辦公室`'s. A body named with no level word, no place and no level
+/// lent by its line's first item is at this level.
+pub(crate) fn home_level(metadata: &Metadata) -> Option<Level> {
+    let issuer = metadata.issuer.as_deref().and_then(body::level_of);
+    issuer.or_else(|| metadata.title.as_deref().and_then(body::level_of))
 }
 
 /// What makes two parties one organisation, borrowing the text.
@@ -43,6 +52,7 @@ enum Key<'a> {
 /// does, and what the checks do with the parties they read again.
 pub(crate) struct Builder<'a> {
     home: Option<&'a str>,
+    home_level: Option<Level>,
     keys: HashMap<Key<'a>, usize, BuildHasherDefault<Fnv>>,
     /// How many organisations of each kind there are so far, for the ids.
     counts: HashMap<Department, usize, BuildHasherDefault<Fnv>>,
@@ -54,9 +64,18 @@ impl<'a> Builder<'a> {
     pub(crate) fn new(home: Option<&'a str>) -> Builder<'a> {
         Builder {
             home,
+            home_level: None,
             keys: HashMap::default(),
             counts: HashMap::default(),
             organizations: Vec::new(),
+        }
+    }
+
+    /// A builder for the plan `metadata` describes: its own place and level.
+    pub(crate) fn for_plan(metadata: &'a Metadata) -> Builder<'a> {
+        Builder {
+            home_level: home_level(metadata),
+            ..Builder::new(home(metadata))
         }
     }
 
@@ -68,14 +87,21 @@ impl<'a> Builder<'a> {
     /// Adds the next party, and gives the organisation it names. Only a new
     /// organisation allocates.
     pub(crate) fn add(&mut self, party: &PartyRef<'a>) -> Option<&Organization> {
-        let home = self.home;
-        let place = party.reading.place.or(match party.reading.level {
-            None | Some(Level::City) => home,
+        let (home, home_level) = (self.home, self.home_level);
+        let kind = party.reading.kind.known();
+        // A body of a kind named with no level word and no place (`發展改革委` in a State
+        // Council opinion) is at the plan's own level; a collective names no one body.
+        let bare =
+            party.reading.bare && kind.is_some_and(|kind| kind.category() != Category::Collective);
+        let level = party.reading.level.or(if bare { home_level } else { None });
+        let place = party.reading.place.or(match level {
+            None => home,
+            Some(level) if Some(level) == home_level => home,
+            Some(Level::City) if home_level.is_none() => home,
             Some(_) => None,
         });
-        let kind = party.reading.kind.known();
         let key = match kind {
-            Some(kind) => Key::Kind(kind, party.reading.level, place),
+            Some(kind) => Key::Kind(kind, level, place),
             None => Key::Name(full_name(party)),
         };
         let organizations = &mut self.organizations;
@@ -102,7 +128,7 @@ impl<'a> Builder<'a> {
                 name,
                 other_names: Vec::new(),
                 kind,
-                level: party.reading.level,
+                level,
                 place: place.map(str::to_owned),
                 members: members.iter().map(|m| (*m).to_owned()).collect(),
             });
@@ -265,8 +291,8 @@ fn owned<'a>(builder: &mut Builder<'a>, party: &PartyRef<'a>) -> Party {
 /// Reads every task's notes and responsibility lines once, with the plan's own place
 /// known, and builds the registry of the organisations they name.
 fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
-    let home = home(&data.metadata);
-    let mut builder = Builder::new(home);
+    let mut builder = Builder::for_plan(&data.metadata);
+    let home = builder.home();
     let mut fills = Vec::new();
     for task in data.tasks() {
         let reading = roles::read_task(task, home);
@@ -321,15 +347,20 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
 }
 
 /// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`
-/// when the name does read as one kind; with the closest kinds when `suggest` is set.
+/// when the name does read as one kind; with the closest kinds when `suggest` is set,
+/// those of the name's level first (the level its words give, else `home_level`, the
+/// plan's), each written as a body of that level writes it: an unknown `國家數據部`
+/// is offered `財政部 (finance)`-like names, not the city's `市財政局`.
 pub(crate) fn why_unknown(
     quote: &str,
     home: Option<&str>,
+    home_level: Option<Level>,
     id: &str,
     suggest: bool,
 ) -> Option<String> {
     let kept = format!("and is kept as organisation `{id}`, of no kind");
-    match body::read(quote, None, home).kind {
+    let reading = body::read(quote, None, home);
+    match reading.kind {
         Kind::Known(_) => None,
         Kind::Ambiguous(kinds) => {
             let named: Vec<String> = kinds
@@ -345,8 +376,14 @@ pub(crate) fn why_unknown(
         Kind::Unknown if suggest => Some(format!(
             "{} is no kind of body this crate knows, {kept}{}",
             quoted(quote),
-            lookup::did_you_mean(&lookup::suggest(quote))
-                .replace(": expected a name such as", "; a kind's name is such as")
+            {
+                let level = reading
+                    .level
+                    .or_else(|| body::level_looked(quote))
+                    .or(home_level);
+                lookup::did_you_mean_at(&lookup::suggest_at(quote, level), level)
+                    .replace(": expected a name such as", "; a kind's name is such as")
+            }
         )),
         Kind::Unknown => Some(format!(
             "{} is no kind of body this crate knows, {kept}",

@@ -23,7 +23,7 @@ use crate::base::hash::NameMap;
 use crate::base::names::normalize;
 use crate::base::script::fold;
 use crate::vocab::department::{Category, Department};
-use crate::vocab::level::{Level, starts_with_level, strip_level};
+use crate::vocab::level::{Level, leading_level, starts_with_level, strip_level};
 
 /// The prefix a responsibility line's first item lends to the items that lack one, and
 /// that the full names of the vocabulary begin with: `市`.
@@ -64,6 +64,10 @@ pub(crate) struct Reading<'a> {
     /// The place and level word the name begins with, which it lends to the items after
     /// it when it is a line's first: `市` of `市委宣傳部`, `銀川市` of `銀川市民政局`.
     pub(crate) lends: &'a str,
+    /// Whether the name is a body's with nothing to say its level: no level word, no
+    /// place, no level lent, and no name of its own (`發展改革委` alone, not `財政部` or
+    /// `吳忠銀保監分局`). Such a body is at the document's own level.
+    pub(crate) bare: bool,
 }
 
 /// What a line's first item lends to the items that lack a level: its level, place and
@@ -76,10 +80,13 @@ pub(crate) struct Carry<'a> {
 }
 
 impl<'a> Reading<'a> {
-    /// What this reading lends to later items, when it is a line's first.
+    /// What this reading lends to later items, when it is a line's first: a central
+    /// body (`財政部`) lends its level with no words, so that `發展改革委` after it is
+    /// the central one too.
     pub(crate) fn carry(&self) -> Option<Carry<'a>> {
         let level = self.level?;
-        (!self.lends.is_empty()).then_some(Carry {
+        let lends = !self.lends.is_empty() || (level == Level::National && !self.carried);
+        lends.then_some(Carry {
             level,
             place: self.place,
             text: self.lends,
@@ -89,7 +96,7 @@ impl<'a> Reading<'a> {
 
 /// The bodies that own vertically managed branches, which begin the branches' names
 /// (`國家稅務總局吳忠市稅務局`, `國家統計局吳忠調查隊`), in either script.
-const PARENTS: [&str; 8] = [
+const PARENTS: [&str; 9] = [
     "國家稅務總局",
     "国家税务总局",
     "國家統計局",
@@ -98,6 +105,26 @@ const PARENTS: [&str; 8] = [
     "中国人民银行",
     "人民銀行",
     "人民银行",
+    "人行",
+];
+
+/// The kinds of vertically managed branch named by their place alone, with no level word
+/// (`合肥海關`, `吳忠銀保監分局`, `安徽證監局`, `人行合肥中心支行`).
+const PLACE_NAMED: [Department; 5] = [
+    Department::Customs,
+    Department::BankingInsuranceRegulation,
+    Department::PeoplesBank,
+    Department::SurveyTeam,
+    Department::SecuritiesRegulation,
+];
+
+/// The kinds named by an ending after a body's own name (`省港航集團`,
+/// `…工作專班牽頭單位`, `…領導小組成員單位`): whatever stands before the ending is that
+/// name, and a level word it begins with gives the level.
+const OWN_NAMED: [Department; 3] = [
+    Department::StateOwnedEnterprises,
+    Department::GroupLeadUnits,
+    Department::GroupMemberUnits,
 ];
 
 /// The words after a level word that make a body the Party committee's (`市委`) or the
@@ -118,6 +145,9 @@ struct Key {
     kinds: [Department; MAX_SHARED],
     count: usize,
     whole: bool,
+    /// Whether the key is a central body's name (`財政部`), which is at
+    /// [`Level::National`] when written alone.
+    national: bool,
 }
 
 impl Key {
@@ -125,14 +155,25 @@ impl Key {
         self.kinds.get(..self.count).unwrap_or(&self.kinds)
     }
 
-    fn add(&mut self, kind: Department, whole: bool) {
-        if !self.kinds().contains(&kind) {
+    fn add(&mut self, form: &Form) {
+        if !self.kinds().contains(&form.kind) {
             if let Some(slot) = self.kinds.get_mut(self.count) {
-                *slot = kind;
+                *slot = form.kind;
                 self.count += 1;
             }
         }
-        self.whole |= whole;
+        self.whole |= form.whole;
+        self.national |= form.national;
+    }
+
+    /// Whether one of its kinds is named by a place alone.
+    fn place_named(&self) -> bool {
+        self.kinds().iter().any(|kind| PLACE_NAMED.contains(kind))
+    }
+
+    /// Whether one of its kinds is named by an ending after a body's own name.
+    fn own_named(&self) -> bool {
+        self.kinds().iter().any(|kind| OWN_NAMED.contains(kind))
     }
 }
 
@@ -142,6 +183,7 @@ impl Default for Key {
             kinds: [Department::Other; MAX_SHARED],
             count: 0,
             whole: false,
+            national: false,
         }
     }
 }
@@ -155,32 +197,60 @@ struct Table {
     longest: usize,
 }
 
-/// Every key form of every kind, with its kind and whether it is a whole name: the full
-/// names without their `市` (those without one whole), the short names, abbreviations
-/// and former names, in both scripts.
-fn forms() -> impl Iterator<Item = (&'static str, Department, bool)> {
+/// One key form of a kind.
+#[derive(Debug, Clone, Copy)]
+struct Form {
+    name: &'static str,
+    kind: Department,
+    /// Read only as the whole item.
+    whole: bool,
+    /// A central body's name.
+    national: bool,
+}
+
+/// Every key form of every kind, with its kind, whether it is a whole name and whether
+/// it is a central body's: the full names without their `市` (those without one whole,
+/// unless the name is the short name and the kind names no collective), the short
+/// names, abbreviations and former names, and the central bodies' names and former
+/// names, in both scripts.
+fn forms() -> impl Iterator<Item = Form> {
     Department::iter()
         .filter(|k| *k != Department::Other)
         .flat_map(|kind| {
+            let form = move |name, whole, national| Form {
+                name,
+                kind,
+                whole,
+                national,
+            };
+            // A full name that is the short name (`海關`, `證監局`) has no prefix of its
+            // own, and takes a place or level word like a short name.
+            let own = move |name: &str| {
+                kind.category() == Category::Collective
+                    || (name != kind.short_name() && name != kind.simplified_short_name())
+            };
             let full = [kind.name(), kind.simplified_name()]
                 .into_iter()
                 .chain(kind.aliases().iter().copied())
                 .chain(kind.simplified_aliases().iter().copied())
                 .map(move |name| match name.strip_prefix(CARRIED_PREFIX) {
-                    Some(rest) => (rest, kind, false),
-                    None => (name, kind, true),
+                    Some(rest) => form(rest, false, false),
+                    None => form(name, own(name), false),
                 });
             let short = [kind.short_name(), kind.simplified_short_name()]
                 .into_iter()
                 .chain(kind.abbreviations().iter().copied())
                 .chain(kind.simplified_abbreviations().iter().copied())
-                .chain(
-                    kind.former_names()
-                        .iter()
-                        .flat_map(|former| [former.name, former.simplified]),
-                )
-                .map(move |name| (name, kind, false));
-            full.chain(short)
+                .map(move |name| form(name, false, false));
+            let former = kind.former_names().iter().flat_map(move |former| {
+                [former.name, former.simplified].map(|name| form(name, false, former.national))
+            });
+            let national = kind
+                .national_names()
+                .iter()
+                .chain(kind.simplified_national_names())
+                .map(move |name| form(name, false, true));
+            full.chain(short).chain(former).chain(national)
         })
 }
 
@@ -188,16 +258,12 @@ static KEYS: Lazy<Table> = Lazy::new(|| {
     // About sixteen forms a kind, both scripts counted.
     let mut keys = Keys::with_capacity_and_hasher(16 * Department::COUNT, Default::default());
     let mut longest = 0;
-    for (form, kind, whole) in forms() {
-        longest = longest.max(form.len());
-        keys.entry(Cow::Borrowed(form))
-            .or_default()
-            .add(kind, whole);
-        if form.contains(['(', ')']) {
-            let full_width = form.replace('(', "（").replace(')', "）");
-            keys.entry(Cow::Owned(full_width))
-                .or_default()
-                .add(kind, whole);
+    for form in forms() {
+        longest = longest.max(form.name.len());
+        keys.entry(Cow::Borrowed(form.name)).or_default().add(&form);
+        if form.name.contains(['(', ')']) {
+            let full_width = form.name.replace('(', "（").replace(')', "）");
+            keys.entry(Cow::Owned(full_width)).or_default().add(&form);
         }
     }
     Table { keys, longest }
@@ -209,13 +275,13 @@ static KEYS: Lazy<Table> = Lazy::new(|| {
 static FOLDED: Lazy<Table> = Lazy::new(|| {
     let mut keys = Keys::default();
     let mut longest = 0;
-    for (form, kind, whole) in forms() {
-        let mut add = |form: String| {
-            longest = longest.max(form.len());
-            keys.entry(Cow::Owned(form)).or_default().add(kind, whole);
+    for form in forms() {
+        let mut add = |name: String| {
+            longest = longest.max(name.len());
+            keys.entry(Cow::Owned(name)).or_default().add(&form);
         };
-        let folded = fold(&normalize(form));
-        if !whole && kind.category() == Category::Government {
+        let folded = fold(&normalize(form.name));
+        if !form.whole && !form.national && form.kind.category() == Category::Government {
             if let Some(stem) = folded.strip_suffix('局') {
                 add(format!("{stem}厅"));
             }
@@ -261,6 +327,7 @@ fn read_with<'a>(
             continue;
         };
         let (kinds, whole) = (found.kinds(), found.whole);
+        let national = found.national.then_some(Level::National);
         let kind = match kinds {
             [one] => Kind::Known(*one),
             _ => Kind::Ambiguous(kinds),
@@ -277,12 +344,21 @@ fn read_with<'a>(
         let prefix = name.get(..prefix_end).unwrap_or_default();
         if prefix.is_empty() {
             let reading = match (whole, carry) {
+                _ if national.is_some() => Reading {
+                    kind,
+                    level: national,
+                    place: None,
+                    carried: false,
+                    lends: "",
+                    bare: false,
+                },
                 (false, Some(carry)) => Reading {
                     kind,
                     level: Some(carry.level),
                     place: carry.place,
                     carried: true,
                     lends: "",
+                    bare: false,
                 },
                 _ => Reading {
                     kind,
@@ -290,6 +366,7 @@ fn read_with<'a>(
                     place: None,
                     carried: false,
                     lends: "",
+                    bare: !whole,
                 },
             };
             return Some(reading);
@@ -297,13 +374,24 @@ fn read_with<'a>(
         if whole {
             continue;
         }
-        if let Some(prefix) = read_prefix(prefix, home, None) {
+        if let Some(prefix) = read_prefix(prefix, home, None, found.place_named()) {
             return Some(Reading {
                 kind,
                 level: prefix.level,
                 place: prefix.place,
                 carried: false,
                 lends: prefix.lends,
+                bare: false,
+            });
+        }
+        if found.own_named() {
+            return Some(Reading {
+                kind,
+                level: leading_level(prefix),
+                place: None,
+                carried: false,
+                lends: "",
+                bare: false,
             });
         }
     }
@@ -319,12 +407,14 @@ struct Prefix<'a> {
 }
 
 /// Reads what stands before a body: `[parent] [place] [level word] [委|政府]`; a place
-/// without a level word only after a parent body (`國家統計局吳忠`) or when it is `home`,
-/// the plan's own; a place of at most `max_place` characters when that is given.
+/// without a level word only after a parent body (`國家統計局吳忠`), before a body named
+/// by its place (`place_named`: `合肥海關`) or when it is `home`, the plan's own; a place
+/// of at most `max_place` characters when that is given.
 fn read_prefix<'a>(
     prefix: &'a str,
     home: Option<&str>,
     max_place: Option<usize>,
+    place_named: bool,
 ) -> Option<Prefix<'a>> {
     let mut start = 0;
     for parent in PARENTS {
@@ -371,7 +461,7 @@ fn read_prefix<'a>(
             lends: core,
         });
     }
-    ((start > 0 && fits(core)) || is_home(core)).then_some(Prefix {
+    (((start > 0 || place_named) && fits(core)) || is_home(core)).then_some(Prefix {
         level: None,
         place: Some(core),
         lends: "",
@@ -403,7 +493,7 @@ fn unknown<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> R
         if rest.chars().count() < 2 {
             break;
         }
-        if let Some(read) = read_prefix(prefix, home, Some(3)) {
+        if let Some(read) = read_prefix(prefix, home, Some(3), false) {
             if read.level.is_some() {
                 found = Some(read);
             }
@@ -416,6 +506,7 @@ fn unknown<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> R
             place: prefix.place,
             carried: false,
             lends: prefix.lends,
+            bare: false,
         },
         (None, Some(carry)) => Reading {
             kind: Kind::Unknown,
@@ -423,6 +514,7 @@ fn unknown<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> R
             place: carry.place,
             carried: true,
             lends: "",
+            bare: false,
         },
         (None, None) => Reading {
             kind: Kind::Unknown,
@@ -430,6 +522,7 @@ fn unknown<'a>(name: &'a str, carry: Option<Carry<'a>>, home: Option<&str>) -> R
             place: None,
             carried: false,
             lends: "",
+            bare: false,
         },
     }
 }
@@ -442,6 +535,92 @@ pub(crate) fn place_of(name: &str) -> Option<&str> {
         let (place, rest) = (name.get(..at)?, name.get(at..)?);
         (starts_with_level(rest) && is_place(place)).then_some(place)
     })
+}
+
+/// The bodies whose documents are the central government's: a document they issue is at
+/// [`Level::National`].
+const CENTRAL_ISSUERS: [&str; 6] = [
+    "國務院",
+    "国务院",
+    "中共中央",
+    "中央",
+    "全國人大",
+    "全国人大",
+];
+
+/// The level of a document's issuer or title, which a body named with no level word and
+/// no place is at: [`Level::National`] for `國務院辦公廳`, the level word after the
+/// place for `安徽省人民政府` or `吳忠市人民政府辦公室`.
+pub(crate) fn level_of(name: &str) -> Option<Level> {
+    let name = name.trim();
+    if CENTRAL_ISSUERS
+        .iter()
+        .any(|issuer| name.starts_with(issuer))
+    {
+        return Some(Level::National);
+    }
+    let place = place_of(name)?;
+    leading_level(name.get(place.len()..)?)
+}
+
+/// The endings and beginnings of a central body's name, in either script: a name of no
+/// known kind written with one (`數據部`, `國家數據局`) looks like a central body's.
+const CENTRAL_ENDINGS: [&str; 5] = ["部", "總局", "总局", "署", "會"];
+const CENTRAL_BEGINNINGS: [&str; 8] = [
+    "國家",
+    "国家",
+    "中央",
+    "全國",
+    "全国",
+    "中國",
+    "中国",
+    "國務院",
+];
+
+/// The level a name of no known kind looks to be at when it has no level word:
+/// [`Level::National`] for a name like a central body's (`數據部`, `國家數據局`, `XX總局`).
+pub(crate) fn level_looked(name: &str) -> Option<Level> {
+    let name = name.trim();
+    let central = CENTRAL_BEGINNINGS.iter().any(|b| name.starts_with(b))
+        || (!starts_with_level(name) && CENTRAL_ENDINGS.iter().any(|e| name.ends_with(e)));
+    central.then_some(Level::National)
+}
+
+impl Department {
+    /// The kind's name as a body of `level` writes it, for a renderer: the central
+    /// body's ([`national_names`](Department::national_names)) at
+    /// [`Level::National`], the province's
+    /// ([`provincial_name`](Department::provincial_name)) at [`Level::Province`], and
+    /// the city's full name ([`name`](Department::name)) where the kind has no such
+    /// form or at any other level.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Department, Level};
+    /// assert_eq!(Department::Finance.name_at(Level::National), "財政部");
+    /// assert_eq!(Department::Finance.name_at(Level::Province), "省財政廳");
+    /// assert_eq!(Department::Finance.name_at(Level::City), "市財政局");
+    /// assert_eq!(Department::Customs.name_at(Level::National), "海關總署");
+    /// assert_eq!(Department::CountyGovernments.name_at(Level::National), "各縣(市、區)");
+    /// // Each form reads back as its kind.
+    /// for level in [Level::National, Level::Province, Level::City] {
+    ///     assert_eq!(Department::Commerce.name_at(level).parse::<Department>()?, Department::Commerce);
+    /// }
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn name_at(self, level: Level) -> &'static str {
+        let at = match level {
+            Level::National => self.national_names().first().copied(),
+            Level::Province => self.provincial_name(),
+            _ => None,
+        };
+        at.unwrap_or_else(|| self.name())
+    }
+}
+
+/// Whether `kind` is named by an ending after a body's own name (`省港航集團`): its
+/// full name is no name running text is searched for.
+pub(crate) fn is_own_named(kind: Department) -> bool {
+    OWN_NAMED.contains(&kind)
 }
 
 /// The members of a collective kind of body at a place, where they are known: the five
@@ -509,10 +688,10 @@ mod tests {
     #[test]
     fn no_key_names_more_kinds_than_a_key_holds() {
         let mut kinds: HashMap<&str, Vec<Department>> = HashMap::new();
-        for (form, kind, _) in forms() {
-            let list = kinds.entry(form).or_default();
-            if !list.contains(&kind) {
-                list.push(kind);
+        for form in forms() {
+            let list = kinds.entry(form.name).or_default();
+            if !list.contains(&form.kind) {
+                list.push(form.kind);
             }
         }
         for (form, list) in kinds {

@@ -16,13 +16,46 @@ use strum::{EnumCount, EnumIter};
 
 use crate::base::literal_enum;
 
+/// `Some` of the expression given, or `None` when there is none: an entry's optional pair.
+macro_rules! optional {
+    () => {
+        None
+    };
+    ($value:expr) => {
+        Some($value)
+    };
+}
+
+/// A [`FormerName`] as the table writes it: `(name, simplified, until)` for a local
+/// body's, `(national name, simplified, since, until)` for a central body's.
+macro_rules! former_name {
+    (national $name:literal, $simplified:literal, $since:expr, $until:expr) => {
+        FormerName {
+            name: $name,
+            simplified: $simplified,
+            since: $since,
+            until: $until,
+            national: true,
+        }
+    };
+    ($name:literal, $simplified:literal, $until:expr) => {
+        FormerName {
+            name: $name,
+            simplified: $simplified,
+            since: None,
+            until: $until,
+            national: false,
+        }
+    };
+}
+
 /// Declares [`Department`] and the names of each variant in one table, so that the enum,
 /// its lookups and the `departments` list of `data/plan.json` cannot drift apart.
 ///
 /// An entry writes its id and category, its English name, its full and short names in
-/// both scripts, then only those of the lists (`aliases` to `members`, in this order)
-/// that are not empty, and a `note` for the variant's docs if it has one: a list left
-/// out is empty.
+/// both scripts, then only those of the lists (`aliases` to `members`, in this order,
+/// with the central body's names and the province's name after `former`) that are not
+/// empty, and a `note` for the variant's docs if it has one: a list left out is empty.
 macro_rules! departments {
     ($(
         $variant:ident {
@@ -34,7 +67,10 @@ macro_rules! departments {
             $(simplified_aliases: [$($simplified_alias:literal),*],)?
             $(abbreviations: [$($abbreviation:literal),*],)?
             $(simplified_abbreviations: [$($simplified_abbreviation:literal),*],)?
-            $(former: [$(($former:literal, $simplified_former:literal, $until:expr)),*],)?
+            $(former: [$(($($former:tt)*)),*],)?
+            $(national: [$($national:literal),*],)?
+            $(simplified_national: [$($simplified_national:literal),*],)?
+            $(provincial: ($provincial:literal, $simplified_provincial:literal),)?
             $(members: [$($member:literal),*],)?
             $(note: $note:literal,)?
         }
@@ -102,11 +138,10 @@ macro_rules! departments {
                         simplified_aliases: &[$($($simplified_alias),*)?],
                         abbreviations: &[$($($abbreviation),*)?],
                         simplified_abbreviations: &[$($($simplified_abbreviation),*)?],
-                        former: &[$($(FormerName {
-                            name: $former,
-                            simplified: $simplified_former,
-                            until: $until,
-                        }),*)?],
+                        former: &[$($(former_name!($($former)*)),*)?],
+                        national: &[$($($national),*)?],
+                        simplified_national: &[$($($simplified_national),*)?],
+                        provincial: optional!($(($provincial, $simplified_provincial))?),
                         members: &[$($($member),*)?],
                     },)*
                 }
@@ -148,12 +183,15 @@ literal_enum! {
 }
 
 /// A name a kind of body had before a reform renamed it: 衛計委 until 2018 for the
-/// health commissions.
+/// health commissions of cities and counties, 國家工商總局 from 2001 to 2018 for the
+/// central market regulator.
 ///
 /// ```
 /// use wuzhong_plan::Department;
 /// let former = Department::Health.former_names();
-/// assert!(former.iter().any(|f| f.name == "衛計委" && f.until == Some(2018)));
+/// assert!(former.iter().any(|f| f.name == "衛計委" && f.until == Some(2018) && !f.national));
+/// let saic = Department::MarketRegulation.former_names().iter().find(|f| f.name == "國家工商總局");
+/// assert_eq!(saic.map(|f| (f.since, f.until, f.national)), Some((Some(2001), Some(2018), true)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -164,6 +202,12 @@ pub struct FormerName {
     pub simplified: &'static str,
     /// The year the name ended, where it is known.
     pub until: Option<u16>,
+    /// The year the name began, where it is known.
+    pub since: Option<u16>,
+    /// Whether it is the name of the central body (`國家工商總局`, `衛生計生委` of the
+    /// State Council), so that a name written with it alone is at [`Level::National`](crate::Level::National),
+    /// rather than a local body's without its prefix (`衛計委`).
+    pub national: bool,
 }
 
 /// The names of one department.
@@ -180,6 +224,9 @@ struct Info {
     abbreviations: &'static [&'static str],
     simplified_abbreviations: &'static [&'static str],
     former: &'static [FormerName],
+    national: &'static [&'static str],
+    simplified_national: &'static [&'static str],
+    provincial: Option<(&'static str, &'static str)>,
     members: &'static [&'static str],
 }
 
@@ -316,6 +363,56 @@ impl Department {
     /// ```
     pub fn former_names(self) -> &'static [FormerName] {
         self.info().former
+    }
+
+    /// The names of the kind's central body as State Council and Party central documents
+    /// write them, in Traditional script, the usual short form first: `財政部` for
+    /// [`Department::Finance`], `海關總署` for [`Department::Customs`]. A name written as
+    /// one of these alone is at [`Level::National`](crate::Level::National). Empty for a
+    /// kind with no central body of its own name, and for a form a city or province
+    /// writes too (`發展改革委`, `醫保局`), which takes the level of the document.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::Finance.national_names(), ["財政部"]);
+    /// assert_eq!(Department::MarketRegulation.national_names().first(), Some(&"市場監管總局"));
+    /// assert!(Department::CountyGovernments.national_names().is_empty());
+    /// ```
+    pub fn national_names(self) -> &'static [&'static str] {
+        self.info().national
+    }
+
+    /// The [`national_names`](Department::national_names) in Simplified script, in the
+    /// same order.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::Customs.simplified_national_names(), ["海关总署"]);
+    /// ```
+    pub fn simplified_national_names(self) -> &'static [&'static str] {
+        self.info().simplified_national
+    }
+
+    /// The name a province writes for its body of the kind, in Traditional script,
+    /// where it differs from the city's by more than the level word: `省財政廳`.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::Commerce.provincial_name(), Some("省商務廳"));
+    /// assert_eq!(Department::MarketRegulation.provincial_name(), None);
+    /// ```
+    pub fn provincial_name(self) -> Option<&'static str> {
+        self.info().provincial.map(|(traditional, _)| traditional)
+    }
+
+    /// The [`provincial_name`](Department::provincial_name) in Simplified script.
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// assert_eq!(Department::Commerce.simplified_provincial_name(), Some("省商务厅"));
+    /// ```
+    pub fn simplified_provincial_name(self) -> Option<&'static str> {
+        self.info().provincial.map(|(_, simplified)| simplified)
     }
 
     /// The bodies a collective party stands for: the five county-level divisions for

@@ -92,3 +92,10 @@ pub(crate) fn strip_level(text: &str) -> Option<(&str, Level)> {
 pub(crate) fn starts_with_level(text: &str) -> bool {
     WORDS.iter().any(|(word, _)| text.starts_with(word))
 }
+
+/// The level word `text` begins with, if it begins with one: `省` of `省港航集團`.
+pub(crate) fn leading_level(text: &str) -> Option<Level> {
+    WORDS
+        .iter()
+        .find_map(|(word, level)| text.starts_with(word).then_some(*level))
+}

@@ -19,11 +19,14 @@ use strum::{EnumCount, IntoEnumIterator};
 use thiserror::Error;
 
 use crate::base::hash::NameMap;
-use crate::base::names::{MAX_SUGGESTED_CHARS, NameVisitor, closest, normalize, suggested};
+use crate::base::names::{
+    MAX_SUGGESTED_CHARS, MAX_SUGGESTIONS, NameVisitor, closest, normalize, suggested,
+};
 use crate::base::quote::quoted;
 use crate::vocab::actor::{Actor, OTHER_ACTORS};
 use crate::vocab::body::{self, CARRIED_PREFIX, Kind};
 use crate::vocab::department::Department;
+use crate::vocab::level::Level;
 
 /// How a key of the name table relates to its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +105,9 @@ static NAMES: Lazy<Names> = Lazy::new(|| {
     let mut pattern_starts = Vec::new();
     for (key, (actor, form)) in &all {
         // A text never names `Other`: it stands for the bodies of no known kind.
-        if *form != Form::Written || *actor == Actor::Department(Department::Other) {
+        // Nor the ending alone of a body named by its own name (`集團`).
+        let own_named = actor.department().is_some_and(body::is_own_named);
+        if *form != Form::Written || *actor == Actor::Department(Department::Other) || own_named {
             continue;
         }
         let full_width = key
@@ -215,6 +220,40 @@ pub(crate) fn suggest(name: &str) -> Vec<Department> {
             .chain(d.simplified_abbreviations().iter().copied())
     };
     closest(&key, kinds.map(|d| (d, forms(d))), false)
+}
+
+/// The departments whose names are closest to `name`, best first, those of `level`
+/// first: at [`Level::National`], the kinds whose central bodies' names
+/// ([`Department::national_names`], and former ones) come close, then the others.
+pub(crate) fn suggest_at(name: &str, level: Option<Level>) -> Vec<Department> {
+    let general = suggest(name);
+    if level != Some(Level::National) || name.chars().nth(MAX_SUGGESTED_CHARS).is_some() {
+        return general;
+    }
+    let key = normalize(name);
+    let kinds = Department::iter().filter(|d| !d.national_names().is_empty());
+    let forms = |d: Department| {
+        d.national_names()
+            .iter()
+            .chain(d.simplified_national_names())
+            .copied()
+            .chain(
+                d.former_names()
+                    .iter()
+                    .filter(|f| f.national)
+                    .flat_map(|f| [f.name, f.simplified]),
+            )
+    };
+    let mut first = closest(&key, kinds.map(|d| (d, forms(d))), false);
+    for kind in general {
+        if first.len() >= MAX_SUGGESTIONS {
+            break;
+        }
+        if !first.contains(&kind) {
+            first.push(kind);
+        }
+    }
+    first
 }
 
 impl Department {
@@ -339,6 +378,18 @@ pub(crate) fn did_you_mean(suggestions: &[Department]) -> String {
         suggestions.iter().map(|d| (d.name(), d.id())),
         ": expected a name such as 市民政局, 民政局, civil-affairs or Civil Affairs Bureau",
     )
+}
+
+/// The end of an unknown-name message whose suggestions are of `level`: each
+/// written as a body of that level writes it ([`Department::name_at`]).
+pub(crate) fn did_you_mean_at(suggestions: &[Department], level: Option<Level>) -> String {
+    match level {
+        Some(level) => suggested(
+            suggestions.iter().map(|d| (d.name_at(level), d.id())),
+            ": expected a name such as 市民政局, 民政局, civil-affairs or Civil Affairs Bureau",
+        ),
+        None => did_you_mean(suggestions),
+    }
 }
 
 impl Actor {
