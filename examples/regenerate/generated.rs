@@ -41,7 +41,7 @@ pub fn plan_json(plan: &Plan) -> Result<String, Error> {
 }
 
 /// The header of `docs/data.md`'s table of every kind of body.
-pub const KINDS_HEADER: &str = "| id | category | name | short | Simplified | English | abbreviations | former names |\n|---|---|---|---|---|---|---|---|\n";
+pub const KINDS_HEADER: &str = "| id | category | name | short | Simplified | English | abbreviations | central body | province | former names |\n|---|---|---|---|---|---|---|---|---|---|\n";
 
 /// The header of `docs/data.md`'s table of the plan's kinds of body.
 pub const DEPARTMENTS_HEADER: &str = "| id | name | short | Simplified | English | leads tasks | takes part in |\n|---|---|---|---|---|---|---|\n";
@@ -80,17 +80,40 @@ pub fn kinds_rows() -> String {
                 }
             })
             .collect();
+        let central: Vec<String> = kind
+            .national_names()
+            .iter()
+            .zip(kind.simplified_national_names())
+            .map(|(t, s)| {
+                if t == s {
+                    (*t).to_owned()
+                } else {
+                    format!("{t} ({s})")
+                }
+            })
+            .collect();
+        let province = kind.provincial_name().unwrap_or("–");
         let former: Vec<String> = kind
             .former_names()
             .iter()
-            .map(|f| match f.until {
-                Some(year) => format!("{} (until {year})", f.name),
-                None => f.name.to_owned(),
+            .map(|f| {
+                let years = match (f.since, f.until) {
+                    (Some(since), Some(until)) => format!("{since}–{until}"),
+                    (None, Some(until)) => format!("until {until}"),
+                    (Some(since), None) => format!("from {since}"),
+                    (None, None) => String::new(),
+                };
+                match (f.national, years.is_empty()) {
+                    (true, true) => format!("{} (central)", f.name),
+                    (true, false) => format!("{} (central, {years})", f.name),
+                    (false, true) => f.name.to_owned(),
+                    (false, false) => format!("{} ({years})", f.name),
+                }
             })
             .collect();
         let _ = writeln!(
             rows,
-            "| `{}` | {} | {} | {} | {} | {} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
             kind.id(),
             kind.category(),
             kind.name(),
@@ -98,6 +121,8 @@ pub fn kinds_rows() -> String {
             kind.simplified_name(),
             kind.english_name(),
             or_dash(&abbreviations),
+            or_dash(&central),
+            province,
             or_dash(&former),
         );
     }

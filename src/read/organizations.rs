@@ -100,9 +100,11 @@ impl<'a> Builder<'a> {
             Some(Level::City) if home_level.is_none() => home,
             Some(_) => None,
         });
+        // An enterprise or a group's units are each their own body (`省港航集團`,
+        // `省機場集團`), as those of no known kind are.
         let key = match kind {
-            Some(kind) => Key::Kind(kind, level, place),
-            None => Key::Name(full_name(party)),
+            Some(kind) if !body::is_own_named(kind) => Key::Kind(kind, level, place),
+            _ => Key::Name(full_name(party)),
         };
         let organizations = &mut self.organizations;
         let counts = &mut self.counts;

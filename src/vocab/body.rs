@@ -118,6 +118,19 @@ const PLACE_NAMED: [Department; 5] = [
     Department::SecuritiesRegulation,
 ];
 
+/// The collectives whose name says the level of the bodies they stand for, which no
+/// line's first item lends them: `國務院有關部門`, `各省級人民政府`, `試點城市政府`,
+/// `各縣(市、區)黨委和政府`.
+fn collective_level(kind: Department) -> Option<Level> {
+    match kind {
+        Department::CentralDepartmentsConcerned => Some(Level::National),
+        Department::ProvincialGovernments => Some(Level::Province),
+        Department::CityGovernments => Some(Level::City),
+        Department::CountyPartyCommitteesAndGovernments => Some(Level::County),
+        _ => None,
+    }
+}
+
 /// The kinds named by an ending after a body's own name (`省港航集團`,
 /// `…工作專班牽頭單位`, `…領導小組成員單位`): whatever stands before the ending is that
 /// name, and a level word it begins with gives the level.
@@ -343,10 +356,11 @@ fn read_with<'a>(
         };
         let prefix = name.get(..prefix_end).unwrap_or_default();
         if prefix.is_empty() {
+            let own_level = national.or_else(|| kinds.iter().find_map(|k| collective_level(*k)));
             let reading = match (whole, carry) {
-                _ if national.is_some() => Reading {
+                _ if own_level.is_some() => Reading {
                     kind,
-                    level: national,
+                    level: own_level,
                     place: None,
                     carried: false,
                     lends: "",
@@ -371,6 +385,16 @@ fn read_with<'a>(
             };
             return Some(reading);
         }
+        if found.own_named() && read_prefix(prefix, home, None, false).is_none() {
+            return Some(Reading {
+                kind,
+                level: leading_level(prefix),
+                place: None,
+                carried: false,
+                lends: "",
+                bare: false,
+            });
+        }
         if whole {
             continue;
         }
@@ -381,16 +405,6 @@ fn read_with<'a>(
                 place: prefix.place,
                 carried: false,
                 lends: prefix.lends,
-                bare: false,
-            });
-        }
-        if found.own_named() {
-            return Some(Reading {
-                kind,
-                level: leading_level(prefix),
-                place: None,
-                carried: false,
-                lends: "",
                 bare: false,
             });
         }

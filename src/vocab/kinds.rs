@@ -856,7 +856,6 @@ departments! {
         simplified_abbreviations: ["团市委", "团委", "团县委", "团区委", "团省委", "共青团"],
         national: ["共青團中央", "團中央"],
         simplified_national: ["共青团中央", "团中央"],
-        provincial: ("團省委", "团省委"),
         note: "The level is inside the name (`共青團銀川市委`, `團市委`, `團縣委`), so the name has no prefix to strip and the short name is the name.",
     }
     WomensFederation {

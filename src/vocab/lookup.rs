@@ -274,7 +274,10 @@ impl Department {
         match body::read(name, None, None).kind {
             Kind::Known(department) => Ok(department),
             Kind::Ambiguous(kinds) => Err(unknown(Vec::new(), kinds.to_vec())),
-            Kind::Unknown => Err(unknown(suggest(name), Vec::new())),
+            Kind::Unknown => Err(unknown(
+                suggest_at(name, body::level_looked(name)),
+                Vec::new(),
+            )),
         }
     }
 }
