@@ -320,6 +320,27 @@ fn a_bare_name_is_at_the_level_of_its_document() {
 }
 
 #[test]
+fn a_central_name_with_a_local_prefix_is_no_body() {
+    // 住房城乡建设部 is the ministry; a city has no 部, so 市住房城乡建设部 is no kind's.
+    assert_eq!(
+        "住房城乡建设部".parse::<Department>().ok(),
+        Some(HousingUrbanRural)
+    );
+    for name in ["市住房城乡建设部", "省财政部", "县商务部"] {
+        assert!(name.parse::<Department>().is_err(), "`{name}`");
+    }
+    // The city's and the province's bodies of the kind keep their own names.
+    assert_eq!(
+        "市住房和城乡建设局".parse::<Department>().ok(),
+        Some(HousingUrbanRural)
+    );
+    assert_eq!(
+        "省住房城乡建设厅".parse::<Department>().ok(),
+        Some(HousingUrbanRural)
+    );
+}
+
+#[test]
 fn the_courts_party_departments_and_peoples_organisations_of_the_centre() {
     for (name, kind) in [
         ("最高人民法院", SupremeCourt),

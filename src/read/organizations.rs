@@ -1,9 +1,12 @@
 //! The registry of the organisations a plan names, read from its responsibility lines.
 //!
-//! Each party is read as a body's name (kind, level, place); parties that name the same
-//! body are one organisation: of a known kind, those with the same kind, level and place
-//! (a name without a place is the plan's own, when it is of the plan's level); of no
-//! known kind, those with the same name once the carried level is restored. The
+//! Each party is read as a body's name (kind, level, place); a name that says nothing of
+//! its level (`發展改革委` alone) is at the plan's own level, which its issuer gives
+//! (`國務院` national, `安徽省人民政府` province, `吳忠市人民政府辦公室` city). Parties that
+//! name the same body are one organisation: of a known kind, those with the same kind,
+//! level and place (a name without a place is the plan's own, when it is of the plan's
+//! level); of no known kind, and enterprises and groups' units named by their own names
+//! (`省港航集團`), those with the same name once the carried level is restored. The
 //! registry is what the parser gives a plan and what loading a document checks its
 //! `organizations` against.
 

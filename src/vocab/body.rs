@@ -6,10 +6,19 @@
 //! name (`衛計委`), or a full name without its `市`; either script. What stands before it
 //! must read as a prefix: a parent body of a vertical branch, then a place, then a level
 //! word (`市`, `縣`, `區`, `自治區`…), then `委` or `政府`. A place may stand without a
-//! level word after a parent body (`國家統計局吳忠調查隊`) or when it is the plan's own
-//! (`銀川銀保監分局` in a plan of 銀川). A name
-//! that is one of the full names not beginning with `市` (`各縣(市、區)`, `各區、縣級市`) is
-//! read whole.
+//! level word after a parent body (`國家統計局吳忠調查隊`), before a branch named by its
+//! place (`合肥海關`, `人行合肥中心支行`, `安徽證監局`), or when it is the plan's own
+//! (`銀川銀保監分局` in a plan of 銀川). A name that is one of the full names not beginning
+//! with `市` (`各縣(市、區)`, `各區、縣級市`) is read whole, unless it is the kind's short
+//! name too (`海關`).
+//!
+//! A central body's name (`財政部`, `海關總署`, a former one such as `國家工商總局`) is at
+//! [`Level::National`] when it stands alone, and lends that level to a bare name after
+//! it; a collective whose name says its level (`國務院有關部門`, `各省級人民政府`) is at
+//! that level; an enterprise or a group's units named by an ending (`省港航集團`,
+//! `…工作專班牽頭單位`) take whatever stands before the ending as their own name, and the
+//! level of a level word it begins with. A name with nothing to say its level is `bare`,
+//! and the registry gives it the document's own level ([`level_of`] its issuer).
 //!
 //! Only endings as long as the longest key are tried, so a name costs time in proportion
 //! to its length, and the names as documents write them are found without allocating.
@@ -161,6 +170,9 @@ struct Key {
     /// Whether the key is a central body's name (`財政部`), which is at
     /// [`Level::National`] when written alone.
     national: bool,
+    /// Whether the key is a name of a body below the centre too (`最高人民法院` is
+    /// both); a key that is not is no body's with a prefix (`市住房和城鄉建設部`).
+    local: bool,
 }
 
 impl Key {
@@ -177,6 +189,7 @@ impl Key {
         }
         self.whole |= form.whole;
         self.national |= form.national;
+        self.local |= !form.national;
     }
 
     /// Whether one of its kinds is named by a place alone.
@@ -197,6 +210,7 @@ impl Default for Key {
             count: 0,
             whole: false,
             national: false,
+            local: false,
         }
     }
 }
@@ -395,7 +409,7 @@ fn read_with<'a>(
                 bare: false,
             });
         }
-        if whole {
+        if whole || (found.national && !found.local) {
             continue;
         }
         if let Some(prefix) = read_prefix(prefix, home, None, found.place_named()) {

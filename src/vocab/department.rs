@@ -103,6 +103,22 @@ macro_rules! departments {
         /// assert_eq!("市發展改革委".parse::<Department>()?, Department::DevelopmentReform);
         /// # Ok::<(), wuzhong_plan::Error>(())
         /// ```
+        ///
+        /// A kind is shared by the bodies of every level: the ministry, the province's
+        /// department and the city's bureau of finance are all [`Department::Finance`],
+        /// and [`Department::name_at`] writes each as its level does.
+        ///
+        /// ```
+        /// use wuzhong_plan::{Department, Level};
+        /// for form in ["財政部", "财政部", "省財政廳", "自治区财政厅", "市財政局", "縣財政局"] {
+        ///     assert_eq!(form.parse::<Department>()?, Department::Finance);
+        /// }
+        /// assert_eq!("海关总署".parse::<Department>()?, Department::Customs);
+        /// assert_eq!("合肥海关".parse::<Department>()?, Department::Customs);
+        /// assert_eq!("国家工商总局".parse::<Department>()?, Department::MarketRegulation);
+        /// assert_eq!(Department::Customs.name_at(Level::National), "海關總署");
+        /// # Ok::<(), wuzhong_plan::Error>(())
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, EnumIter, EnumCount)]
         #[non_exhaustive]
         pub enum Department {

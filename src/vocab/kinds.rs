@@ -217,8 +217,8 @@ departments! {
         english: "Culture, Tourism, Sports, Radio and Television Bureau",
         name: "市文化旅遊體育廣電局", simplified: "市文化旅游体育广电局",
         short: "文化旅遊體育廣電局", simplified_short: "文化旅游体育广电局",
-        abbreviations: ["文旅局"],
-        simplified_abbreviations: ["文旅局"],
+        abbreviations: ["文旅局", "文廣旅體局"],
+        simplified_abbreviations: ["文旅局", "文广旅体局"],
         former: [
             ("文化局", "文化局", Some(2018)),
             ("旅遊局", "旅游局", Some(2018)),
@@ -500,8 +500,8 @@ departments! {
         english: "Culture and Tourism Bureau",
         name: "市文化和旅遊局", simplified: "市文化和旅游局",
         short: "文化和旅遊局", simplified_short: "文化和旅游局",
-        abbreviations: ["文旅局", "文化旅遊局", "文化廣電和旅遊局", "文化廣電旅遊局", "文廣旅局", "文旅委"],
-        simplified_abbreviations: ["文旅局", "文化旅游局", "文化广电和旅游局", "文化广电旅游局", "文广旅局", "文旅委"],
+        abbreviations: ["文旅局", "文化旅遊局", "文化廣電和旅遊局", "文化廣電旅遊局", "文廣旅局", "文旅委", "文旅廣電局"],
+        simplified_abbreviations: ["文旅局", "文化旅游局", "文化广电和旅游局", "文化广电旅游局", "文广旅局", "文旅委", "文旅广电局"],
         former: [
             ("文化局", "文化局", Some(2018)),
             ("旅遊局", "旅游局", Some(2018)),
@@ -591,8 +591,8 @@ departments! {
         english: "Administrative Approval Bureau",
         name: "市行政審批局", simplified: "市行政审批局",
         short: "行政審批局", simplified_short: "行政审批局",
-        abbreviations: ["審批局", "行政審批服務局", "審批服務管理局"],
-        simplified_abbreviations: ["审批局", "行政审批服务局", "审批服务管理局"],
+        abbreviations: ["審批局", "行政審批服務局", "審批服務管理局", "審批服務局"],
+        simplified_abbreviations: ["审批局", "行政审批服务局", "审批服务管理局", "审批服务局"],
     }
     GovernmentServicesAdministration {
         id: "government-services-administration", category: Government,
@@ -615,8 +615,8 @@ departments! {
         english: "Urban Management Bureau",
         name: "市城市管理局", simplified: "市城市管理局",
         short: "城市管理局", simplified_short: "城市管理局",
-        abbreviations: ["城管局", "城市管理綜合執法局", "城市管理和綜合執法局", "城市管理行政執法局", "城市管理委員會", "城管委"],
-        simplified_abbreviations: ["城管局", "城市管理综合执法局", "城市管理和综合执法局", "城市管理行政执法局", "城市管理委员会", "城管委"],
+        abbreviations: ["城管局", "城市管理綜合執法局", "城市管理和綜合執法局", "城市管理行政執法局", "城市管理委員會", "城管委", "城管執法局"],
+        simplified_abbreviations: ["城管局", "城市管理综合执法局", "城市管理和综合执法局", "城市管理行政执法局", "城市管理委员会", "城管委", "城管执法局"],
     }
     EthnicReligiousAffairs {
         id: "ethnic-religious-affairs", category: Government,

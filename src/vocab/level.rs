@@ -1,5 +1,6 @@
 //! Levels of government: the tier a body's name puts it at (`市民政局` is a city's,
-//! `縣教育局` a county's), read from the level word of its prefix.
+//! `縣教育局` a county's), read from the level word of its prefix; a central body's name
+//! (`財政部`) is at [`Level::National`] without one.
 
 use crate::base::literal_enum;
 
@@ -17,6 +18,23 @@ literal_enum! {
     /// assert_eq!(Level::City.name(), "市");
     /// assert_eq!("provincial".parse::<Level>(), Ok(Level::Province));
     /// assert_eq!(Level::National.to_string(), "national");
+    /// ```
+    ///
+    /// Each organisation a plan names has the level its name gives: a central body's name
+    /// is national, a level word gives its level, and a branch named by its place alone
+    /// has none.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Level, parse};
+    /// let plan = parse("国务院关于印发实施方案的通知\n一、重点任务\n(一)推进改革\n\
+    ///                   1.推进改革。抓好落实。\n责任单位：财政部、省商务厅、合肥海关\n")?;
+    /// let levels: Vec<_> = plan.organizations().map(|o| (o.name.as_str(), o.level)).collect();
+    /// assert_eq!(levels, [
+    ///     ("财政部", Some(Level::National)),
+    ///     ("省商务厅", Some(Level::Province)),
+    ///     ("合肥海关", None),
+    /// ]);
+    /// # Ok::<(), wuzhong_plan::Error>(())
     /// ```
     #[serde(rename_all = "lowercase")]
     #[strum(serialize_all = "lowercase")]

@@ -1,10 +1,12 @@
 //! The vocabularies: the closed sets of names a plan of the genre is read against.
 //!
 //! - [`department`]: the kinds of body a plan of the genre names, each with every form of
-//!   its name, its abbreviations and former names, from one table (`kinds.rs`);
+//!   its name at every level (the central body's, a province's, a city's), its
+//!   abbreviations and former names, from one table (`kinds.rs`);
 //! - [`actor`]: the bodies a task's text names (a department, or one of the bodies
 //!   around them: `市委`, `市政府`…) and what it says of a department, lead or support;
-//! - [`level`]: the tiers of government a name's prefix gives;
+//! - [`level`]: the tiers of government a name's prefix gives, from the State Council's
+//!   (`national`) to a township's;
 //! - [`body`]: reading a body's name as a plan writes it (`銀川市民政局`,
 //!   `國家稅務總局XX市稅務局`) as a kind, a level and a place;
 //! - [`lookup`]: the table of every name of every actor, what a name a user types stands
