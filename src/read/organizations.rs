@@ -353,9 +353,10 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
 
 /// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`
 /// when the name does read as one kind; with the closest kinds when `suggest` is set,
-/// those of the name's level first (the level its words give, else `home_level`, the
-/// plan's), each written as a body of that level writes it: an unknown `國家數據部`
-/// is offered `財政部 (finance)`-like names, not the city's `市財政局`.
+/// those of the name's level first (the level its words give, the centre's for a name
+/// like a central body's, else `home_level`, the plan's), each written as a body of that
+/// level writes it: an unknown `財務部` in a State Council document is offered
+/// `財政部 (finance)`, not the city's `市財政局`.
 pub(crate) fn why_unknown(
     quote: &str,
     home: Option<&str>,
