@@ -122,6 +122,13 @@ pub enum Error {
         /// The offending string.
         input: String,
     },
+    /// A name that is no level of government's (see
+    /// [`Query::try_level`](crate::Query::try_level) for the names it takes).
+    #[error("{}", crate::query::unknown_level(.input))]
+    UnknownLevel {
+        /// The name as given.
+        input: String,
+    },
 }
 
 impl Error {

@@ -11,6 +11,7 @@
 //! conditions over the same lists.
 
 mod builder;
+mod level;
 mod who;
 
 use strum::IntoEnumIterator;
@@ -24,6 +25,7 @@ use crate::vocab::department::Department;
 use crate::vocab::domain::Domain;
 
 pub use builder::{Query, QueryTargets, QueryTasks};
+pub(crate) use level::unknown_level;
 pub use who::{BodyName, Who};
 
 impl Plan {
