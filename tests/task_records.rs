@@ -8,6 +8,7 @@
 
 #[path = "common/cli.rs"]
 mod cli;
+#[allow(dead_code)] // its corpus reader is not needed here, only `tool`
 #[path = "common/corpus.rs"]
 mod corpus;
 #[path = "common/temp.rs"]
@@ -278,4 +279,55 @@ fn real_records_validate_against_the_schema_which_deprecates_the_old_fields() {
         return;
     };
     assert_eq!(failed, [count as u64, count as u64 + 1]);
+}
+
+#[test]
+fn the_guides_document_levels_parties_and_the_deprecation() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let read = |name: &str| std::fs::read_to_string(format!("{root}/docs/{name}")).unwrap();
+    let cli = read("cli.md");
+    for needed in [
+        "`--level LEVEL`",
+        "`parties`",
+        "`lead_level`",
+        "id:role:basis:level",
+        "**deprecated**",
+        "task-record.schema.json",
+    ] {
+        assert!(cli.contains(needed), "docs/cli.md: {needed}");
+    }
+    // Every field of a party, every level and every basis.
+    for word in [
+        "national", "province", "city", "county", "district", "township", "order", "label", "verb",
+        "jointly", "rule",
+    ] {
+        assert!(cli.contains(&format!("`{word}`")), "docs/cli.md: {word}");
+    }
+    let schema: Value = serde_json::from_str(&read("task-record.schema.json")).unwrap();
+    for (field, property) in schema["properties"].as_object().unwrap() {
+        if property["deprecated"] == true {
+            assert!(cli.contains(&format!("`{field}`")), "docs/cli.md: {field}");
+        }
+    }
+    let json = read("json.md");
+    assert!(json.contains("`national`") && json.contains("`rule`"));
+    let render = read("render.md");
+    for needed in [
+        "data-level",
+        "data-basis",
+        "class=\"order\"",
+        "(city, by order)",
+        "by rule",
+    ] {
+        assert!(render.contains(needed), "docs/render.md: {needed}");
+    }
+    let python = read("python.md");
+    for needed in [
+        "level=",
+        "`rule`",
+        "`national`",
+        "`level` (its organisation's level",
+    ] {
+        assert!(python.contains(needed), "docs/python.md: {needed}");
+    }
 }

@@ -73,11 +73,3 @@ impl Level {
             })
     }
 }
-
-/// The message of [`Error::UnknownLevel`].
-pub(crate) fn unknown_level(input: &str) -> String {
-    format!(
-        "unknown level {}: expected national, province, city, county, district or township (or 国家, 省, 市, 县, 区, 乡镇)",
-        crate::base::quote::quoted(input)
-    )
-}

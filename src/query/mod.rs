@@ -25,7 +25,6 @@ use crate::vocab::department::Department;
 use crate::vocab::domain::Domain;
 
 pub use builder::{Query, QueryTargets, QueryTasks};
-pub(crate) use level::unknown_level;
 pub use who::{BodyName, Who};
 
 impl Plan {

@@ -107,7 +107,9 @@ impl Plan {
     /// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"zh-Hant\">"));
     /// assert!(html.contains("<section class=\"akn-hcontainer\" data-name=\"task\" \
     ///     id=\"part_2__group_1__task_1\" data-eid=\"part_2__group_1__task_1\">"));
-    /// assert!(html.contains("<a class=\"party lead\" href=\"#civil-affairs\">市民政局</a>"));
+    /// // Each party links to its organisation, with its level and the basis of its role.
+    /// assert!(html.contains("<a class=\"party lead\" href=\"#civil-affairs\" data-basis=\"order\" \
+    ///     data-level=\"city\" title=\"city, by order\">市民政局</a>"));
     /// let simplified = plan.to_html(&RenderOptions::default().script(Script::Simplified));
     /// assert!(simplified.contains("<html lang=\"zh-Hans\">") && simplified.contains("养老"));
     /// ```
