@@ -1,12 +1,20 @@
 """The Wuzhong plan (吳忠市“十四五”公共服務發展實施方案) as typed, queryable objects, and a
 parser for plans of its genre. The guide is docs/python.md in the repository."""
 
-from typing import Optional, Sequence, Union
+from typing import Literal, Optional, Sequence, Union
 
 __version__: str
 
 _Names = Union[str, Sequence[str]]
 """A name, or several that must all hold."""
+
+_Level = Literal["national", "province", "city", "county", "district", "township"]
+"""A level of government, as the objects give it: 'national' for the State Council's
+bodies (财政部), 'province' (省财政厅), 'city' (市财政局), 'county', 'district',
+'township'."""
+
+_Basis = Literal["order", "label", "verb", "jointly", "rule"]
+"""How the text states a party's role."""
 
 def plan() -> Plan:
     """The embedded Wuzhong plan, loaded on the first call; every call returns the same
@@ -116,13 +124,18 @@ class Plan:
         due_by: Optional[int] = None,
         text: Optional[_Names] = None,
         quote: Optional[_Names] = None,
+        level: Optional[_Names] = None,
     ) -> list[Task]:
         """The tasks that meet every condition given: led by each `lead`, with each of
         `involving` taking part, serving each `domain`, in part `part` and group
         `group`, with a target due by `due_by`, holding each `text` in its title or
         body and with a target whose own quote holds each `quote` (in either script,
-        and in Taiwan's or the mainland's wording: 优化 finds 最佳化). Raises
-        UnknownNameError or AmbiguousNameError for a name."""
+        and in Taiwan's or the mainland's wording: 优化 finds 最佳化). `level` (one or
+        several: any of them) narrows `lead` and `involving` to bodies at that level of
+        government ('city', 'province', 'national'…, or 市, 省, 国家, 縣…), and alone
+        keeps the tasks with a party at that level; `lead='finance'` finds 财政部,
+        省财政厅 and 市财政局 alike. Raises UnknownNameError or AmbiguousNameError for a
+        name, UnknownNameError for a level."""
     def query_targets(
         self,
         *,
@@ -134,6 +147,7 @@ class Plan:
         due_by: Optional[int] = None,
         text: Optional[_Names] = None,
         quote: Optional[_Names] = None,
+        level: Optional[_Names] = None,
     ) -> list[Target]:
         """The targets due by `due_by` that stand in a task meeting the other
         conditions, as query() reads them; with no condition on tasks, part 一's
@@ -303,8 +317,9 @@ class Organization:
     def kind(self) -> Optional[str]:
         """The id of its kind of body, or None for a body the vocabulary does not know."""
     @property
-    def level(self) -> Optional[str]:
-        """'city', 'county', … as its name gives it."""
+    def level(self) -> Optional[_Level]:
+        """Its level of government as its name gives it: 'national', 'province',
+        'city', 'county', 'district' or 'township'; None where it gives none."""
     @property
     def place(self) -> Optional[str]: ...
     @property
@@ -338,10 +353,15 @@ class Party:
     def role(self) -> str:
         """'lead' or 'support'."""
     @property
-    def basis(self) -> str:
-        """How the text states the role: 'order', 'label', 'verb', …"""
+    def basis(self) -> _Basis:
+        """How the text states the role: 'order' (the first listed leads), 'label'
+        (牵头单位:), 'verb' (…牵头), 'jointly' (分别牵头) or 'rule' (a lead rule the
+        document states once: 排在第一位的部门为牵头部门，下同)."""
+    @property
+    def level(self) -> Optional[_Level]:
+        """Its organisation's level of government, or None where its name gives none."""
     def to_dict(self) -> dict[str, object]:
-        """organization (id), name, quote, role, basis."""
+        """organization (id), name, quote, role, basis, level."""
     def __repr__(self) -> str: ...
     def __eq__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...

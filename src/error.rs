@@ -122,6 +122,13 @@ pub enum Error {
         /// The offending string.
         input: String,
     },
+    /// A name that is no level of government's (see
+    /// [`Query::try_level`](crate::Query::try_level) for the names it takes).
+    #[error("{}", unknown_level(.input))]
+    UnknownLevel {
+        /// The name as given.
+        input: String,
+    },
 }
 
 impl Error {
@@ -413,4 +420,12 @@ impl FromStr for Deadline {
             input: s.to_owned(),
         })
     }
+}
+
+/// The message of [`Error::UnknownLevel`].
+fn unknown_level(input: &str) -> String {
+    format!(
+        "unknown level {}: expected national, province, city, county, district or township (or 国家, 省, 市, 县, 区, 乡镇)",
+        quoted(input)
+    )
 }

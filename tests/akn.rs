@@ -152,7 +152,21 @@ fn the_embedded_plan_refers_to_its_organisations_roles_and_targets() {
     let parties: usize = plan.tasks().map(|t| t.responsible().len()).sum();
     let mentions: usize = plan.tasks().map(|t| t.mentions.len()).sum();
     assert_eq!(xml.matches("<organization ").count(), parties + mentions);
-    assert_eq!(xml.matches("<role refersTo=\"#lead\">").count(), 47);
+    // Each task's first listed body leads, by the order of its line; the role's class
+    // is that basis, the organisation's its level: every body of the plan is the
+    // city's but the collective 各縣(市、區), of no one level.
+    assert_eq!(
+        xml.matches("<role refersTo=\"#lead\" class=\"order\">")
+            .count(),
+        47
+    );
+    assert_eq!(xml.matches("<role refersTo=\"#lead\"").count(), 47);
+    assert!(xml.contains(
+        r##"<role refersTo="#lead" class="order"><organization refersTo="#education" class="city">市教育局</organization></role>"##
+    ));
+    assert!(xml.contains(
+        r##"<role refersTo="#support" class="order"><organization refersTo="#county-governments">各縣(市、區)</organization></role>"##
+    ));
     // Task 7: 到2023年底 is dated the end of 2023, 配建率達到100% is a quantity.
     assert!(
         xml.contains(r#"<date date="2023-12-31" title="by the end of 2023">到2023年底</date>"#)
@@ -285,9 +299,9 @@ fn a_row_keeps_its_line_and_a_box_is_a_tblock() {
     assert!(xml.contains(
         "<hcontainer eId=\"part_1__task_1\" name=\"task\">\n          <num>1</num><content><p class=\"row\"> | \
          <span class=\"task\">推行企业开办全程网办</span> | \
-         <span class=\"lead\"><role refersTo=\"#lead\"><organization refersTo=\"#market-regulation\">市市场监督管理局</organization></role></span> | \
-         <span class=\"support\"><role refersTo=\"#support\"><organization refersTo=\"#public-security\">市公安局</organization></role>、\
-         <role refersTo=\"#support\"><organization refersTo=\"#taxation\">市税务局</organization></role></span> | \
+         <span class=\"lead\"><role refersTo=\"#lead\" class=\"label\"><organization refersTo=\"#market-regulation\" class=\"city\">市市场监督管理局</organization></role></span> | \
+         <span class=\"support\"><role refersTo=\"#support\" class=\"label\"><organization refersTo=\"#public-security\" class=\"city\">市公安局</organization></role>、\
+         <role refersTo=\"#support\" class=\"label\"><organization refersTo=\"#taxation\" class=\"city\">市税务局</organization></role></span> | \
          <span class=\"deadline\">2022年底前</span></p>\n"
     ), "{xml}");
     let xml = fixture("box-between-tasks").to_akoma_ntoso(&RenderOptions::default());

@@ -194,7 +194,9 @@ fn csv_has_the_json_fields_flattened() {
             "deadline_year_from_document",
             "label",
             "level",
-            "annex"
+            "annex",
+            "lead_level",
+            "parties"
         ]
     );
     // 15.持續強化各類社會服務水平 … 市民政局、退役軍人事務局、司法局; and 48.
@@ -203,10 +205,19 @@ fn csv_has_the_json_fields_flattened() {
     assert_eq!(row[0], "15");
     assert_eq!(row[7], "civil-affairs;veterans-affairs;justice");
     assert_eq!(
-        row[15..],
+        row[15..23],
         ["", "", "", "", "", "15.", "3", ""],
         "no deadline of its own; written 15., at level 3, in no annex"
     );
+    // The city's bodies, the first leading and the others supporting by the line's order.
+    assert_eq!(
+        row[23..],
+        [
+            "city",
+            "civil-affairs:lead:order:city;veterans-affairs:support:order:city;justice:support:order:city"
+        ]
+    );
+    assert_eq!(rows[1][23..], ["", ""], "task 48 names no body");
     assert_eq!(rows[1][0], "48");
     assert_eq!(rows[1][3], "", "task 48 stands in no group");
 

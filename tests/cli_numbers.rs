@@ -153,8 +153,8 @@ fn numbering_that_restarts_names_each_task_by_its_id() {
     let (code, stdout, _) = run(&path, &["tasks", "--format", "csv"]);
     assert_eq!(code, Some(0));
     let (header, rows) = read_csv(&stdout);
-    assert_eq!(header[20..], ["label", "level", "annex"]);
-    assert_eq!(rows[3][20..], ["1.", "2", "2"]);
+    assert_eq!(header[20..23], ["label", "level", "annex"]);
+    assert_eq!(rows[3][20..23], ["1.", "2", "2"]);
     // A table for people shows the number as written beside the task's place.
     let (_, table, _) = run(&path, &["tasks", "--format", "table"]);
     let header = table.lines().next().unwrap();

@@ -802,3 +802,88 @@ fn the_embedded_plans_tasks_are_numbered_as_written_at_level_three() {
     }
     assert!(table(&tables, "annexes").rows.is_empty());
 }
+
+/// A plan with bodies at three levels: `省財政廳`, `市民政局`, `縣教育局`. (A plan's
+/// JSON cannot make one national: loading checks each organisation against its name,
+/// and the vocabulary reads the State Council's bodies' names elsewhere.)
+fn plan_of_levels() -> Plan {
+    let text =
+        "一、重點任務\n1.甲。乙。\n責任單位:省財政廳、市民政局\n2.丙。丁。\n牽頭單位:縣教育局\n";
+    parse(text).unwrap()
+}
+
+#[test]
+fn parties_and_organisations_carry_their_level_and_basis() {
+    let plan = plan_of_levels();
+    check_tables(&plan, "a plan of bodies at three levels");
+    let tables = plan.tables();
+    let responsibilities = rows(table(&tables, "responsibilities"));
+    let read: Vec<(&str, &str, &str, &str)> = responsibilities
+        .iter()
+        .map(|r| {
+            (
+                r["quote"].as_str(),
+                r["role"].as_str(),
+                r["basis"].as_str(),
+                r["level"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("省財政廳", "lead", "order", "province"),
+            ("市民政局", "support", "order", "city"),
+            ("縣教育局", "lead", "label", "county"),
+        ]
+    );
+    // The new field is the last, so that the others keep their columns.
+    let fields = &table(&tables, "responsibilities").fields;
+    assert_eq!(fields.last().map(|f| f.name), Some("level"));
+    let organizations = rows(table(&tables, "organizations"));
+    assert_eq!(
+        column(&organizations, "level"),
+        ["province", "city", "county"]
+    );
+
+    // The descriptor lists every level and every basis, the stated rule among them.
+    let descriptor: Value = serde_json::from_str(&plan.data_package().descriptor()).unwrap();
+    let field = |resource: &str, name: &str| {
+        descriptor["resources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["name"] == resource)
+            .unwrap()["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    let levels = serde_json::json!([
+        "national", "province", "city", "county", "district", "township"
+    ]);
+    for (resource, name) in [("responsibilities", "level"), ("organizations", "level")] {
+        let field = field(resource, name);
+        assert_eq!(field["constraints"]["enum"], levels, "{resource}.{name}");
+        assert!(field["description"].as_str().unwrap().contains("national"));
+    }
+    let basis = field("responsibilities", "basis");
+    assert_eq!(
+        basis["constraints"]["enum"],
+        serde_json::json!(["order", "label", "verb", "jointly", "rule"])
+    );
+    assert!(basis["description"].as_str().unwrap().contains("下同"));
+
+    // Popolo gives the level as its area's classification.
+    let popolo: Value = serde_json::from_str(&plan.to_popolo()).unwrap();
+    let areas: Vec<&Value> = popolo["organizations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| &o["area"]["classification"])
+        .collect();
+    assert_eq!(areas, ["province", "city", "county"]);
+}

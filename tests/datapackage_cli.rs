@@ -851,3 +851,30 @@ fn a_link_named_as_the_directory_is_followed_to_a_directory_only() {
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "x");
 }
+
+#[test]
+fn a_package_of_bodies_at_several_levels_validates() {
+    // The parties' and organisations' `level`, and each basis, against their enums.
+    let temp = TempDir::new("datapackage-levels");
+    let file = temp.0.join("levels.txt");
+    let text =
+        "一、重點任務\n1.甲。乙。\n責任單位:省財政廳、市民政局\n2.丙。丁。\n牽頭單位:縣教育局\n";
+    std::fs::write(&file, text).unwrap();
+    let dir = export(&temp, Some(&file));
+    let csv = std::fs::read_to_string(dir.join("responsibilities.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",level"), "{header}");
+    assert!(
+        csv.contains(",province\r\n") && csv.contains(",county\r\n"),
+        "{csv}"
+    );
+    let Some((valid, report)) = validate(&dir) else {
+        return;
+    };
+    assert!(valid, "frictionless refuses the package: {report}");
+    // A level of no kind is refused.
+    let broken = csv.replacen(",province\r\n", ",federal\r\n", 1);
+    std::fs::write(dir.join("responsibilities.csv"), broken).unwrap();
+    let (valid, report) = validate(&dir).unwrap();
+    assert!(!valid, "frictionless takes a level of no kind: {report}");
+}

@@ -482,21 +482,21 @@ mod command_line {
         let csv = run(&["--plan", file, "tasks", "--format", "csv"]);
         let mut lines = csv.lines();
         assert!(lines.next().unwrap().ends_with(
-            ",deadline,deadline_year,deadline_month,deadline_ongoing,deadline_year_from_document,label,level,annex"
+            ",deadline,deadline_year,deadline_month,deadline_ongoing,deadline_year_from_document,label,level,annex,lead_level,parties"
         ));
         assert!(
             lines
                 .next()
                 .unwrap()
-                .ends_with(",6月底完成,2022,6,false,true,1.,3,")
+                .contains(",6月底完成,2022,6,false,true,1.,3,,")
         );
         assert!(
             lines
                 .next()
                 .unwrap()
-                .ends_with(",持续推进,,,true,false,2.,3,")
+                .contains(",持续推进,,,true,false,2.,3,,")
         );
-        assert!(lines.next().unwrap().ends_with(",,,,,,3.,3,"));
+        assert!(lines.next().unwrap().contains(",,,,,,3.,3,,"));
 
         let table = run(&["--plan", file, "tasks", "--format", "table"]);
         let header = table.lines().next().unwrap();

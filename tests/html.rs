@@ -116,7 +116,7 @@ fn markup_and_quotes_in_a_plan_are_written_as_text() {
         body.id
     )));
     assert!(html.contains(&format!(
-        "<a class=\"party support\" href=\"#{}\">市&lt;script&gt;",
+        "<a class=\"party support\" href=\"#{}\" data-basis=\"order\" data-level=\"city\" title=\"city, by order\">市&lt;script&gt;",
         body.id
     )));
     assert!(html.contains("<h1 class=\"akn-docTitle\">吳忠市&lt;script&gt;"));
@@ -216,8 +216,26 @@ fn every_party_links_to_its_organisation() {
             } else {
                 "party support"
             };
+            // Each body's level, where its name gives one (the city's 市 bodies; not
+            // the collective 各縣(市、區) or 吳忠銀保監分局); each leads or supports by the
+            // order of its line.
+            let known = plan
+                .organization(&party.organization)
+                .and_then(|o| o.level)
+                .is_some();
+            assert_eq!(
+                known,
+                party.quote.starts_with('市') || party.carried_prefix,
+                "{}",
+                party.quote
+            );
+            let (level, title) = if known {
+                (" data-level=\"city\"", "city, by order")
+            } else {
+                ("", "by order")
+            };
             let link = format!(
-                "<a class=\"{class}\" href=\"#{}\">{}</a>",
+                "<a class=\"{class}\" href=\"#{}\" data-basis=\"order\"{level} title=\"{title}\">{}</a>",
                 party.organization, party.quote
             );
             assert!(section.contains(&link), "task {}: {link}", task.number);
@@ -226,11 +244,20 @@ fn every_party_links_to_its_organisation() {
         with_parties += usize::from(!parties.is_empty());
     }
     assert_eq!(with_parties, 47);
+    // Each organisation's section gives its level.
+    let civil = html.split("id=\"civil-affairs\">").nth(1).unwrap();
+    assert!(
+        civil.starts_with(
+            "\n<h3>市民政局</h3>\n<p class=\"level\" data-level=\"city\">層級：市</p>"
+        ),
+        "{}",
+        &civil[..200]
+    );
     // 責任部門:市教育局,市委編辦
     assert!(html.contains(
         "<p class=\"responsibility\"><span class=\"label\">責任部門:</span>\
-         <a class=\"party lead\" href=\"#education\">市教育局</a>,\
-         <a class=\"party support\" href=\"#public-sector-reform-office\">市委編辦</a></p>"
+         <a class=\"party lead\" href=\"#education\" data-basis=\"order\" data-level=\"city\" title=\"city, by order\">市教育局</a>,\
+         <a class=\"party support\" href=\"#public-sector-reform-office\" data-basis=\"order\" data-level=\"city\" title=\"city, by order\">市委編辦</a></p>"
     ));
 }
 
@@ -674,8 +701,8 @@ fn annexes_rows_boxes_and_signatures_are_on_the_page() {
     assert_eq!(
         task,
         "<h3><span class=\"akn-num\">1</span><span class=\"akn-heading\">推行企业开办全程网办</span></h3>\n\
-         <p class=\"responsibility\"><span class=\"label\">牵头单位：</span><a class=\"party lead\" href=\"#market-regulation\">市市场监督管理局</a></p>\n\
-         <p class=\"responsibility\"><span class=\"label\">配合单位：</span><a class=\"party support\" href=\"#public-security\">市公安局</a>、<a class=\"party support\" href=\"#taxation\">市税务局</a></p>\n\
+         <p class=\"responsibility\"><span class=\"label\">牵头单位：</span><a class=\"party lead\" href=\"#market-regulation\" data-basis=\"label\" data-level=\"city\" title=\"city, by label\">市市场监督管理局</a></p>\n\
+         <p class=\"responsibility\"><span class=\"label\">配合单位：</span><a class=\"party support\" href=\"#public-security\" data-basis=\"label\" data-level=\"city\" title=\"city, by label\">市公安局</a>、<a class=\"party support\" href=\"#taxation\" data-basis=\"label\" data-level=\"city\" title=\"city, by label\">市税务局</a></p>\n\
          <p class=\"akn-p cell\" data-column=\"deadline\"><span class=\"label\">完成时限：</span>2022年底前</p>\n"
     );
 

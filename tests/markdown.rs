@@ -272,6 +272,7 @@ fn hostile_text_reads_back_as_itself_and_never_as_markup() {
         "Targets:",
         "Leads: ",
         "Supports: ",
+        "Level: ",
     ];
     for item in &items {
         assert!(
@@ -280,7 +281,10 @@ fn hostile_text_reads_back_as_itself_and_never_as_markup() {
         );
     }
     // `<i>某</i>局` after 市民政局 is read with its level, 市.
-    assert!(items.contains(&"Supporting: 市<i>某</i>局"), "{items:?}");
+    assert!(
+        items.contains(&"Supporting: 市<i>某</i>局 (city, by order)"),
+        "{items:?}"
+    );
     assert!(read.texts(Block::Heading(3)).contains(&"市<i>某</i>局"));
     for target in plan.targets() {
         let item = format!("{} {}", target.id, target.quote);
@@ -360,8 +364,8 @@ fn rows_boxes_and_tasks_without_parts_show_as_the_text_writes_them() {
     assert_eq!(
         task_1,
         "#### 1 推行企业开办全程网办\n\n\
-         - Lead: **[市市场监督管理局](#market-regulation)**\n\
-         - Supporting: [市公安局](#public-security), [市税务局](#taxation)\n\
+         - Lead: **[市市场监督管理局](#market-regulation)** (city, by label)\n\
+         - Supporting: [市公安局](#public-security) (city, by label), [市税务局](#taxation) (city, by label)\n\
          - Deadline: 2022年底前\n\n"
     );
     links_land(&read(&markdown), "table-of-tasks");
@@ -441,4 +445,25 @@ fn numbers_as_the_whole_documents_write_them() {
 /// `../shared/corpus` is absent outside CI.
 fn corpus_text(file: &str) -> Option<String> {
     corpus::read(file).map(|(_, text)| text)
+}
+
+#[test]
+fn each_party_shows_its_level_and_the_basis_of_its_role() {
+    // 責任部門:市教育局、財政局 (task 2): the city's bodies, by the order of the line.
+    let markdown = wuzhong_plan::plan().to_markdown(&wuzhong_plan::RenderOptions::default());
+    assert!(markdown.contains(
+        "- Lead: **[市教育局](#education)** (city, by order)\n- Supporting: [市財政局](#finance) (city, by order)\n"
+    ));
+    assert!(markdown.contains("### 市民政局\n\n- Level: city\n- Leads: "));
+    // Labels state the roles; a county's body and a province's.
+    let plan =
+        wuzhong_plan::parse("一、重點任務\n1.甲。乙。\n牽頭單位:縣教育局\n配合單位:省財政廳\n")
+            .unwrap();
+    let markdown = plan.to_markdown(&wuzhong_plan::RenderOptions::default());
+    assert!(
+        markdown.contains(
+            "- Lead: **[縣教育局](#education)** (county, by label)\n- Supporting: [省財政廳](#finance) (province, by label)\n"
+        ),
+        "{markdown}"
+    );
 }

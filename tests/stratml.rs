@@ -80,6 +80,15 @@ fn groups_are_goals_tasks_objectives_and_targets_indicators() {
     );
     assert_eq!(task.matches("<Name>Lead</Name>").count(), 1);
     assert_eq!(task.matches("<RoleType>Performer</RoleType>").count(), 4);
+    // Each with its level (the city's bodies; 各縣(市、區) is of no one level) and the
+    // basis of its role: the order of the line.
+    assert!(task.contains(
+        "<Name>市民政局</Name>\n          <Description>city</Description>\n          <Role>\n            <Name>Lead</Name>\n            <Description>by order</Description>"
+    ));
+    assert!(task.contains(
+        "<Name>各縣(市、區)</Name>\n          <Role>\n            <Name>Support</Name>\n            <Description>by order</Description>"
+    ));
+    assert_eq!(task.matches("<Description>city</Description>").count(), 3);
     // 到2025年,養老機構護理型床位占比達到60%
     assert!(task.contains(
         "<UnitOfMeasurement>percent</UnitOfMeasurement>\n          <Identifier>t23.1</Identifier>"

@@ -75,7 +75,8 @@ fn build_exception(py: Python<'_>, err: &Error) -> PyResult<PyErr> {
     let (class, name, line, column) = match err {
         Error::UnknownDepartment { input, .. }
         | Error::UnknownDomain { input, .. }
-        | Error::UnknownActor { input } => (&classes.unknown, Some(input), None, None),
+        | Error::UnknownActor { input }
+        | Error::UnknownLevel { input } => (&classes.unknown, Some(input), None, None),
         Error::AmbiguousDepartment { input, .. } => (&classes.ambiguous, Some(input), None, None),
         Error::Parse(parse) => (&classes.parse, None, Some(parse.line), None),
         Error::Json { line, column, .. } => (&classes.parse, None, Some(*line), Some(*column)),

@@ -71,6 +71,15 @@ impl PyParty {
         self.basis.to_string()
     }
 
+    /// Its organisation's level of government (`city`, `national`…), or `None`.
+    #[getter]
+    fn level(&self) -> Option<String> {
+        self.plan
+            .organization(&self.organization)
+            .and_then(|o| o.level)
+            .map(|level| level.to_string())
+    }
+
     pub(crate) fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("organization", &self.organization)?;
@@ -78,6 +87,7 @@ impl PyParty {
         dict.set_item("quote", &self.quote)?;
         dict.set_item("role", self.role())?;
         dict.set_item("basis", self.basis())?;
+        dict.set_item("level", self.level())?;
         Ok(dict)
     }
 

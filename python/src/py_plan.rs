@@ -181,7 +181,7 @@ impl PyPlan {
             .map(|o| PyOrganization::new(&self.plan, o))
     }
 
-    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None, quote=None))]
+    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None, quote=None, level=None))]
     #[allow(clippy::too_many_arguments)]
     fn query(
         &self,
@@ -194,6 +194,7 @@ impl PyPlan {
         due_by: Option<i64>,
         text: Option<Names>,
         quote: Option<Names>,
+        level: Option<Names>,
     ) -> PyResult<Vec<PyTask>> {
         let conditions = Conditions {
             lead: names(lead),
@@ -204,12 +205,13 @@ impl PyPlan {
             due_by,
             text: names(text),
             quote: names(quote),
+            level: names(level),
         };
         let query = conditions.query(&self.plan).map_err(|e| raise(py, &e))?;
         Ok(query.map_or_else(Vec::new, |query| self.tasks_of(query.tasks())))
     }
 
-    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None, quote=None))]
+    #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None, quote=None, level=None))]
     #[allow(clippy::too_many_arguments)]
     fn query_targets(
         &self,
@@ -222,6 +224,7 @@ impl PyPlan {
         due_by: Option<i64>,
         text: Option<Names>,
         quote: Option<Names>,
+        level: Option<Names>,
     ) -> PyResult<Vec<PyTarget>> {
         let conditions = Conditions {
             lead: names(lead),
@@ -232,6 +235,7 @@ impl PyPlan {
             due_by,
             text: names(text),
             quote: names(quote),
+            level: names(level),
         };
         let query = conditions.query(&self.plan).map_err(|e| raise(py, &e))?;
         Ok(query.map_or_else(Vec::new, |query| self.targets_of(query.targets())))

@@ -15,6 +15,7 @@ pub(crate) struct Conditions {
     pub(crate) due_by: Option<i64>,
     pub(crate) text: Vec<String>,
     pub(crate) quote: Vec<String>,
+    pub(crate) level: Vec<String>,
 }
 
 impl Conditions {
@@ -35,6 +36,9 @@ impl Conditions {
         }
         for text in &self.quote {
             query = query.quote(text);
+        }
+        for level in &self.level {
+            query = query.try_level(level)?;
         }
         if let Some(part) = self.part {
             let Ok(part) = u8::try_from(part) else {

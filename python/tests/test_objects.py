@@ -50,6 +50,7 @@ def test_a_task_as_a_dict():
         "quote": "財政局",
         "role": "support",
         "basis": "order",
+        "level": "city",
     }
     # 48–50 name no responsible body.
     assert plan().task(48).to_dict()["lead"] is None and plan().task(48).lead is None

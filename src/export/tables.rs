@@ -366,7 +366,7 @@ fn organizations(plan: &Plan) -> Table<'_> {
         field(
             "level",
             Text,
-            "The tier of government its name puts it at.",
+            "The level of government its name puts it at: `national` (the State Council's bodies), `province`, `city`, `county`, `district` or `township`.",
         )
         .one_of(names(Level::iter())),
         field(
@@ -468,7 +468,7 @@ fn responsibilities<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             field(
                 "basis",
                 Text,
-                "How the text states the role: by the order of a list (the first leads), a label (`牽頭單位:`), a verb (`…牽頭`), or jointly (`…分別牽頭`).",
+                "How the text states the role: by the order of a list (the first leads), a label (`牽頭單位:`), a verb (`…牽頭`), jointly (`…分別牽頭`), or by a lead rule the document states once (`排在第一位的部门为牵头部门，下同`).",
             )
             .required()
             .one_of(names(crate::model::RoleBasis::iter())),
@@ -487,6 +487,12 @@ fn responsibilities<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
             )
             .required(),
         line, byte_start, byte_end, char_start, char_end,
+        field(
+            "level",
+            Text,
+            "The level of government of the organisation the party names (`national`, `province`, `city`, `county`, `district` or `township`), where its name gives one; the organisations table's `level`.",
+        )
+        .one_of(names(Level::iter())),
     ];
     let mut rows = Vec::new();
     for task in plan.tasks() {
@@ -522,6 +528,10 @@ fn responsibilities<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
                     byte_end,
                     char_start,
                     char_end,
+                    plan.organization(&party.organization)
+                        .and_then(|organization| organization.level)
+                        .map(<&str>::from)
+                        .into(),
                 ];
                 rows.push(cells);
             }

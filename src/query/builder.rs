@@ -7,6 +7,7 @@ use crate::plan::Plan;
 use crate::query::who::{BodyName, Who};
 use crate::vocab::actor::Role;
 use crate::vocab::domain::Domain;
+use crate::vocab::level::Level;
 
 /// Tasks or targets that meet every condition given, from [`Plan::query`].
 ///
@@ -48,6 +49,7 @@ pub struct Query<'p> {
     due_by: Option<u16>,
     texts: Vec<Needle>,
     quotes: Vec<Needle>,
+    levels: Vec<Level>,
 }
 
 impl Plan {
@@ -70,6 +72,7 @@ impl Plan {
             due_by: None,
             texts: Vec::new(),
             quotes: Vec::new(),
+            levels: Vec::new(),
         }
     }
 }
@@ -142,6 +145,59 @@ impl<'p> Query<'p> {
     pub fn try_involving<B: BodyName>(self, body: B) -> Result<Query<'p>, Error> {
         let who = body.resolve_in(self.plan)?;
         Ok(self.involving(who))
+    }
+
+    /// Parties at `level` of government (their organisation's
+    /// [`level`](crate::Organization::level)): with [`Query::led_by`] or
+    /// [`Query::involving`], the body must be at that level (`--lead finance` with
+    /// `--level city` finds 市財政局 and not 財政部 or 省財政廳); alone, the tasks with at
+    /// least one party at that level. Given more than once, a party at any of the
+    /// levels.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Department, Level};
+    /// let text = "一、重點任務\n1.甲。乙。\n責任單位:省財政廳、市民政局\n\
+    ///             2.丙。丁。\n責任單位:市財政局\n3.戊。己。\n責任單位:縣教育局";
+    /// let plan = wuzhong_plan::parse(text)?;
+    /// let numbers = |query: wuzhong_plan::Query<'_>| query.tasks().map(|t| t.number).collect::<Vec<_>>();
+    /// // Every finance body, at every level, then only the province's.
+    /// assert_eq!(numbers(plan.query().involving(Department::Finance)), [1, 2]);
+    /// assert_eq!(numbers(plan.query().involving(Department::Finance).level(Level::Province)), [1]);
+    /// // 省財政廳 leads task 1; no city body leads it.
+    /// assert_eq!(numbers(plan.query().led_by(Department::Finance).level(Level::City)), [2]);
+    /// // Alone: the tasks with a party at the level.
+    /// assert_eq!(numbers(plan.query().level(Level::County)), [3]);
+    /// assert_eq!(numbers(plan.query().level(Level::City)), [1, 2]);
+    /// assert!(numbers(plan.query().level(Level::National)).is_empty());
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn level(mut self, level: Level) -> Query<'p> {
+        if !self.levels.contains(&level) {
+            self.levels.push(level);
+        }
+        self
+    }
+
+    /// [`Query::level`] for a level as users type it, as [`Level::lookup`] reads it:
+    /// its id in any case (`city`, `Province`), `provincial` or `central`, or its word
+    /// in either script (`市`, `縣`, `省級`, `国家`).
+    ///
+    /// ```
+    /// use wuzhong_plan::Department;
+    /// let plan = wuzhong_plan::plan();
+    /// // Every body of the Wuzhong plan is the city's.
+    /// let all = plan.query().involving(Department::Finance).tasks().count();
+    /// assert_eq!(plan.query().involving(Department::Finance).try_level("市级")?.tasks().count(), all);
+    /// assert_eq!(plan.query().involving(Department::Finance).try_level("provincial")?.tasks().count(), 0);
+    /// assert!(plan.query().try_level("federal").is_err());
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Level::lookup`]: [`Error::UnknownLevel`] for a name that is no level's.
+    pub fn try_level(self, level: &str) -> Result<Query<'p>, Error> {
+        Ok(self.level(Level::lookup(level)?))
     }
 
     /// Tasks that serve `domain` (their curated [`Task::domains`]).
@@ -293,10 +349,21 @@ impl<'p> Query<'p> {
 
     /// Whether a task meets the conditions on tasks (all but `due_by`).
     fn task_matches(&self, task: &Task) -> bool {
-        let names = |who: Who<'_>, party: &Party| match who {
-            Who::Kind(kind) => party.department == kind,
-            Who::Organization(organization) => party.organization == organization.id,
+        let at_level = |party: &Party| {
+            self.levels.is_empty()
+                || self
+                    .plan
+                    .organization(&party.organization)
+                    .and_then(|organization| organization.level)
+                    .is_some_and(|level| self.levels.contains(&level))
         };
+        let names = |who: Who<'_>, party: &Party| {
+            (match who {
+                Who::Kind(kind) => party.department == kind,
+                Who::Organization(organization) => party.organization == organization.id,
+            }) && at_level(party)
+        };
+        let alone = self.leads.is_empty() && self.involving.is_empty();
         self.leads.iter().all(|&who| {
             task.responsible()
                 .any(|p| p.role == Role::Lead && names(who, p))
@@ -304,6 +371,7 @@ impl<'p> Query<'p> {
             .involving
             .iter()
             .all(|&who| task.responsible().any(|p| names(who, p)))
+            && (!alone || self.levels.is_empty() || task.responsible().any(at_level))
             && self.domains.iter().all(|&d| task.serves(d))
             && self.groups.iter().all(|&g| task.group == Some(g))
             && self.parts.iter().all(|&p| task.part == p)
@@ -339,6 +407,7 @@ impl<'p> Query<'p> {
     fn on_tasks(&self) -> bool {
         !(self.leads.is_empty()
             && self.involving.is_empty()
+            && self.levels.is_empty()
             && self.domains.is_empty()
             && self.groups.is_empty()
             && self.texts.is_empty())

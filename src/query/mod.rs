@@ -11,6 +11,7 @@
 //! conditions over the same lists.
 
 mod builder;
+mod level;
 mod who;
 
 use strum::IntoEnumIterator;

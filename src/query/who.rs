@@ -2,6 +2,8 @@
 //! that kind), or one organisation the plan names; and how a name typed by a user is
 //! resolved to one, against the plan's own organisations first.
 
+use strum::IntoEnumIterator;
+
 use crate::base::names::{closest, normalize};
 use crate::error::Error;
 use crate::model::{Organization, TaskLoc};
@@ -95,8 +97,10 @@ impl BodyName for String {
 impl Plan {
     /// The body a name stands for in this plan:
     ///
-    /// 1. the organisation with that id, or the one organisation the plan writes that
-    ///    name for (in either script);
+    /// 1. the kind, for a kind's id (`finance`) where the plan has several
+    ///    organisations of that kind (at several levels: 財政部, 省財政廳, 市財政局);
+    ///    else the organisation with that id, or the one organisation the plan writes
+    ///    that name for (in either script);
     /// 2. else the kind the name is a form of ([`Department::lookup`]: full, short,
     ///    Simplified, abbreviated, former or English names, ids, names with a place);
     ///    a name several kinds share is the one of them the plan has organisations of.
@@ -109,6 +113,10 @@ impl Plan {
     /// assert_eq!(plan.who("文旅局")?, Who::Kind(Department::CultureTourismSports));
     /// // 科信局 is shared by two kinds, and the plan has neither.
     /// assert!(matches!(plan.who("科信局"), Err(Error::AmbiguousDepartment { .. })));
+    ///
+    /// // A kind's id stands for every organisation of the kind, at every level.
+    /// let levels = wuzhong_plan::parse("一、重點任務\n1.甲。乙。\n責任單位:省財政廳、市財政局")?;
+    /// assert_eq!(levels.who("finance")?, Who::Kind(Department::Finance));
     /// # Ok::<(), wuzhong_plan::Error>(())
     /// ```
     ///
@@ -119,6 +127,14 @@ impl Plan {
     /// [`Error::AmbiguousDepartment`] for a name several kinds share when the plan has
     /// organisations of more than one of them, or of none.
     pub fn who(&self, name: &str) -> Result<Who<'_>, Error> {
+        // A kind's id (`finance`) is also the id of the first organisation of the kind:
+        // where the plan has several (財政部, 省財政廳, 市財政局), it names the kind.
+        if let Some(kind) = Department::iter().find(|kind| kind.id() == name.trim()) {
+            let mut of_kind = self.organizations().filter(|o| o.kind == Some(kind));
+            if of_kind.next().is_some() && of_kind.next().is_some() {
+                return Ok(Who::Kind(kind));
+            }
+        }
         let index = self.organizations_index();
         let at = index
             .position(self.data(), name)

@@ -34,8 +34,11 @@
 //!   (the component `!annex_1` of the plan's work), its title and lines before its first
 //!   part as `preface`, its parts as `mainBody` (eIds counted on across the plan, so
 //!   every eId of the file is unique) and its signature block as `conclusions`.
-//! - Inline, at their spans: each party as `<role refersTo="#lead"><organization
-//!   refersTo="#civil-affairs">…</organization></role>`, each mention as `organization`,
+//! - Inline, at their spans: each party as `<role refersTo="#lead" class="order">
+//!   <organization refersTo="#civil-affairs" class="city">…</organization></role>`, the
+//!   role's `class` the basis of the role (`order`, `label`, `verb`, `jointly`, `rule`)
+//!   and the organisation's its level (`national` … `township`, absent where its name
+//!   gives none), each mention as `organization`,
 //!   each quantitative target as `<quantity refersTo="#t7.2" normalized="100">` around its
 //!   quote (a range normalized `1-2`), each qualitative one as `<span refersTo="#t17.3">`,
 //!   and each deadline as `<date date="2025-12-31">` around the words that date it.
@@ -63,6 +66,7 @@ use crate::render::options::RenderOptions;
 use crate::render::{documents, eid, objectives_by_paragraph};
 use crate::vocab::actor::{Actor, Role};
 use crate::vocab::department::Department;
+use crate::vocab::level::Level;
 
 /// The namespace of Akoma Ntoso 3.0.
 const NAMESPACE: &str = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
@@ -88,7 +92,8 @@ impl Plan {
     /// assert!(xml.contains(r#"<statement name="implementationPlan">"#));
     /// assert!(xml.contains(r#"<FRBRlanguage language="zho"/>"#));
     /// assert!(xml.contains(r#"<hcontainer eId="part_2__group_2__task_23" name="task">"#));
-    /// assert!(xml.contains(r##"<organization refersTo="#civil-affairs">市民政局</organization>"##));
+    /// // A party, with the basis of its role and its organisation's level.
+    /// assert!(xml.contains(r##"<role refersTo="#lead" class="order"><organization refersTo="#civil-affairs" class="city">市民政局</organization></role>"##));
     /// assert!(xml.contains(r#"<date date="2023-12-31" title="by the end of 2023">到2023年底</date>"#));
     /// assert!(xml.contains(r##"<quantity refersTo="#t23.1" normalized="60""##));
     /// let simplified = plan.to_akoma_ntoso(&RenderOptions::default().script(Script::Simplified));
@@ -365,8 +370,8 @@ enum Mark<'a> {
     Date(Deadline),
     /// A target's quote.
     Target(&'a Target),
-    /// A party, with the role it plays.
-    Party(&'a Party),
+    /// A party, with the role it plays and its organisation's level.
+    Party(&'a Party, Option<Level>),
     /// A body the text mentions, by the eId it refers to.
     Mention(&'a str),
 }
@@ -491,7 +496,7 @@ impl Body<'_> {
         let mut blocks = 0;
         if !task.body.is_empty() {
             let mut marks = target_marks(self.plan.targets_in_task(task.number));
-            marks.extend(note_marks(task, None));
+            marks.extend(note_marks(self.plan, task, None));
             marks.extend(task.mentions.iter().map(|m: &Mention| Marked {
                 start: m.span.start,
                 end: m.span.end,
@@ -501,7 +506,13 @@ impl Body<'_> {
             blocks += 1;
         }
         for (i, line) in task.continuation.iter().enumerate() {
-            paragraph(out, inner, options, line, &note_marks(task, Some(i)));
+            paragraph(
+                out,
+                inner,
+                options,
+                line,
+                &note_marks(self.plan, task, Some(i)),
+            );
             blocks += 1;
         }
         let lines = task
@@ -517,7 +528,11 @@ impl Body<'_> {
                 " ".repeat(inner),
                 xml(&options.display(&format!("{label}{colon}")))
             );
-            let marks: Vec<Marked<'_>> = line.parties.iter().filter_map(party_mark).collect();
+            let marks: Vec<Marked<'_>> = line
+                .parties
+                .iter()
+                .filter_map(|p| party_mark(self.plan, p))
+                .collect();
             write_marked(out, options, &line.text, &marks);
             out.push_str("</p>\n");
             blocks += 1;
@@ -569,7 +584,7 @@ impl Body<'_> {
             let marks: Vec<Marked<'_>> = match role {
                 CellRole::Body => {
                     let mut marks = target_marks(self.plan.targets_in_task(task.number));
-                    marks.extend(note_marks(task, None));
+                    marks.extend(note_marks(self.plan, task, None));
                     marks.extend(task.mentions.iter().map(|m: &Mention| Marked {
                         start: m.span.start,
                         end: m.span.end,
@@ -577,7 +592,11 @@ impl Body<'_> {
                     }));
                     marks
                 }
-                CellRole::Bodies(line) => line.parties.iter().filter_map(party_mark).collect(),
+                CellRole::Bodies(line) => line
+                    .parties
+                    .iter()
+                    .filter_map(|p| party_mark(self.plan, p))
+                    .collect(),
                 CellRole::Title | CellRole::Other => Vec::new(),
             };
             write_marked(out, options, &cell.text, &marks);
@@ -638,19 +657,23 @@ fn actor_id<'a>(kinds: &HashMap<Department, &'a str>, actor: Actor) -> &'a str {
 }
 
 /// The marks of the parties of the task's notes in its body (`None`) or in a further line.
-fn note_marks(task: &Task, line: Option<usize>) -> Vec<Marked<'_>> {
+fn note_marks<'t>(plan: &Plan, task: &'t Task, line: Option<usize>) -> Vec<Marked<'t>> {
     task.notes_in(line)
         .iter()
-        .flat_map(|note| note.parties.iter().filter_map(party_mark))
+        .flat_map(|note| note.parties.iter().filter_map(|p| party_mark(plan, p)))
         .collect()
 }
 
-/// The mark of a party; none for a party of no organisation.
-fn party_mark(party: &Party) -> Option<Marked<'_>> {
+/// The mark of a party, with its organisation's level; none for a party of no
+/// organisation.
+fn party_mark<'t>(plan: &Plan, party: &'t Party) -> Option<Marked<'t>> {
+    let level = plan
+        .organization(&party.organization)
+        .and_then(|organization| organization.level);
     (!party.organization.is_empty()).then_some(Marked {
         start: party.span.start,
         end: party.span.end,
-        mark: Mark::Party(party),
+        mark: Mark::Party(party, level),
     })
 }
 
@@ -737,7 +760,7 @@ fn rank(mark: &Mark<'_>) -> u8 {
     match mark {
         Mark::Date(_) => 0,
         Mark::Target(_) => 1,
-        Mark::Party(_) => 2,
+        Mark::Party(..) => 2,
         Mark::Mention(_) => 3,
     }
 }
@@ -773,16 +796,22 @@ fn start_tag(out: &mut String, mark: &Mark<'_>) -> &'static str {
                 "</span>"
             }
         },
-        Mark::Party(party) => {
+        Mark::Party(party, level) => {
             let role = match party.role {
                 Role::Lead => "lead",
                 Role::Support => "support",
             };
+            let basis: &str = party.basis.into();
             let _ = write!(
                 out,
-                "<role refersTo=\"#{role}\"><organization refersTo=\"#{}\">",
+                "<role refersTo=\"#{role}\" class=\"{basis}\"><organization refersTo=\"#{}\"",
                 xml(&party.organization)
             );
+            if let Some(level) = level {
+                let level: &str = (*level).into();
+                let _ = write!(out, " class=\"{level}\"");
+            }
+            out.push('>');
             "</organization></role>"
         }
         Mark::Mention(id) => {

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::base::span::Span;
-use crate::model::{Annex, Colon, Column, Deadline, Part, Target, Task, TaskGroup};
+use crate::model::{Annex, Colon, Column, Deadline, Part, Party, Target, Task, TaskGroup};
 use crate::plan::Plan;
 use crate::render::escape::xml;
 use crate::render::options::RenderOptions;
@@ -31,7 +31,7 @@ use crate::render::options::Script;
 use crate::render::shorten::{REPEATED_CHARS, shortened};
 use crate::render::svg;
 use crate::render::words::{Words, datetime, lang};
-use crate::render::{Document, documents, eid, objectives_by_paragraph};
+use crate::render::{Document, documents, eid, objectives_by_paragraph, party_note};
 use crate::vocab::actor::Role;
 
 const STYLE: &str = "\
@@ -107,7 +107,9 @@ impl Plan {
     /// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"zh-Hant\">"));
     /// assert!(html.contains("<section class=\"akn-hcontainer\" data-name=\"task\" \
     ///     id=\"part_2__group_1__task_1\" data-eid=\"part_2__group_1__task_1\">"));
-    /// assert!(html.contains("<a class=\"party lead\" href=\"#civil-affairs\">市民政局</a>"));
+    /// // Each party links to its organisation, with its level and the basis of its role.
+    /// assert!(html.contains("<a class=\"party lead\" href=\"#civil-affairs\" data-basis=\"order\" \
+    ///     data-level=\"city\" title=\"city, by order\">市民政局</a>"));
     /// let simplified = plan.to_html(&RenderOptions::default().script(Script::Simplified));
     /// assert!(simplified.contains("<html lang=\"zh-Hans\">") && simplified.contains("养老"));
     /// ```
@@ -532,7 +534,7 @@ impl Page<'_> {
             let parties = line
                 .parties
                 .iter()
-                .map(|party| party_mark(party.span, &party.organization, party.role))
+                .map(|party| party_mark(self.plan, party))
                 .collect();
             // A table row's cells of bodies have no colon: the page puts one after the
             // column's label.
@@ -635,7 +637,7 @@ impl Page<'_> {
         task.notes_in(line)
             .iter()
             .flat_map(|note| &note.parties)
-            .map(|party| party_mark(party.span, &party.organization, party.role))
+            .map(|party| party_mark(self.plan, party))
             .collect()
     }
 
@@ -737,6 +739,14 @@ impl Page<'_> {
                 xml(&org.id),
                 self.display(&org.name)
             );
+            if let Some(level) = org.level {
+                let _ = writeln!(
+                    self.out,
+                    "<p class=\"level\" data-level=\"{level}\">{}：{}</p>",
+                    words.level,
+                    self.display(level.name())
+                );
+            }
             if !org.other_names.is_empty() {
                 let names: Vec<String> = org
                     .other_names
@@ -880,15 +890,26 @@ fn time(deadline: Deadline) -> String {
     )
 }
 
-/// The link of a party to its organisation's section.
-fn party_mark(span: Span, organization: &str, role: Role) -> Marked {
-    let class = match role {
+/// The link of a party to its organisation's section, with the basis of its role and
+/// its organisation's level as data and, for people, as its title (`city, by order`).
+fn party_mark(plan: &Plan, party: &Party) -> Marked {
+    let class = match party.role {
         Role::Lead => "party lead",
         Role::Support => "party support",
     };
+    let basis: &str = party.basis.into();
+    let level = plan
+        .organization(&party.organization)
+        .and_then(|organization| organization.level)
+        .map(|level| format!(" data-level=\"{level}\""))
+        .unwrap_or_default();
     Marked {
-        span,
-        open: format!("<a class=\"{class}\" href=\"#{}\">", xml(organization)),
+        span: party.span,
+        open: format!(
+            "<a class=\"{class}\" href=\"#{}\" data-basis=\"{basis}\"{level} title=\"{}\">",
+            xml(&party.organization),
+            xml(&party_note(plan, party))
+        ),
         close: "</a>",
     }
 }

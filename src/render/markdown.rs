@@ -18,7 +18,7 @@ use crate::base::markdown;
 use crate::model::{Annex, Column, Part, Sidebar, Target, Task, TaskGroup};
 use crate::plan::Plan;
 use crate::render::options::RenderOptions;
-use crate::render::{documents, eid, label_before_title, task_name};
+use crate::render::{documents, eid, label_before_title, party_note, task_name};
 use crate::vocab::actor::Role;
 
 impl Plan {
@@ -30,7 +30,7 @@ impl Plan {
     /// assert!(markdown.starts_with("# 吳忠市“十四五”公共服務發展實施方案\n"));
     /// // Task 23, with its anchor, its lead in bold and a link to its organisation.
     /// assert!(markdown.contains("<a id=\"part_2__group_2__task_23\"></a>\n#### 23. 擴大普惠養老服務方式"));
-    /// assert!(markdown.contains("- Lead: **[市民政局](#civil-affairs)**"));
+    /// assert!(markdown.contains("- Lead: **[市民政局](#civil-affairs)** (city, by order)"));
     /// ```
     pub fn to_markdown(&self, options: &RenderOptions) -> String {
         let mut out = Markdown {
@@ -231,7 +231,8 @@ impl Markdown<'_> {
         self.out.push('\n');
     }
 
-    /// The parties of `task` in `role`, each a link to its organisation, each once.
+    /// The parties of `task` in `role`, each a link to its organisation, each once, with
+    /// its level and the basis of its role: `[市民政局](#civil-affairs) (city, by order)`.
     fn parties(&self, task: &Task, role: Role, bold: bool) -> String {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut links = Vec::new();
@@ -244,7 +245,8 @@ impl Markdown<'_> {
                 .organization(&party.organization)
                 .map_or(party.quote.as_str(), |o| o.name.as_str());
             let link = format!("[{}](#{})", self.text(name), party.organization);
-            links.push(if bold { format!("**{link}**") } else { link });
+            let link = if bold { format!("**{link}**") } else { link };
+            links.push(format!("{link} ({})", party_note(self.plan, party)));
         }
         links.join(", ")
     }
@@ -278,6 +280,9 @@ impl Markdown<'_> {
             let name = self.text(&organization.name);
             self.line(&format!("### {name}"));
             self.out.push('\n');
+            if let Some(level) = organization.level {
+                self.line(&format!("- Level: {level}"));
+            }
             let links = |tasks: &mut dyn Iterator<Item = &Task>| {
                 tasks
                     .map(|t| format!("[{}](#{})", self.text(&task_name(t)), eid::task(t)))

@@ -168,3 +168,17 @@ impl Plan {
         }
     }
 }
+
+/// How a party's place in its task reads for people, after its name: its
+/// organisation's level, if known, and the basis of its role (`city, by order`;
+/// `by label` for a body of no known level).
+pub(crate) fn party_note(plan: &Plan, party: &crate::model::Party) -> String {
+    let basis: &str = party.basis.into();
+    match plan
+        .organization(&party.organization)
+        .and_then(|organization| organization.level)
+    {
+        Some(level) => format!("{level}, by {basis}"),
+        None => format!("by {basis}"),
+    }
+}

@@ -24,7 +24,10 @@
 //!   (`23` for `23.`, `十七` for `（十七）`; none for an unnumbered task) as
 //!   `SequenceIndicator`, each
 //!   organisation it names as a `Stakeholder` in a `Performer` role named `Lead` or
-//!   `Support`, leads first and each organisation once, its responsibility lines as written as
+//!   `Support`, leads first and each organisation once, the organisation's level as the
+//!   stakeholder's `Description` (`city`; none where its name gives none) and the basis of
+//!   its role as the role's (`by order`, `by label`, `by verb`, `by jointly`, `by rule`),
+//!   its responsibility lines as written as
 //!   `OtherInformation`.
 //! - Each target a `PerformanceIndicator` (`Quantitative` or `Qualitative`): its metric as
 //!   `MeasurementDimension`, its unit's English name as `UnitOfMeasurement` (empty for a
@@ -258,9 +261,8 @@ impl<'a> Writer<'a> {
             }) {
                 continue;
             }
-            let name = plan
-                .organization(id)
-                .map_or(party.quote.as_str(), |o| &o.name);
+            let organization = plan.organization(id);
+            let name = organization.map_or(party.quote.as_str(), |o| &o.name);
             let role = if party.role == Role::Lead {
                 "Lead"
             } else {
@@ -268,9 +270,15 @@ impl<'a> Writer<'a> {
             };
             out.push_str("        <Stakeholder>\n");
             self.element(out, 10, "Name", name);
+            if let Some(level) = organization.and_then(|o| o.level) {
+                let level: &str = level.into();
+                let _ = writeln!(out, "          <Description>{level}</Description>");
+            }
+            let basis: &str = party.basis.into();
             let _ = writeln!(
                 out,
                 "          <Role>\n            <Name>{role}</Name>\n            \
+                 <Description>by {basis}</Description>\n            \
                  <RoleType>Performer</RoleType>\n          </Role>"
             );
             out.push_str("        </Stakeholder>\n");

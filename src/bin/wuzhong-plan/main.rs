@@ -41,7 +41,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use wuzhong_plan::{Domain, Node, Plan, RenderOptions, Script, quote, try_plan};
+use wuzhong_plan::{Domain, Level, Node, Plan, RenderOptions, Script, quote, try_plan};
 
 use crate::output::Format;
 use crate::source::Source;
@@ -154,8 +154,15 @@ enum Command {
     )]
     Targets(Filters),
     /// Every department with how many tasks it leads and supports
-    #[command(after_help = "Example:\n  wuzhong-plan departments --format markdown")]
-    Departments,
+    #[command(
+        after_help = "Example:\n  wuzhong-plan departments --format markdown\n  wuzhong-plan departments --level province"
+    )]
+    Departments {
+        /// Only the organisations at this level of government: national, province, city,
+        /// county, district or township (also provincial, central, 省, 市, 縣…)
+        #[arg(long, value_name = "LEVEL")]
+        level: Option<String>,
+    },
     /// One department: the tasks it leads and supports, and their targets
     #[command(
         after_help = "Example:\n  wuzhong-plan department 民政局\n  wuzhong-plan department civil-affairs --format json"
@@ -163,6 +170,11 @@ enum Command {
     Department {
         /// The department, in any form: 市民政局, 民政局, civil-affairs, Civil Affairs Bureau
         name: String,
+        /// Only its organisations at this level of government (a kind stands for every
+        /// organisation of the kind): national, province, city, county, district or
+        /// township (also provincial, central, 省, 市, 縣…)
+        #[arg(long, value_name = "LEVEL")]
+        level: Option<String>,
     },
     /// The domains (item 48's livelihood goals, and the system level) with their tasks
     #[command(after_help = "Example:\n  wuzhong-plan domains --format csv")]
@@ -229,6 +241,12 @@ struct Filters {
     /// a target); repeat to require several
     #[arg(long, value_name = "TEXT")]
     quote: Vec<String>,
+    /// Bodies at this level of government: with --lead or --involving, the body must be
+    /// at that level; alone, tasks with a party at that level. national, province, city,
+    /// county, district or township (also provincial, central, 省, 市, 縣…); repeat for
+    /// any of several
+    #[arg(long, value_name = "LEVEL")]
+    level: Vec<String>,
 }
 
 /// Why a command failed, and the exit code that says so.
@@ -439,12 +457,14 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
             records::target(plan, target)
         }
         Command::Targets(filters) => records::targets(plan, filters.query(plan)?.targets()),
-        Command::Departments => records::departments(plan),
-        Command::Department { name } => {
+        Command::Departments { level } => {
+            records::departments(plan, level_value(level.as_deref())?)
+        }
+        Command::Department { name, level } => {
             let who = plan
                 .who(name)
                 .map_err(|err| Failure::usage(err.to_string()))?;
-            records::department(plan, who)
+            records::department(plan, who, level_value(level.as_deref())?)
         }
         Command::Domains => records::domains(plan),
     };
@@ -530,8 +550,20 @@ impl Filters {
         for text in &self.quote {
             query = query.quote(text);
         }
+        for level in &self.level {
+            query = query
+                .try_level(level)
+                .map_err(|err| Failure::usage(format!("--level: {err}")))?;
+        }
         Ok(query)
     }
+}
+
+/// Reads `--level` of `departments` and `department`, as the queries read it.
+fn level_value(value: Option<&str>) -> Result<Option<Level>, Failure> {
+    value
+        .map(|value| Level::lookup(value).map_err(|err| Failure::usage(format!("--level: {err}"))))
+        .transpose()
 }
 
 /// Reads `--due-by`: a four-digit year, as digits (`2025`, `２０２５`) or as the text

@@ -6,7 +6,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 use wuzhong_plan::{
-    Deadline, Decimal, Department, Organization, Plan, Role, Target, Task, TaskDeadline, Who, quote,
+    Deadline, Decimal, Department, Level, Organization, Plan, Role, RoleBasis, Target, Task,
+    TaskDeadline, Who, quote,
 };
 
 use crate::output::{Grid, Output, json};
@@ -61,6 +62,78 @@ struct TaskRecord<'a> {
     /// text.
     #[serde(skip_serializing_if = "Option::is_none")]
     annex: Option<u8>,
+    /// Each body the task's responsibility names, once, in the text's order, with its
+    /// kind, level, role and the basis of the role: what the fields from `lead` to
+    /// `lead_organizations` say, in one place.
+    parties: Vec<PartyRecord<'a>>,
+    /// The lead's level (CSV only: JSON has it in `parties`).
+    #[serde(skip)]
+    lead_level: Option<Level>,
+}
+
+/// A body of a task's responsibility, as the `parties` of a task's record list it.
+#[derive(Serialize)]
+struct PartyRecord<'a> {
+    /// The organisation's id.
+    id: &'a str,
+    /// The organisation's name in full.
+    name: &'a str,
+    /// Its kind's id, `null` for a body of no known kind.
+    kind: Option<&'static str>,
+    /// Its level's id, `null` where its name gives none.
+    level: Option<Level>,
+    role: Role,
+    basis: RoleBasis,
+}
+
+impl PartyRecord<'_> {
+    /// The party in a CSV cell: `id:role:basis:level`, the level empty where none.
+    fn csv(&self) -> String {
+        format!(
+            "{}:{}:{}:{}",
+            self.id,
+            self.role,
+            self.basis,
+            optional(self.level)
+        )
+    }
+
+    /// The party for people: `市民政局 (city, lead by order)`.
+    fn human(&self) -> String {
+        match self.level {
+            Some(level) => format!("{} ({level}, {} by {})", self.name, self.role, self.basis),
+            None => format!("{} ({} by {})", self.name, self.role, self.basis),
+        }
+    }
+}
+
+/// The organisations a task's responsibility names, each once, in the text's order:
+/// each with the role and basis of its first statement that makes it lead, else of its
+/// first.
+fn party_records<'a>(plan: &'a Plan, task: &'a Task) -> Vec<PartyRecord<'a>> {
+    let mut records: Vec<PartyRecord<'a>> = Vec::new();
+    for party in task.responsible() {
+        let Some(organization) = plan.organization(&party.organization) else {
+            continue;
+        };
+        match records.iter_mut().find(|r| r.id == organization.id) {
+            Some(record) => {
+                if record.role != Role::Lead && party.role == Role::Lead {
+                    record.role = party.role;
+                    record.basis = party.basis;
+                }
+            }
+            None => records.push(PartyRecord {
+                id: &organization.id,
+                name: &organization.name,
+                kind: organization.kind.map(Department::id),
+                level: organization.level,
+                role: party.role,
+                basis: party.basis,
+            }),
+        }
+    }
+    records
 }
 
 /// The organisations a task's responsibility names, each once, leads first, each group
@@ -118,10 +191,12 @@ impl<'a> TaskRecord<'a> {
             label: task.label(),
             level: plan.level_of(task),
             annex: plan.part(task.part).and_then(|part| part.annex),
+            parties: party_records(plan, task),
+            lead_level: lead.and_then(|(_, o)| o.level),
         }
     }
 
-    const CSV: [&'static str; 23] = [
+    const CSV: [&'static str; 25] = [
         "number",
         "id",
         "part",
@@ -145,6 +220,8 @@ impl<'a> TaskRecord<'a> {
         "label",
         "level",
         "annex",
+        "lead_level",
+        "parties",
     ];
 
     fn csv_row(&self) -> Vec<String> {
@@ -172,6 +249,12 @@ impl<'a> TaskRecord<'a> {
             self.label.clone(),
             self.level.to_string(),
             optional(self.annex),
+            optional(self.lead_level),
+            self.parties
+                .iter()
+                .map(PartyRecord::csv)
+                .collect::<Vec<_>>()
+                .join(LIST_SEPARATOR),
         ]
     }
 
@@ -270,6 +353,15 @@ pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
         ("title", record.title.to_owned()),
         ("lead", record.lead_name.unwrap_or("-").to_owned()),
         ("supporting", supporting.join("、")),
+        (
+            "parties",
+            record
+                .parties
+                .iter()
+                .map(PartyRecord::human)
+                .collect::<Vec<_>>()
+                .join("、"),
+        ),
         ("domains", record.domain_names.join("、")),
         ("targets", record.targets.join(", ")),
         ("body", task.body.clone()),
@@ -665,10 +757,17 @@ impl<'a> DepartmentRecord<'a> {
     }
 }
 
-/// `departments`: every organisation the plan names, with its kind and its load.
-pub fn departments(plan: &Plan) -> Result<Output, String> {
+/// Whether `organization` is at `level`, or any level for none.
+fn at_level(organization: &Organization, level: Option<Level>) -> bool {
+    level.is_none_or(|level| organization.level == Some(level))
+}
+
+/// `departments`: every organisation the plan names (at `level`, where one is given),
+/// with its kind and its load.
+pub fn departments(plan: &Plan, level: Option<Level>) -> Result<Output, String> {
     let records: Vec<DepartmentRecord<'_>> = plan
         .organizations()
+        .filter(|organization| at_level(organization, level))
         .map(|organization| DepartmentRecord::new(plan, organization))
         .collect();
     let mut csv = Grid::new(&[
@@ -739,14 +838,20 @@ struct DepartmentDetail<'a> {
     target_quotes: Vec<&'a str>,
 }
 
-/// `department NAME`: an organisation, or every organisation of a kind, and its tasks;
-/// as rows, one per task with its role.
-pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
+/// `department NAME`: an organisation, or every organisation of a kind (those at
+/// `level`, where one is given), and its tasks; as rows, one per task with its role.
+pub fn department<'a>(
+    plan: &'a Plan,
+    who: Who<'a>,
+    level: Option<Level>,
+) -> Result<Output, String> {
     let fail = |err: wuzhong_plan::Error| err.to_string();
-    // A kind of one organisation is that organisation.
+    // A kind of one organisation (at the level) is that organisation.
     let who = match who {
         Who::Kind(kind) => {
-            let mut of_kind = plan.organizations().filter(|o| o.kind == Some(kind));
+            let mut of_kind = plan
+                .organizations()
+                .filter(|o| o.kind == Some(kind) && at_level(o, level));
             match (of_kind.next(), of_kind.next()) {
                 (Some(one), None) => Who::Organization(one),
                 _ => who,
@@ -754,11 +859,21 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
         }
         other => other,
     };
-    let led: Vec<&Task> = plan.tasks_led_by(who).map_err(fail)?.collect();
+    let narrowed = |query: wuzhong_plan::Query<'a>| match level {
+        Some(level) => query.level(level),
+        None => query,
+    };
+    let led: Vec<&Task> = match level {
+        None => plan.tasks_led_by(who).map_err(fail)?.collect(),
+        Some(_) => narrowed(plan.query().led_by(who)).tasks().collect(),
+    };
+    let involved: Vec<&Task> = match level {
+        None => plan.tasks_involving(who).map_err(fail)?.collect(),
+        Some(_) => narrowed(plan.query().involving(who)).tasks().collect(),
+    };
     // The tasks it takes part in, in task order, each with the role its line gives it.
-    let tasks: Vec<(&Task, Role)> = plan
-        .tasks_involving(who)
-        .map_err(fail)?
+    let tasks: Vec<(&Task, Role)> = involved
+        .into_iter()
         .map(|task| {
             let role = if led.iter().any(|t| t.number == task.number) {
                 Role::Lead
@@ -775,9 +890,12 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
             .map(|(task, _)| task.number)
             .collect()
     };
-    let target_list = plan.targets_for(who).map_err(fail)?;
-    let targets = target_list.clone().map(|t| t.id.as_str()).collect();
-    let target_quotes = target_list.clone().map(|t| t.quote.as_str()).collect();
+    let target_list: Vec<&Target> = match level {
+        None => plan.targets_for(who).map_err(fail)?.collect(),
+        Some(_) => narrowed(plan.query().involving(who)).targets().collect(),
+    };
+    let targets = target_list.iter().map(|t| t.id.as_str()).collect();
+    let target_quotes = target_list.iter().map(|t| t.quote.as_str()).collect();
     let detail = match who {
         Who::Organization(organization) => DepartmentDetail {
             id: &organization.id,
@@ -804,7 +922,7 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
             kind: Some(kind.id()),
             organizations: plan
                 .organizations()
-                .filter(|o| o.kind.unwrap_or(Department::Other) == kind)
+                .filter(|o| o.kind.unwrap_or(Department::Other) == kind && at_level(o, level))
                 .map(|o| o.id.as_str())
                 .collect(),
             target_quotes,
@@ -826,7 +944,9 @@ pub fn department<'a>(plan: &'a Plan, who: Who<'a>) -> Result<Output, String> {
         json: json(&detail)?,
         csv,
         human,
-        more: target_table(target_list, true).into_iter().collect(),
+        more: target_table(target_list.iter().copied(), true)
+            .into_iter()
+            .collect(),
         none: None,
     })
 }
