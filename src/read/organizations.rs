@@ -15,11 +15,11 @@ use crate::base::hash::Fnv;
 use crate::base::quote::quoted;
 use crate::base::span::Span;
 use crate::model::{
-    Mention, Metadata, Organization, OtherName, Party, PlanData, ResponsibilityNote, Task,
-    tasks_mut,
+    LeadRule, Mention, Metadata, Organization, OtherName, Party, PlanData, ResponsibilityNote,
+    Task, tasks_mut,
 };
 use crate::read::responsibility::{self, PartyRef};
-use crate::read::roles;
+use crate::read::roles::{self, Rules};
 use crate::vocab::body::{self, Kind};
 use crate::vocab::department::Department;
 use crate::vocab::level::Level;
@@ -152,8 +152,9 @@ fn canonical(kind: Department, full: &str) -> Option<&'static str> {
 pub(crate) enum Fill {
     /// What the parser has just read: every party, note, role and mention.
     Read,
-    /// A document of a schema version before roles and notes: those, and the mentions
-    /// outside the notes, with what else it lacks.
+    /// A document of a schema version before the lead rules (and, older still, before
+    /// roles and notes): its notes, roles and rules read again, the mentions outside the
+    /// notes, and what else it lacks.
     Older,
     /// A document of this version: only what it lacks.
     Given,
@@ -181,9 +182,12 @@ pub(crate) fn complete(data: &mut PlanData, fill: Fill) {
                         .any(|party| party.organization.is_empty())
             });
     if lacking {
-        let (fills, organizations) = read_all(data, fill);
+        let (fills, organizations, lead_rules) = read_all(data, fill);
         for (task, found) in tasks_mut(data).zip(fills) {
             found.apply(task, fill);
+        }
+        if fill != Fill::Given {
+            data.lead_rules = lead_rules;
         }
         if data.organizations.is_empty() {
             data.organizations = organizations;
@@ -198,6 +202,7 @@ struct Found {
     /// Each responsibility line's parties, `None` for a line that does not read.
     lines: Vec<Option<Vec<Party>>>,
     mentions: Vec<Mention>,
+    rule_parties: Vec<Party>,
 }
 
 impl Found {
@@ -227,6 +232,7 @@ impl Found {
         match fill {
             Fill::Read => {
                 task.notes = self.notes;
+                task.rule_parties = self.rule_parties;
                 task.mentions = self.mentions;
             }
             Fill::Older => {
@@ -247,6 +253,7 @@ impl Found {
                         .is_none_or(|note| mention.span.end <= note.span.start)
                 });
                 task.notes = self.notes;
+                task.rule_parties = self.rule_parties;
             }
             Fill::Given => {}
         }
@@ -264,12 +271,18 @@ fn owned<'a>(builder: &mut Builder<'a>, party: &PartyRef<'a>) -> Party {
 
 /// Reads every task's notes and responsibility lines once, with the plan's own place
 /// known, and builds the registry of the organisations they name.
-fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
+fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<LeadRule>) {
     let home = home(&data.metadata);
     let mut builder = Builder::new(home);
     let mut fills = Vec::new();
+    let mut rules = Rules::default();
     for task in data.tasks() {
-        let reading = roles::read_task(task, home);
+        let reading = roles::read_task(task, home, &mut rules);
+        let rule_parties = reading
+            .ruled
+            .iter()
+            .map(|p| owned(&mut builder, p))
+            .collect();
         let notes = reading
             .scan
             .notes
@@ -277,6 +290,7 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
             .map(|note| ResponsibilityNote {
                 continuation: note.continuation,
                 span: note.span,
+                remarks: note.remarks.clone(),
                 parties: note
                     .parties
                     .iter()
@@ -315,9 +329,11 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
             notes,
             lines,
             mentions,
+            rule_parties,
         });
     }
-    (fills, builder.finish())
+    let lead_rules = rules.found.iter().map(LeadRule::from).collect();
+    (fills, builder.finish(), lead_rules)
 }
 
 /// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`

@@ -1,0 +1,120 @@
+//! The lead rules a document states once, found where they stand: a stated rule inside a
+//! note (`（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）`, or after
+//! `。`: `（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）`), whose words
+//! are the clause from `排在第一位`/`列第一位` on; and a standing rule anywhere in a
+//! task's text (`以下均需试点城市政府落实，不再列出`), which names a body. Each search is
+//! one pass over its text.
+
+use crate::base::span::Span;
+
+/// Where the words of a stated lead rule begin in a note's inside, `inside`: the start
+/// of the clause that says the first listed leads and holds for the rest (`下同`). `0`
+/// when the whole note is the rule: in `税务总局、财政部负责，排在第一位的部门为牵头部门，下同`
+/// the words are `排在第一位的部门为牵头部门，下同`.
+pub(crate) fn stated(inside: &str) -> Option<usize> {
+    if !inside.contains("下同") {
+        return None;
+    }
+    let first = inside
+        .find("第一位")
+        .or_else(|| inside.find("列第一"))
+        .or_else(|| inside.find("排名第一"))?;
+    let says_lead = ["牵头", "牽頭"]
+        .iter()
+        .any(|word| inside.get(first..).is_some_and(|rest| rest.contains(word)));
+    if !says_lead {
+        return None;
+    }
+    let before = inside.get(..first)?;
+    // The clause starts after the last stop before `第一位`, or at the note's start.
+    Some(
+        before
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';'))
+            .last()
+            .map_or(0, |(at, c)| at + c.len_utf8()),
+    )
+}
+
+/// A standing rule in `text`: the span of its words, `以下均需…落实，不再列出`, and of the
+/// body it names.
+pub(crate) fn standing(text: &str) -> Option<(Span, Span)> {
+    // The same in both scripts.
+    const END: &str = "不再列出";
+    let end_at = text.find(END)?;
+    let end = end_at + END.len();
+    let before = text.get(..end_at)?;
+    let start = before.rfind("以下")?;
+    let mut from = start + "以下".len();
+    for word in ["均需", "均由", "均", "需", "由"] {
+        if let Some(rest) = text.get(from..end_at).and_then(|r| r.strip_prefix(word)) {
+            from = end_at - rest.len();
+            break;
+        }
+    }
+    let mut name = text.get(from..end_at)?;
+    name = name.trim_end_matches(['，', ',', ' ']);
+    for verb in [
+        "负责落实",
+        "負責落實",
+        "落实",
+        "落實",
+        "负责",
+        "負責",
+        "执行",
+        "執行",
+    ] {
+        if let Some(rest) = name.strip_suffix(verb) {
+            name = rest;
+            break;
+        }
+    }
+    let name = name.trim();
+    if name.is_empty()
+        || name.chars().count() > 30
+        || name.contains(['，', ',', '。', '；', ';', '、'])
+    {
+        return None;
+    }
+    let name_from = name.as_ptr() as usize - text.as_ptr() as usize;
+    Some((
+        Span { start, end },
+        Span {
+            start: name_from,
+            end: name_from + name.len(),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stated_rule_starts_after_the_list() {
+        let inside = "税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同";
+        let at = stated(inside);
+        assert_eq!(
+            at.and_then(|at| inside.get(at..)),
+            Some("排在第一位的部门为牵头部门，下同")
+        );
+        let inside = "人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同";
+        assert_eq!(
+            stated(inside).and_then(|at| inside.get(at..)),
+            Some("列第一位者为牵头单位，下同")
+        );
+        assert_eq!(stated("列第一位為牽頭單位,下同"), Some(0));
+        assert_eq!(stated("税务总局负责"), None);
+        assert_eq!(stated("下同"), None);
+    }
+
+    #[test]
+    fn a_standing_rule_names_its_body() {
+        let text = "推进试点。以下均需试点城市政府落实，不再列出。";
+        let (rule, body) = standing(text).expect("a standing rule");
+        assert_eq!(rule.of(text), Some("以下均需试点城市政府落实，不再列出"));
+        assert_eq!(body.of(text), Some("试点城市政府"));
+        assert_eq!(standing("以下不再列出"), None);
+        assert_eq!(standing("不再列出"), None);
+    }
+}
