@@ -278,11 +278,6 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<
     let mut rules = Rules::default();
     for task in data.tasks() {
         let reading = roles::read_task(task, home, &mut rules);
-        let rule_parties = reading
-            .ruled
-            .iter()
-            .map(|p| owned(&mut builder, p))
-            .collect();
         let notes = reading
             .scan
             .notes
@@ -311,6 +306,12 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<
                     .collect();
                 line.error.is_none().then_some(read)
             })
+            .collect();
+        // After the lines, as the checks read them.
+        let rule_parties = reading
+            .ruled
+            .iter()
+            .map(|p| owned(&mut builder, p))
             .collect();
         let mentions = if fill == Fill::Read {
             let skip: Vec<Span> = notes

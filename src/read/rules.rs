@@ -30,8 +30,7 @@ pub(crate) fn stated(inside: &str) -> Option<usize> {
     Some(
         before
             .char_indices()
-            .filter(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';'))
-            .last()
+            .rfind(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';'))
             .map_or(0, |(at, c)| at + c.len_utf8()),
     )
 }
@@ -111,9 +110,14 @@ mod tests {
     #[test]
     fn a_standing_rule_names_its_body() {
         let text = "推进试点。以下均需试点城市政府落实，不再列出。";
-        let (rule, body) = standing(text).expect("a standing rule");
-        assert_eq!(rule.of(text), Some("以下均需试点城市政府落实，不再列出"));
-        assert_eq!(body.of(text), Some("试点城市政府"));
+        let found = standing(text).map(|(rule, body)| (rule.of(text), body.of(text)));
+        assert_eq!(
+            found,
+            Some((
+                Some("以下均需试点城市政府落实，不再列出"),
+                Some("试点城市政府")
+            ))
+        );
         assert_eq!(standing("以下不再列出"), None);
         assert_eq!(standing("不再列出"), None);
     }
