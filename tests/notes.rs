@@ -7,7 +7,7 @@
 #[path = "common/corpus.rs"]
 mod corpus;
 
-use wuzhong_plan::{Plan, Role, RoleBasis, RuleKind, Task, parse};
+use wuzhong_plan::{DiagnosticKind, Plan, Role, RoleBasis, RuleKind, Task, parse};
 
 /// Each party of `task`: its quote, role and basis.
 fn parties(task: &Task) -> Vec<(String, Role, RoleBasis)> {
@@ -35,7 +35,7 @@ fn task(plan: &Plan, number: u16) -> &Task {
 }
 
 use Role::{Lead, Support};
-use RoleBasis::{Label, Order, Rule, Verb};
+use RoleBasis::{Jointly, Label, Order, Rule, Verb};
 
 #[test]
 fn one_body_responsible() {
@@ -301,6 +301,238 @@ fn a_standing_rule_adds_its_body_to_each_task_below() {
     assert_eq!(parties(task(&plan, 3)), [p("市民政局", Lead, Rule)]);
     let added = &task(&plan, 3).rule_parties[0];
     assert_eq!(added.span.of(&rules[0].quote), Some("市民政局"));
+}
+
+/// The standing-rule diagnostics of `plan`: line, node and message.
+fn standing_diagnostics(plan: &Plan) -> Vec<(usize, String, String)> {
+    plan.diagnostics()
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::StandingRule)
+        .map(|d| (d.line, d.node.clone(), d.message.clone()))
+        .collect()
+}
+
+#[test]
+fn a_standing_rule_is_said_once_on_its_line_with_its_body_and_tasks() {
+    let plan = plan_of(&[
+        "甲。以下均需市民政局落实，不再列出。（市商务局负责）",
+        "乙。（市财政局负责）",
+        "丙。推进工作。",
+    ]);
+    let found = standing_diagnostics(&plan);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (line, node, message) = &found[0];
+    // Line 1 is the part's heading; task 1 stands on line 2.
+    assert_eq!((*line, node.as_str()), (2, "part-1/task-1"));
+    assert!(
+        message.contains("以下均需市民政局落实，不再列出"),
+        "{message}"
+    );
+    assert!(message.contains("`市民政局`"), "{message}");
+    assert!(
+        message.contains("to 2 tasks, task 2 to task 3"),
+        "{message}"
+    );
+    assert_eq!(
+        "standing-rule".parse::<DiagnosticKind>(),
+        Ok(DiagnosticKind::StandingRule)
+    );
+    // A text without one has none.
+    let plain = plan_of(&["甲。（市商务局负责）", "乙。（市财政局负责）"]);
+    assert!(standing_diagnostics(&plain).is_empty());
+}
+
+#[test]
+fn a_standing_rule_in_the_preamble_covers_every_task() {
+    let text = "为推进工作，制定本方案。以下均需试点城市政府落实，不再列出。\n\
+                一、任务\n1.甲。（市商务局负责）\n2.乙。推进工作。\n";
+    let plan = parse(text).expect("the plan reads");
+    let rules: Vec<_> = plan.lead_rules().collect();
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    assert_eq!(
+        (rules[0].node.as_str(), rules[0].continuation, rules[0].kind),
+        ("preamble", Some(0), RuleKind::Standing)
+    );
+    assert_eq!(rules[0].quote, "以下均需试点城市政府落实，不再列出");
+    assert_eq!(
+        parties(task(&plan, 1)),
+        [p("市商务局", Lead, Verb), p("试点城市政府", Support, Rule)]
+    );
+    assert_eq!(parties(task(&plan, 2)), [p("试点城市政府", Lead, Rule)]);
+    // Said on the preamble's line, the first of the text.
+    let found = standing_diagnostics(&plan);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1.as_str()), (1, "preamble"));
+    assert!(
+        found[0].2.contains("to 2 tasks, task 1 to task 2"),
+        "{}",
+        found[0].2
+    );
+    // The JSON keeps it, and the checks read it again from the preamble.
+    let json = plan.to_json().expect("the plan writes as JSON");
+    assert_eq!(Plan::from_json(&json).expect("the JSON loads"), plan);
+}
+
+#[test]
+fn a_standing_rule_in_a_part_or_group_covers_the_tasks_after_it() {
+    let text = "一、任务\n\
+                以下均需市民政局落实，不再列出。\n\
+                1.甲。（市商务局负责）\n\
+                二、保障\n\
+                （一）以下均由市财政局负责，不再列出\n\
+                1.乙。推进工作。\n\
+                （二）保障有力。以下均需市税务局落实，不再列出。\n\
+                2.丙。（市商务局、市民政局负责）\n";
+    let plan = parse(text).expect("the plan reads");
+    let rules: Vec<_> = plan
+        .lead_rules()
+        .map(|r| (r.node.as_str(), r.continuation, r.quote.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("part-1", Some(0), "以下均需市民政局落实，不再列出"),
+            ("part-2/group-1", None, "以下均由市财政局负责，不再列出"),
+            ("part-2/group-2", None, "以下均需市税务局落实，不再列出"),
+        ]
+    );
+    let tasks: Vec<&Task> = plan.tasks().collect();
+    assert_eq!(tasks.len(), 3);
+    assert_eq!(
+        parties(tasks[0]),
+        [p("市商务局", Lead, Verb), p("市民政局", Support, Rule)]
+    );
+    // A later rule replaces the one before it.
+    assert_eq!(parties(tasks[1]), [p("市财政局", Lead, Rule)]);
+    assert_eq!(
+        parties(tasks[2]),
+        [
+            p("市商务局", Lead, Verb),
+            p("市民政局", Support, Verb),
+            p("市税务局", Support, Rule)
+        ]
+    );
+    let found = standing_diagnostics(&plan);
+    let nodes: Vec<(usize, &str)> = found.iter().map(|(l, n, _)| (*l, n.as_str())).collect();
+    assert_eq!(
+        nodes,
+        [(2, "part-1"), (5, "part-2/group-1"), (7, "part-2/group-2")]
+    );
+    let json = plan.to_json().expect("the plan writes as JSON");
+    assert_eq!(Plan::from_json(&json).expect("the JSON loads"), plan);
+}
+
+#[test]
+fn a_rule_closing_a_responsibility_line_holds_from_that_line() {
+    let text = "一、任务\n\
+                1.甲。\n责任单位:市发改委、市财政局\n\
+                2.乙。\n责任单位:市发改委、市财政局(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)\n\
+                3.丙。\n责任单位:市商务局\n\
+                4.丁。\n责任单位:市民政局、市发改委分别牵头\n\
+                5.戊。\n责任单位:市商务局、市财政局,市民政局\n";
+    let plan = parse(text).expect("the plan reads");
+    let rules: Vec<_> = plan.lead_rules().collect();
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    assert_eq!(
+        (
+            rules[0].node.as_str(),
+            rules[0].continuation,
+            rules[0].responsibility,
+            rules[0].kind
+        ),
+        ("part-1/task-2", None, Some(0), RuleKind::FirstListedLeads)
+    );
+    assert_eq!(
+        rules[0].quote,
+        "除标注“分别牵头”外,列第一位为牵头或汇总单位,下同"
+    );
+    // Before the rule, the order; from its own line on, the rule; the words are no party.
+    assert_eq!(
+        parties(task(&plan, 1)),
+        [p("市发改委", Lead, Order), p("市财政局", Support, Order)]
+    );
+    assert_eq!(
+        parties(task(&plan, 2)),
+        [p("市发改委", Lead, Rule), p("市财政局", Support, Rule)]
+    );
+    assert_eq!(parties(task(&plan, 3)), [p("市商务局", Lead, Rule)]);
+    assert_eq!(
+        parties(task(&plan, 4)),
+        [p("市民政局", Lead, Jointly), p("市发改委", Lead, Jointly)]
+    );
+    assert_eq!(
+        parties(task(&plan, 5)),
+        [
+            p("市商务局", Lead, Rule),
+            p("市财政局", Support, Rule),
+            p("市民政局", Support, Rule)
+        ]
+    );
+    let json = plan.to_json().expect("the plan writes as JSON");
+    assert!(json.contains("\"responsibility\": 0"), "{json}");
+    assert_eq!(Plan::from_json(&json).expect("the JSON loads"), plan);
+}
+
+#[test]
+fn lishui_states_its_rule_in_task_4s_line() {
+    let Some((_, text)) = corpus::read("02-lishui-2023-zrfj-partial.txt") else {
+        return;
+    };
+    let plan = parse(&text).expect("the fragment reads");
+    // Task 4's line ends `(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`.
+    let rules: Vec<_> = plan.lead_rules().collect();
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    assert_eq!(rules[0].node, task(&plan, 4).id);
+    assert_eq!(
+        rules[0].quote,
+        "除标注“分别牵头”外,列第一位为牵头或汇总单位,下同"
+    );
+    let basis = |number: u16| -> Vec<RoleBasis> {
+        let mut found: Vec<RoleBasis> =
+            task(&plan, number).responsible().map(|p| p.basis).collect();
+        found.dedup();
+        found
+    };
+    // Tasks 1–3, each one body, before the rule: the order.
+    for number in 1..=3 {
+        assert_eq!(basis(number), [Order], "task {number}");
+    }
+    // Task 4 (twelve bodies), 5, 7, 8 (one each), 10 (five): the rule.
+    for number in [4, 5, 7, 8, 10] {
+        assert_eq!(basis(number), [Rule], "task {number}");
+    }
+    // `分别牵头`: each leads, jointly.
+    for number in [6, 9] {
+        assert_eq!(basis(number), [Jointly], "task {number}");
+    }
+    let four = parties(task(&plan, 4));
+    assert_eq!(four.len(), 12);
+    assert_eq!(four[0], p("市发改委", Lead, Rule));
+    assert_eq!(four[11], p("市卫生健康委", Support, Rule));
+    let ten = parties(task(&plan, 10));
+    assert_eq!(ten[0], p("市双招双引办", Lead, Rule));
+    assert_eq!(ten[3], p("各县(市、区)政府", Support, Rule));
+}
+
+#[test]
+fn xianyang_pingdingshan_and_guangzhou_state_no_rule() {
+    for name in [
+        "06-xianyang-2022-fgf-gzyd-trad-partial.txt",
+        "04-pingdingshan-2013-rwfj-partial.txt",
+        "01-guangzhou-rencai-jiju-2012.txt",
+    ] {
+        let Some((_, text)) = corpus::read(name) else {
+            return;
+        };
+        let plan = parse(&text).unwrap_or_else(|err| panic!("{name}: {err}"));
+        assert_eq!(plan.lead_rules().len(), 0, "{name}");
+        assert!(
+            plan.tasks()
+                .flat_map(|t| t.responsible())
+                .all(|p| p.basis != Rule),
+            "{name}"
+        );
+    }
 }
 
 #[test]

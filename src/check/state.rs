@@ -37,7 +37,7 @@ impl<'a> Checker<'a> {
             problems: Vec::new(),
             id_faults: Vec::new(),
             registry: Builder::new(organizations::home(&data.metadata)),
-            rules: Rules::default(),
+            rules: Rules::new(data),
         }
     }
 

@@ -31,8 +31,10 @@ literal_enum! {
     }
 }
 
-/// A lead rule as the document states it, once, in the text of a task: its words are
-/// never a party.
+/// A lead rule as the document states it, once: in a note or a sentence of a task's
+/// text, in brackets at the end of a task's responsibility line, or (a standing rule) in
+/// the preamble or a part's or a group's heading or paragraphs. Its words are never a
+/// party.
 ///
 /// ```
 /// use wuzhong_plan::{RuleKind, parse};
@@ -49,13 +51,27 @@ literal_enum! {
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct LeadRule {
-    /// The id of the task whose text states it.
+    /// The id of the node whose text states it: a task, a part, a group, or
+    /// `preamble`.
     pub node: String,
-    /// The line of that task's text it stands in: `None` for the
+    /// The line of that node's text it stands in. For a task: `None` for the
     /// [`body`](crate::Task::body), `Some(i)` for
-    /// [`continuation`](crate::Task::continuation)`[i]`.
+    /// [`continuation`](crate::Task::continuation)`[i]`. For a part: `None` for its
+    /// [`title`](crate::Part::title), `Some(i)` for its
+    /// [`paragraphs`](crate::Part::paragraphs)`[i]`. For a group: `None` for its
+    /// heading's [`body`](crate::TaskGroup::body), or its
+    /// [`title`](crate::TaskGroup::title) where the body is empty, `Some(i)` for its
+    /// [`paragraphs`](crate::TaskGroup::paragraphs)`[i]`. For the preamble: `Some(i)`
+    /// for its line `i`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuation: Option<usize>,
+    /// The task's responsibility line it stands in, where it closes one in brackets:
+    /// `Some(0)` for the [`responsibility`](crate::Task::responsibility) line,
+    /// `Some(i)` for [`further_responsibility`](crate::Task::further_responsibility)`[i -
+    /// 1]`; the span then points into that line's [`text`](crate::Responsibility::text),
+    /// and `continuation` is `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub responsibility: Option<usize>,
     /// Where its words stand in that line.
     pub span: Span,
     /// Its words, exactly as written.

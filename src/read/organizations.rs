@@ -275,7 +275,7 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<
     let home = home(&data.metadata);
     let mut builder = Builder::new(home);
     let mut fills = Vec::new();
-    let mut rules = Rules::default();
+    let mut rules = Rules::new(data);
     for task in data.tasks() {
         let reading = roles::read_task(task, home, &mut rules);
         let notes = reading

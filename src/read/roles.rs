@@ -21,9 +21,10 @@
 //! `指导` reads as a lead (the guiding bodies lead), so a later `负责` list supports.
 
 use crate::base::span::Span;
-use crate::model::{LeadRule, ResponsibilityLabel, RoleBasis, RuleKind, Task};
+use crate::model::{LeadRule, PlanData, ResponsibilityLabel, RoleBasis, RuleKind, Task};
 use crate::read::notes::Scan;
 use crate::read::responsibility::{self, PartyError, PartyRef, Verb};
+use crate::read::rules::{self, Outside};
 use crate::vocab::actor::Role;
 
 /// The lead rules in force as the tasks are read in the document's order, and those
@@ -36,6 +37,12 @@ pub(crate) struct Rules<'a> {
     standing: Option<PartyRef<'a>>,
     /// The rules found, in the document's order.
     pub(crate) found: Vec<RuleRef<'a>>,
+    /// The standing rules outside the tasks, in the text's order, and how many of them
+    /// are taken.
+    outside: Vec<Outside<'a>>,
+    outside_taken: usize,
+    /// How many tasks are read.
+    tasks_read: usize,
 }
 
 /// A lead rule as found, borrowing the text.
@@ -44,6 +51,8 @@ pub(crate) struct RuleRef<'a> {
     /// The id of the task whose text states it.
     pub(crate) node: &'a str,
     pub(crate) continuation: Option<usize>,
+    /// The task's responsibility line it closes, where it does.
+    pub(crate) responsibility: Option<usize>,
     pub(crate) span: Span,
     pub(crate) quote: &'a str,
     pub(crate) kind: RuleKind,
@@ -76,6 +85,8 @@ pub(crate) fn read_task<'a>(
     home: Option<&'a str>,
     rules: &mut Rules<'a>,
 ) -> TaskReading<'a> {
+    rules.outside_before(home);
+    rules.tasks_read += 1;
     let mut scan = Scan::default();
     scan.line(&task.body, None, home);
     for (i, line) in task.continuation.iter().enumerate() {
@@ -92,6 +103,7 @@ pub(crate) fn read_task<'a>(
             rules.stated(
                 task,
                 rule.continuation,
+                None,
                 rule.span,
                 line_of(rule.continuation),
             );
@@ -104,6 +116,7 @@ pub(crate) fn read_task<'a>(
         rules.stated(
             task,
             rule.continuation,
+            None,
             rule.span,
             line_of(rule.continuation),
         );
@@ -113,7 +126,12 @@ pub(crate) fn read_task<'a>(
         .responsibility
         .iter()
         .chain(&task.further_responsibility)
-        .map(|line| {
+        .enumerate()
+        .map(|(i, line)| {
+            // A rule in brackets at the line's end holds from this line on.
+            if let Some(span) = rules::in_line(&line.text) {
+                rules.stated(task, None, Some(i), span, Some(&line.text));
+            }
             let mut read = LineReading::default();
             for party in responsibility::parties(&line.text, home) {
                 match party {
@@ -142,21 +160,85 @@ pub(crate) fn read_task<'a>(
         .into_iter()
         .collect();
     for rule in &scan.standing {
-        let Some(line) = line_of(rule.continuation) else {
-            continue;
-        };
-        let (Some(quote), Some(body)) = (rule.span.of(line), rule.body.of(line)) else {
-            continue;
-        };
-        rules.found.push(RuleRef {
-            node: &task.id,
+        if let Some(line) = line_of(rule.continuation) {
+            rules.standing(
+                &task.id,
+                rule.continuation,
+                line,
+                (rule.span, rule.body),
+                home,
+            );
+        }
+    }
+    TaskReading { scan, lines, ruled }
+}
+
+impl From<&RuleRef<'_>> for LeadRule {
+    fn from(rule: &RuleRef<'_>) -> LeadRule {
+        LeadRule {
+            node: rule.node.to_owned(),
             continuation: rule.continuation,
+            responsibility: rule.responsibility,
             span: rule.span,
+            quote: rule.quote.to_owned(),
+            kind: rule.kind,
+        }
+    }
+}
+
+impl<'a> Rules<'a> {
+    /// No rule in force yet, before the first task of `data`, whose standing rules
+    /// outside its tasks (in its preamble, headings and paragraphs) are found now, to be
+    /// taken as the tasks after them are read.
+    pub(crate) fn new(data: &'a PlanData) -> Rules<'a> {
+        Rules {
+            outside: rules::outside_tasks(data),
+            ..Rules::default()
+        }
+    }
+
+    /// Takes the standing rules outside the tasks that stand before the next task.
+    fn outside_before(&mut self, home: Option<&'a str>) {
+        while let Some(rule) = self
+            .outside
+            .get(self.outside_taken)
+            .copied()
+            .filter(|rule| rule.tasks_before <= self.tasks_read)
+        {
+            self.outside_taken += 1;
+            self.standing(
+                rule.node,
+                rule.continuation,
+                rule.line,
+                (rule.span, rule.body),
+                home,
+            );
+        }
+    }
+
+    /// Takes a standing rule of node `node` whose words stand at `at.0` of `line`, and
+    /// the body it names at `at.1`: from here on that body has a share in each task.
+    fn standing(
+        &mut self,
+        node: &'a str,
+        continuation: Option<usize>,
+        line: &'a str,
+        (span, body): (Span, Span),
+        home: Option<&'a str>,
+    ) {
+        let (Some(quote), Some(body_text)) = (span.of(line), body.of(line)) else {
+            return;
+        };
+        self.found.push(RuleRef {
+            node,
+            continuation,
+            responsibility: None,
+            span,
             quote,
             kind: RuleKind::Standing,
         });
-        let offset = rule.body.start - rule.span.start;
-        rules.standing = responsibility::parties(body, home)
+        let offset = body.start - span.start;
+        self.standing = responsibility::parties(body_text, home)
             .next()
             .and_then(Result::ok)
             .map(|mut party| {
@@ -167,28 +249,15 @@ pub(crate) fn read_task<'a>(
                 party
             });
     }
-    TaskReading { scan, lines, ruled }
-}
 
-impl From<&RuleRef<'_>> for LeadRule {
-    fn from(rule: &RuleRef<'_>) -> LeadRule {
-        LeadRule {
-            node: rule.node.to_owned(),
-            continuation: rule.continuation,
-            span: rule.span,
-            quote: rule.quote.to_owned(),
-            kind: rule.kind,
-        }
-    }
-}
-
-impl<'a> Rules<'a> {
-    /// Takes a stated rule of `task` at `span` of `line`: from here on the first listed
-    /// body leads.
+    /// Takes a stated rule of `task` at `span` of `line` (a line of its text, or its
+    /// `responsibility`-th responsibility line): from here on the first listed body
+    /// leads.
     fn stated(
         &mut self,
         task: &'a Task,
         continuation: Option<usize>,
+        responsibility: Option<usize>,
         span: Span,
         line: Option<&'a str>,
     ) {
@@ -199,6 +268,7 @@ impl<'a> Rules<'a> {
         self.found.push(RuleRef {
             node: &task.id,
             continuation,
+            responsibility,
             span,
             quote,
             kind: RuleKind::FirstListedLeads,
@@ -243,11 +313,14 @@ pub(crate) fn assign(
             (verb, label_role),
             (Some(Verb::Responsible), _) | (None, None)
         ) && !*lead_seen;
-        let (first, others, basis) = if rule && by_order && clause.len() > 1 {
-            (first, others, RoleBasis::Rule)
-        } else {
-            (first, others, basis)
-        };
+        // A body the order alone makes lead or support, one alone in its list with no
+        // verb, or one of a later clause, does so by the rule too.
+        let (first, others, basis) =
+            if rule && (basis == RoleBasis::Order || (by_order && clause.len() > 1)) {
+                (first, others, RoleBasis::Rule)
+            } else {
+                (first, others, basis)
+            };
         // A role in brackets after a name is that body's; when one says it leads, the
         // others of the clause that say nothing support.
         let tagged_lead = clause

@@ -4,8 +4,131 @@
 //! are the clause from `排在第一位`/`列第一位` on; and a standing rule anywhere in a
 //! task's text (`以下均需试点城市政府落实，不再列出`), which names a body. Each search is
 //! one pass over its text.
+//!
+//! A stated rule may also close a responsibility line, in brackets after its last body:
+//! `责任单位:市发改委、…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`
+//! ([`in_line`]). A standing rule may also stand outside any task: in the preamble, or
+//! in a part's or a group's heading or paragraphs ([`outside_tasks`]).
 
 use crate::base::span::Span;
+use crate::model::PlanData;
+
+/// A standing rule that stands outside any task, where it stands.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Outside<'a> {
+    /// How many tasks come before it: it holds from the next on.
+    pub(crate) tasks_before: usize,
+    /// The id of the node whose text states it: `preamble`, a part or a group.
+    pub(crate) node: &'a str,
+    /// The line of that node's text: `None` for a part's or a group's heading, `Some(i)`
+    /// for its `paragraphs[i]` (the preamble's line `i`).
+    pub(crate) continuation: Option<usize>,
+    /// The line's text.
+    pub(crate) line: &'a str,
+    /// Where the rule's words stand in the line.
+    pub(crate) span: Span,
+    /// Where the body it names stands in the line.
+    pub(crate) body: Span,
+}
+
+/// The standing rules of `data` outside its tasks, in the text's order, each with how
+/// many tasks come before it: one pass over the preamble's lines and the parts' and
+/// groups' headings and paragraphs. A group's heading is its
+/// [`body`](crate::TaskGroup::body), or its title where the body is empty.
+pub(crate) fn outside_tasks(data: &PlanData) -> Vec<Outside<'_>> {
+    let mut found = Vec::new();
+    let mut tasks = 0;
+    push_found(
+        &mut found,
+        "preamble",
+        data.preamble
+            .iter()
+            .enumerate()
+            .map(|(i, line)| (Some(i), line.as_str())),
+        0,
+    );
+    for part in &data.parts {
+        let lines = std::iter::once((None, part.title.as_str())).chain(
+            part.paragraphs
+                .iter()
+                .enumerate()
+                .map(|(i, line)| (Some(i), line.as_str())),
+        );
+        push_found(&mut found, &part.id, lines, tasks);
+        tasks += part.tasks.len();
+        for group in &part.groups {
+            let heading = if group.body.is_empty() {
+                &group.title
+            } else {
+                &group.body
+            };
+            let lines = std::iter::once((None, heading.as_str())).chain(
+                group
+                    .paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, line)| (Some(i), line.as_str())),
+            );
+            push_found(&mut found, &group.id, lines, tasks);
+            tasks += group.tasks.len();
+        }
+    }
+    found
+}
+
+/// Adds the standing rules of a node's `lines` to `found`.
+fn push_found<'a>(
+    found: &mut Vec<Outside<'a>>,
+    node: &'a str,
+    lines: impl Iterator<Item = (Option<usize>, &'a str)>,
+    tasks_before: usize,
+) {
+    for (continuation, line) in lines {
+        if let Some((span, body)) = standing(line) {
+            found.push(Outside {
+                tasks_before,
+                node,
+                continuation,
+                line,
+                span,
+                body,
+            });
+        }
+    }
+}
+
+/// A stated lead rule in brackets in a responsibility line's `text`
+/// (`…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`): where its words
+/// stand, the whole inside of the brackets, its exception (`除标注“分别牵头”外`) with it.
+/// Only the outermost brackets are looked in, so the line is read once.
+pub(crate) fn in_line(text: &str) -> Option<Span> {
+    let mut depth = 0usize;
+    let mut open = 0;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '（' => {
+                if depth == 0 {
+                    open = at + c.len_utf8();
+                }
+                depth += 1;
+            }
+            ')' | '）' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let inside = text.get(open..at)?;
+                    if stated(inside).is_some() {
+                        return Some(Span {
+                            start: open,
+                            end: at,
+                        });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
 
 /// Where the words of a stated lead rule begin in a note's inside, `inside`: the start
 /// of the clause that says the first listed leads and holds for the rest (`下同`). `0`
@@ -119,6 +242,17 @@ mod tests {
             ))
         );
         assert_eq!(standing("以下不再列出"), None);
+    }
+
+    #[test]
+    fn a_line_states_its_rule_in_brackets() {
+        let text = "市发改委、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)";
+        assert_eq!(
+            in_line(text).and_then(|span| span.of(text)),
+            Some("除标注“分别牵头”外,列第一位为牵头或汇总单位,下同")
+        );
+        assert_eq!(in_line("市发改委(牵头)、市财政局"), None);
+        assert_eq!(in_line("市发改委、市财政局"), None);
         assert_eq!(standing("不再列出"), None);
     }
 }
