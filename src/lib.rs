@@ -126,6 +126,11 @@ struct ReadmeDoctests;
 #[doc = include_str!("../docs/structure.md")]
 struct StructureDoctests;
 
+// The examples of the guide to notes and lead rules, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/responsibility.md")]
+struct ResponsibilityDoctests;
+
 // The Rust examples of the data package guide, run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../docs/datapackage.md")]

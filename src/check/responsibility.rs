@@ -7,7 +7,7 @@ use crate::base::span::Span;
 use crate::check::spans::{At, Within};
 use crate::check::state::Checker;
 use crate::fault::{InvalidKind, ParseErrorKind};
-use crate::model::{LeadRule, Party, RuleKind, Task};
+use crate::model::{LeadRule, Party, Task};
 use crate::read::notes::NoteRef;
 use crate::read::responsibility::{self, PartyError, PartyRef};
 use crate::read::roles;
@@ -52,13 +52,7 @@ impl<'a> Checker<'a> {
     /// Checks the parties a standing rule adds to a task against those the rule in
     /// force gives: their spans point into the words of the last standing rule found.
     fn rule_parties(&mut self, task: &'a Task, read: &[PartyRef<'a>]) {
-        let rule = self
-            .rules
-            .found
-            .iter()
-            .rev()
-            .find(|rule| rule.kind == RuleKind::Standing)
-            .map_or("", |rule| rule.quote);
+        let rule = self.rules.standing_quote;
         let reads = read.iter().map(|p| Ok(*p)).collect();
         self.statement(
             task,

@@ -35,6 +35,8 @@ pub(crate) struct Rules<'a> {
     first_leads: bool,
     /// The body of the standing rule in force, read, with its span in the rule's words.
     standing: Option<PartyRef<'a>>,
+    /// The words of the standing rule in force, which its body's span points into.
+    pub(crate) standing_quote: &'a str,
     /// The rules found, in the document's order.
     pub(crate) found: Vec<RuleRef<'a>>,
     /// The standing rules outside the tasks, in the text's order, and how many of them
@@ -197,7 +199,7 @@ impl<'a> Rules<'a> {
         }
     }
 
-    /// Takes the standing rules outside the tasks that stand before the next task.
+    /// Takes the rules outside the tasks that stand before the next task.
     fn outside_before(&mut self, home: Option<&'a str>) {
         while let Some(rule) = self
             .outside
@@ -206,13 +208,28 @@ impl<'a> Rules<'a> {
             .filter(|rule| rule.tasks_before <= self.tasks_read)
         {
             self.outside_taken += 1;
-            self.standing(
-                rule.node,
-                rule.continuation,
-                rule.line,
-                (rule.span, rule.body),
-                home,
-            );
+            match rule.kind {
+                RuleKind::Standing => self.standing(
+                    rule.node,
+                    rule.continuation,
+                    rule.line,
+                    (rule.span, rule.body),
+                    home,
+                ),
+                RuleKind::FirstListedLeads => {
+                    if let Some(quote) = rule.span.of(rule.line) {
+                        self.first_leads = true;
+                        self.found.push(RuleRef {
+                            node: rule.node,
+                            continuation: rule.continuation,
+                            responsibility: None,
+                            span: rule.span,
+                            quote,
+                            kind: RuleKind::FirstListedLeads,
+                        });
+                    }
+                }
+            }
         }
     }
 
@@ -229,6 +246,7 @@ impl<'a> Rules<'a> {
         let (Some(quote), Some(body_text)) = (span.of(line), body.of(line)) else {
             return;
         };
+        self.standing_quote = quote;
         self.found.push(RuleRef {
             node,
             continuation,

@@ -11,9 +11,10 @@
 //! in a part's or a group's heading or paragraphs ([`outside_tasks`]).
 
 use crate::base::span::Span;
-use crate::model::PlanData;
+use crate::model::{PlanData, RuleKind};
 
-/// A standing rule that stands outside any task, where it stands.
+/// A lead rule that stands outside any task, where it stands: a standing rule, or a
+/// stated rule in brackets (`一、稳定经济增长(列第一位者为工作牵头单位或汇总单位,下同)`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Outside<'a> {
     /// How many tasks come before it: it holds from the next on.
@@ -27,13 +28,16 @@ pub(crate) struct Outside<'a> {
     pub(crate) line: &'a str,
     /// Where the rule's words stand in the line.
     pub(crate) span: Span,
-    /// Where the body it names stands in the line.
+    /// Where the body it names stands in the line; empty for a stated rule.
     pub(crate) body: Span,
+    /// What it says.
+    pub(crate) kind: RuleKind,
 }
 
-/// The standing rules of `data` outside its tasks, in the text's order, each with how
+/// The lead rules of `data` outside its tasks, in the text's order, each with how
 /// many tasks come before it: one pass over the preamble's lines and the parts' and
-/// groups' headings and paragraphs. A group's heading is its
+/// groups' headings and paragraphs. A line may state a rule in brackets and a standing
+/// rule both; the bracketed one is taken first. A group's heading is its
 /// [`body`](crate::TaskGroup::body), or its title where the body is empty.
 pub(crate) fn outside_tasks(data: &PlanData) -> Vec<Outside<'_>> {
     let mut found = Vec::new();
@@ -84,6 +88,17 @@ fn push_found<'a>(
     tasks_before: usize,
 ) {
     for (continuation, line) in lines {
+        if let Some(span) = in_line(line) {
+            found.push(Outside {
+                tasks_before,
+                node,
+                continuation,
+                line,
+                span,
+                body: Span { start: 0, end: 0 },
+                kind: RuleKind::FirstListedLeads,
+            });
+        }
         if let Some((span, body)) = standing(line) {
             found.push(Outside {
                 tasks_before,
@@ -92,12 +107,14 @@ fn push_found<'a>(
                 line,
                 span,
                 body,
+                kind: RuleKind::Standing,
             });
         }
     }
 }
 
-/// A stated lead rule in brackets in a responsibility line's `text`
+/// A stated lead rule in brackets in a responsibility line's `text` (or a heading's or a
+/// paragraph's)
 /// (`…、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)`): where its words
 /// stand, the whole inside of the brackets, its exception (`除标注“分别牵头”外`) with it.
 /// Only the outermost brackets are looked in, so the line is read once.
