@@ -423,6 +423,21 @@ fn a_standing_rule_in_a_part_or_group_covers_the_tasks_after_it() {
 }
 
 #[test]
+fn a_standing_rule_after_the_last_task_is_kept_and_covers_none() {
+    let text = "一、任务\n1.甲。（市商务局负责）\n二、保障\n以下均需市民政局落实，不再列出。\n";
+    let plan = parse(text).expect("the plan reads");
+    let rules: Vec<_> = plan.lead_rules().map(|r| r.node.as_str()).collect();
+    assert_eq!(rules, ["part-2"]);
+    assert_eq!(parties(task(&plan, 1)), [p("市商务局", Lead, Verb)]);
+    let found = standing_diagnostics(&plan);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1.as_str()), (4, "part-2"));
+    assert!(found[0].2.contains("to no task"), "{}", found[0].2);
+    let json = plan.to_json().expect("the plan writes as JSON");
+    assert_eq!(Plan::from_json(&json).expect("the JSON loads"), plan);
+}
+
+#[test]
 fn a_rule_closing_a_responsibility_line_holds_from_that_line() {
     let text = "一、任务\n\
                 1.甲。\n责任单位:市发改委、市财政局\n\

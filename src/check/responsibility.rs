@@ -67,6 +67,8 @@ impl<'a> Checker<'a> {
     /// Checks the plan's lead rules against those its tasks' texts state, read again in
     /// the document's order.
     pub(super) fn lead_rules(&mut self) {
+        let home = self.registry.home();
+        self.rules.finish(home);
         let found: Vec<LeadRule> = self.rules.found.iter().map(LeadRule::from).collect();
         for (i, given) in self.data.lead_rules.iter().enumerate() {
             let expected = match found.get(i) {

@@ -333,6 +333,7 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<
             rule_parties,
         });
     }
+    rules.finish(home);
     let lead_rules = rules.found.iter().map(LeadRule::from).collect();
     (fills, builder.finish(), lead_rules)
 }

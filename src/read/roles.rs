@@ -199,6 +199,13 @@ impl<'a> Rules<'a> {
         }
     }
 
+    /// Takes the rules outside the tasks that stand after the last task, which hold for
+    /// none but are rules the text states all the same.
+    pub(crate) fn finish(&mut self, home: Option<&'a str>) {
+        self.tasks_read = usize::MAX;
+        self.outside_before(home);
+    }
+
     /// Takes the rules outside the tasks that stand before the next task.
     fn outside_before(&mut self, home: Option<&'a str>) {
         while let Some(rule) = self
