@@ -36,11 +36,11 @@ pub use crate::export::{
 pub use crate::fault::{Invalid, InvalidKind, ParseError, ParseErrorKind};
 pub use crate::model::{
     Annex, BlankLine, Brackets, Colon, Column, Comparator, Date, Deadline, DeadlinePlace, Decimal,
-    Diagnostic, DiagnosticKind, Indent, InfoBox, InfoEntry, Layout, LineEnding, Mention, Metadata,
-    Node, NumberMarker, OLDEST_SCHEMA_VERSION, Organization, OtherName, Part, PartKind, Parties,
-    Party, PartyRecords, Quantity, Responsibility, ResponsibilityLabel, ResponsibilityNote,
-    RoleBasis, SCHEMA_VERSION, Sidebar, Spacing, TableCell, Target, TargetKind, Task, TaskDeadline,
-    TaskGroup, Unit,
+    Diagnostic, DiagnosticKind, Indent, InfoBox, InfoEntry, Layout, LeadRule, LineEnding, Mention,
+    Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Organization, OtherName, Part, PartKind,
+    Parties, Party, PartyRecords, Quantity, Responsibility, ResponsibilityLabel,
+    ResponsibilityNote, RoleBasis, RuleKind, SCHEMA_VERSION, Sidebar, Spacing, TableCell, Target,
+    TargetKind, Task, TaskDeadline, TaskGroup, Unit,
 };
 pub use crate::parse::parse;
 pub use crate::plan::{Plan, Tasks};
@@ -125,6 +125,11 @@ struct ReadmeDoctests;
 #[cfg(doctest)]
 #[doc = include_str!("../docs/structure.md")]
 struct StructureDoctests;
+
+// The examples of the guide to notes and lead rules, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/responsibility.md")]
+struct ResponsibilityDoctests;
 
 // The Rust examples of the data package guide, run as doctests.
 #[cfg(doctest)]

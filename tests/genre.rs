@@ -329,9 +329,24 @@ fn explanatory_notes_are_not_bodies() {
             diagnostics: &[],
         },
     );
+    // The notes state a lead rule (`列第一位者为工作牵头单位或汇总单位,下同`) in part 一's
+    // heading, task 1's line and part 二's paragraph: each list's first body leads by
+    // the rule, whose words are no party.
+    let rules: Vec<(&str, Option<usize>, Option<usize>)> = plan
+        .lead_rules()
+        .map(|r| (r.node.as_str(), r.continuation, r.responsibility))
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            ("part-1", None, None),
+            ("part-1/task-1", None, Some(0)),
+            ("part-2", Some(0), None)
+        ]
+    );
     for number in [1, 2, 3] {
-        assert_basis(name, &plan, number, Role::Lead, RoleBasis::Order);
-        assert_basis(name, &plan, number, Role::Support, RoleBasis::Order);
+        assert_basis(name, &plan, number, Role::Lead, RoleBasis::Rule);
+        assert_basis(name, &plan, number, Role::Support, RoleBasis::Rule);
         let task = task(name, &plan, number);
         for party in task.responsible() {
             assert!(

@@ -243,32 +243,33 @@ fn malformed_json_reports_line_and_column() {
     }
 }
 
-/// The crate writes version 5 and reads 1 to 5: the embedded JSON marked with an older
-/// version loads as the same plan, and one marked before 1 or after 5 is refused.
+/// The crate writes version 6 and reads 1 to 6: the embedded JSON marked with an older
+/// version (5, before the lead rules, too) loads as the same plan, and one marked before
+/// 1 or after 6 is refused.
 #[test]
 fn json_of_another_schema_version_is_refused() {
     let with_version = |version: u32| {
         PLAN_JSON.replacen(
-            "\"schema_version\": 5",
+            "\"schema_version\": 6",
             &format!("\"schema_version\": {version}"),
             1,
         )
     };
-    for version in [0, 6, 4_000_000_000] {
+    for version in [0, 7, 4_000_000_000] {
         let err = Plan::from_json(&with_version(version)).unwrap_err();
         assert_eq!(
             err,
             Error::UnsupportedSchema {
                 found: version,
-                expected: 5
+                expected: 6
             }
         );
         assert_eq!(
             err.to_string(),
-            format!("unsupported schema_version {version}: this crate reads versions 1 to 5")
+            format!("unsupported schema_version {version}: this crate reads versions 1 to 6")
         );
     }
-    for version in 1..=4 {
+    for version in 1..=5 {
         let older = Plan::from_json(&with_version(version))
             .unwrap_or_else(|err| panic!("version {version}: {err}"));
         assert_eq!(&older, plan(), "version {version}");

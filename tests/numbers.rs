@@ -505,7 +505,7 @@ fn json_with(from: &str, to: &str) -> String {
 
 #[test]
 fn a_json_error_quotes_the_number_as_the_file_writes_it() {
-    let schema = "\"schema_version\": 5";
+    let schema = &format!("\"schema_version\": {}", wuzhong_plan::SCHEMA_VERSION);
     for (written, says) in [
         (
             "99999999999999999999999",

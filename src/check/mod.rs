@@ -54,6 +54,7 @@ pub(crate) fn check(data: &PlanData, reread: Reread) -> Vec<Invalid> {
     checker.targets();
     checker.name_duplicates();
     if reread == Reread::Yes {
+        checker.lead_rules();
         checker.organizations();
         // A plan the checks above find sound is one whose text can be written: read
         // again, it must give the same plan.

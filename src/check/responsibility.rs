@@ -7,7 +7,7 @@ use crate::base::span::Span;
 use crate::check::spans::{At, Within};
 use crate::check::state::Checker;
 use crate::fault::{InvalidKind, ParseErrorKind};
-use crate::model::{Party, Task};
+use crate::model::{LeadRule, Party, Task};
 use crate::read::notes::NoteRef;
 use crate::read::responsibility::{self, PartyError, PartyRef};
 use crate::read::roles;
@@ -18,7 +18,8 @@ impl<'a> Checker<'a> {
     /// the notes where they stand, then each party of each statement; gives back where
     /// the notes of its body stand, which its mentions leave out.
     pub(super) fn parties(&mut self, task: &'a Task) -> Vec<Span> {
-        let reading = roles::read_task(task, self.registry.home());
+        let home = self.registry.home();
+        let reading = roles::read_task(task, home, &mut self.rules);
         self.notes(task, &reading.scan.notes);
         let in_body = reading
             .scan
@@ -44,7 +45,65 @@ impl<'a> Checker<'a> {
                 .collect();
             self.statement(task, &list, &line.parties, reads, &line.text, Within::Line);
         }
+        self.rule_parties(task, &reading.ruled);
         in_body
+    }
+
+    /// Checks the parties a standing rule adds to a task against those the rule in
+    /// force gives: their spans point into the words of the last standing rule found.
+    fn rule_parties(&mut self, task: &'a Task, read: &[PartyRef<'a>]) {
+        let rule = self.rules.standing_quote;
+        let reads = read.iter().map(|p| Ok(*p)).collect();
+        self.statement(
+            task,
+            "rule_parties",
+            &task.rule_parties,
+            reads,
+            rule,
+            Within::Line,
+        );
+    }
+
+    /// Checks the plan's lead rules against those its tasks' texts state, read again in
+    /// the document's order.
+    pub(super) fn lead_rules(&mut self) {
+        let home = self.registry.home();
+        self.rules.finish(home);
+        let found: Vec<LeadRule> = self.rules.found.iter().map(LeadRule::from).collect();
+        for (i, given) in self.data.lead_rules.iter().enumerate() {
+            let expected = match found.get(i) {
+                Some(expected) if expected == given => continue,
+                Some(expected) => format!(
+                    "the {} rule {} of {} at {}..{}",
+                    expected.kind,
+                    quoted(&expected.quote),
+                    expected.node,
+                    expected.span.start,
+                    expected.span.end
+                ),
+                None => format!("no rule here: the text states {}", found.len()),
+            };
+            self.report(
+                &given.node,
+                format!("lead_rules[{i}]"),
+                InvalidKind::NotAsRead { expected },
+            );
+        }
+        if let Some(missing) = found.get(self.data.lead_rules.len()) {
+            self.report(
+                &missing.node,
+                "lead_rules",
+                InvalidKind::NotAsRead {
+                    expected: format!(
+                        "{} lead rules, as the text states, the next {} at {}..{}",
+                        found.len(),
+                        quoted(&missing.quote),
+                        missing.span.start,
+                        missing.span.end
+                    ),
+                },
+            );
+        }
     }
 
     /// Checks the notes a task was given against those its text reads as.
@@ -76,6 +135,15 @@ impl<'a> Checker<'a> {
                     },
                 );
                 return;
+            }
+            if given.remarks != expected.remarks {
+                self.report(
+                    &task.id,
+                    format!("notes[{i}].remarks"),
+                    InvalidKind::NotAsRead {
+                        expected: format!("remarks at {:?}", expected.remarks),
+                    },
+                );
             }
             let text = match given.continuation {
                 None => Some(task.body.as_str()),

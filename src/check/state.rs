@@ -4,6 +4,7 @@
 use crate::fault::{Invalid, InvalidKind};
 use crate::model::PlanData;
 use crate::read::organizations::Builder;
+use crate::read::roles::Rules;
 
 /// Whether the check reads each responsibility line and task body again, to compare the
 /// parties and mentions a plan was given with the text: yes for JSON and on demand, no
@@ -24,6 +25,8 @@ pub(super) struct Checker<'a> {
     pub(super) id_faults: Vec<usize>,
     /// The registry of organisations the lines give, built as they are read again.
     pub(super) registry: Builder<'a>,
+    /// The lead rules in force as the tasks are read again, and those found.
+    pub(super) rules: Rules<'a>,
 }
 
 impl<'a> Checker<'a> {
@@ -34,6 +37,7 @@ impl<'a> Checker<'a> {
             problems: Vec::new(),
             id_faults: Vec::new(),
             registry: Builder::for_plan(&data.metadata),
+            rules: Rules::new(data),
         }
     }
 

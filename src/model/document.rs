@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::fault::Invalid;
 use crate::model::{
-    Annex, InfoBox, Layout, Metadata, Organization, Part, Spacing, Target, TargetRecord, Task,
-    TaskGroup,
+    Annex, InfoBox, Layout, LeadRule, Metadata, Organization, Part, Spacing, Target, TargetRecord,
+    Task, TaskGroup,
 };
 use crate::vocab::record::DepartmentTable;
 
@@ -31,16 +31,17 @@ use crate::vocab::record::DepartmentTable;
 /// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
 /// # Ok::<(), wuzhong_plan::Error>(())
 /// ```
-pub const SCHEMA_VERSION: u32 = 5;
-
-/// The first `schema_version` whose parties have roles and whose tasks have notes: an
-/// older document has them read from its text when it loads.
-pub(crate) const ROLES_SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// The first `schema_version` whose documents number their own structure and whose
 /// metadata is read from the whole front matter and the signature: an older document
 /// has its metadata derived again when it loads.
 pub(crate) const STRUCTURE_SCHEMA_VERSION: u32 = 5;
+
+/// The first `schema_version` whose plans keep the lead rules their documents state, and
+/// whose notes are read with them: an older document has its notes, roles and rules read
+/// from its text again when it loads.
+pub(crate) const RULES_SCHEMA_VERSION: u32 = 6;
 
 /// The oldest `schema_version` this crate reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;
@@ -67,6 +68,8 @@ pub(crate) struct PlanData<T = Target> {
     pub(crate) organizations: Vec<Organization>,
     #[serde(default)]
     pub(crate) departments: DepartmentTable,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub(crate) lead_rules: Vec<LeadRule>,
     pub(crate) layout: Layout,
     #[serde(default, skip_serializing_if = "Spacing::is_empty")]
     pub(crate) spacing: Spacing,
@@ -88,6 +91,7 @@ impl PlanData {
             targets: Vec::new(),
             organizations: Vec::new(),
             departments: DepartmentTable::default(),
+            lead_rules: Vec::new(),
             layout,
             spacing: Spacing::default(),
         }
@@ -123,6 +127,7 @@ impl PlanData<TargetRecord<'_>> {
             targets,
             organizations: self.organizations,
             departments: self.departments,
+            lead_rules: self.lead_rules,
             layout: self.layout,
             spacing: self.spacing,
         })

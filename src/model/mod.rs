@@ -3,6 +3,7 @@
 //! - [`front`]: the metadata, the info box, the layout of the lines and their spacing;
 //! - [`tree`]: parts, task groups, tasks, and the [`Node`] that stands for any of them;
 //! - [`responsibility`]: responsibility lines, their parties, the bodies a text mentions;
+//! - [`rule`]: the lead rules a document states once, for the rest of it;
 //! - [`organization`]: the organisations a plan names, and what reading them noticed;
 //! - [`table`]: tables of tasks: what a column holds ([`Column`]) and a row's cells;
 //! - `row`: which of a row's cells gave its task's title, body and bodies, and where
@@ -34,6 +35,7 @@ pub(crate) mod lines;
 mod organization;
 mod responsibility;
 pub(crate) mod row;
+mod rule;
 mod table;
 pub(crate) mod target;
 mod tree;
@@ -41,7 +43,7 @@ mod tree;
 pub use deadline::{DeadlinePlace, TaskDeadline};
 pub use document::{OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub(crate) use document::{PlanData, TaskLoc, tasks_mut};
-pub(crate) use document::{ROLES_SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION};
+pub(crate) use document::{RULES_SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION};
 pub(crate) use front::is_indent;
 pub use front::{
     BlankLine, Date, Indent, InfoBox, InfoEntry, Layout, LineEnding, Metadata, Spacing,
@@ -52,6 +54,7 @@ pub use responsibility::{
     Colon, Mention, Parties, Party, PartyRecords, Responsibility, ResponsibilityLabel,
     ResponsibilityNote, RoleBasis,
 };
+pub use rule::{LeadRule, RuleKind};
 pub use table::{Column, TableCell};
 pub(crate) use target::TargetRecord;
 pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};

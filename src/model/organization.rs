@@ -168,6 +168,11 @@ crate::model::literal_enum! {
         /// (`6月底完成`, `年底前`): the year is taken from the document's date of issue,
         /// or is not known in a document that gives none.
         DeadlineWithoutYear,
+        /// A standing lead rule (`以下均需试点城市政府落实，不再列出`) adds its body to
+        /// the tasks after it, though no list of theirs names it
+        /// ([`Task::rule_parties`](crate::Task::rule_parties)): said once, on the rule's
+        /// line, with the body and the tasks it is added to.
+        StandingRule,
     }
 }
 

@@ -99,6 +99,22 @@ literal_enum! {
         #[serde(rename = "指导部门")]
         #[strum(to_string = "指导部门")]
         GuideDepartmentSimplified,
+        /// `負責部門`, "responsible department", in a note: `（負責部門：…；適用範圍：…）`.
+        #[serde(rename = "負責部門")]
+        #[strum(to_string = "負責部門")]
+        ResponsibleDepartment,
+        /// `负责部门`, the Simplified form of `負責部門`.
+        #[serde(rename = "负责部门")]
+        #[strum(to_string = "负责部门")]
+        ResponsibleDepartmentSimplified,
+        /// `牽頭考核單位`, "lead unit of assessment": its bodies lead.
+        #[serde(rename = "牽頭考核單位")]
+        #[strum(to_string = "牽頭考核單位")]
+        LeadAssessmentUnit,
+        /// `牵头考核单位`, the Simplified form of `牽頭考核單位`.
+        #[serde(rename = "牵头考核单位")]
+        #[strum(to_string = "牵头考核单位")]
+        LeadAssessmentUnitSimplified,
     }
 }
 
@@ -120,12 +136,15 @@ impl ResponsibilityLabel {
             SupportUnitSimplified => SupportUnit,
             SupportDepartmentSimplified => SupportDepartment,
             GuideDepartmentSimplified => GuideDepartment,
+            ResponsibleDepartmentSimplified => ResponsibleDepartment,
+            LeadAssessmentUnitSimplified => LeadAssessmentUnit,
             label => label,
         }
     }
 
     /// The role the label states: [`Role::Lead`] for `牽頭單位`, [`Role::Support`] for
-    /// `配合單位`; `None` for `責任單位` and `指導部門`, whose bodies lead or support by
+    /// `配合單位`, [`Role::Lead`] for `牽頭考核單位`; `None` for `責任單位`, `負責部門` and
+    /// `指導部門`, whose bodies lead or support by
     /// their order or by what else the task states.
     pub fn role(self) -> Option<Role> {
         use ResponsibilityLabel::*;
@@ -135,10 +154,15 @@ impl ResponsibilityLabel {
             | DepartmentSimplified
             | UnitSimplified
             | GuideDepartment
-            | GuideDepartmentSimplified => None,
-            LeadUnit | LeadUnitSimplified | LeadDepartment | LeadDepartmentSimplified => {
-                Some(Role::Lead)
-            }
+            | GuideDepartmentSimplified
+            | ResponsibleDepartment
+            | ResponsibleDepartmentSimplified => None,
+            LeadUnit
+            | LeadUnitSimplified
+            | LeadDepartment
+            | LeadDepartmentSimplified
+            | LeadAssessmentUnit
+            | LeadAssessmentUnitSimplified => Some(Role::Lead),
             SupportUnit
             | SupportUnitSimplified
             | SupportDepartment
@@ -258,12 +282,16 @@ type Statements<'a> = std::iter::Chain<
         >,
         std::option::IntoIter<&'a [Party]>,
     >,
-    std::iter::Map<std::slice::Iter<'a, Responsibility>, fn(&Responsibility) -> &[Party]>,
+    std::iter::Chain<
+        std::iter::Map<std::slice::Iter<'a, Responsibility>, fn(&Responsibility) -> &[Party]>,
+        std::iter::Once<&'a [Party]>,
+    >,
 >;
 
 /// The iterator [`Task::responsible`](crate::Task::responsible) returns: every party of
 /// a task, with its role, in the text's order (the notes in its text, then its
-/// responsibility lines).
+/// responsibility lines), then those a standing lead rule adds
+/// ([`Task::rule_parties`](crate::Task::rule_parties)).
 ///
 /// ```
 /// use wuzhong_plan::Role;
@@ -282,17 +310,19 @@ impl<'a> PartyRecords<'a> {
         notes: &'a [ResponsibilityNote],
         line: Option<&'a Responsibility>,
         further: &'a [Responsibility],
+        ruled: &'a [Party],
     ) -> PartyRecords<'a> {
         let of_note: fn(&ResponsibilityNote) -> &[Party] = |note| &note.parties;
         let of_line: fn(&Responsibility) -> &[Party] = |line| &line.parties;
         let remaining = notes.iter().map(|n| n.parties.len()).sum::<usize>()
             + line.map_or(0, |l| l.parties.len())
-            + further.iter().map(|l| l.parties.len()).sum::<usize>();
+            + further.iter().map(|l| l.parties.len()).sum::<usize>()
+            + ruled.len();
         let statements = notes
             .iter()
             .map(of_note)
             .chain(line.map(of_line))
-            .chain(further.iter().map(of_line));
+            .chain(further.iter().map(of_line).chain(std::iter::once(ruled)));
         PartyRecords {
             inner: statements.flatten(),
             remaining,
@@ -434,4 +464,10 @@ pub struct ResponsibilityNote {
     pub span: Span,
     /// The bodies it names, each with its role; their spans point into the same text.
     pub parties: Vec<Party>,
+    /// Where the parts of the note that name no body stand in the same text, in order:
+    /// a deadline (`6月底完成`, which is also the task's
+    /// [`deadline`](crate::Task::deadline)), a scope (`适用范围：…`) or the words of a
+    /// lead rule (`排在第一位的部门为牵头部门，下同`), kept as text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remarks: Vec<Span>,
 }

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 use crate::base::numeral::to_numeral;
 use crate::model::literal_enum;
 use crate::model::{
-    Mention, Parties, PartyRecords, Responsibility, ResponsibilityNote, TableCell, TaskDeadline,
+    Mention, Parties, Party, PartyRecords, Responsibility, ResponsibilityNote, TableCell,
+    TaskDeadline,
 };
 use crate::vocab::actor::{Actor, Role};
 use crate::vocab::department::Department;
@@ -455,6 +456,13 @@ pub struct Task {
     /// `（牵头单位：…，配合单位：…）` at the end of its body (none in this plan).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<ResponsibilityNote>,
+    /// The parties a standing lead rule (`以下均需试点城市政府落实，不再列出`, see
+    /// [`LeadRule`](crate::LeadRule)) adds to the task, which no list of its own names:
+    /// each quotes the rule's body, its span points into the
+    /// [`quote`](crate::LeadRule::quote) of the last such rule stated before the task,
+    /// and its basis is [`RoleBasis::Rule`](crate::RoleBasis::Rule) (none in this plan).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rule_parties: Vec<Party>,
     /// The bodies the body text names, with where (none in tasks 1–47 of this plan; the
     /// three tasks of part 三 name the bodies that carry the plan out). These are not
     /// responsibility: [`Task::parties`] reads only the responsibility line.
@@ -629,6 +637,7 @@ impl Task {
             &self.notes,
             self.responsibility.as_ref(),
             &self.further_responsibility,
+            &self.rule_parties,
         )
     }
 

@@ -3,8 +3,8 @@
 //! no task, a task with no responsibility, a note of responsibility left unread, an
 //! annex list skipped, a table of tasks kept as text, a text cut short, a number before
 //! a unit that states no quantity, digits in a date's shape that write no date, an
-//! info box and a notice that date the plan differently, and a task's deadline that
-//! writes no year.
+//! info box and a notice that date the plan differently, a task's deadline that
+//! writes no year, and a standing lead rule that adds a body to the tasks after it.
 
 use std::collections::HashSet;
 
@@ -13,8 +13,8 @@ use crate::base::quote::quoted;
 use crate::fault::ParseErrorKind;
 use crate::model::lines::{Spacer, TextLine, walk};
 use crate::model::{
-    Date, DeadlinePlace, Diagnostic, DiagnosticKind, NumberMarker, PartKind, Party, PlanData, Task,
-    deadline_range,
+    Date, DeadlinePlace, Diagnostic, DiagnosticKind, LeadRule, NumberMarker, PartKind, Party,
+    PlanData, RuleKind, Task, deadline_range,
 };
 use crate::read::dates::{dates_in, find_date};
 use crate::read::deadlines::is_whole_line;
@@ -57,6 +57,14 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
         info_date: None,
         notice_date: None,
         closing: 0,
+        standing: data
+            .lead_rules
+            .iter()
+            .filter(|rule| rule.kind == RuleKind::Standing)
+            .collect(),
+        next_standing: 0,
+        paragraph: 0,
+        ruled: None,
     };
     let annexed: Vec<bool> = annex_items(data.notice.iter().map(String::as_str)).collect();
     // A notice that has become the preamble (no info box, no `全文`) keeps its list there.
@@ -79,6 +87,7 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
             _ => false,
         };
         found.line(at, line);
+        found.standing_rule(at, line);
         match line {
             TextLine::Notice(i, _) if annexed.get(i).copied().unwrap_or(false) => {
                 let list = annex_list.get_or_insert((annex_start.unwrap_or(at), at));
@@ -101,6 +110,7 @@ pub(crate) fn diagnose(data: &PlanData) -> Vec<Diagnostic> {
     }
     found.finish(first_part);
     found.dates();
+    found.ruled();
     let mut found = found.found;
     found.sort_by_key(|d| d.line);
     found
@@ -137,9 +147,110 @@ struct Finder<'a> {
     notice_date: Option<(usize, Date)>,
     /// The index of the next line after the last task's responsibility lines.
     closing: usize,
+    /// The standing rules not yet met, in the text's order.
+    standing: Vec<&'a LeadRule>,
+    next_standing: usize,
+    /// The index of the line among its node's paragraphs (or the preamble's lines).
+    paragraph: usize,
+    /// The standing rule last met, its line, and the tasks it is added to.
+    ruled: Option<Ruled<'a>>,
+}
+
+/// A standing rule met, and the tasks after it it is added to so far.
+struct Ruled<'a> {
+    rule: &'a LeadRule,
+    line: usize,
+    tasks: usize,
+    first: Option<&'a Task>,
+    last: Option<&'a Task>,
 }
 
 impl<'a> Finder<'a> {
+    /// Whether a standing rule stands on content line `at`, and the tasks it is added
+    /// to: each rule is said once, when the next is met or the text ends.
+    fn standing_rule(&mut self, at: usize, line: TextLine<'a>) {
+        let (node, continuation) = match line {
+            TextLine::Preamble(_) => {
+                self.paragraph += 1;
+                ("preamble", Some(self.paragraph - 1))
+            }
+            TextLine::Part(part) => {
+                self.paragraph = 0;
+                (part.id.as_str(), None)
+            }
+            TextLine::Group(group) => {
+                self.paragraph = 0;
+                (group.id.as_str(), None)
+            }
+            TextLine::PartParagraph(part, _) => {
+                self.paragraph += 1;
+                (part.id.as_str(), Some(self.paragraph - 1))
+            }
+            TextLine::GroupParagraph(group, _) => {
+                self.paragraph += 1;
+                (group.id.as_str(), Some(self.paragraph - 1))
+            }
+            TextLine::Task(task) => {
+                if let Some(ruled) = self
+                    .ruled
+                    .as_mut()
+                    .filter(|_| !task.rule_parties.is_empty())
+                {
+                    ruled.tasks += 1;
+                    ruled.first = ruled.first.or(Some(task));
+                    ruled.last = Some(task);
+                }
+                (task.id.as_str(), None)
+            }
+            TextLine::Continuation(task, i, _) => (task.id.as_str(), Some(i)),
+            _ => return,
+        };
+        while let Some(&rule) = self
+            .standing
+            .get(self.next_standing)
+            .filter(|rule| rule.node == node && rule.continuation == continuation)
+        {
+            self.next_standing += 1;
+            self.ruled();
+            self.ruled = Some(Ruled {
+                rule,
+                line: at,
+                tasks: 0,
+                first: None,
+                last: None,
+            });
+        }
+    }
+
+    /// Says what the standing rule last met adds, and to which tasks.
+    fn ruled(&mut self) {
+        let Some(ruled) = self.ruled.take() else {
+            return;
+        };
+        let party = ruled
+            .first
+            .and_then(|task| task.rule_parties.first())
+            .map(|party| party.quote.as_str());
+        let to = match (ruled.first, ruled.last) {
+            (Some(first), Some(last)) if first.id == last.id => format!("to task {}", first.number),
+            (Some(first), Some(last)) => format!(
+                "to {} tasks, task {} to task {}",
+                ruled.tasks, first.number, last.number
+            ),
+            _ => "to no task: none follows it".to_owned(),
+        };
+        let what = party.map_or_else(|| "a body".to_owned(), |party| quoted(party).to_string());
+        self.push(
+            ruled.line,
+            &ruled.rule.node,
+            DiagnosticKind::StandingRule,
+            format!(
+                "the standing rule {} adds {what} {to}, though no list of theirs names it: it leads a task with no lead of its own and supports the others (basis rule)",
+                quoted(&ruled.rule.quote)
+            ),
+        );
+    }
+
     fn push(&mut self, line: usize, node: &str, kind: DiagnosticKind, message: String) {
         self.found.push(Diagnostic {
             line,

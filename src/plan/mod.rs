@@ -24,9 +24,9 @@ use crate::error::Error;
 use crate::fault::{Invalid, InvalidKind};
 use crate::model::ids::id_indexes;
 use crate::model::{
-    Annex, Diagnostic, InfoBox, Layout, Metadata, Node, OLDEST_SCHEMA_VERSION, Organization, Part,
-    PlanData, ROLES_SCHEMA_VERSION, SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION, Spacing, Target,
-    Task, TaskGroup, TaskLoc, tasks_mut,
+    Annex, Diagnostic, InfoBox, Layout, LeadRule, Metadata, Node, OLDEST_SCHEMA_VERSION,
+    Organization, Part, PlanData, RULES_SCHEMA_VERSION, SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION,
+    Spacing, Target, Task, TaskGroup, TaskLoc, tasks_mut,
 };
 use crate::read::deadlines;
 use crate::read::front::derive_metadata;
@@ -85,7 +85,7 @@ impl Plan {
                 expected: SCHEMA_VERSION,
             });
         }
-        let fill = if data.schema_version < ROLES_SCHEMA_VERSION {
+        let fill = if data.schema_version < RULES_SCHEMA_VERSION {
             Fill::Older
         } else {
             Fill::Given
@@ -382,6 +382,21 @@ impl Plan {
     pub fn organization(&self, id: &str) -> Option<&Organization> {
         let at = self.index.organizations.position(&self.data, id)?;
         self.data.organizations.get(at)
+    }
+
+    /// The lead rules the document states, in its order: each says who leads from where
+    /// it stands to the end of the text (see [`LeadRule`]).
+    ///
+    /// ```
+    /// let text = "一、任务\n1.甲。（市财政局、市税务局负责。列第一位者为牵头单位，下同）\n\
+    ///             2.乙。（市商务局、市财政局负责）\n";
+    /// let plan = wuzhong_plan::parse(text)?;
+    /// assert_eq!(plan.lead_rules().len(), 1);
+    /// assert_eq!(wuzhong_plan::plan().lead_rules().len(), 0);
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn lead_rules(&self) -> std::slice::Iter<'_, LeadRule> {
+        self.data.lead_rules.iter()
     }
 
     /// What reading the plan noticed but could not fully understand, in the order of

@@ -7,7 +7,9 @@
 //! - [`responsibility`]: the reader of a statement of responsibility's parties (a
 //!   `責任單位:` line or a note) and the scan for the bodies a task's text mentions;
 //! - [`notes`]: the notes of responsibility inside a task's text;
-//! - [`roles`]: who leads and who supports, from labels, verbs and the order of a list;
+//! - [`roles`]: who leads and who supports, from labels, verbs, the lead rules a
+//!   document states and the order of a list;
+//! - [`rules`]: the lead rules a document states once, where they stand;
 //! - [`organizations`]: the registry of the bodies a plan names, one organisation each;
 //! - [`table`]: tables of tasks, one row a line with ` | ` between cells: the header's
 //!   columns, the rows, the section rows;
@@ -31,6 +33,7 @@ pub(crate) mod notes;
 pub(crate) mod organizations;
 pub(crate) mod responsibility;
 pub(crate) mod roles;
+pub(crate) mod rules;
 pub(crate) mod signature;
 pub(crate) mod structure;
 pub(crate) mod table;

@@ -14,6 +14,7 @@ use crate::base::brackets::without_bracketed_end;
 use crate::base::span::Span;
 use crate::model::ResponsibilityLabel;
 use crate::read::responsibility::{self, PartyError, PartyRef, ends_with_verb, is_explanatory};
+use crate::read::rules;
 use crate::vocab::body::Kind;
 
 /// A note read from a line of a task's text, borrowing it.
@@ -25,6 +26,30 @@ pub(crate) struct NoteRef<'a> {
     pub(crate) span: Span,
     /// Its parties, with spans in that line.
     pub(crate) parties: Vec<PartyRef<'a>>,
+    /// Where its parts that name no body stand in that line: a deadline, a scope, the
+    /// words of a lead rule.
+    pub(crate) remarks: Vec<Span>,
+}
+
+/// A lead rule stated in a note, where it stands.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StatedRule {
+    /// How many notes of the task come before it: it holds from the next on.
+    pub(crate) notes_before: usize,
+    /// The line of the task's text it stands in.
+    pub(crate) continuation: Option<usize>,
+    /// Where its words stand in that line.
+    pub(crate) span: Span,
+}
+
+/// A standing rule in a line of a task's text, where it stands.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StandingRule {
+    pub(crate) continuation: Option<usize>,
+    /// Where its words stand in that line.
+    pub(crate) span: Span,
+    /// Where the body it names stands in that line.
+    pub(crate) body: Span,
 }
 
 /// What the notes of a task's text are, and what looked like one but did not read.
@@ -35,6 +60,10 @@ pub(crate) struct Scan<'a> {
     pub(crate) unread: Vec<(Option<usize>, Span)>,
     /// A bracket still open where the task's text ends: where it opens.
     pub(crate) open: Option<(Option<usize>, usize)>,
+    /// The lead rules stated in its notes, in order.
+    pub(crate) rules: Vec<StatedRule>,
+    /// The standing rules in its text, in order.
+    pub(crate) standing: Vec<StandingRule>,
 }
 
 impl<'a> Scan<'a> {
@@ -47,6 +76,13 @@ impl<'a> Scan<'a> {
     ) {
         self.open = None;
         let notes_before = self.notes.len();
+        if let Some((span, body)) = rules::standing(text) {
+            self.standing.push(StandingRule {
+                continuation,
+                span,
+                body,
+            });
+        }
         // Most lines have no bracket and no colon: each is looked for with a fast byte
         // search (a single `char` is), and such a line is not walked at all.
         if !['(', '（', ':', '：']
@@ -112,7 +148,7 @@ impl<'a> Scan<'a> {
             let rest = text.get(start..).unwrap_or_default();
             let end = start + rest.trim_end_matches(['。', '；', ';', ' ', '　']).len();
             let span = Span { start, end };
-            self.note(text, span, span, continuation, home);
+            self.note(text, span, span, Vec::new(), continuation, home);
         }
     }
 
@@ -123,18 +159,67 @@ impl<'a> Scan<'a> {
         continuation: Option<usize>,
         home: Option<&'a str>,
     ) {
-        let Some(inside) = span.of(text).and_then(inside_brackets) else {
+        let Some(whole) = span.of(text).and_then(inside_brackets) else {
             return;
         };
-        if is_explanatory(inside) || !speaks_of_roles(inside) {
+        let offset = whole.as_ptr() as usize - text.as_ptr() as usize;
+        let mut remarks = Vec::new();
+        // A lead rule stated after the list: its words are a remark, never a party, and
+        // the list before them is read.
+        let mut inside = whole;
+        if let Some(at) = rules::stated(whole) {
+            let rule = Span {
+                start: offset + at,
+                end: offset + whole.len(),
+            };
+            self.rules.push(StatedRule {
+                notes_before: self.notes.len(),
+                continuation,
+                span: rule,
+            });
+            remarks.push(rule);
+            inside = whole
+                .get(..at)
+                .unwrap_or_default()
+                .trim_end_matches(['，', ',', '。', '；', ';', ' ']);
+        } else if is_explanatory(whole) {
             return;
         }
-        let offset = inside.as_ptr() as usize - text.as_ptr() as usize;
+        if inside.is_empty() || !speaks_of_roles(inside) {
+            return;
+        }
+        // A clause before a label that names no body, `6月底完成` in
+        // `6月底完成，牵头考核单位：…`, and a clause after `；` with a label of its own
+        // that states no role, `适用范围：…`, are remarks.
+        let mut from = 0;
+        if let Some(at) = first_label(inside).filter(|&at| at > 0) {
+            let before = inside.get(..at).unwrap_or_default();
+            let clause = before.trim_end_matches(['，', ',', '；', ';', ' ']);
+            if clause.len() < before.len() && !speaks_of_roles(clause) {
+                remarks.insert(
+                    0,
+                    Span {
+                        start: offset,
+                        end: offset + clause.len(),
+                    },
+                );
+                from = at;
+            }
+        }
+        let mut to = inside.len();
+        if let Some((end, aside)) = scope_after(inside, from) {
+            remarks.push(Span {
+                start: offset + aside,
+                end: offset + inside.len(),
+            });
+            to = end;
+        }
+        remarks.sort_by_key(|span| span.start);
         let list = Span {
-            start: offset,
-            end: offset + inside.len(),
+            start: offset + from,
+            end: offset + to,
         };
-        self.note(text, span, list, continuation, home);
+        self.note(text, span, list, remarks, continuation, home);
     }
 
     /// Reads the list at `list` of `text` as the parties of a note standing at `span`:
@@ -145,6 +230,7 @@ impl<'a> Scan<'a> {
         text: &'a str,
         span: Span,
         list: Span,
+        remarks: Vec<Span>,
         continuation: Option<usize>,
         home: Option<&'a str>,
     ) {
@@ -182,6 +268,7 @@ impl<'a> Scan<'a> {
             continuation,
             span,
             parties,
+            remarks,
         });
     }
 }
@@ -192,6 +279,48 @@ fn label_before(before: &str) -> Option<usize> {
         let label: &str = label.into();
         before.strip_suffix(label).map(str::len)
     })
+}
+
+/// Where the first label of responsibility with its colon stands in `text`.
+fn first_label(text: &str) -> Option<usize> {
+    ResponsibilityLabel::iter()
+        .filter_map(|label| {
+            let label: &str = label.into();
+            let at = text.find(label)?;
+            let after = text.get(at + label.len()..)?;
+            after.starts_with([':', '：']).then_some(at)
+        })
+        .min()
+}
+
+/// A clause after `；` from `from` on whose own label states no responsibility
+/// (`适用范围：…`): where the list ends before it, and where the clause starts.
+fn scope_after(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    for (at, c) in rest.char_indices() {
+        if !matches!(c, '；' | ';') {
+            continue;
+        }
+        let clause_at = at + c.len_utf8();
+        let clause = rest.get(clause_at..)?;
+        // A label is short: only the next few characters are looked at.
+        let Some(colon) = clause
+            .char_indices()
+            .take(9)
+            .find(|(_, c)| matches!(c, ':' | '：'))
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let label = clause.get(..colon)?;
+        if !label.is_empty()
+            && !label.contains(['，', ',', '、', '；', ';'])
+            && label.parse::<ResponsibilityLabel>().is_err()
+        {
+            return Some((from + at, from + clause_at));
+        }
+    }
+    None
 }
 
 /// The text inside a bracketed text's outer brackets.
@@ -207,13 +336,29 @@ fn speaks_of_roles(text: &str) -> bool {
     let starts = |c: char| {
         matches!(
             c,
-            '牽' | '牵' | '負' | '负' | '配' | '參' | '参' | '協' | '协' | '責' | '责' | '指'
+            '牽' | '牵'
+                | '負'
+                | '负'
+                | '配'
+                | '參'
+                | '参'
+                | '協'
+                | '协'
+                | '責'
+                | '责'
+                | '指'
+                | '會'
+                | '会'
         )
     };
     if !text.contains(starts) {
         return false;
     }
-    const WORDS: [&str; 18] = [
+    const WORDS: [&str; 22] = [
+        "會同",
+        "会同",
+        "指導",
+        "指导",
         "牽頭",
         "牵头",
         "負責",
@@ -237,7 +382,7 @@ fn speaks_of_roles(text: &str) -> bool {
 }
 
 /// The last characters of the names of bodies: `局`, `委`, `辦公室`, `政府`, `中心`…
-const BODY_ENDINGS: &str = "局委辦办廳厅院會会府部處处室心所站隊队庭社行司署組组團团聯联協协門门位區区縣县市鎮镇鄉乡道業业校台館馆";
+const BODY_ENDINGS: &str = "关關局委辦办廳厅院會会府部處处室心所站隊队庭社行司署組组團团聯联協协門门位區区縣县市鎮镇鄉乡道業业校台館馆";
 
 /// Whether a party of a note reads as a body: of a known kind, or a name that ends as
 /// the names of bodies do and holds no words of a sentence.

@@ -18,11 +18,11 @@ use crate::base::hash::Fnv;
 use crate::base::quote::quoted;
 use crate::base::span::Span;
 use crate::model::{
-    Mention, Metadata, Organization, OtherName, Party, PlanData, ResponsibilityNote, Task,
-    tasks_mut,
+    LeadRule, Mention, Metadata, Organization, OtherName, Party, PlanData, ResponsibilityNote,
+    Task, tasks_mut,
 };
 use crate::read::responsibility::{self, PartyRef};
-use crate::read::roles;
+use crate::read::roles::{self, Rules};
 use crate::vocab::body::{self, Kind};
 use crate::vocab::department::{Category, Department};
 use crate::vocab::level::Level;
@@ -183,8 +183,9 @@ fn canonical(kind: Department, full: &str) -> Option<&'static str> {
 pub(crate) enum Fill {
     /// What the parser has just read: every party, note, role and mention.
     Read,
-    /// A document of a schema version before roles and notes: those, and the mentions
-    /// outside the notes, with what else it lacks.
+    /// A document of a schema version before the lead rules (and, older still, before
+    /// roles and notes): its notes, roles and rules read again, the mentions outside the
+    /// notes, and what else it lacks.
     Older,
     /// A document of this version: only what it lacks.
     Given,
@@ -212,9 +213,12 @@ pub(crate) fn complete(data: &mut PlanData, fill: Fill) {
                         .any(|party| party.organization.is_empty())
             });
     if lacking {
-        let (fills, organizations) = read_all(data, fill);
+        let (fills, organizations, lead_rules) = read_all(data, fill);
         for (task, found) in tasks_mut(data).zip(fills) {
             found.apply(task, fill);
+        }
+        if fill != Fill::Given {
+            data.lead_rules = lead_rules;
         }
         if data.organizations.is_empty() {
             data.organizations = organizations;
@@ -229,6 +233,7 @@ struct Found {
     /// Each responsibility line's parties, `None` for a line that does not read.
     lines: Vec<Option<Vec<Party>>>,
     mentions: Vec<Mention>,
+    rule_parties: Vec<Party>,
 }
 
 impl Found {
@@ -258,6 +263,7 @@ impl Found {
         match fill {
             Fill::Read => {
                 task.notes = self.notes;
+                task.rule_parties = self.rule_parties;
                 task.mentions = self.mentions;
             }
             Fill::Older => {
@@ -278,6 +284,7 @@ impl Found {
                         .is_none_or(|note| mention.span.end <= note.span.start)
                 });
                 task.notes = self.notes;
+                task.rule_parties = self.rule_parties;
             }
             Fill::Given => {}
         }
@@ -295,12 +302,13 @@ fn owned<'a>(builder: &mut Builder<'a>, party: &PartyRef<'a>) -> Party {
 
 /// Reads every task's notes and responsibility lines once, with the plan's own place
 /// known, and builds the registry of the organisations they name.
-fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
+fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<LeadRule>) {
     let mut builder = Builder::for_plan(&data.metadata);
     let home = builder.home();
     let mut fills = Vec::new();
+    let mut rules = Rules::new(data);
     for task in data.tasks() {
-        let reading = roles::read_task(task, home);
+        let reading = roles::read_task(task, home, &mut rules);
         let notes = reading
             .scan
             .notes
@@ -308,6 +316,7 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
             .map(|note| ResponsibilityNote {
                 continuation: note.continuation,
                 span: note.span,
+                remarks: note.remarks.clone(),
                 parties: note
                     .parties
                     .iter()
@@ -329,6 +338,12 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
                 line.error.is_none().then_some(read)
             })
             .collect();
+        // After the lines, as the checks read them.
+        let rule_parties = reading
+            .ruled
+            .iter()
+            .map(|p| owned(&mut builder, p))
+            .collect();
         let mentions = if fill == Fill::Read {
             let skip: Vec<Span> = notes
                 .iter()
@@ -346,9 +361,12 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>) {
             notes,
             lines,
             mentions,
+            rule_parties,
         });
     }
-    (fills, builder.finish())
+    rules.finish(home);
+    let lead_rules = rules.found.iter().map(LeadRule::from).collect();
+    (fills, builder.finish(), lead_rules)
 }
 
 /// What a diagnostic says of a party whose organisation (`id`) has no kind, or `None`

@@ -41,8 +41,12 @@ pub(crate) struct PartyRef<'a> {
     pub(crate) label: Option<ResponsibilityLabel>,
     /// The verb the item ends with (`牽頭`), which ends a clause.
     pub(crate) verb: Option<Verb>,
-    /// The role in brackets after the name (`市发改委（牵头）`), the item's alone.
+    /// The role in brackets after the name (`市发改委（牵头）`), the item's alone; or
+    /// the one `会同` gives (`X会同Y负责`: X leads, Y supports).
     pub(crate) tag: Option<Verb>,
+    /// Whether the item is a catch-all glued on with `等` (`有关部门` in
+    /// `商务部等有关部门负责`), which supports unless it is the only party.
+    pub(crate) catch_all: bool,
     /// The role, once the statement's clauses are read ([`crate::read::roles`]).
     pub(crate) role: Role,
     /// How the text states the role.
@@ -63,7 +67,7 @@ pub(crate) enum Verb {
 }
 
 /// The verbs, in both scripts, longest first where one ends another.
-const VERBS: [(&str, Verb); 36] = [
+const VERBS: [(&str, Verb); 38] = [
     ("按照職責分工負責", Verb::Responsible),
     ("按照职责分工负责", Verb::Responsible),
     ("按職責分工負責", Verb::Responsible),
@@ -100,7 +104,27 @@ const VERBS: [(&str, Verb); 36] = [
     ("協同", Verb::Support),
     ("协同", Verb::Support),
     ("參加", Verb::Support),
+    ("指導", Verb::Lead),
+    ("指导", Verb::Lead),
 ];
+
+/// The catch-alls a list glues on with `等` (`商务部等有关部门`), each its own party,
+/// longest first where one begins another.
+const CATCH_ALLS: [&str; 10] = [
+    "有關部門和單位",
+    "有关部门和单位",
+    "有關部門",
+    "有关部门",
+    "有關單位",
+    "有关单位",
+    "相關部門",
+    "相关部门",
+    "其他有關部門",
+    "其他有关部门",
+];
+
+/// `会同` ("together with"): the body before it leads, the one after it supports.
+const TOGETHER: [&str; 2] = ["會同", "会同"];
 
 /// The words that make a bracketed remark an explanation of the lists (`下同`, "the
 /// same below"; `列第一位`, "listed first"), not a body.
@@ -193,6 +217,7 @@ pub(crate) fn parties<'a>(text: &'a str, home: Option<&'a str>) -> Parties<'a> {
         rest_from: 0,
         carry: None,
         first: true,
+        after: After::Separator,
         done: false,
     }
 }
@@ -207,7 +232,20 @@ pub(crate) struct Parties<'a> {
     carry: Option<Carry<'a>>,
     /// Whether the next item is the first.
     first: bool,
+    /// Whether the next item follows `等` as a catch-all, or `会同`.
+    after: After,
     done: bool,
+}
+
+/// What the item before the next one ended with, which says something of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum After {
+    #[default]
+    Separator,
+    /// `等`, before a catch-all.
+    Others,
+    /// `会同`.
+    Together,
 }
 
 impl<'a> Iterator for Parties<'a> {
@@ -239,6 +277,8 @@ struct Item<'a> {
     label: Option<ResponsibilityLabel>,
     verb: Option<Verb>,
     tag: Option<Verb>,
+    /// What ends it: a separator, or `等` before a catch-all, or `会同`.
+    ends: After,
     /// Where the item after it starts.
     next: usize,
     last: bool,
@@ -248,6 +288,7 @@ impl<'a> Parties<'a> {
     /// Reads the next item, and whether it is the last.
     fn read(&mut self) -> Result<(Option<PartyRef<'a>>, bool), PartyError> {
         let item = self.item()?;
+        let after = std::mem::replace(&mut self.after, item.ends);
         if item.quote.is_empty() {
             self.rest_from = item.next;
             return Ok((None, item.last));
@@ -267,7 +308,12 @@ impl<'a> Parties<'a> {
             carry: self.carry,
             label: item.label,
             verb: item.verb,
-            tag: item.tag,
+            tag: match (after, item.ends) {
+                (After::Together, _) => Some(Verb::Support),
+                (_, After::Together) => Some(Verb::Lead),
+                _ => item.tag,
+            },
+            catch_all: after == After::Others,
             role: Role::Lead,
             basis: RoleBasis::Order,
         };
@@ -296,9 +342,32 @@ impl<'a> Parties<'a> {
             .is_some_and(|name| name.starts_with('各'));
         let mut depth = 0usize;
         let mut end = None;
+        let mut ends = After::Separator;
         let mut previous = '\0';
         for (at, c) in rest.char_indices().skip_while(|(at, _)| *at < scan_from) {
             match c {
+                // `商务部等有关部门`: the catch-all after `等` is an item of its own.
+                '等' if depth == 0
+                    && at > name_start
+                    && rest.get(at + c.len_utf8()..).is_some_and(|after| {
+                        CATCH_ALLS.iter().any(|word| after.starts_with(word))
+                    }) =>
+                {
+                    end = Some((start + at, start + at + c.len_utf8()));
+                    ends = After::Others;
+                    break;
+                }
+                '会' | '會'
+                    if depth == 0
+                        && at > name_start
+                        && rest
+                            .get(at..)
+                            .is_some_and(|here| TOGETHER.iter().any(|w| here.starts_with(w))) =>
+                {
+                    end = Some((start + at, start + at + TOGETHER[0].len()));
+                    ends = After::Together;
+                    break;
+                }
                 '(' | '（' => depth += 1,
                 ')' | '）' => depth = depth.checked_sub(1).ok_or(PartyError::Brackets)?,
                 '、' if depth == 0 && collective && continues_collective(rest, at) => {}
@@ -338,6 +407,7 @@ impl<'a> Parties<'a> {
             label: labelled.map(|(label, _)| label),
             verb,
             tag,
+            ends,
             next,
             last: end.is_none(),
         })

@@ -903,6 +903,7 @@ impl Parser {
             further_responsibility: Vec::new(),
             closing: Vec::new(),
             notes: Vec::new(),
+            rule_parties: Vec::new(),
             // The mentions and notes are read once the front matter, and so the plan's
             // own place, is.
             mentions: Vec::new(),

@@ -372,7 +372,7 @@ mod tests {
         let mut parties: Vec<_> = responsibility::parties(text, None)
             .collect::<Result<_, _>>()
             .map_err(|err| err.to_string())?;
-        roles::assign(&mut parties, Some(label), &mut false);
+        roles::assign(&mut parties, Some(label), &mut false, false);
         let read: Vec<(&str, Role, RoleBasis)> =
             parties.iter().map(|p| (p.quote, p.role, p.basis)).collect();
         assert_eq!(

@@ -128,6 +128,43 @@ pub const INSIDE_A_LINE: &[Shape] = &[
         ",6月底完成)",
     ),
     shape("a note left open", TASK, "(", "6月底完成"),
+    // Notes of responsibility, each with its own lead, and lead rules (issue 31).
+    shape(
+        "many notes of one task",
+        TASK,
+        "甲。（市商务局、市财政局负责）",
+        "",
+    ),
+    shape(
+        "many notes of one task, each stating a rule",
+        TASK,
+        "（市商务局、市财政局负责，排在第一位的部门为牵头部门，下同）",
+        "",
+    ),
+    shape(
+        "rule-like words without a lead",
+        TASK,
+        "（市商务局负责，第一位，下同）",
+        "",
+    ),
+    shape(
+        "第一位 and 下同 in one note",
+        TASK,
+        "（第一位下同",
+        "牵头）",
+    ),
+    shape(
+        "standing rules in one line",
+        TASK,
+        "以下均需市民政局落实，不再列出。",
+        "",
+    ),
+    shape(
+        "以下 before one standing rule",
+        TASK,
+        "以下",
+        "市民政局落实，不再列出",
+    ),
     // Bodies named in running text.
     shape("市教育局 in a body", TASK, "市教育局", ""),
     shape("市 in a body", TASK, "市", ""),
@@ -202,6 +239,26 @@ pub const INSIDE_A_LINE: &[Shape] = &[
 
 /// Runs of heading markers, lines and front matter.
 pub const LINES: &[Shape] = &[
+    // Lead rules (issue 31): in each task, in each responsibility line, and standing
+    // rules in paragraphs, each over the tasks after it.
+    shape(
+        "many tasks each stating a rule, under a standing rule",
+        "一、重點任務\n以下均需市民政局落实，不再列出。\n",
+        "1.甲。（市商务局、市财政局负责，排在第一位的部门为牵头部门，下同）\n",
+        "",
+    ),
+    shape(
+        "a rule closing each responsibility line",
+        "一、重點任務\n",
+        "1.甲。\n責任單位:市发改委、市财政局(列第一位为牵头单位,下同)\n",
+        "",
+    ),
+    shape(
+        "standing rules in many paragraphs",
+        "一、重點任務\n",
+        "以下均需市民政局落实，不再列出。\n",
+        "1.甲。",
+    ),
     // Heading markers.
     shape("一、 on one line", "", "一、", ""),
     shape("(一) on one line", "一、重點任務\n", "(一)", ""),
