@@ -222,11 +222,18 @@ fn lishui() {
     for number in [6, 9] {
         assert_basis(name, &plan, number, Role::Lead, RoleBasis::Jointly);
     }
-    for number in [1, 2, 3, 4, 5, 7, 8, 10] {
+    // Before any rule is stated, the first listed leads by the genre's convention.
+    for number in [1, 2, 3] {
         assert_basis(name, &plan, number, Role::Lead, RoleBasis::Order);
     }
-    assert_basis(name, &plan, 4, Role::Support, RoleBasis::Order);
-    assert_basis(name, &plan, 10, Role::Support, RoleBasis::Order);
+    // Task 4's line ends with the document's rule, `(除标注“分别牵头”外,列第一位为牵头或
+    // 汇总单位,下同)`: from that line on, the first listed leads and the others support
+    // because the document says so (its words are no party); `分别牵头` stays joint.
+    for number in [4, 5, 7, 8, 10] {
+        assert_basis(name, &plan, number, Role::Lead, RoleBasis::Rule);
+    }
+    assert_basis(name, &plan, 4, Role::Support, RoleBasis::Rule);
+    assert_basis(name, &plan, 10, Role::Support, RoleBasis::Rule);
     assert_eq!(
         numbers(plan.tasks_led_by("市发改委").unwrap()),
         [1, 4, 8, 9]
