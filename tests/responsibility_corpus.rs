@@ -664,10 +664,9 @@ fn coverage() -> Option<Coverage> {
         per_file: Vec::new(),
     };
     for (file, _) in PARTIES {
-        let (text, plan) = read(file)?;
+        let (_, plan) = read(file)?;
         let mut count = 0;
         for task in plan.tasks() {
-            assert_grounded(file, &text, task);
             for party in task.responsible() {
                 count += 1;
                 if party.department == Department::Other {
@@ -687,7 +686,19 @@ fn coverage() -> Option<Coverage> {
 }
 
 #[test]
-fn every_party_of_the_corpus_is_counted_and_grounded() {
+fn every_party_of_the_corpus_is_grounded() {
+    for (file, _) in PARTIES {
+        let Some((text, plan)) = read(file) else {
+            return;
+        };
+        for task in plan.tasks() {
+            assert_grounded(file, &text, task);
+        }
+    }
+}
+
+#[test]
+fn every_file_names_the_parties_read_from_it() {
     let Some(coverage) = coverage() else { return };
     let wanted: Vec<(String, usize)> = PARTIES.iter().map(|&(f, n)| (f.to_owned(), n)).collect();
     assert_eq!(coverage.per_file, wanted, "the parties each file names");
@@ -736,5 +747,30 @@ fn the_coverage_page_states_the_figure_and_the_list() {
             page.contains(&row),
             "docs/coverage.md is stale: it should list `{row}`"
         );
+    }
+}
+
+/// The figure the page states is the one the written counts give, whatever the reader
+/// reads: [`PARTIES`] less [`UNRESOLVED`]. (So the page, the lists and the reader agree
+/// once the tests above pass.)
+#[test]
+fn the_written_counts_give_the_figure_the_page_states() {
+    let total: usize = PARTIES.iter().map(|&(_, count)| count).sum();
+    let unresolved: usize = UNRESOLVED.iter().map(|&(_, _, count, _)| count).sum();
+    let coverage = Coverage {
+        total,
+        resolved: total - unresolved,
+        unresolved: BTreeMap::new(),
+        per_file: Vec::new(),
+    };
+    let page = include_str!("../docs/coverage.md");
+    assert!(
+        page.contains(&format!("**{}**", coverage.figure())),
+        "docs/coverage.md should state `{}`",
+        coverage.figure()
+    );
+    for (file, quote, count, why) in UNRESOLVED {
+        let row = format!("| `{file}` | `{quote}` | {count} | {why} |");
+        assert!(page.contains(&row), "docs/coverage.md should list `{row}`");
     }
 }
