@@ -679,3 +679,26 @@ fn every_body_the_notes_of_the_corpus_name_is_its_kind() {
         }
     }
 }
+
+#[test]
+fn a_development_zones_committee_is_named_by_its_zone() {
+    // From the Lishui and Pingdingshan fragments: 丽水开发区管委会, 高新区管委会, 新城区管委会.
+    let plan = plan_of(
+        "平顶山市人民政府办公室",
+        &[
+            "市发展改革委、高新区管委会、新城区管委会",
+            "丽水开发区管委会",
+        ],
+    );
+    for name in ["高新区管委会", "新城区管委会", "丽水开发区管委会"] {
+        let found = named(&plan, name);
+        assert_eq!(found.kind, Some(DevelopmentZoneCommittees), "`{name}`");
+        // Each zone's committee is its own organisation.
+        assert_eq!(found.name, name);
+    }
+    assert_ne!(
+        named(&plan, "高新区管委会").id,
+        named(&plan, "新城区管委会").id
+    );
+    assert!(plan.diagnostics().is_empty(), "{:?}", plan.diagnostics());
+}

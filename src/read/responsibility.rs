@@ -175,8 +175,11 @@ pub(crate) fn is_explanatory(inside: &str) -> bool {
     if !inside.contains(marks) {
         return false;
     }
-    inside.contains(['“', '”', '"', '「', '」'])
-        || EXPLANATORY.iter().any(|word| inside.contains(word))
+    // A quotation explains, unless the remark ends with a verb of responsibility: then
+    // it lists bodies, one of whose names quotes (`省推进“三地一区”建设领导小组…成员单位按职责分工负责`).
+    let quotes = inside.contains(['“', '”', '"', '「', '」'])
+        && ends_with_verb(inside.trim_end_matches(['。', '；', ';'])).is_none();
+    quotes || EXPLANATORY.iter().any(|word| inside.contains(word))
 }
 
 /// The label with its colon that `text` begins with, and the text after it.

@@ -143,8 +143,9 @@ fn collective_level(kind: Department) -> Option<Level> {
 /// The kinds named by an ending after a body's own name (`省港航集團`,
 /// `…工作專班牽頭單位`, `…領導小組成員單位`): whatever stands before the ending is that
 /// name, and a level word it begins with gives the level.
-const OWN_NAMED: [Department; 3] = [
+const OWN_NAMED: [Department; 4] = [
     Department::StateOwnedEnterprises,
+    Department::DevelopmentZoneCommittees,
     Department::GroupLeadUnits,
     Department::GroupMemberUnits,
 ];

@@ -739,6 +739,15 @@ departments! {
         national: ["國家中醫藥局", "國家中醫藥管理局"],
         simplified_national: ["国家中医药局", "国家中医药管理局"],
     }
+    DevelopmentZoneCommittees {
+        id: "development-zone-committees", category: Government,
+        english: "Administrative Committee of a Development Zone",
+        name: "管委會", simplified: "管委会",
+        short: "管委會", simplified_short: "管委会",
+        abbreviations: ["管理委員會"],
+        simplified_abbreviations: ["管理委员会"],
+        note: "The administrative committee that governs a development zone, high-tech zone or new district on the government's behalf, named by the zone and the ending (`高新區管委會`, `麗水開發區管委會`): whatever stands before the ending is the zone's name, and a level word it begins with its level.",
+    }
     OrganizationDepartment {
         id: "organization-department", category: Party,
         english: "Organization Department",
