@@ -64,34 +64,28 @@ fn or_dash(list: &[String]) -> String {
     }
 }
 
+/// Each name in Traditional script, with its Simplified form after it in brackets where
+/// the two differ: `人社局`, `財政部 (财政部)`.
+fn in_both_scripts(traditional: &[&str], simplified: &[&str]) -> Vec<String> {
+    traditional
+        .iter()
+        .zip(simplified)
+        .map(|(t, s)| {
+            if t == s {
+                (*t).to_owned()
+            } else {
+                format!("{t} ({s})")
+            }
+        })
+        .collect()
+}
+
 /// The rows of the table of every kind of body the vocabulary knows.
 pub fn kinds_rows() -> String {
     let mut rows = String::new();
     for kind in Department::iter() {
-        let abbreviations: Vec<String> = kind
-            .abbreviations()
-            .iter()
-            .zip(kind.simplified_abbreviations())
-            .map(|(t, s)| {
-                if t == s {
-                    (*t).to_owned()
-                } else {
-                    format!("{t} ({s})")
-                }
-            })
-            .collect();
-        let central: Vec<String> = kind
-            .national_names()
-            .iter()
-            .zip(kind.simplified_national_names())
-            .map(|(t, s)| {
-                if t == s {
-                    (*t).to_owned()
-                } else {
-                    format!("{t} ({s})")
-                }
-            })
-            .collect();
+        let abbreviations = in_both_scripts(kind.abbreviations(), kind.simplified_abbreviations());
+        let central = in_both_scripts(kind.national_names(), kind.simplified_national_names());
         let province = kind.provincial_name().unwrap_or("–");
         let former: Vec<String> = kind
             .former_names()

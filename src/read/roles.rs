@@ -99,30 +99,21 @@ pub(crate) fn read_task<'a>(
         Some(i) => task.continuation.get(i).map(String::as_str),
     };
     let mut stated = scan.rules.iter().peekable();
+    // The rules stated before the note `before` (all of them for `usize::MAX`) take force.
+    let mut state_up_to = |rules: &mut Rules<'a>, before: usize| {
+        while let Some(rule) = stated.next_if(|rule| rule.notes_before <= before) {
+            let line = line_of(rule.continuation);
+            rules.stated(task, rule.continuation, None, rule.span, line);
+        }
+    };
     let mut lead_any = false;
     for (i, note) in scan.notes.iter_mut().enumerate() {
-        while let Some(rule) = stated.next_if(|rule| rule.notes_before <= i) {
-            rules.stated(
-                task,
-                rule.continuation,
-                None,
-                rule.span,
-                line_of(rule.continuation),
-            );
-        }
+        state_up_to(rules, i);
         let mut lead_seen = false;
         assign(&mut note.parties, None, &mut lead_seen, rules.first_leads);
         lead_any |= lead_seen;
     }
-    for rule in stated {
-        rules.stated(
-            task,
-            rule.continuation,
-            None,
-            rule.span,
-            line_of(rule.continuation),
-        );
-    }
+    state_up_to(rules, usize::MAX);
     let mut lead_seen = lead_any;
     let lines = task
         .responsibility
