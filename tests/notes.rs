@@ -670,3 +670,214 @@ fn national_2018_jiuye() {
         ]
     );
 }
+
+/// The plan of the example: a task of one sentence whose note stands before its
+/// first `。`, and a task with a note in its title and a note in its body.
+fn title_plan() -> Plan {
+    plan_of(&[
+        "推进甲（市财政局负责）。抓好落实。",
+        "推进乙（市民政局负责），推进丙（市教育局牵头，市财政局配合）。抓好落实。",
+    ])
+}
+
+#[test]
+fn a_note_in_the_title_is_read() {
+    let plan = title_plan();
+    let first = task(&plan, 1);
+    assert_eq!(first.title, "推进甲（市财政局负责）");
+    assert_eq!(parties(first), [p("市财政局", Lead, Verb)]);
+    let note = &first.notes[0];
+    assert!(note.title);
+    assert_eq!(note.continuation, None);
+    assert_eq!(note.span.of(&first.title), Some("（市财政局负责）"));
+    assert_eq!(
+        note.parties[0].span.of(&first.title),
+        Some("市财政局"),
+        "a party's span points into the title"
+    );
+    // Two notes in one title, each with its own lead.
+    let second = task(&plan, 2);
+    assert_eq!(
+        parties(second),
+        [
+            p("市民政局", Lead, Verb),
+            p("市教育局", Lead, Verb),
+            p("市财政局", Support, Verb),
+        ]
+    );
+    assert_eq!(second.notes.len(), 2);
+    assert!(second.notes.iter().all(|note| note.title));
+    // Neither task is said to name no responsible body.
+    assert!(
+        !plan
+            .diagnostics()
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::NoResponsibility),
+        "{:?}",
+        plan.diagnostics()
+    );
+    // A note in the title is no mention of the body.
+    assert!(first.mentions.is_empty() && second.mentions.is_empty());
+}
+
+#[test]
+fn a_title_note_and_a_body_note_each_with_its_own_lead() {
+    let plan = plan_of(&["推进甲（市商务局、市财政局负责）。推进乙。（市民政局、市税务局负责）"]);
+    let only = task(&plan, 1);
+    assert_eq!(
+        parties(only),
+        [
+            p("市商务局", Lead, Verb),
+            p("市财政局", Support, Verb),
+            p("市民政局", Lead, Verb),
+            p("市税务局", Support, Verb),
+        ]
+    );
+    // The title's note comes first; the body's span points into the body.
+    let places: Vec<(bool, Option<&str>)> = only
+        .notes
+        .iter()
+        .map(|note| {
+            let text = if note.title { &only.title } else { &only.body };
+            (note.title, note.span.of(text))
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (true, Some("（市商务局、市财政局负责）")),
+            (false, Some("（市民政局、市税务局负责）")),
+        ]
+    );
+}
+
+#[test]
+fn a_rule_stated_in_a_title_note_holds_below() {
+    let plan = plan_of(&[
+        "推进甲（市税务局、市财政局负责，排在第一位的部门为牵头部门，下同）。",
+        "推进乙。（市商务局、市财政局负责）",
+    ]);
+    let rule = plan
+        .lead_rules()
+        .next()
+        .expect("the title's note states a rule");
+    assert_eq!(
+        (
+            rule.kind,
+            rule.quote.as_str(),
+            rule.title,
+            rule.continuation
+        ),
+        (
+            RuleKind::FirstListedLeads,
+            "排在第一位的部门为牵头部门，下同",
+            true,
+            None
+        )
+    );
+    let first = task(&plan, 1);
+    assert_eq!(rule.node, first.id);
+    assert_eq!(rule.span.of(&first.title), Some(rule.quote.as_str()));
+    assert_eq!(
+        parties(first),
+        [p("市税务局", Lead, Rule), p("市财政局", Support, Rule)]
+    );
+    assert_eq!(
+        parties(task(&plan, 2)),
+        [p("市商务局", Lead, Rule), p("市财政局", Support, Rule)]
+    );
+}
+
+#[test]
+fn a_standing_rule_in_a_title_covers_the_tasks_below() {
+    let plan = plan_of(&[
+        "以下均需试点城市政府落实，不再列出（市商务局负责）。",
+        "乙。推进工作。",
+    ]);
+    let rule = plan
+        .lead_rules()
+        .next()
+        .expect("the title states a standing rule");
+    assert_eq!((rule.kind, rule.title), (RuleKind::Standing, true));
+    assert_eq!(
+        rule.span.of(&task(&plan, 1).title),
+        Some("以下均需试点城市政府落实，不再列出")
+    );
+    assert_eq!(parties(task(&plan, 2)), [p("试点城市政府", Lead, Rule)]);
+    let json = plan.to_json().expect("the plan writes as JSON");
+    assert_eq!(Plan::from_json(&json).expect("the JSON loads"), plan);
+}
+
+#[test]
+fn a_title_note_in_traditional_script_and_half_width() {
+    let plan = plan_of(&[
+        "推進甲(市財政局負責)。",
+        "推進乙(省商務廳牽頭,合肥海關配合)。抓好落實。",
+    ]);
+    assert_eq!(parties(task(&plan, 1)), [p("市財政局", Lead, Verb)]);
+    assert_eq!(
+        parties(task(&plan, 2)),
+        [p("省商務廳", Lead, Verb), p("合肥海關", Support, Verb)]
+    );
+}
+
+#[test]
+fn an_unread_bracket_in_a_title_is_said() {
+    let plan = plan_of(&["推进甲（由各地按实际情况负责推进落实的有关工作）。抓好落实。"]);
+    let unread: Vec<(&str, &str)> = plan
+        .diagnostics()
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::UnreadResponsibility)
+        .map(|d| (d.node.as_str(), d.message.as_str()))
+        .collect();
+    assert_eq!(unread.len(), 1, "{unread:?}");
+    assert_eq!(unread[0].0, "part-1/task-1");
+    assert!(
+        unread[0]
+            .1
+            .contains("由各地按实际情况负责推进落实的有关工作"),
+        "{unread:?}"
+    );
+    assert!(task(&plan, 1).notes.is_empty());
+}
+
+#[test]
+fn a_title_note_round_trips_through_json_and_a_wrong_span_is_refused() {
+    let plan = title_plan();
+    let json = plan.to_json().expect("the plan writes as JSON");
+    assert!(json.contains("\"title\": true"), "{json}");
+    assert_eq!(Plan::from_json(&json).expect("the JSON loads"), plan);
+    // The problems loading `value` reports on the task's first note.
+    let refused = |value: &serde_json::Value| -> Vec<wuzhong_plan::InvalidKind> {
+        match Plan::from_json(&serde_json::to_string(value).expect("JSON")) {
+            Err(wuzhong_plan::Error::Invalid(problems)) => problems
+                .into_iter()
+                .filter(|p| (p.node.as_str(), p.field.as_str()) == ("part-1/task-1", "notes[0]"))
+                .map(|p| p.kind)
+                .collect(),
+            other => panic!("expected the note refused, got {other:?}"),
+        }
+    };
+    let mut value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let note = &mut value["parts"][0]["tasks"][0]["notes"][0];
+    assert_eq!(note["title"], serde_json::Value::Bool(true), "{note}");
+    // The note's place moved by one character: refused, naming the node and the field.
+    note["span"]["start"] = (note["span"]["start"].as_u64().unwrap_or_default() + 3).into();
+    let kinds = refused(&value);
+    assert!(
+        matches!(kinds.as_slice(), [wuzhong_plan::InvalidKind::NotAsRead { expected }] if expected.contains("of the title")),
+        "{kinds:?}"
+    );
+    // A title note said to stand in the body is refused too.
+    let mut value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let note = &mut value["parts"][0]["tasks"][0]["notes"][0];
+    note.as_object_mut().map(|note| note.remove("title"));
+    let kinds = refused(&value);
+    assert!(
+        matches!(
+            kinds.as_slice(),
+            [wuzhong_plan::InvalidKind::NotAsRead { .. }]
+        ),
+        "{kinds:?}"
+    );
+}

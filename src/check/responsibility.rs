@@ -25,7 +25,7 @@ impl<'a> Checker<'a> {
             .scan
             .notes
             .iter()
-            .filter(|note| note.continuation.is_none())
+            .filter(|note| note.continuation.is_none() && !note.title)
             .map(|note| note.span)
             .collect();
         let lines = task
@@ -119,7 +119,9 @@ impl<'a> Checker<'a> {
                 );
                 return;
             };
-            if given.continuation != expected.continuation || given.span != expected.span {
+            if (given.title, given.continuation) != (expected.title, expected.continuation)
+                || given.span != expected.span
+            {
                 self.report(
                     &task.id,
                     format!("notes[{i}]"),
@@ -128,9 +130,11 @@ impl<'a> Checker<'a> {
                             "a note at {}..{} of {}",
                             expected.span.start,
                             expected.span.end,
-                            expected
-                                .continuation
-                                .map_or("the body".to_owned(), |c| format!("continuation {c}"))
+                            match (expected.title, expected.continuation) {
+                                (true, _) => "the title".to_owned(),
+                                (false, None) => "the body".to_owned(),
+                                (false, Some(c)) => format!("continuation {c}"),
+                            }
                         ),
                     },
                 );
@@ -145,9 +149,13 @@ impl<'a> Checker<'a> {
                     },
                 );
             }
-            let text = match given.continuation {
-                None => Some(task.body.as_str()),
-                Some(c) => task.continuation.get(c).map(String::as_str),
+            let (text, within) = match (given.title, given.continuation) {
+                (true, _) => (Some(task.title.as_str()), Within::Title(task.number)),
+                (false, None) => (Some(task.body.as_str()), Within::Body(task.number)),
+                (false, Some(c)) => (
+                    task.continuation.get(c).map(String::as_str),
+                    Within::Body(task.number),
+                ),
             };
             let reads = expected.parties.iter().map(|p| Ok(*p)).collect();
             let list = format!("notes[{i}]");
@@ -157,7 +165,7 @@ impl<'a> Checker<'a> {
                 &given.parties,
                 reads,
                 text.unwrap_or_default(),
-                Within::Body(task.number),
+                within,
             );
         }
         if let Some(missing) = read.get(task.notes.len()) {

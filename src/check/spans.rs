@@ -89,6 +89,8 @@ impl At<'_> {
 pub(super) enum Within {
     Line,
     Body(u16),
+    /// Task `N`'s title.
+    Title(u16),
     Paragraph(u8, usize),
     /// A line of task `N`'s text, or a cell of its row.
     TaskLine(u16, DeadlinePlace),
@@ -99,6 +101,7 @@ impl fmt::Display for Within {
         match self {
             Within::Line => f.write_str("the responsibility line"),
             Within::Body(number) => write!(f, "task {number}'s body"),
+            Within::Title(number) => write!(f, "task {number}'s title"),
             Within::Paragraph(part, index) => write!(f, "paragraph {index} of part {part}"),
             Within::TaskLine(number, DeadlinePlace::Body) => write!(f, "task {number}'s body"),
             Within::TaskLine(number, place) => write!(f, "{place} of task {number}"),

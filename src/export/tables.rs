@@ -431,17 +431,20 @@ fn organizations(plan: &Plan) -> Table<'_> {
     )
 }
 
-/// Where a party's span points: its statement's text, placed.
+/// Where a party's span points: its statement's text, placed. `note` is the note's
+/// line, whether the title and which line of the text, or `None` for the
+/// responsibility line `line`.
 fn party_anchor(
     document: &Document,
     task: &Task,
-    note: Option<Option<usize>>,
+    note: Option<(bool, Option<usize>)>,
     line: usize,
 ) -> Option<Anchor> {
     let lines = document.task(task.number)?;
     match note {
-        Some(None) => lines.body,
-        Some(Some(i)) => lines.continuation.get(i).copied(),
+        Some((true, _)) => lines.title,
+        Some((false, None)) => lines.body,
+        Some((false, Some(i))) => lines.continuation.get(i).copied(),
         None => lines.responsibility.get(line).copied(),
     }
 }
@@ -499,7 +502,7 @@ fn responsibilities<'p>(plan: &'p Plan, document: &Document) -> Table<'p> {
         let notes = task
             .notes
             .iter()
-            .map(|note| (Some(note.continuation), 0, &note.parties));
+            .map(|note| (Some((note.title, note.continuation)), 0, &note.parties));
         let lines = task
             .responsibility
             .iter()

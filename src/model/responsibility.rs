@@ -455,9 +455,14 @@ pub struct Responsibility {
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ResponsibilityNote {
+    /// Whether the note stands in the task's [`title`](crate::Task::title), before its
+    /// first `。` (`1.推进甲（市财政局负责）。`): its spans then point into the title, and
+    /// `continuation` is `None`. The notes of the title come first.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    pub title: bool,
     /// The line of the task's text the note stands in: `None` for the task's
-    /// [`body`](crate::Task::body), `Some(i)` for its
-    /// [`continuation`](crate::Task::continuation)`[i]`.
+    /// [`body`](crate::Task::body) (or its title, where [`title`](Self::title) says
+    /// so), `Some(i)` for its [`continuation`](crate::Task::continuation)`[i]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continuation: Option<usize>,
     /// Where the note stands in that text, brackets included.

@@ -32,7 +32,7 @@ literal_enum! {
 }
 
 /// A lead rule as the document states it, once: in a note or a sentence of a task's
-/// text, in brackets at the end of a task's responsibility line, or (a standing rule) in
+/// text (its title included), in brackets at the end of a task's responsibility line, or (a standing rule) in
 /// the preamble or a part's or a group's heading or paragraphs. Its words are never a
 /// party.
 ///
@@ -54,8 +54,14 @@ pub struct LeadRule {
     /// The id of the node whose text states it: a task, a part, a group, or
     /// `preamble`.
     pub node: String,
+    /// Whether it stands in a task's [`title`](crate::Task::title), in a note before the
+    /// task's first `。`: its span then points into the title, and `continuation` is
+    /// `None`.
+    #[serde(default, skip_serializing_if = "crate::model::is_false")]
+    pub title: bool,
     /// The line of that node's text it stands in. For a task: `None` for the
-    /// [`body`](crate::Task::body), `Some(i)` for
+    /// [`body`](crate::Task::body) (or the title, where [`title`](Self::title) says
+    /// so), `Some(i)` for
     /// [`continuation`](crate::Task::continuation)`[i]`. For a part: `None` for its
     /// [`title`](crate::Part::title), `Some(i)` for its
     /// [`paragraphs`](crate::Part::paragraphs)`[i]`. For a group: `None` for its

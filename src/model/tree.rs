@@ -656,11 +656,22 @@ impl Task {
     }
 
     /// The notes that stand in one line of the task's text: its body (`None`) or
-    /// continuation line `i`. The notes are in the order of the lines (the body's
-    /// first), so a line's are found by a binary search.
+    /// continuation line `i`. The notes are in the order of the lines (the title's
+    /// first, then the body's), so a line's are found by a binary search.
     pub(crate) fn notes_in(&self, line: Option<usize>) -> &[ResponsibilityNote] {
-        let start = self.notes.partition_point(|note| note.continuation < line);
-        let end = self.notes.partition_point(|note| note.continuation <= line);
+        self.notes_at((true, line))
+    }
+
+    /// The notes that stand in the task's title, before its first `。`.
+    pub(crate) fn notes_in_title(&self) -> &[ResponsibilityNote] {
+        self.notes_at((false, None))
+    }
+
+    /// The notes whose line is `key`: whether it is not the title, and which line.
+    fn notes_at(&self, key: (bool, Option<usize>)) -> &[ResponsibilityNote] {
+        let line_of = |note: &ResponsibilityNote| (!note.title, note.continuation);
+        let start = self.notes.partition_point(|note| line_of(note) < key);
+        let end = self.notes.partition_point(|note| line_of(note) <= key);
         self.notes.get(start..end).unwrap_or_default()
     }
 

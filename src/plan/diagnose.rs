@@ -506,6 +506,7 @@ impl<'a> Finder<'a> {
                 ),
             );
         }
+        self.unread(task, at, None, &task.title);
         self.unread(task, at, None, &task.body);
         let owner = format!("task {}", task.number);
         let numbers = unread_in(&task.body, false);
@@ -513,7 +514,10 @@ impl<'a> Finder<'a> {
         self.unknown(
             at,
             task,
-            task.notes_in(None).iter().flat_map(|n| &n.parties),
+            task.notes_in_title()
+                .iter()
+                .chain(task.notes_in(None))
+                .flat_map(|n| &n.parties),
         );
     }
 
@@ -539,8 +543,8 @@ impl<'a> Finder<'a> {
         self.push(at, &task.id, DiagnosticKind::DeadlineWithoutYear, message);
     }
 
-    /// The bracketed notes of a line of a task's text that read like responsibility
-    /// but not as bodies.
+    /// The bracketed notes of a line of a task's text (its title, body or a continuation
+    /// line) that read like responsibility but not as bodies.
     fn unread(&mut self, task: &Task, at: usize, continuation: Option<usize>, text: &str) {
         let mut scan = Scan::default();
         scan.line(text, continuation, self.home);

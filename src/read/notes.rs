@@ -20,6 +20,8 @@ use crate::vocab::body::Kind;
 /// A note read from a line of a task's text, borrowing it.
 #[derive(Debug, Clone)]
 pub(crate) struct NoteRef<'a> {
+    /// Whether it stands in the task's title; `continuation` is then `None`.
+    pub(crate) title: bool,
     /// The line of the task's text: `None` for the body, `Some(i)` for continuation `i`.
     pub(crate) continuation: Option<usize>,
     /// Where it stands in that line, brackets included.
@@ -36,6 +38,8 @@ pub(crate) struct NoteRef<'a> {
 pub(crate) struct StatedRule {
     /// How many notes of the task come before it: it holds from the next on.
     pub(crate) notes_before: usize,
+    /// Whether it stands in the task's title.
+    pub(crate) title: bool,
     /// The line of the task's text it stands in.
     pub(crate) continuation: Option<usize>,
     /// Where its words stand in that line.
@@ -45,6 +49,8 @@ pub(crate) struct StatedRule {
 /// A standing rule in a line of a task's text, where it stands.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct StandingRule {
+    /// Whether it stands in the task's title.
+    pub(crate) title: bool,
     pub(crate) continuation: Option<usize>,
     /// Where its words stand in that line.
     pub(crate) span: Span,
@@ -64,9 +70,19 @@ pub(crate) struct Scan<'a> {
     pub(crate) rules: Vec<StatedRule>,
     /// The standing rules in its text, in order.
     pub(crate) standing: Vec<StandingRule>,
+    /// Whether the line being read is the task's title.
+    in_title: bool,
 }
 
 impl<'a> Scan<'a> {
+    /// Reads the notes of the task's title, the words before its first `。`
+    /// (`推进甲（市财政局负责）`): the first line of its text, read before its body.
+    pub(crate) fn title(&mut self, text: &'a str, home: Option<&'a str>) {
+        self.in_title = true;
+        self.line(text, None, home);
+        self.in_title = false;
+    }
+
     /// Reads the notes of one line of a task's text.
     pub(crate) fn line(
         &mut self,
@@ -78,6 +94,7 @@ impl<'a> Scan<'a> {
         let notes_before = self.notes.len();
         if let Some((span, body)) = rules::standing(text) {
             self.standing.push(StandingRule {
+                title: self.in_title,
                 continuation,
                 span,
                 body,
@@ -174,6 +191,7 @@ impl<'a> Scan<'a> {
             };
             self.rules.push(StatedRule {
                 notes_before: self.notes.len(),
+                title: self.in_title,
                 continuation,
                 span: rule,
             });
@@ -265,6 +283,7 @@ impl<'a> Scan<'a> {
             })
             .collect();
         self.notes.push(NoteRef {
+            title: self.in_title,
             continuation,
             span,
             parties,

@@ -272,7 +272,7 @@ impl Found {
                 let mut notes = self
                     .notes
                     .iter()
-                    .filter(|note| note.continuation.is_none())
+                    .filter(|note| note.continuation.is_none() && !note.title)
                     .peekable();
                 task.mentions.retain(|mention| {
                     while notes
@@ -314,6 +314,7 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<
             .notes
             .iter()
             .map(|note| ResponsibilityNote {
+                title: note.title,
                 continuation: note.continuation,
                 span: note.span,
                 remarks: note.remarks.clone(),
@@ -347,7 +348,7 @@ fn read_all(data: &PlanData, fill: Fill) -> (Vec<Found>, Vec<Organization>, Vec<
         let mentions = if fill == Fill::Read {
             let skip: Vec<Span> = notes
                 .iter()
-                .filter(|note| note.continuation.is_none())
+                .filter(|note| note.continuation.is_none() && !note.title)
                 .map(|note| note.span)
                 .collect();
             responsibility::mentions(&task.body, &skip)

@@ -1,7 +1,8 @@
 //! The roles of a task's parties: who leads and who supports, as the text states it.
 //!
 //! A task's statements of responsibility are read in the text's order: the notes in its
-//! text, then its responsibility lines. Each splits into clauses: a clause starts with
+//! text (its title, before the first `。`, then its body and continuation lines), then
+//! its responsibility lines. Each splits into clauses: a clause starts with
 //! a labelled item (`配合单位：…`) and ends after an item with a verb (`…牽頭`). A verb
 //! says the role of its clause (`分別牽頭` and `牽頭`: they lead; `配合`: they support;
 //! `負責`: they lead when no body before them does, else support); a label says it
@@ -52,6 +53,8 @@ pub(crate) struct Rules<'a> {
 pub(crate) struct RuleRef<'a> {
     /// The id of the task whose text states it.
     pub(crate) node: &'a str,
+    /// Whether it stands in the task's title.
+    pub(crate) title: bool,
     pub(crate) continuation: Option<usize>,
     /// The task's responsibility line it closes, where it does.
     pub(crate) responsibility: Option<usize>,
@@ -90,20 +93,22 @@ pub(crate) fn read_task<'a>(
     rules.outside_before(home);
     rules.tasks_read += 1;
     let mut scan = Scan::default();
+    scan.title(&task.title, home);
     scan.line(&task.body, None, home);
     for (i, line) in task.continuation.iter().enumerate() {
         scan.line(line, Some(i), home);
     }
-    let line_of = |continuation: Option<usize>| match continuation {
-        None => Some(task.body.as_str()),
-        Some(i) => task.continuation.get(i).map(String::as_str),
+    let line_of = |title: bool, continuation: Option<usize>| match (title, continuation) {
+        (true, _) => Some(task.title.as_str()),
+        (false, None) => Some(task.body.as_str()),
+        (false, Some(i)) => task.continuation.get(i).map(String::as_str),
     };
     let mut stated = scan.rules.iter().peekable();
     // The rules stated before the note `before` (all of them for `usize::MAX`) take force.
     let mut state_up_to = |rules: &mut Rules<'a>, before: usize| {
         while let Some(rule) = stated.next_if(|rule| rule.notes_before <= before) {
-            let line = line_of(rule.continuation);
-            rules.stated(task, rule.continuation, None, rule.span, line);
+            let line = line_of(rule.title, rule.continuation);
+            rules.stated(task, (rule.title, rule.continuation), None, rule.span, line);
         }
     };
     let mut lead_any = false;
@@ -123,7 +128,7 @@ pub(crate) fn read_task<'a>(
         .map(|(i, line)| {
             // A rule in brackets at the line's end holds from this line on.
             if let Some(span) = rules::in_line(&line.text) {
-                rules.stated(task, None, Some(i), span, Some(&line.text));
+                rules.stated(task, (false, None), Some(i), span, Some(&line.text));
             }
             let mut read = LineReading::default();
             for party in responsibility::parties(&line.text, home) {
@@ -153,10 +158,10 @@ pub(crate) fn read_task<'a>(
         .into_iter()
         .collect();
     for rule in &scan.standing {
-        if let Some(line) = line_of(rule.continuation) {
+        if let Some(line) = line_of(rule.title, rule.continuation) {
             rules.standing(
                 &task.id,
-                rule.continuation,
+                (rule.title, rule.continuation),
                 line,
                 (rule.span, rule.body),
                 home,
@@ -170,6 +175,7 @@ impl From<&RuleRef<'_>> for LeadRule {
     fn from(rule: &RuleRef<'_>) -> LeadRule {
         LeadRule {
             node: rule.node.to_owned(),
+            title: rule.title,
             continuation: rule.continuation,
             responsibility: rule.responsibility,
             span: rule.span,
@@ -209,7 +215,7 @@ impl<'a> Rules<'a> {
             match rule.kind {
                 RuleKind::Standing => self.standing(
                     rule.node,
-                    rule.continuation,
+                    (false, rule.continuation),
                     rule.line,
                     (rule.span, rule.body),
                     home,
@@ -219,6 +225,7 @@ impl<'a> Rules<'a> {
                         self.first_leads = true;
                         self.found.push(RuleRef {
                             node: rule.node,
+                            title: false,
                             continuation: rule.continuation,
                             responsibility: None,
                             span: rule.span,
@@ -231,12 +238,13 @@ impl<'a> Rules<'a> {
         }
     }
 
-    /// Takes a standing rule of node `node` whose words stand at `at.0` of `line`, and
-    /// the body it names at `at.1`: from here on that body has a share in each task.
+    /// Takes a standing rule of node `node` whose words stand at `at.0` of `line` (in a
+    /// task's title where `title`, else its line `continuation`), and the body it names
+    /// at `at.1`: from here on that body has a share in each task.
     fn standing(
         &mut self,
         node: &'a str,
-        continuation: Option<usize>,
+        (title, continuation): (bool, Option<usize>),
         line: &'a str,
         (span, body): (Span, Span),
         home: Option<&'a str>,
@@ -247,6 +255,7 @@ impl<'a> Rules<'a> {
         self.standing_quote = quote;
         self.found.push(RuleRef {
             node,
+            title,
             continuation,
             responsibility: None,
             span,
@@ -266,13 +275,13 @@ impl<'a> Rules<'a> {
             });
     }
 
-    /// Takes a stated rule of `task` at `span` of `line` (a line of its text, or its
-    /// `responsibility`-th responsibility line): from here on the first listed body
-    /// leads.
+    /// Takes a stated rule of `task` at `span` of `line` (a line of its text, its title
+    /// where `title`, or its `responsibility`-th responsibility line): from here on the
+    /// first listed body leads.
     fn stated(
         &mut self,
         task: &'a Task,
-        continuation: Option<usize>,
+        (title, continuation): (bool, Option<usize>),
         responsibility: Option<usize>,
         span: Span,
         line: Option<&'a str>,
@@ -283,6 +292,7 @@ impl<'a> Rules<'a> {
         self.first_leads = true;
         self.found.push(RuleRef {
             node: &task.id,
+            title,
             continuation,
             responsibility,
             span,

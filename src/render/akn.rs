@@ -490,7 +490,16 @@ impl Body<'_> {
         }
         let stop = if task.title_stop { "。" } else { "" };
         let heading = format!("{}{stop}", task.title);
-        inline_element(out, indent + 2, "heading", options, &heading);
+        let title_marks = title_note_marks(self.plan, task);
+        if title_marks.is_empty() {
+            inline_element(out, indent + 2, "heading", options, &heading);
+        } else {
+            // The parties of the notes in the title, whose spans point into it.
+            out.push_str(&" ".repeat(indent + 2));
+            out.push_str("<heading>");
+            write_marked(out, options, &heading, &title_marks);
+            out.push_str("</heading>\n");
+        }
         let _ = writeln!(out, "{pad}  <content>");
         let inner = indent + 4;
         let mut blocks = 0;
@@ -659,6 +668,14 @@ fn actor_id<'a>(kinds: &HashMap<Department, &'a str>, actor: Actor) -> &'a str {
 /// The marks of the parties of the task's notes in its body (`None`) or in a further line.
 fn note_marks<'t>(plan: &Plan, task: &'t Task, line: Option<usize>) -> Vec<Marked<'t>> {
     task.notes_in(line)
+        .iter()
+        .flat_map(|note| note.parties.iter().filter_map(|p| party_mark(plan, p)))
+        .collect()
+}
+
+/// The marks of the parties of the task's notes in its title.
+fn title_note_marks<'t>(plan: &Plan, task: &'t Task) -> Vec<Marked<'t>> {
+    task.notes_in_title()
         .iter()
         .flat_map(|note| note.parties.iter().filter_map(|p| party_mark(plan, p)))
         .collect()

@@ -498,11 +498,16 @@ impl Page<'_> {
                 self.display(&label)
             );
         }
-        let _ = writeln!(
-            self.out,
-            "<span class=\"akn-heading\">{}</span></h{level}>",
-            self.display(&task.title)
-        );
+        // The title, with the parties of its notes.
+        self.out.push_str("<span class=\"akn-heading\">");
+        let title_marks = task
+            .notes_in_title()
+            .iter()
+            .flat_map(|note| &note.parties)
+            .map(|party| party_mark(self.plan, party))
+            .collect();
+        self.inline(&task.title, Vec::new(), title_marks);
+        let _ = writeln!(self.out, "</span></h{level}>");
         // The body, with its targets, mentions and the parties of its notes.
         let targets = self.target_marks(self.plan.targets_in_task(task.number));
         let mut inner = self.note_marks(task, None);
