@@ -881,3 +881,31 @@ fn a_title_note_round_trips_through_json_and_a_wrong_span_is_refused() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn the_renderers_mark_the_parties_of_a_title_note_in_the_heading() {
+    let plan = title_plan();
+    let options = wuzhong_plan::RenderOptions::default();
+    let html = plan.to_html(&options);
+    let heading = html
+        .split("<span class=\"akn-heading\">")
+        .find(|rest| rest.starts_with("推进甲"))
+        .and_then(|rest| rest.split("</span></h").next())
+        .expect("task 1's heading");
+    assert!(
+        heading.starts_with("推进甲（<a class=\"party lead\" href=\"#finance\""),
+        "{heading}"
+    );
+    assert!(heading.ends_with(">市财政局</a>负责）"), "{heading}");
+    let xml = plan.to_akoma_ntoso(&options);
+    let heading = xml
+        .split("<heading>")
+        .find(|rest| rest.starts_with("推进甲"))
+        .and_then(|rest| rest.split("</heading>").next())
+        .expect("task 1's heading");
+    assert!(
+        heading.contains("<organization refersTo=\"#finance\""),
+        "{heading}"
+    );
+    assert!(heading.ends_with("负责）。"), "{heading}");
+}

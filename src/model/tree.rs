@@ -453,7 +453,9 @@ pub struct Task {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub closing: Vec<String>,
     /// The notes of responsibility inside the task's text, such as
-    /// `（牵头单位：…，配合单位：…）` at the end of its body (none in this plan).
+    /// `（牵头单位：…，配合单位：…）` at the end of its body, in the text's order: those of
+    /// its title first (`推进甲（市财政局负责）。`), then its body's and its continuation
+    /// lines' (none in this plan).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<ResponsibilityNote>,
     /// The parties a standing lead rule (`以下均需试点城市政府落实，不再列出`, see

@@ -1,7 +1,8 @@
 //! Notes of responsibility inside a task's text: a bracketed list of bodies with a label
 //! or a verb that states their roles, `（牵头单位：市发展改革委，配合单位：市委组织部）` or
 //! `(市政府辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)`, most often at the end of
-//! the task's paragraph.
+//! the task's paragraph, and in its title too, before the first `。`
+//! (`推进甲（市财政局负责）。`): the title is read first, as the first line of its text.
 //!
 //! A bracketed text is a note when it has a label or a verb and every item of it reads
 //! as a body's name. One with the words of responsibility that does not is reported as
@@ -62,7 +63,8 @@ pub(crate) struct StandingRule {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Scan<'a> {
     pub(crate) notes: Vec<NoteRef<'a>>,
-    /// Bracketed texts with the words of responsibility that do not read as bodies.
+    /// Bracketed texts with the words of responsibility that do not read as bodies,
+    /// each with its line (`None` for the title's as for the body's).
     pub(crate) unread: Vec<(Option<usize>, Span)>,
     /// A bracket still open where the task's text ends: where it opens.
     pub(crate) open: Option<(Option<usize>, usize)>,

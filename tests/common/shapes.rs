@@ -141,6 +141,19 @@ pub const INSIDE_A_LINE: &[Shape] = &[
         "（市商务局、市财政局负责，排在第一位的部门为牵头部门，下同）",
         "",
     ),
+    // A task of one long title (no `。` until the end), its notes read as its body's.
+    shape(
+        "many notes in one title",
+        "一、重點任務\n(一)推進\n1.",
+        "推進甲(市民政局牽頭,市財政局配合)",
+        "。正文",
+    ),
+    shape(
+        "notes that do not read in one title",
+        "一、重點任務\n(一)推進\n1.",
+        "(甲牽頭乙)",
+        "。正文",
+    ),
     shape(
         "rule-like words without a lead",
         TASK,
