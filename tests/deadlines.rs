@@ -81,6 +81,7 @@ fn read(task: &Task) -> Option<Read<'_>> {
 /// The line of the task's text a deadline stands in.
 fn line_of<'t>(task: &'t Task, deadline: &TaskDeadline) -> &'t str {
     match deadline.place {
+        DeadlinePlace::Title => &task.title,
         DeadlinePlace::Body => &task.body,
         DeadlinePlace::Continuation(i) => &task.continuation[i],
         DeadlinePlace::Closing(i) => &task.closing[i],
@@ -285,6 +286,37 @@ fn a_target_due_by_the_year_still_counts() {
         .collect();
     assert_eq!(due, [1]);
     assert_eq!(plan.query().due_by(2024).tasks().count(), 0);
+}
+
+#[test]
+fn a_note_in_the_title_gives_its_deadline_and_its_bodies() {
+    // A one-sentence task whose note, deadline first, stands before its first `。`.
+    let text = "2022年4月14日\n一、重点任务\n1.推进数据共享（6月底完成，牵头考核单位：市财政局、市民政局）。抓好落实。";
+    let plan = parse(text).unwrap();
+    assert_eq!(plan.to_text(), text);
+    let task = plan.task(1).unwrap();
+    assert_eq!(
+        task.title,
+        "推进数据共享（6月底完成，牵头考核单位：市财政局、市民政局）"
+    );
+    assert_eq!(
+        deadlines(&plan),
+        [Some((
+            "6月底完成",
+            DeadlinePlace::Title,
+            Some(2022),
+            Some(6),
+            false,
+            true
+        ))]
+    );
+    let leads: Vec<&str> = task.leads().map(|d| d.name()).collect();
+    assert_eq!(leads, ["市財政局", "市民政局"]);
+    assert!(plan.query().due_by(2022).tasks().any(|t| t.number == 1));
+    // The year comes from the date of issue, which the diagnostics say.
+    assert_eq!(findings(&plan), [(3, DiagnosticKind::DeadlineWithoutYear)]);
+    let again = Plan::from_json(&plan.to_json().unwrap()).unwrap();
+    assert_eq!(again, plan);
 }
 
 #[test]

@@ -17,6 +17,7 @@ impl Checker<'_> {
         };
         let id = task.id.as_str();
         let text = match deadline.place {
+            DeadlinePlace::Title => Some(task.title.as_str()),
             DeadlinePlace::Body => Some(task.body.as_str()),
             DeadlinePlace::Continuation(i) => task.continuation.get(i).map(String::as_str),
             DeadlinePlace::Closing(i) => task.closing.get(i).map(String::as_str),

@@ -103,6 +103,7 @@ impl fmt::Display for Within {
             Within::Body(number) => write!(f, "task {number}'s body"),
             Within::Title(number) => write!(f, "task {number}'s title"),
             Within::Paragraph(part, index) => write!(f, "paragraph {index} of part {part}"),
+            Within::TaskLine(number, DeadlinePlace::Title) => write!(f, "task {number}'s title"),
             Within::TaskLine(number, DeadlinePlace::Body) => write!(f, "task {number}'s body"),
             Within::TaskLine(number, place) => write!(f, "{place} of task {number}"),
         }

@@ -95,12 +95,15 @@ impl fmt::Display for TaskDeadline {
     }
 }
 
-/// The line of a task's text a [`TaskDeadline`] stands in. In JSON, `"body"`, or
+/// The line of a task's text a [`TaskDeadline`] stands in. In JSON, `"title"`, `"body"`, or
 /// `{"continuation": 0}`, `{"closing": 0}`, `{"cell": 2}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum DeadlinePlace {
+    /// The task's [`title`](crate::Task::title), the text before its first `。`: a note
+    /// such as `1.推进甲（6月底完成，牵头考核单位：…）。`.
+    Title,
     /// The task's [`body`](crate::Task::body), the rest of its own line: a note such as
     /// `（6月底完成，牵头考核单位：…）`.
     Body,
@@ -117,6 +120,7 @@ impl fmt::Display for DeadlinePlace {
     /// The place in words, for messages: `the body`, `continuation line 0`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            DeadlinePlace::Title => f.write_str("the title"),
             DeadlinePlace::Body => f.write_str("the body"),
             DeadlinePlace::Continuation(i) => write!(f, "continuation line {i}"),
             DeadlinePlace::Closing(i) => write!(f, "closing line {i}"),

@@ -334,6 +334,7 @@ impl<'a> Finder<'a> {
                 self.last_task = Some((task, at));
                 self.closing = 0;
                 self.task(at, task);
+                self.deadline(at, task, DeadlinePlace::Title);
                 self.deadline(at, task, DeadlinePlace::Body);
                 if let Some(deadline) = task
                     .deadline

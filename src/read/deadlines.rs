@@ -207,7 +207,7 @@ pub(crate) fn read_quote(quote: &str, document_year: Option<u16>) -> Option<Read
 }
 
 /// The task's deadline: a table row's deadline cell, or else the first its text gives,
-/// in the order of its lines (the body, the continuation lines, the lines after its
+/// in the order of its lines (the title, the body, the continuation lines, the lines after its
 /// responsibility).
 pub(crate) fn of_task(task: &Task, document_year: Option<u16>) -> Option<TaskDeadline> {
     let cell = task
@@ -222,19 +222,23 @@ pub(crate) fn of_task(task: &Task, document_year: Option<u16>) -> Option<TaskDea
     if cell.is_some() {
         return cell;
     }
-    let mut lines = std::iter::once((DeadlinePlace::Body, task.body.as_str()))
-        .chain(
-            task.continuation
-                .iter()
-                .enumerate()
-                .map(|(i, line)| (DeadlinePlace::Continuation(i), line.as_str())),
-        )
-        .chain(
-            task.closing
-                .iter()
-                .enumerate()
-                .map(|(i, line)| (DeadlinePlace::Closing(i), line.as_str())),
-        );
+    let mut lines = [
+        (DeadlinePlace::Title, task.title.as_str()),
+        (DeadlinePlace::Body, task.body.as_str()),
+    ]
+    .into_iter()
+    .chain(
+        task.continuation
+            .iter()
+            .enumerate()
+            .map(|(i, line)| (DeadlinePlace::Continuation(i), line.as_str())),
+    )
+    .chain(
+        task.closing
+            .iter()
+            .enumerate()
+            .map(|(i, line)| (DeadlinePlace::Closing(i), line.as_str())),
+    );
     lines.find_map(|(place, text)| {
         let found = in_text(text, document_year)?;
         deadline(text, place, found)
