@@ -88,18 +88,12 @@ fn push_found<'a>(
     tasks_before: usize,
 ) {
     for (continuation, line) in lines {
-        if let Some(span) = in_line(line) {
-            found.push(Outside {
-                tasks_before,
-                node,
-                continuation,
-                line,
-                span,
-                body: Span { start: 0, end: 0 },
-                kind: RuleKind::FirstListedLeads,
-            });
-        }
-        if let Some((span, body)) = standing(line) {
+        let stated = in_line(line).map(|span| {
+            let no_body = Span { start: 0, end: 0 };
+            (span, no_body, RuleKind::FirstListedLeads)
+        });
+        let standing = standing(line).map(|(span, body)| (span, body, RuleKind::Standing));
+        for (span, body, kind) in stated.into_iter().chain(standing) {
             found.push(Outside {
                 tasks_before,
                 node,
@@ -107,7 +101,7 @@ fn push_found<'a>(
                 line,
                 span,
                 body,
-                kind: RuleKind::Standing,
+                kind,
             });
         }
     }

@@ -112,25 +112,34 @@ impl PartyRecord<'_> {
 /// first.
 fn party_records<'a>(plan: &'a Plan, task: &'a Task) -> Vec<PartyRecord<'a>> {
     let mut records: Vec<PartyRecord<'a>> = Vec::new();
+    // Where each organisation's record stands, as `bodies` keeps the ids it has seen: a
+    // task of many parties costs time in proportion to them.
+    let mut at: HashMap<&str, usize> = HashMap::new();
     for party in task.responsible() {
         let Some(organization) = plan.organization(&party.organization) else {
             continue;
         };
-        match records.iter_mut().find(|r| r.id == organization.id) {
+        match at
+            .get(organization.id.as_str())
+            .and_then(|&i| records.get_mut(i))
+        {
             Some(record) => {
                 if record.role != Role::Lead && party.role == Role::Lead {
                     record.role = party.role;
                     record.basis = party.basis;
                 }
             }
-            None => records.push(PartyRecord {
-                id: &organization.id,
-                name: &organization.name,
-                kind: organization.kind.map(Department::id),
-                level: organization.level,
-                role: party.role,
-                basis: party.basis,
-            }),
+            None => {
+                at.insert(&organization.id, records.len());
+                records.push(PartyRecord {
+                    id: &organization.id,
+                    name: &organization.name,
+                    kind: organization.kind.map(Department::id),
+                    level: organization.level,
+                    role: party.role,
+                    basis: party.basis,
+                });
+            }
         }
     }
     records
