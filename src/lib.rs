@@ -12,6 +12,7 @@
 // those below it, and `tests/layers.rs` holds the code to that order.
 mod base;
 mod check;
+mod corpus;
 mod error;
 mod export;
 mod fault;
@@ -29,6 +30,9 @@ pub use crate::base::markdown;
 pub use crate::base::period::Period;
 pub use crate::base::quote;
 pub use crate::base::span::Span;
+pub use crate::corpus::{
+    Corpus, CorpusError, CorpusFile, Document, Refusal, RefusalKind, Skipped, Status, read_plan,
+};
 pub use crate::error::Error;
 pub use crate::export::{
     Cell, CsvWriter, DataPackage, Field, FieldType, ForeignKey, TEXT_FILE, Table,

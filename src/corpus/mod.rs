@@ -1,0 +1,140 @@
+//! Many plans at once: a corpus of documents found in files and directories, each read
+//! by its content, in parallel, into a [`Document`] that holds its plan or why it was
+//! refused; the tables of a whole corpus, each row with its plan (`tables`); and one HTML
+//! page over them all (`page`).
+//!
+//! A corpus is found by [`Corpus::find`] (`find`), which walks each directory it is
+//! given and names every file it takes with an id that is unique within the corpus and
+//! stable from run to run. Reading (`read`) takes each file as JSON of this crate's
+//! schema or as text of the genre by its content, as the command line's `--plan` does,
+//! and never stops at a bad one: a file that is not a plan is a [`Document`] whose
+//! [`Document::plan`] is a [`Refusal`]. [`Corpus::map`] reads the files in parallel, a
+//! batch at a time, and hands each document to a function in the corpus's order, so
+//! that memory grows with a batch of documents and what is kept of them, not with the
+//! size of the corpus.
+
+mod find;
+mod read;
+
+use std::path::PathBuf;
+
+use crate::base::literal_enum;
+use crate::plan::Plan;
+
+pub use find::CorpusError;
+pub use read::read_plan;
+
+/// The files of a corpus, found by [`Corpus::find`], each with its id.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Corpus {
+    files: Vec<CorpusFile>,
+    skipped: Vec<Skipped>,
+}
+
+/// A file of a corpus: where it is, and the id its rows carry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct CorpusFile {
+    /// The plan's id within the corpus: the file's path below the directory it was found
+    /// in (`sub/plan.txt`), or the file's name when it was named itself; its full path
+    /// where two files would share one. Unique within the corpus and the same in every
+    /// run over the same files.
+    pub id: String,
+    /// The file's path, as found: the argument it was found under joined with its path
+    /// below it.
+    pub path: PathBuf,
+    /// [`CorpusFile::path`] as text, for tables and messages: its components joined by
+    /// `/`, any byte that is not UTF-8 replaced by U+FFFD.
+    pub name: String,
+}
+
+/// An entry [`Corpus::find`] passed over without reading it, and why: a hidden file or
+/// directory, a symbolic link (never followed), or something other than a regular file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Skipped {
+    /// The entry's path, as [`CorpusFile::name`] writes one.
+    pub name: String,
+    /// Why it was not read.
+    pub reason: String,
+}
+
+/// One file of a corpus, read: its size and digest, and its plan or why it was refused.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Document {
+    /// The file.
+    pub file: CorpusFile,
+    /// Its size in bytes, as read (as far as was read, for a file refused as too large).
+    pub bytes: u64,
+    /// The SHA-256 digest of its bytes, in lowercase hexadecimal; `None` when it could
+    /// not be read whole.
+    pub sha256: Option<String>,
+    /// The plan it holds, or why it holds none.
+    pub plan: Result<Plan, Refusal>,
+}
+
+impl Document {
+    /// The plan's id within the corpus ([`CorpusFile::id`]).
+    pub fn id(&self) -> &str {
+        &self.file.id
+    }
+
+    /// Whether the file was read as a plan or refused.
+    pub fn status(&self) -> Status {
+        match self.plan {
+            Ok(_) => Status::Read,
+            Err(_) => Status::Refused,
+        }
+    }
+}
+
+literal_enum! {
+    /// Whether a file of a corpus was read as a plan; `Display`, `FromStr` and JSON use
+    /// `read` and `refused`.
+    #[serde(rename_all = "kebab-case")]
+    #[strum(serialize_all = "kebab-case")]
+    #[non_exhaustive]
+    pub enum Status {
+    /// Read: the file holds a plan.
+    Read,
+    /// Refused: the file could not be read, or holds no plan.
+    Refused,
+}
+}
+
+/// Why a file of a corpus holds no plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+#[non_exhaustive]
+pub struct Refusal {
+    /// What kind of refusal.
+    pub kind: RefusalKind,
+    /// The 1-based line the reason is at, where it has one.
+    pub line: Option<usize>,
+    /// The reason, in words, with what was expected: without the file's name, which
+    /// the reader adds.
+    pub message: String,
+}
+
+literal_enum! {
+    /// What kind of [`Refusal`]; `Display`, `FromStr` and JSON use the kebab-case id
+    /// (`not-utf8`).
+    #[serde(rename_all = "kebab-case")]
+    #[strum(serialize_all = "kebab-case")]
+    #[non_exhaustive]
+    pub enum RefusalKind {
+    /// The file could not be opened or read.
+    Unreadable,
+    /// The file is over the size limit for a plan (16 MiB as text, 256 MiB as JSON).
+    TooLarge,
+    /// The file is empty, or white space only.
+    Empty,
+    /// The file is not UTF-8 (a binary file, or text in another encoding).
+    NotUtf8,
+    /// The file starts with `{` but is not a plan's JSON.
+    InvalidJson,
+    /// The file is text that does not read as a plan.
+    NotAPlan,
+}
+}
