@@ -31,7 +31,8 @@ pub use crate::base::period::Period;
 pub use crate::base::quote;
 pub use crate::base::span::Span;
 pub use crate::corpus::{
-    Corpus, CorpusError, CorpusFile, Document, Refusal, RefusalKind, Skipped, Status, read_plan,
+    Corpus, CorpusError, CorpusFile, CorpusPage, Document, Refusal, RefusalKind, Skipped, Status,
+    corpus_descriptor, corpus_tables, read_plan, text_path,
 };
 pub use crate::error::Error;
 pub use crate::export::{

@@ -14,7 +14,9 @@
 //! size of the corpus.
 
 mod find;
+mod page;
 mod read;
+mod tables;
 
 use std::path::PathBuf;
 
@@ -22,7 +24,9 @@ use crate::base::literal_enum;
 use crate::plan::Plan;
 
 pub use find::CorpusError;
+pub use page::CorpusPage;
 pub use read::read_plan;
+pub use tables::{corpus_descriptor, corpus_tables, text_path};
 
 /// The files of a corpus, found by [`Corpus::find`], each with its id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
