@@ -122,7 +122,18 @@ pub struct Refusal {
 }
 
 literal_enum! {
-    /// What kind of [`Refusal`]; `Display`, `FromStr` and JSON use the kebab-case id
+    impl Refusal {
+    /// A refusal of this kind, at `line` where the reason has one.
+    pub fn new(kind: RefusalKind, line: Option<usize>, message: impl Into<String>) -> Refusal {
+        Refusal {
+            kind,
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+/// What kind of [`Refusal`]; `Display`, `FromStr` and JSON use the kebab-case id
     /// (`not-utf8`).
     #[serde(rename_all = "kebab-case")]
     #[strum(serialize_all = "kebab-case")]
@@ -140,5 +151,9 @@ literal_enum! {
     InvalidJson,
     /// The file is text that does not read as a plan.
     NotAPlan,
+    /// The file holds a plan, but its reading noticed what it could not fully
+    /// understand (its diagnostics), and the reader was told to refuse such a plan (the
+    /// command line's `--strict`).
+    Findings,
 }
 }

@@ -86,33 +86,21 @@ impl Batch {
     /// `path` by [`Batch::commit`]; `name` is `path` as messages write it. A failure is a
     /// data error.
     pub fn stage(&mut self, path: &Path, name: String, contents: &[u8]) -> Result<(), Failure> {
-        let dir = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let mut prefix = std::ffi::OsString::from(".");
-        prefix.push(path.file_name().unwrap_or_default());
-        prefix.push(".");
-        let mut builder = Builder::new();
-        builder.prefix(&prefix).suffix(".tmp");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt as _;
-            // As `std::fs::write` creates a file: readable by all, less the umask.
-            builder.permissions(std::fs::Permissions::from_mode(0o666));
-        }
-        let mut file = builder.tempfile_in(dir).map_err(|err| {
-            Failure::data(format!(
-                "writing {name}: cannot create a temporary file in {} ({err})",
-                names::file(dir)
-            ))
-        })?;
-        file.write_all(contents)
-            .and_then(|()| file.as_file().sync_all())
+        let mut stream = Stream::begin(path, name)?;
+        stream.write(contents)?;
+        self.keep(stream)
+    }
+
+    /// Flushes what was written to `stream` to the disk, and stages its temporary to be
+    /// renamed to its path by [`Batch::commit`].
+    pub fn keep(&mut self, stream: Stream) -> Result<(), Failure> {
+        let Stream { file, path, name } = stream;
+        file.as_file()
+            .sync_all()
             .map_err(|err| Failure::data(format!("writing {name}: {err}")))?;
         self.staged.push(Staged {
             temporary: file.into_temp_path(),
-            path: path.to_path_buf(),
+            path,
             name,
         });
         Ok(())
@@ -132,5 +120,53 @@ impl Batch {
             })?;
         }
         Ok(())
+    }
+}
+
+/// A file being written a piece at a time to a temporary in its directory, which
+/// [`Batch::keep`] stages; dropped unkept, the temporary is removed.
+pub struct Stream {
+    file: tempfile::NamedTempFile,
+    path: PathBuf,
+    name: String,
+}
+
+impl Stream {
+    /// A new temporary file in `path`'s directory, named `.NAME.XXXXXX.tmp`, created new
+    /// so that it opens nothing already there; `name` is `path` as messages write it.
+    pub fn begin(path: &Path, name: String) -> Result<Stream, Failure> {
+        let dir = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let mut prefix = std::ffi::OsString::from(".");
+        prefix.push(path.file_name().unwrap_or_default());
+        prefix.push(".");
+        let mut builder = Builder::new();
+        builder.prefix(&prefix).suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            // As `std::fs::write` creates a file: readable by all, less the umask.
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let file = builder.tempfile_in(dir).map_err(|err| {
+            Failure::data(format!(
+                "writing {name}: cannot create a temporary file in {} ({err})",
+                names::file(dir)
+            ))
+        })?;
+        Ok(Stream {
+            file,
+            path: path.to_path_buf(),
+            name,
+        })
+    }
+
+    /// Appends `bytes`.
+    pub fn write(&mut self, bytes: &[u8]) -> Result<(), Failure> {
+        self.file
+            .write_all(bytes)
+            .map_err(|err| Failure::data(format!("writing {}: {err}", self.name)))
     }
 }

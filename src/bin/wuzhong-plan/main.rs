@@ -446,27 +446,27 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         Command::Export(what) => return export::run(plan, what),
         Command::Tasks(filters) => {
             let query = filters.query(plan)?;
-            records::tasks(plan, query.tasks())
+            records::tasks(None, plan, query.tasks())
         }
         Command::Task { number } => {
             let task = task_number(plan, number)?;
-            records::task(plan, task)
+            records::task(None, plan, task)
         }
         Command::Target { id } => {
             let target = target_id(plan, id)?;
-            records::target(plan, target)
+            records::target(None, plan, target)
         }
-        Command::Targets(filters) => records::targets(plan, filters.query(plan)?.targets()),
+        Command::Targets(filters) => records::targets(None, plan, filters.query(plan)?.targets()),
         Command::Departments { level } => {
-            records::departments(plan, level_value(level.as_deref())?)
+            records::departments(None, plan, level_value(level.as_deref())?)
         }
         Command::Department { name, level } => {
             let who = plan
                 .who(name)
                 .map_err(|err| Failure::usage(err.to_string()))?;
-            records::department(plan, who, level_value(level.as_deref())?)
+            records::department(None, plan, who, level_value(level.as_deref())?)
         }
-        Command::Domains => records::domains(plan),
+        Command::Domains => records::domains(None, plan),
     };
     let output = output.map_err(Failure::data)?;
     if let Some(note) = output.note().filter(|_| format.is_for_people()) {

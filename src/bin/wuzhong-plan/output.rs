@@ -96,6 +96,35 @@ impl Grid {
     pub fn push(&mut self, row: Vec<String>) {
         self.rows.push(row);
     }
+
+    /// Adds the rows of `other`, each cell under the column of its name: a column only
+    /// one of them has is added at the end, and empty in the rows of the other (the
+    /// tasks of one plan show a deadline column, another's not).
+    fn absorb(&mut self, other: Grid) {
+        let mut places = Vec::with_capacity(other.header.len());
+        for name in &other.header {
+            let place = match self.header.iter().position(|h| h == name) {
+                Some(place) => place,
+                None => {
+                    self.header.push(name);
+                    for row in &mut self.rows {
+                        row.push(String::new());
+                    }
+                    self.header.len() - 1
+                }
+            };
+            places.push(place);
+        }
+        for row in other.rows {
+            let mut aligned = vec![String::new(); self.header.len()];
+            for (cell, &place) in row.into_iter().zip(&places) {
+                if let Some(slot) = aligned.get_mut(place) {
+                    *slot = cell;
+                }
+            }
+            self.rows.push(aligned);
+        }
+    }
 }
 
 impl Output {
@@ -120,9 +149,89 @@ impl Output {
         }
     }
 
+    /// The output with a first column, `plan`, holding `plan` in every row of every
+    /// grid: one plan's part of an answer across many.
+    pub fn with_plan_column(mut self, plan: &str) -> Output {
+        for grid in std::iter::once(&mut self.csv)
+            .chain(std::iter::once(&mut self.human))
+            .chain(self.more.iter_mut())
+        {
+            grid.header.insert(0, "plan");
+            for row in &mut grid.rows {
+                row.insert(0, plan.to_owned());
+            }
+        }
+        self
+    }
+
+    /// The answers of many plans as one, in order: their JSON lists (each tagged, see
+    /// [`listed`]) joined into one list, their grids' rows under one header. `empty` is
+    /// the answer when there are no parts.
+    pub fn concat(parts: Vec<Output>, empty: Output) -> Result<Output, String> {
+        let mut parts = parts.into_iter();
+        let Some(mut whole) = parts.next() else {
+            return Ok(empty);
+        };
+        let mut records: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(&whole.json)
+            .map_err(|err| format!("joining the answers: {err}"))?;
+        for part in parts {
+            let more: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(&part.json)
+                .map_err(|err| format!("joining the answers: {err}"))?;
+            records.extend(more);
+            whole.csv.absorb(part.csv);
+            whole.human.absorb(part.human);
+            let mut extra = part.more.into_iter();
+            for grid in &mut whole.more {
+                match extra.next() {
+                    Some(more) => grid.absorb(more),
+                    None => break,
+                }
+            }
+            whole.more.extend(extra);
+        }
+        whole.json = json(&records)?;
+        Ok(whole)
+    }
+
     /// What stderr says of this answer: [`Output::none`] when it has no records.
     pub fn note(&self) -> Option<&'static str> {
         self.none.filter(|_| self.human.rows.is_empty())
+    }
+}
+
+/// The plan an answer is tagged with when a command answers across many plans (its id
+/// in the corpus), or `None` for one plan, whose answer is as it always was.
+pub type Tag<'t> = Option<&'t str>;
+
+/// A record with its plan's id first, as answers across many plans write each record.
+#[derive(Serialize)]
+struct Tagged<'t, T> {
+    plan: &'t str,
+    #[serde(flatten)]
+    record: &'t T,
+}
+
+/// The JSON of a command's list of records: the list, or for a tagged answer each
+/// record with its plan first.
+pub fn listed<T: Serialize>(tag: Tag<'_>, records: &[T]) -> Result<String, String> {
+    match tag {
+        None => json(&records),
+        Some(plan) => {
+            let tagged: Vec<Tagged<'_, T>> = records
+                .iter()
+                .map(|record| Tagged { plan, record })
+                .collect();
+            json(&tagged)
+        }
+    }
+}
+
+/// The JSON of one record in full (`task N`): the record, or for a tagged answer a list
+/// of it with its plan first, so that the answers of many plans join as one list.
+pub fn detailed<T: Serialize>(tag: Tag<'_>, record: &T) -> Result<String, String> {
+    match tag {
+        None => json(record),
+        Some(plan) => json(&[Tagged { plan, record }]),
     }
 }
 

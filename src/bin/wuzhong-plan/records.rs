@@ -10,7 +10,7 @@ use wuzhong_plan::{
     TaskDeadline, Who, quote,
 };
 
-use crate::output::{Grid, Output, json};
+use crate::output::{Grid, Output, Tag, detailed, listed};
 
 /// CSV joins a list with this.
 const LIST_SEPARATOR: &str = ";";
@@ -289,7 +289,10 @@ impl<'a> TaskRecord<'a> {
 }
 
 /// `tasks`: one record per task.
-pub fn tasks<'a>(plan: &'a Plan, tasks: impl Iterator<Item = &'a Task>) -> Result<Output, String> {
+pub fn tasks<'a>(
+    tag: Tag<'_>,
+    plan: &'a Plan,
+    tasks: impl Iterator<Item = &'a Task>) -> Result<Output, String> {
     let records: Vec<TaskRecord<'a>> = tasks.map(|t| TaskRecord::new(plan, t)).collect();
     let deadlines = records.iter().any(|record| record.deadline.is_some());
     let mut csv = Grid::new(&TaskRecord::CSV);
@@ -303,7 +306,7 @@ pub fn tasks<'a>(plan: &'a Plan, tasks: impl Iterator<Item = &'a Task>) -> Resul
         human.push(record.human_row(deadlines));
     }
     Ok(Output {
-        json: json(&records)?,
+        json: listed(tag, &records)?,
         csv,
         human,
         more: Vec::new(),
@@ -324,7 +327,7 @@ struct TaskDetail<'a> {
 
 /// `task N`: the task's record with its body, responsibility line and the quotes of its
 /// targets; for people, a table of fields and a table of its targets.
-pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
+pub fn task(tag: Tag<'_>, plan: &Plan, task: &Task) -> Result<Output, String> {
     let detail = TaskDetail {
         task: TaskRecord::new(plan, task),
         body: &task.body,
@@ -382,7 +385,7 @@ pub fn task(plan: &Plan, task: &Task) -> Result<Output, String> {
         human.push(vec!["deadline".to_owned(), deadline_in_words(deadline)]);
     }
     Ok(Output {
-        json: json(&detail)?,
+        json: detailed(tag, &detail)?,
         csv,
         human,
         more: target_table(plan.targets_in_task(task.number), false)
@@ -615,6 +618,7 @@ impl<'a> TargetRecord<'a> {
 
 /// `targets`: one record per target.
 pub fn targets<'a>(
+    tag: Tag<'_>,
     plan: &'a Plan,
     targets: impl Iterator<Item = &'a Target>,
 ) -> Result<Output, String> {
@@ -654,7 +658,7 @@ pub fn targets<'a>(
         ]);
     }
     Ok(Output {
-        json: json(&records)?,
+        json: listed(tag, &records)?,
         csv,
         human,
         more: Vec::new(),
@@ -673,7 +677,7 @@ struct TargetDetail<'a> {
 
 /// `target ID`: the target's record with its task's title; a table of fields for
 /// people.
-pub fn target(plan: &Plan, target: &Target) -> Result<Output, String> {
+pub fn target(tag: Tag<'_>, plan: &Plan, target: &Target) -> Result<Output, String> {
     let record = TargetRecord::new(target, Leads::of(plan, target));
     let task = target.task.and_then(|n| plan.task(n));
     let mut csv_header = TargetRecord::CSV.to_vec();
@@ -709,7 +713,7 @@ pub fn target(plan: &Plan, target: &Target) -> Result<Output, String> {
         task_title: task.map(|t| t.title.as_str()),
     };
     Ok(Output {
-        json: json(&detail)?,
+        json: detailed(tag, &detail)?,
         csv,
         human,
         more: Vec::new(),
@@ -773,7 +777,7 @@ fn at_level(organization: &Organization, level: Option<Level>) -> bool {
 
 /// `departments`: every organisation the plan names (at `level`, where one is given),
 /// with its kind and its load.
-pub fn departments(plan: &Plan, level: Option<Level>) -> Result<Output, String> {
+pub fn departments(tag: Tag<'_>, plan: &Plan, level: Option<Level>) -> Result<Output, String> {
     let records: Vec<DepartmentRecord<'_>> = plan
         .organizations()
         .filter(|organization| at_level(organization, level))
@@ -821,7 +825,7 @@ pub fn departments(plan: &Plan, level: Option<Level>) -> Result<Output, String> 
         ]);
     }
     Ok(Output {
-        json: json(&records)?,
+        json: listed(tag, &records)?,
         csv,
         human,
         more: Vec::new(),
@@ -850,6 +854,7 @@ struct DepartmentDetail<'a> {
 /// `department NAME`: an organisation, or every organisation of a kind (those at
 /// `level`, where one is given), and its tasks; as rows, one per task with its role.
 pub fn department<'a>(
+    tag: Tag<'_>,
     plan: &'a Plan,
     who: Who<'a>,
     level: Option<Level>,
@@ -950,7 +955,7 @@ pub fn department<'a>(
         human.push(row);
     }
     Ok(Output {
-        json: json(&detail)?,
+        json: detailed(tag, &detail)?,
         csv,
         human,
         more: target_table(target_list.iter().copied(), true)
@@ -971,7 +976,7 @@ struct DomainRecord {
 }
 
 /// `domains`: every domain with its tasks.
-pub fn domains(plan: &Plan) -> Result<Output, String> {
+pub fn domains(tag: Tag<'_>, plan: &Plan) -> Result<Output, String> {
     let records: Vec<DomainRecord> = plan
         .domains()
         .map(|(domain, tasks)| DomainRecord {
@@ -1001,7 +1006,7 @@ pub fn domains(plan: &Plan) -> Result<Output, String> {
         ]);
     }
     Ok(Output {
-        json: json(&records)?,
+        json: listed(tag, &records)?,
         csv,
         human,
         more: Vec::new(),
