@@ -100,11 +100,11 @@ literal_enum! {
     #[strum(serialize_all = "kebab-case")]
     #[non_exhaustive]
     pub enum Status {
-    /// Read: the file holds a plan.
-    Read,
-    /// Refused: the file could not be read, or holds no plan.
-    Refused,
-}
+        /// Read: the file holds a plan.
+        Read,
+        /// Refused: the file could not be read, or holds no plan.
+        Refused,
+    }
 }
 
 /// Why a file of a corpus holds no plan.
@@ -121,8 +121,7 @@ pub struct Refusal {
     pub message: String,
 }
 
-literal_enum! {
-    impl Refusal {
+impl Refusal {
     /// A refusal of this kind, at `line` where the reason has one.
     pub fn new(kind: RefusalKind, line: Option<usize>, message: impl Into<String>) -> Refusal {
         Refusal {
@@ -133,27 +132,28 @@ literal_enum! {
     }
 }
 
-/// What kind of [`Refusal`]; `Display`, `FromStr` and JSON use the kebab-case id
+literal_enum! {
+    /// What kind of [`Refusal`]; `Display`, `FromStr` and JSON use the kebab-case id
     /// (`not-utf8`).
     #[serde(rename_all = "kebab-case")]
     #[strum(serialize_all = "kebab-case")]
     #[non_exhaustive]
     pub enum RefusalKind {
-    /// The file could not be opened or read.
-    Unreadable,
-    /// The file is over the size limit for a plan (16 MiB as text, 256 MiB as JSON).
-    TooLarge,
-    /// The file is empty, or white space only.
-    Empty,
-    /// The file is not UTF-8 (a binary file, or text in another encoding).
-    NotUtf8,
-    /// The file starts with `{` but is not a plan's JSON.
-    InvalidJson,
-    /// The file is text that does not read as a plan.
-    NotAPlan,
-    /// The file holds a plan, but its reading noticed what it could not fully
-    /// understand (its diagnostics), and the reader was told to refuse such a plan (the
-    /// command line's `--strict`).
-    Findings,
-}
+        /// The file could not be opened or read.
+        Unreadable,
+        /// The file is over the size limit for a plan (16 MiB as text, 256 MiB as JSON).
+        TooLarge,
+        /// The file is empty, or white space only.
+        Empty,
+        /// The file is not UTF-8 (a binary file, or text in another encoding).
+        NotUtf8,
+        /// The file starts with `{` but is not a plan's JSON.
+        InvalidJson,
+        /// The file is text that does not read as a plan.
+        NotAPlan,
+        /// The file holds a plan, but its reading noticed what it could not fully
+        /// understand (its diagnostics), and the reader was told to refuse such a plan (the
+        /// command line's `--strict`).
+        Findings,
+    }
 }

@@ -292,7 +292,8 @@ impl<'a> TaskRecord<'a> {
 pub fn tasks<'a>(
     tag: Tag<'_>,
     plan: &'a Plan,
-    tasks: impl Iterator<Item = &'a Task>) -> Result<Output, String> {
+    tasks: impl Iterator<Item = &'a Task>,
+) -> Result<Output, String> {
     let records: Vec<TaskRecord<'a>> = tasks.map(|t| TaskRecord::new(plan, t)).collect();
     let deadlines = records.iter().any(|record| record.deadline.is_some());
     let mut csv = Grid::new(&TaskRecord::CSV);
