@@ -296,6 +296,22 @@ impl<'p> Table<'p> {
         self.written(CsvWriter::for_spreadsheets())
     }
 
+    /// The header row of [`Table::to_csv`].
+    pub fn csv_header(&self) -> String {
+        let mut writer = CsvWriter::new();
+        writer.record(self.fields.iter().map(|f| f.name));
+        writer.finish()
+    }
+
+    /// The rows of [`Table::to_csv`], without the header.
+    pub fn csv_rows(&self) -> String {
+        let mut writer = CsvWriter::new();
+        for row in &self.rows {
+            writer.record(row.iter().map(ToString::to_string));
+        }
+        writer.finish()
+    }
+
     /// The header and the rows, written with `writer`.
     fn written(&self, mut writer: CsvWriter) -> String {
         writer.record(self.fields.iter().map(|f| f.name));

@@ -15,9 +15,10 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
-use wuzhong_plan::Plan;
+use wuzhong_plan::{Corpus, Plan, Table};
 
-use crate::files::{self, Batch};
+use crate::corpus::Tally;
+use crate::files::{self, Batch, Stream};
 use crate::{Failure, names};
 
 /// What a usage error about `--datapackage DIR` ends with.
@@ -281,3 +282,72 @@ fn resolved(path: &Path) -> PathBuf {
         }
     }
 }
+
+/// `export --datapackage DIR` across many plans: one package of the corpus, its tables
+/// (`plans` first, one row for every file tried) written a plan at a time as the plans
+/// are read, so that memory holds a batch of plans, never the corpus. Every file goes
+/// to a temporary first and is renamed into place only once all are written, as for
+/// one plan.
+pub fn corpus(corpus: &Corpus, tally: &mut Tally, export: &Export) -> Result<Vec<u8>, Failure> {
+    if export.popolo.is_some() {
+        return Err(Failure::usage(
+            "--popolo: writes one plan's organisations, and --plan names many: the organisations of every plan are in the data package's organizations.csv, each with its plan (export --datapackage DIR)",
+        ));
+    }
+    let Some(dir) = export.datapackage.as_deref() else {
+        return Err(Failure::usage(
+            "`export` needs --datapackage DIR; see `wuzhong-plan export --help`",
+        ));
+    };
+    let layout = wuzhong_plan::corpus_tables(std::iter::empty());
+    let descriptor = wuzhong_plan::corpus_descriptor();
+    let existing = check_dir(dir)?;
+    if existing {
+        let files = std::iter::once(DESCRIPTOR.to_owned()).chain(layout.iter().map(Table::path));
+        for file in files {
+            let path = dir.join(file);
+            files::replaceable(&path, &names::file(&path), "--datapackage", FILE_EXPECTED)?;
+        }
+    }
+    let real = created(dir, existing)?;
+    let mut streams = Vec::with_capacity(layout.len());
+    for table in &layout {
+        let path = table.path();
+        let mut stream = Stream::begin(&real.join(&path), names::file(&dir.join(&path)))?;
+        stream.write(table.csv_header().as_bytes())?;
+        streams.push(stream);
+    }
+    let mut failure = None;
+    tally.documents_mapped(
+        corpus,
+        |document| {
+            let tables = wuzhong_plan::corpus_tables(std::iter::once(&document));
+            tables.iter().map(Table::csv_rows).collect::<Vec<String>>()
+        },
+        |rows| {
+            if failure.is_some() {
+                return;
+            }
+            for (stream, rows) in streams.iter_mut().zip(rows) {
+                if let Err(err) = stream.write(rows.as_bytes()) {
+                    failure = Some(err);
+                    return;
+                }
+            }
+        },
+    );
+    if let Some(failure) = failure {
+        return Err(failure);
+    }
+    let mut batch = Batch::default();
+    for stream in streams {
+        batch.keep(stream)?;
+    }
+    let name = names::file(&dir.join(DESCRIPTOR));
+    batch.stage(&real.join(DESCRIPTOR), name, descriptor.as_bytes())?;
+    batch.commit()?;
+    Ok(Vec::new())
+}
+
+/// The name of a data package's descriptor.
+const DESCRIPTOR: &str = "datapackage.json";

@@ -29,6 +29,7 @@
     clippy::indexing_slicing
 )]
 
+mod corpus;
 mod export;
 mod files;
 mod names;
@@ -43,6 +44,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use wuzhong_plan::{Domain, Level, Node, Plan, RenderOptions, Script, quote, try_plan};
 
+use crate::corpus::Answer;
 use crate::output::Format;
 use crate::source::Source;
 
@@ -107,9 +109,10 @@ struct Cli {
     format: Option<String>,
 
     /// Answer from the plan in FILE (JSON or plain text of the genre; `-` for standard
-    /// input) instead of the embedded plan
+    /// input) instead of the embedded plan. Repeat it, or name a directory (read
+    /// recursively), to answer across many plans, each record tagged with its plan
     #[arg(long, global = true, value_name = "FILE")]
-    plan: Option<PathBuf>,
+    plan: Vec<PathBuf>,
 
     /// Refuse a --plan file whose reading noticed anything (a body of no known kind, a
     /// task with no responsible body, text left unread): the warnings become errors,
@@ -279,7 +282,14 @@ fn main() -> ExitCode {
         Err(err) => return clap_failure(&err),
     };
     match run(&cli) {
-        Ok(bytes) => write_stdout(&for_terminal(bytes)),
+        Ok(Answer { bytes, code }) => {
+            let written = write_stdout(&for_terminal(bytes));
+            if code != 0 && written == ExitCode::SUCCESS {
+                ExitCode::from(code)
+            } else {
+                written
+            }
+        }
         Err(failure) => {
             report(&failure.message);
             ExitCode::from(failure.code)
@@ -421,7 +431,7 @@ fn written(outcome: std::io::Result<()>) -> ExitCode {
 
 /// Runs the command, returning everything it prints, so that an error leaves stdout
 /// empty.
-fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
+fn run(cli: &Cli) -> Result<Answer, Failure> {
     let format = match &cli.format {
         Some(value) => {
             let format = Format::parse(value).map_err(Failure::usage)?;
@@ -431,12 +441,27 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
         None if std::io::stdout().is_terminal() => Format::Table,
         None => Format::Json,
     };
-    let source = match &cli.plan {
-        Some(path) => Source::File(Box::new(source::load(path, cli.strict)?)),
-        None => Source::Embedded(
+    match cli.plan.as_slice() {
+        [] => {}
+        [path] if !is_directory(path) => {}
+        _ => return corpus::run(cli, format),
+    }
+    one(cli, format).map(|bytes| Answer { bytes, code: 0 })
+}
+
+/// Whether `path`, a link followed, is a directory: a `--plan` that reads many plans.
+fn is_directory(path: &std::path::Path) -> bool {
+    path.as_os_str() != "-" && std::fs::metadata(path).is_ok_and(|metadata| metadata.is_dir())
+}
+
+/// Runs the command on one plan, the embedded one or the one `--plan` names.
+fn one(cli: &Cli, format: Format) -> Result<Vec<u8>, Failure> {
+    let source = match cli.plan.as_slice() {
+        [] => Source::Embedded(
             try_plan()
                 .map_err(|err| Failure::data(format!("the embedded plan does not load: {err}")))?,
         ),
+        [path, ..] => Source::File(Box::new(source::load(path, cli.strict)?)),
     };
     let plan = source.plan();
     let output = match &cli.command {
@@ -479,6 +504,15 @@ fn run(cli: &Cli) -> Result<Vec<u8>, Failure> {
 /// `render --to FORMAT [--script SCRIPT]`: the plan in that format, each value read and
 /// checked.
 fn render(plan: &Plan, to: &str, script: Option<&str>) -> Result<Vec<u8>, Failure> {
+    let (format, options) = render_options(to, script)?;
+    Ok(plan.render(format, &options).into_bytes())
+}
+
+/// Reads `render`'s `--to FORMAT` and `--script SCRIPT`.
+fn render_options(
+    to: &str,
+    script: Option<&str>,
+) -> Result<(wuzhong_plan::Format, RenderOptions), Failure> {
     let format: wuzhong_plan::Format = to.parse().map_err(|_| {
         Failure::usage(format!(
             "--to: `{}` is no format: expected markdown, html, akn, stratml, timeline-svg, network-svg or text",
@@ -495,7 +529,7 @@ fn render(plan: &Plan, to: &str, script: Option<&str>) -> Result<Vec<u8>, Failur
         })?;
         options = options.script(script);
     }
-    Ok(plan.render(format, &options).into_bytes())
+    Ok((format, options))
 }
 
 /// Refuses a `--format` the command does not print: `text` prints the plan's text in no

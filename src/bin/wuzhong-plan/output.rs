@@ -149,6 +149,18 @@ impl Output {
         }
     }
 
+    /// The answer of no plan at all: an empty list, a header of `plan` alone, and `note`
+    /// on stderr for people.
+    pub fn empty(note: &'static str) -> Output {
+        Output {
+            json: "[]\n".to_owned(),
+            csv: Grid::new(&["plan"]),
+            human: Grid::new(&["plan"]),
+            more: Vec::new(),
+            none: Some(note),
+        }
+    }
+
     /// The output with a first column, `plan`, holding `plan` in every row of every
     /// grid: one plan's part of an answer across many.
     pub fn with_plan_column(mut self, plan: &str) -> Output {
