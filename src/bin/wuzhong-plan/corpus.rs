@@ -260,8 +260,11 @@ fn json_line(id: &str, plan: &Plan) -> Result<String, String> {
         plan: &'a str,
         document: &'a Plan,
     }
-    serde_json::to_string(&Line { plan: id, document: plan })
-        .map_err(|err| format!("writing the plan {id} as JSON: {err}"))
+    serde_json::to_string(&Line {
+        plan: id,
+        document: plan,
+    })
+    .map_err(|err| format!("writing the plan {id} as JSON: {err}"))
 }
 
 /// What happened to each file as the corpus was read: how many were read and refused,
