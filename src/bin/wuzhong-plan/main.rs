@@ -68,11 +68,18 @@ const EXAMPLES: &str = "Examples:
   wuzhong-plan text > plan.txt
   wuzhong-plan export --datapackage wuzhong --popolo wuzhong/popolo.json
   wuzhong-plan --plan other-plan.txt tasks --lead 民政局
+  wuzhong-plan --plan plans/ tasks --lead finance --format csv
+  wuzhong-plan --plan plans/ export --datapackage corpus
   unzip -p plans.zip wuzhong.txt | wuzhong-plan --plan - tasks
 
 --plan FILE answers from the plan in FILE instead of the embedded one; --plan - reads
 it from standard input. FILE must be a regular file (not a directory, FIFO, socket or
-device). What is read is taken as JSON of this crate's schema (what `wuzhong-plan json`
+device), or a directory: --plan given more than once, or naming a directory (read
+recursively, hidden entries and links inside it passed over), answers across many
+plans, each JSON record and CSV row starting with `plan`, the plan's id (its path below
+the directory, or the file's name); a file that is no plan is a warning and the rest
+are read, and the last line on stderr counts the files read and refused. What is read
+is taken as JSON of this crate's schema (what `wuzhong-plan json`
 prints) when its first character other than whitespace, after an optional UTF-8
 byte-order mark, is `{`, and as plain text of the genre otherwise. It must be UTF-8,
 at most 16 MiB as text and at most 256 MiB as JSON; a text whose JSON (as `json` prints
