@@ -215,11 +215,13 @@ fn plan_file_that_cannot_be_read_is_a_usage_error() {
         &["--plan", missing, "tasks"],
         &[&format!("{missing}: no such file"), "--plan"],
     );
+    // A directory is a corpus of many plans (tests/cli_corpus.rs); one holding no file
+    // is a usage error.
     let directory = dir.0.to_str().unwrap();
     fails(
         2,
         &["--plan", directory, "text"],
-        &[&format!("{directory}: is a directory")],
+        &["--plan: no file to read was found"],
     );
     fails(2, &["--plan", "", "tasks"], &["--plan"]);
     fails(2, &["tasks", "--plan"], &["--plan"]);

@@ -73,10 +73,9 @@ const EXAMPLES: &str = "Examples:
   unzip -p plans.zip wuzhong.txt | wuzhong-plan --plan - tasks
 
 --plan FILE answers from the plan in FILE instead of the embedded one; --plan - reads
-it from standard input. FILE must be a regular file (not a directory, FIFO, socket or
-device), or a directory: --plan given more than once, or naming a directory (read
-recursively, hidden entries and links inside it passed over), answers across many
-plans, each JSON record and CSV row starting with `plan`, the plan's id (its path below
+it from standard input. FILE must be a regular file (not a FIFO, socket or device) or a
+directory: --plan given more than once, or naming a directory (read recursively, hidden
+entries and links inside it passed over), answers across many plans, each JSON record and CSV row starting with `plan`, the plan's id (its path below
 the directory, or the file's name); a file that is no plan is a warning and the rest
 are read, and the last line on stderr counts the files read and refused. What is read
 is taken as JSON of this crate's schema (what `wuzhong-plan json`
