@@ -18,7 +18,10 @@ mod page;
 mod read;
 mod tables;
 
+use std::fmt::Write;
 use std::path::PathBuf;
+
+use sha2::{Digest, Sha256};
 
 use crate::base::literal_enum;
 use crate::plan::Plan;
@@ -79,6 +82,43 @@ pub struct Document {
 }
 
 impl Document {
+    /// The document of a file called `id` that holds `bytes`, read as `plan`: what
+    /// [`read_plan`] gives for the bytes, or a plan made otherwise (the plan of a text
+    /// `bytes` holds, read by [`parse`](crate::parse())). Its size and SHA-256 digest are
+    /// the bytes'; its id, path and name are `id`. For building a corpus's documents
+    /// outside a directory (in tests, or from a store of one's own): [`Corpus::read`]
+    /// makes those of files.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Document, Status, read_plan};
+    /// let document = Document::new("wuzhong.txt", wuzhong_plan::SOURCE_TEXT.as_bytes(),
+    ///                              Ok(wuzhong_plan::plan().clone()));
+    /// assert_eq!((document.id(), document.status()), ("wuzhong.txt", Status::Read));
+    /// let binary = b"\xff\xfe\x00\x01";
+    /// let refused = Document::new("scan.bin", binary, read_plan(binary));
+    /// assert_eq!((refused.bytes, refused.status()), (4, Status::Refused));
+    /// ```
+    pub fn new(id: impl Into<String>, bytes: &[u8], plan: Result<Plan, Refusal>) -> Document {
+        let id = id.into();
+        let sha256 =
+            Sha256::digest(bytes)
+                .iter()
+                .fold(String::with_capacity(64), |mut hex, byte| {
+                    let _ = write!(hex, "{byte:02x}");
+                    hex
+                });
+        Document {
+            file: CorpusFile {
+                path: PathBuf::from(&id),
+                name: id.clone(),
+                id,
+            },
+            bytes: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
+            sha256: Some(sha256),
+            plan,
+        }
+    }
+
     /// The plan's id within the corpus ([`CorpusFile::id`]).
     pub fn id(&self) -> &str {
         &self.file.id
