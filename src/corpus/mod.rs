@@ -20,6 +20,8 @@ mod tables;
 
 use std::path::PathBuf;
 
+use sha2::{Digest, Sha256};
+
 use crate::base::literal_enum;
 use crate::plan::Plan;
 
@@ -52,6 +54,17 @@ pub struct CorpusFile {
     pub name: String,
 }
 
+impl CorpusFile {
+    /// A file known by its id alone, which is its path and name too.
+    fn named(id: String) -> CorpusFile {
+        CorpusFile {
+            path: PathBuf::from(&id),
+            name: id.clone(),
+            id,
+        }
+    }
+}
+
 /// An entry [`Corpus::find`] passed over without reading it, and why: a hidden file or
 /// directory, a symbolic link (never followed), or something other than a regular file.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -79,6 +92,47 @@ pub struct Document {
 }
 
 impl Document {
+    /// A document of a plan held in memory rather than read from a file (the embedded
+    /// plan, one parsed from a string): `id` is its id, path and name, and its size and
+    /// digest are those of its text ([`Plan::to_text`]), the file it would be read from.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Document, Status};
+    /// let document = Document::from_plan("wuzhong.txt", wuzhong_plan::plan().clone());
+    /// assert_eq!((document.id(), document.status()), ("wuzhong.txt", Status::Read));
+    /// assert_eq!(document.bytes, wuzhong_plan::plan().to_text().len() as u64);
+    /// assert_eq!(document.sha256.map(|sha| sha.len()), Some(64));
+    /// ```
+    pub fn from_plan(id: impl Into<String>, plan: Plan) -> Document {
+        let text = plan.to_text();
+        let digest = format!("{:x}", Sha256::digest(text.as_bytes()));
+        Document {
+            file: CorpusFile::named(id.into()),
+            bytes: u64::try_from(text.len()).unwrap_or(u64::MAX),
+            sha256: Some(digest),
+            plan: Ok(plan),
+        }
+    }
+
+    /// A document refused for `refusal`, known by `id` alone (its id, path and name):
+    /// its size is 0 and it has no digest.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Document, RefusalKind, Status, read_plan};
+    /// let refusal = read_plan(b"\x89PNG\r\n\x1a\n\xff").expect_err("a PNG is no plan");
+    /// let document = Document::refused("logo.png", refusal);
+    /// assert_eq!(document.status(), Status::Refused);
+    /// assert_eq!(document.plan.err().map(|refusal| refusal.kind), Some(RefusalKind::NotUtf8));
+    /// ```
+    pub fn refused(id: impl Into<String>, refusal: Refusal) -> Document {
+        Document {
+            file: CorpusFile::named(id.into()),
+            bytes: 0,
+            sha256: None,
+            plan: Err(refusal),
+        }
+    }
+
     /// The plan's id within the corpus ([`CorpusFile::id`]).
     pub fn id(&self) -> &str {
         &self.file.id

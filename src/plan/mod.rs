@@ -32,6 +32,7 @@ use crate::read::deadlines;
 use crate::read::front::derive_metadata;
 use crate::read::organizations::{self, Fill};
 use crate::vocab::domain::{Domain, DomainTag};
+use crate::vocab::level::Level;
 
 pub(crate) use index::{Index, OrganizationIndex, TargetIndex};
 
@@ -336,6 +337,25 @@ impl Plan {
     /// ```
     pub fn metadata(&self) -> &Metadata {
         &self.data.metadata
+    }
+
+    /// The document's own level of government, which its issuer gives, or else its
+    /// title: [`Level::City`] for `吳忠市人民政府辦公室`'s, [`Level::Province`] for
+    /// `安徽省人民政府`'s, [`Level::National`] for the State Council's (`國務院`); `None`
+    /// where neither names a level. A body the text names with no level of its own
+    /// (`發展改革委` alone) is read at this level.
+    ///
+    /// ```
+    /// use wuzhong_plan::Level;
+    /// assert_eq!(wuzhong_plan::plan().home_level(), Some(Level::City));
+    /// let national = wuzhong_plan::parse("国务院关于促进就业的若干意见\n一、重点任务\n1.甲。乙。（人力资源社会保障部负责）")?;
+    /// assert_eq!(national.home_level(), Some(Level::National));
+    /// let none = wuzhong_plan::parse("一、重点任务\n1.甲。乙。\n责任单位:民政局")?;
+    /// assert_eq!(none.home_level(), None);
+    /// # Ok::<(), wuzhong_plan::ParseError>(())
+    /// ```
+    pub fn home_level(&self) -> Option<Level> {
+        organizations::home_level(&self.data.metadata)
     }
 
     /// The lines before the info box: the publication notice.
