@@ -18,7 +18,6 @@ mod page;
 mod read;
 mod tables;
 
-use std::fmt::Write;
 use std::path::PathBuf;
 
 use sha2::{Digest, Sha256};
@@ -53,6 +52,17 @@ pub struct CorpusFile {
     /// [`CorpusFile::path`] as text, for tables and messages: its components joined by
     /// `/`, any byte that is not UTF-8 replaced by U+FFFD.
     pub name: String,
+}
+
+impl CorpusFile {
+    /// A file known by its id alone, which is its path and name too.
+    fn named(id: String) -> CorpusFile {
+        CorpusFile {
+            path: PathBuf::from(&id),
+            name: id.clone(),
+            id,
+        }
+    }
 }
 
 /// An entry [`Corpus::find`] passed over without reading it, and why: a hidden file or
@@ -99,24 +109,28 @@ impl Document {
     /// assert_eq!((refused.bytes, refused.status()), (4, Status::Refused));
     /// ```
     pub fn new(id: impl Into<String>, bytes: &[u8], plan: Result<Plan, Refusal>) -> Document {
-        let id = id.into();
-        let sha256 =
-            Sha256::digest(bytes)
-                .iter()
-                .fold(String::with_capacity(64), |mut hex, byte| {
-                    let _ = write!(hex, "{byte:02x}");
-                    hex
-                });
         Document {
-            file: CorpusFile {
-                path: PathBuf::from(&id),
-                name: id.clone(),
-                id,
-            },
+            file: CorpusFile::named(id.into()),
             bytes: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
-            sha256: Some(sha256),
+            sha256: Some(sha256(bytes)),
             plan,
         }
+    }
+
+    /// A document of a plan held in memory rather than read from a file (the embedded
+    /// plan, one parsed from a string): `id` is its id, path and name, and its size and
+    /// digest are those of its text ([`Plan::to_text`]), the file it would be read from.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Document, Status};
+    /// let document = Document::from_plan("wuzhong.txt", wuzhong_plan::plan().clone());
+    /// assert_eq!((document.id(), document.status()), ("wuzhong.txt", Status::Read));
+    /// assert_eq!(document.bytes, wuzhong_plan::plan().to_text().len() as u64);
+    /// assert_eq!(document.sha256.map(|sha| sha.len()), Some(64));
+    /// ```
+    pub fn from_plan(id: impl Into<String>, plan: Plan) -> Document {
+        let text = plan.to_text();
+        Document::new(id, text.as_bytes(), Ok(plan))
     }
 
     /// The plan's id within the corpus ([`CorpusFile::id`]).
@@ -196,4 +210,9 @@ literal_enum! {
         /// command line's `--strict`).
         Findings,
     }
+}
+
+/// The SHA-256 digest of `bytes`, in lowercase hexadecimal.
+pub(crate) fn sha256(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
 }

@@ -16,10 +16,9 @@ use std::io::{self, Read};
 use std::path::Path;
 
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::corpus::find::kind;
-use crate::corpus::{Corpus, CorpusFile, Document, Refusal, RefusalKind};
+use crate::corpus::{Corpus, CorpusFile, Document, Refusal, RefusalKind, sha256};
 use crate::error::Error;
 use crate::fault::ParseError;
 use crate::parse::parse;
@@ -141,7 +140,7 @@ impl CorpusFile {
     pub fn read(&self) -> Document {
         let (bytes, sha256, plan) = match read_file(&self.path) {
             Ok(bytes) => {
-                let sha256 = format!("{:x}", Sha256::digest(&bytes));
+                let sha256 = sha256(&bytes);
                 (size(bytes.len()), Some(sha256), read_plan(&bytes))
             }
             Err((read, refusal)) => (read, None, Err(refusal)),
@@ -497,7 +496,10 @@ mod tests {
     fn the_bound_that_spares_counting_the_json_is_the_one_the_docs_state() {
         let robustness = include_str!("../../docs/robustness.md");
         let row = format!("| `json` | {JSON_PER_BYTE} | 4,096 |");
-        assert!(robustness.contains(&row), "docs/robustness.md has no row {row}");
+        assert!(
+            robustness.contains(&row),
+            "docs/robustness.md has no row {row}"
+        );
         assert_eq!(JSON_PLUS, 4096);
         assert!(json_surely_fits(800 * 1024));
         assert!(!json_surely_fits(900 * 1024));
