@@ -1,6 +1,6 @@
 //! The data package of a corpus, written by hand from the library's parts as a writer
 //! that streams a corpus writes it (the descriptor, each table's header once and then
-//! its rows a document at a time, each plan's text in `texts/`), over the embedded plan,
+//! its rows a document at a time, each plan's text in `texts`), over the embedded plan,
 //! every text of `../shared/corpus/` and a binary file: `frictionless validate` passes
 //! (and fails on a row of an unknown plan), every document has its `plans` row with its
 //! status and what its text says of it, every primary key is unique, every row carries
@@ -25,7 +25,6 @@ use serde_json::Value;
 use temp::TempDir;
 use wuzhong_plan::{
     Document, SOURCE_TEXT, Status, Table, corpus_descriptor, corpus_tables, parse, plan, read_plan,
-    text_path,
 };
 
 /// A binary file: no UTF-8 (a PNG's signature).
@@ -193,7 +192,7 @@ fn documents() -> Vec<Document> {
 /// Writes the package of `documents` into `dir` as a streaming writer does, and returns
 /// each CSV file's name and contents.
 fn write_package(dir: &Path, documents: &[Document]) -> Vec<(String, String)> {
-    std::fs::create_dir_all(dir.join("texts")).unwrap();
+    std::fs::create_dir_all(dir).unwrap();
     std::fs::write(dir.join("datapackage.json"), corpus_descriptor()).unwrap();
     let mut files: Vec<(String, String)> = corpus_tables(std::iter::empty())
         .iter()
@@ -205,9 +204,6 @@ fn write_package(dir: &Path, documents: &[Document]) -> Vec<(String, String)> {
         for (table, (name, csv)) in tables.iter().zip(&mut files) {
             assert_eq!(&table.path(), name);
             csv.push_str(&table.csv_rows());
-        }
-        if let (Ok(plan), Some(path)) = (&document.plan, text_path(document)) {
-            std::fs::write(dir.join(path), plan.to_text()).unwrap();
         }
     }
     for (name, csv) in &files {
@@ -300,6 +296,7 @@ fn a_corpus_package_validates_and_holds_every_document() {
             "domains.csv",
             "mentions.csv",
             "annexes.csv",
+            "texts.csv",
         ]
     );
     let tables: HashMap<String, Vec<HashMap<String, String>>> = resources
@@ -357,7 +354,6 @@ fn a_corpus_package_validates_and_holds_every_document() {
         "place",
         "tasks",
         "diagnostics",
-        "text",
     ] {
         assert_eq!(binary[field], "", "{field}");
     }
@@ -479,11 +475,19 @@ fn a_corpus_package_validates_and_holds_every_document() {
     assert!(resolved[&("tasks", "lead_organization".to_owned())] >= 50);
     assert!(resolved[&("responsibilities", "organization".to_owned())] >= 50);
 
-    // Each plan's text is in texts/, and each party's offsets point at its quote there.
+    // Each plan's text is its row of texts, and each party's offsets point at its quote
+    // there.
+    let text_of = |plan: &str| -> String {
+        let rows: Vec<&HashMap<String, String>> = tables["texts"]
+            .iter()
+            .filter(|row| row["plan"] == plan)
+            .collect();
+        assert_eq!(rows.len(), 1, "{plan} has {} texts", rows.len());
+        rows[0]["text"].clone()
+    };
     let mut checked = 0;
     for row in &tables["responsibilities"] {
-        let text_file = &row_of(plans, &row["plan"])["text"];
-        let text = std::fs::read_to_string(dir.join(text_file)).unwrap();
+        let text = text_of(&row["plan"]);
         let number = |field: &str| row[field].parse::<usize>().unwrap();
         assert_eq!(
             &text[number("byte_start")..number("byte_end")],
@@ -500,21 +504,17 @@ fn a_corpus_package_validates_and_holds_every_document() {
         checked += 1;
     }
     assert!(checked >= 100, "{checked} parties");
-    for document in documents.iter().filter(|d| d.status() == Status::Read) {
-        let path = text_path(document).unwrap();
-        assert_eq!(row(document.id())["text"], path);
-        let Ok(plan) = &document.plan else {
-            unreachable!()
-        };
-        assert_eq!(
-            std::fs::read_to_string(dir.join(&path)).unwrap(),
-            plan.to_text()
-        );
+    for document in &documents {
+        match &document.plan {
+            Ok(plan) => assert_eq!(text_of(document.id()), plan.to_text()),
+            Err(_) => assert!(
+                !tables["texts"]
+                    .iter()
+                    .any(|row| row["plan"] == document.id())
+            ),
+        }
     }
-    assert_eq!(
-        std::fs::read_to_string(dir.join(text_path(&documents[0]).unwrap())).unwrap(),
-        SOURCE_TEXT
-    );
+    assert_eq!(text_of(documents[0].id()), SOURCE_TEXT);
 
     let Some((valid, report)) = validate(&dir) else {
         return;
@@ -523,7 +523,7 @@ fn a_corpus_package_validates_and_holds_every_document() {
 
     // A row of a plan the corpus does not have breaks the key to plans.
     let broken = temp.0.join("broken");
-    std::fs::create_dir_all(broken.join("texts")).unwrap();
+    std::fs::create_dir_all(&broken).unwrap();
     copy_dir(&dir, &broken);
     let csv = std::fs::read_to_string(broken.join("domains.csv")).unwrap();
     let row = format!("\r\n{},1,education,", WUZHONG.id);
@@ -540,7 +540,7 @@ fn row_of<'a>(plans: &'a [HashMap<String, String>], id: &str) -> &'a HashMap<Str
     plans.iter().find(|row| row["id"] == id).unwrap()
 }
 
-/// Copies the files of `from`, and of its `texts/`, into `to`.
+/// Copies the files of `from` into `to`.
 fn copy_dir(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
         let path: PathBuf = entry.unwrap().path();
@@ -570,7 +570,7 @@ fn a_table_is_its_header_and_its_rows() {
     }
     // With no documents, the tables have their schemas and no rows.
     let empty = corpus_tables(std::iter::empty());
-    assert_eq!(empty.len(), 9);
+    assert_eq!(empty.len(), 10);
     assert!(
         empty
             .iter()
@@ -666,7 +666,7 @@ fn a_plans_tables_gain_its_id_and_keep_their_rows() {
     let descriptor: Value = serde_json::from_str(&corpus_descriptor()).unwrap();
     assert_eq!(descriptor["profile"], "tabular-data-package");
     let description = descriptor["description"].as_str().unwrap();
-    assert!(description.contains("texts/") && description.contains("Article 5"));
+    assert!(description.contains("texts") && description.contains("Article 5"));
     let responsibilities = &descriptor["resources"][4]["schema"];
     let byte_start = responsibilities["fields"]
         .as_array()
@@ -678,7 +678,7 @@ fn a_plans_tables_gain_its_id_and_keep_their_rows() {
         byte_start["description"]
             .as_str()
             .unwrap()
-            .contains("texts/")
+            .contains("texts.csv")
     );
     assert!(
         !byte_start["description"]

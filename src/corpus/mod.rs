@@ -28,7 +28,7 @@ use crate::plan::Plan;
 pub use find::CorpusError;
 pub use page::CorpusPage;
 pub use read::read_plan;
-pub use tables::{corpus_descriptor, corpus_tables, text_path};
+pub use tables::{corpus_descriptor, corpus_tables};
 
 /// The files of a corpus, found by [`Corpus::find`], each with its id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -22,15 +22,15 @@ const PLANS: &str = "plans";
 const DESCRIPTION: &str = "The tables of a corpus of Chinese government implementation \
 plans, as the wuzhong-plan crate reads them. plans has a row for every file tried, read \
 or refused: its id, path, size and SHA-256 digest; its status and, when refused, why; \
-and, when read, its title, issuer, date, level and place, its counts of tasks and \
-diagnostics, and the path of its text. diagnostics lists what reading each plan noticed \
+and, when read, its title, issuer, date, level and place, and its counts of tasks and \
+diagnostics. diagnostics lists what reading each plan noticed \
 but could not fully understand. Then each plan's tasks, the organisations it names, who \
 leads and who supports each task, its targets, the livelihood domains its tasks serve, \
 the bodies its text mentions, and the annexes its notice carries, as a single plan's \
 package has them, each row with its plan's id first, in its primary key, and a foreign \
-key to plans. Where a row quotes the text, its line and offsets point into its plan's \
-text, written under texts/ at the path the plans table's text field names (texts/ and \
-the file's SHA-256 digest): byte offsets count UTF-8 bytes, character offsets count \
+key to plans. texts has each read plan's text, as the crate renders it back (for a \
+text file, the file's text). Where a row quotes the text, its line and offsets point \
+into its plan's text in texts: byte offsets count UTF-8 bytes, character offsets count \
 Unicode code points, each from 0, the end exclusive. The texts are the issuing \
 governments': Article 5 of the Copyright Law of the People's Republic of China leaves \
 documents of an administrative nature issued by state organs outside its protection. \
@@ -39,7 +39,8 @@ The tables' layout is the crate's, under MIT OR Apache-2.0.";
 /// The corpus's tables over `documents`, in the order of the package's files: `plans`,
 /// `diagnostics`, then each table of a plan's package ([`Plan::tables`]: `tasks`,
 /// `organizations`, `responsibilities`, `targets`, `domains`, `mentions`, `annexes`)
-/// with a first field `plan`. The rows are each document's, in the documents' order: a
+/// with a first field `plan`, and `texts`, each read plan's text, which the offsets of
+/// its rows point into. The rows are each document's, in the documents' order: a
 /// document that was refused has its row in `plans` and none elsewhere.
 ///
 /// The keys of a plan's tables gain `plan`: its primary key is `plan` and the single
@@ -68,7 +69,7 @@ The tables' layout is the crate's, under MIT OR Apache-2.0.";
 /// let tables = corpus_tables(&documents);
 /// let names: Vec<&str> = tables.iter().map(|t| t.name).collect();
 /// assert_eq!(names, ["plans", "diagnostics", "tasks", "organizations", "responsibilities",
-///                    "targets", "domains", "mentions", "annexes"]);
+///                    "targets", "domains", "mentions", "annexes", "texts"]);
 ///
 /// // A row for each document: the plan read, the binary refused.
 /// let plans = &tables[0];
@@ -92,6 +93,7 @@ The tables' layout is the crate's, under MIT OR Apache-2.0.";
 pub fn corpus_tables<'d>(documents: impl IntoIterator<Item = &'d Document>) -> Vec<Table<'d>> {
     let mut plans = plans();
     let mut diagnostics = diagnostics();
+    let mut texts = texts();
     let mut tables: Vec<Table<'d>> = Plan::empty().tables().iter().map(in_corpus).collect();
     for document in documents {
         plans.rows.push(plans_row(document));
@@ -99,6 +101,9 @@ pub fn corpus_tables<'d>(documents: impl IntoIterator<Item = &'d Document>) -> V
             continue;
         };
         let id = document.id();
+        texts
+            .rows
+            .push(vec![id.into(), Cell::String(plan.to_text().into())]);
         diagnostics.rows.extend(
             plan.diagnostics()
                 .iter()
@@ -124,10 +129,11 @@ pub fn corpus_tables<'d>(documents: impl IntoIterator<Item = &'d Document>) -> V
             }
         }
     }
-    let mut all = Vec::with_capacity(tables.len() + 2);
+    let mut all = Vec::with_capacity(tables.len() + 3);
     all.push(plans);
     all.push(diagnostics);
     all.append(&mut tables);
+    all.push(texts);
     all
 }
 
@@ -270,11 +276,6 @@ fn plans<'d>() -> Table<'d> {
             Integer,
             "How many diagnostics reading the plan gave (its rows in the diagnostics table); empty when refused.",
         ),
-        Field::new(
-            "text",
-            Text,
-            "The path in the package of the plan's text, which its rows' offsets point into (`texts/` and the file's SHA-256 digest, `.txt`); empty when refused.",
-        ),
     ];
     Table {
         name: PLANS,
@@ -309,7 +310,6 @@ fn plans_row(document: &Document) -> Vec<Cell<'_>> {
         plan.and_then(Plan::place).into(),
         plan.map(|plan| plan.tasks().len()).into(),
         plan.map(|plan| plan.diagnostics().len()).into(),
-        text_path(document).into(),
     ]
 }
 
@@ -369,23 +369,22 @@ pub fn corpus_descriptor() -> String {
     export::descriptor("plan-corpus", None, DESCRIPTION.to_owned(), &tables)
 }
 
-/// Where a document's text is written in a corpus's data package, when it has a plan:
-/// `texts/` and the SHA-256 digest of its file, `.txt`. `None` for a document that was
-/// refused, or whose digest is not known.
-///
-/// ```
-/// use wuzhong_plan::{Document, read_plan, text_path};
-/// let text = wuzhong_plan::SOURCE_TEXT.as_bytes();
-/// let read = Document::new("wuzhong.txt", text, read_plan(text));
-/// let path = text_path(&read).expect("a plan's text has a path");
-/// assert!(path.starts_with("texts/") && path.ends_with(".txt") && path.len() == 6 + 64 + 4);
-/// let refused = Document::new("empty.txt", b"", read_plan(b""));
-/// assert_eq!(text_path(&refused), None);
-/// ```
-pub fn text_path(document: &Document) -> Option<String> {
-    document.plan.as_ref().ok()?;
-    document
-        .sha256
-        .as_ref()
-        .map(|sha| format!("texts/{sha}.txt"))
+/// The `texts` table, with no rows.
+fn texts<'d>() -> Table<'d> {
+    Table {
+        name: "texts",
+        description: "A read plan's text, which the offsets of its rows in the other tables point into.",
+        fields: vec![
+            plan_field(),
+            Field::new(
+                "text",
+                FieldType::String,
+                "The plan's text as the crate renders it back (Plan::to_text): for a plan read from text, that text exactly; what plan.txt is in a single plan's package.",
+            )
+            .required(),
+        ],
+        primary_key: vec!["plan"],
+        foreign_keys: vec![ForeignKey::new("plan", PLANS, "id")],
+        rows: Vec::new(),
+    }
 }

@@ -59,10 +59,10 @@ const BYTE_START: &str =
     "Where the quote starts in the plan's text (plan.txt), in UTF-8 bytes from 0.";
 
 /// The description of a field of a plan's table in a corpus's package: its own, but
-/// where it names the file of the plan's text, which there is the plan's own in `texts/`.
+/// where it names the file of the plan's text, which there is the plan's row of `texts`.
 pub(crate) fn corpus_description(description: &'static str) -> &'static str {
     if description == BYTE_START {
-        "Where the quote starts in the plan's text (its file in texts/, which the plans table's `text` names), in UTF-8 bytes from 0."
+        "Where the quote starts in the plan's text (its row's `text` in texts.csv), in UTF-8 bytes from 0."
     } else {
         description
     }
