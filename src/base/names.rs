@@ -2,6 +2,7 @@
 //! the edit distance between two names, and the closest names to one that matches
 //! nothing, for the suggestions of an error message.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, Visitor};
@@ -43,6 +44,19 @@ pub(crate) fn normalize(name: &str) -> String {
     out
 }
 
+/// `name` as [`normalize`] writes it, borrowed where that changes nothing (most names
+/// of the vocabulary: no space, dash, underscore, full-width bracket or capital).
+fn normalized(name: &str) -> Cow<'_, str> {
+    let plain = |c: char| {
+        !(c.is_whitespace() || matches!(c, '-' | '_' | '（' | '）') || c.is_ascii_uppercase())
+    };
+    if name.chars().all(plain) {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(normalize(name))
+    }
+}
+
 /// The items whose names come closest to `key` (a normalized name), best first and at
 /// most [`MAX_SUGGESTIONS`]: those with a name within an edit distance of half the key's
 /// length. With `prefixes`, a name that starts with the key counts as a match.
@@ -50,6 +64,30 @@ pub(crate) fn closest<'n, T, N>(
     key: &str,
     items: impl Iterator<Item = (T, N)>,
     prefixes: bool,
+) -> Vec<T>
+where
+    T: Copy + Ord,
+    N: Iterator<Item = &'n str>,
+{
+    scored(key, items, prefixes, normalized)
+}
+
+/// [`closest`] for names already as [`normalize`] writes them (a table normalized
+/// once), which are compared as they are.
+pub(crate) fn closest_normalized<'n, T, N>(key: &str, items: impl Iterator<Item = (T, N)>) -> Vec<T>
+where
+    T: Copy + Ord,
+    N: Iterator<Item = &'n str>,
+{
+    scored(key, items, false, Cow::Borrowed)
+}
+
+/// The items closest to `key`, each name made comparable by `normal`.
+fn scored<'n, T, N>(
+    key: &str,
+    items: impl Iterator<Item = (T, N)>,
+    prefixes: bool,
+    normal: impl Fn(&'n str) -> Cow<'n, str>,
 ) -> Vec<T>
 where
     T: Copy + Ord,
@@ -64,9 +102,13 @@ where
         .filter_map(|(item, names)| {
             let best = names
                 .map(|form| {
-                    let form = normalize(form);
+                    let form = normal(form);
                     if prefixes && !key.is_empty() && form.starts_with(key) {
                         0
+                    } else if form.chars().count().abs_diff(typed.len()) > limit {
+                        // The distance is at least the difference of the lengths: too far
+                        // to count, and not worth working out.
+                        limit + 1
                     } else {
                         distance(&typed, &form)
                     }

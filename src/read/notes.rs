@@ -302,16 +302,17 @@ fn label_before(before: &str) -> Option<usize> {
     })
 }
 
-/// Where the first label of responsibility with its colon stands in `text`.
+/// Where the first label of responsibility with its colon stands in `text`: at the
+/// first colon that a label ends before, the longest such label. Only the colons are
+/// looked for, and the labels compared with what ends there, so that a text is walked
+/// once rather than once for each label.
 fn first_label(text: &str) -> Option<usize> {
-    ResponsibilityLabel::iter()
-        .filter_map(|label| {
-            let label: &str = label.into();
-            let at = text.find(label)?;
-            let after = text.get(at + label.len()..)?;
-            after.starts_with([':', '：']).then_some(at)
-        })
-        .min()
+    text.match_indices([':', '：']).find_map(|(colon, _)| {
+        let before = text.get(..colon)?;
+        ResponsibilityLabel::iter()
+            .filter_map(|label| before.strip_suffix(<&str>::from(label)).map(str::len))
+            .min()
+    })
 }
 
 /// A clause after `；` from `from` on whose own label states no responsibility

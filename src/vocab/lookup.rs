@@ -20,7 +20,7 @@ use thiserror::Error;
 
 use crate::base::hash::NameMap;
 use crate::base::names::{
-    MAX_SUGGESTED_CHARS, MAX_SUGGESTIONS, NameVisitor, closest, normalize, suggested,
+    MAX_SUGGESTED_CHARS, MAX_SUGGESTIONS, NameVisitor, closest_normalized, normalize, suggested,
 };
 use crate::base::quote::quoted;
 use crate::vocab::actor::{Actor, OTHER_ACTORS};
@@ -213,13 +213,53 @@ pub(crate) fn suggest(name: &str) -> Vec<Department> {
         return Vec::new();
     }
     let key = normalize(name);
-    let kinds = Department::iter().filter(|d| *d != Department::Other);
-    let forms = |d: Department| {
-        d.names()
-            .chain(d.abbreviations().iter().copied())
-            .chain(d.simplified_abbreviations().iter().copied())
-    };
-    closest(&key, kinds.map(|d| (d, forms(d))), false)
+    closest_normalized(&key, forms_of(&FORMS))
+}
+
+/// Each kind with the forms of its names a typed name is compared with, normalized once.
+type Forms = Vec<(Department, Vec<String>)>;
+
+/// Every kind but `other`, with its names and abbreviations: what [`suggest`] compares.
+static FORMS: Lazy<Forms> = Lazy::new(|| {
+    Department::iter()
+        .filter(|d| *d != Department::Other)
+        .map(|d| {
+            let forms = d
+                .names()
+                .chain(d.abbreviations().iter().copied())
+                .chain(d.simplified_abbreviations().iter().copied());
+            (d, forms.map(normalize).collect())
+        })
+        .collect()
+});
+
+/// The kinds with central bodies, with their central names, current and former: what
+/// [`suggest_at`] compares first at [`Level::National`].
+static NATIONAL_FORMS: Lazy<Forms> = Lazy::new(|| {
+    Department::iter()
+        .filter(|d| !d.national_names().is_empty())
+        .map(|d| {
+            let forms = d
+                .national_names()
+                .iter()
+                .chain(d.simplified_national_names())
+                .copied()
+                .chain(
+                    d.former_names()
+                        .iter()
+                        .filter(|f| f.national)
+                        .flat_map(|f| [f.name, f.simplified]),
+                );
+            (d, forms.map(normalize).collect())
+        })
+        .collect()
+});
+
+/// The items of a table of forms as [`closest`] takes them.
+fn forms_of(forms: &Forms) -> impl Iterator<Item = (Department, impl Iterator<Item = &str>)> {
+    forms
+        .iter()
+        .map(|(kind, forms)| (*kind, forms.iter().map(String::as_str)))
 }
 
 /// The departments whose names are closest to `name`, best first, those of `level`
@@ -231,20 +271,7 @@ pub(crate) fn suggest_at(name: &str, level: Option<Level>) -> Vec<Department> {
         return general;
     }
     let key = normalize(name);
-    let kinds = Department::iter().filter(|d| !d.national_names().is_empty());
-    let forms = |d: Department| {
-        d.national_names()
-            .iter()
-            .chain(d.simplified_national_names())
-            .copied()
-            .chain(
-                d.former_names()
-                    .iter()
-                    .filter(|f| f.national)
-                    .flat_map(|f| [f.name, f.simplified]),
-            )
-    };
-    let mut first = closest(&key, kinds.map(|d| (d, forms(d))), false);
+    let mut first = closest_normalized(&key, forms_of(&NATIONAL_FORMS));
     for kind in general {
         if first.len() >= MAX_SUGGESTIONS {
             break;
