@@ -535,11 +535,6 @@ fn a_corpus_package_validates_and_holds_every_document() {
     assert!(report.contains("foreign-key"), "{report}");
 }
 
-/// The row of `plans` whose id is `id`.
-fn row_of<'a>(plans: &'a [HashMap<String, String>], id: &str) -> &'a HashMap<String, String> {
-    plans.iter().find(|row| row["id"] == id).unwrap()
-}
-
 /// Copies the files of `from` into `to`.
 fn copy_dir(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
