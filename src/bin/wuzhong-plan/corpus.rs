@@ -66,7 +66,7 @@ pub fn run(cli: &Cli, format: Format) -> Result<Answer, Failure> {
             headed(texts)
         }
         Command::Json => {
-            let lines = tally.each(&corpus, |id, plan| json_line(id, plan));
+            let lines = tally.each(&corpus, json_line);
             let mut out = String::new();
             for (_, line) in lines {
                 out.push_str(&line.map_err(Failure::data)?);
