@@ -329,9 +329,12 @@ impl PyCorpus {
         self.documents.len()
     }
 
-    fn __contains__(&self, id: &str) -> bool {
+    fn __contains__(&self, id: &Bound<'_, PyAny>) -> bool {
+        let Ok(id) = id.extract::<String>() else {
+            return false;
+        };
         self.positions
-            .get(id)
+            .get(&id)
             .and_then(|&position| self.documents.get(position))
             .is_some_and(|document| document.plan.is_ok())
     }

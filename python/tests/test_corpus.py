@@ -120,6 +120,7 @@ def test_the_plans_are_the_files_plans(corpus):
     assert [o.name for o in notes.task(1).leads] == ["市財政局"]
     assert [(pid, p.to_text()) for pid, p in corpus] == [(pid, plans[pid].to_text()) for pid in READ]
     assert "wuzhong.txt" in corpus and "scan.png" not in corpus and "nowhere.txt" not in corpus
+    assert 3 not in corpus
     with pytest.raises(KeyError, match="refused"):
         corpus["scan.png"]
     with pytest.raises(KeyError):
