@@ -32,7 +32,7 @@ pub use crate::base::quote;
 pub use crate::base::span::Span;
 pub use crate::corpus::{
     Corpus, CorpusError, CorpusFile, CorpusPage, Document, Refusal, RefusalKind, Skipped, Status,
-    corpus_descriptor, corpus_tables, read_plan, text_path,
+    corpus_descriptor, corpus_tables, read_plan,
 };
 pub use crate::error::Error;
 pub use crate::export::{

@@ -20,13 +20,15 @@ mod tables;
 
 use std::path::PathBuf;
 
+use sha2::{Digest, Sha256};
+
 use crate::base::literal_enum;
 use crate::plan::Plan;
 
 pub use find::CorpusError;
 pub use page::CorpusPage;
 pub use read::read_plan;
-pub use tables::{corpus_descriptor, corpus_tables, text_path};
+pub use tables::{corpus_descriptor, corpus_tables};
 
 /// The files of a corpus, found by [`Corpus::find`], each with its id.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -50,6 +52,17 @@ pub struct CorpusFile {
     /// [`CorpusFile::path`] as text, for tables and messages: its components joined by
     /// `/`, any byte that is not UTF-8 replaced by U+FFFD.
     pub name: String,
+}
+
+impl CorpusFile {
+    /// A file known by its id alone, which is its path and name too.
+    fn named(id: String) -> CorpusFile {
+        CorpusFile {
+            path: PathBuf::from(&id),
+            name: id.clone(),
+            id,
+        }
+    }
 }
 
 /// An entry [`Corpus::find`] passed over without reading it, and why: a hidden file or
@@ -79,6 +92,47 @@ pub struct Document {
 }
 
 impl Document {
+    /// The document of a file called `id` that holds `bytes`, read as `plan`: what
+    /// [`read_plan`] gives for the bytes, or a plan made otherwise (the plan of a text
+    /// `bytes` holds, read by [`parse`](crate::parse())). Its size and SHA-256 digest are
+    /// the bytes'; its id, path and name are `id`. For building a corpus's documents
+    /// outside a directory (in tests, or from a store of one's own): [`Corpus::read`]
+    /// makes those of files.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Document, Status, read_plan};
+    /// let document = Document::new("wuzhong.txt", wuzhong_plan::SOURCE_TEXT.as_bytes(),
+    ///                              Ok(wuzhong_plan::plan().clone()));
+    /// assert_eq!((document.id(), document.status()), ("wuzhong.txt", Status::Read));
+    /// let binary = b"\xff\xfe\x00\x01";
+    /// let refused = Document::new("scan.bin", binary, read_plan(binary));
+    /// assert_eq!((refused.bytes, refused.status()), (4, Status::Refused));
+    /// ```
+    pub fn new(id: impl Into<String>, bytes: &[u8], plan: Result<Plan, Refusal>) -> Document {
+        Document {
+            file: CorpusFile::named(id.into()),
+            bytes: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
+            sha256: Some(sha256(bytes)),
+            plan,
+        }
+    }
+
+    /// A document of a plan held in memory rather than read from a file (the embedded
+    /// plan, one parsed from a string): `id` is its id, path and name, and its size and
+    /// digest are those of its text ([`Plan::to_text`]), the file it would be read from.
+    ///
+    /// ```
+    /// use wuzhong_plan::{Document, Status};
+    /// let document = Document::from_plan("wuzhong.txt", wuzhong_plan::plan().clone());
+    /// assert_eq!((document.id(), document.status()), ("wuzhong.txt", Status::Read));
+    /// assert_eq!(document.bytes, wuzhong_plan::plan().to_text().len() as u64);
+    /// assert_eq!(document.sha256.map(|sha| sha.len()), Some(64));
+    /// ```
+    pub fn from_plan(id: impl Into<String>, plan: Plan) -> Document {
+        let text = plan.to_text();
+        Document::new(id, text.as_bytes(), Ok(plan))
+    }
+
     /// The plan's id within the corpus ([`CorpusFile::id`]).
     pub fn id(&self) -> &str {
         &self.file.id
@@ -156,4 +210,9 @@ literal_enum! {
         /// command line's `--strict`).
         Findings,
     }
+}
+
+/// The SHA-256 digest of `bytes`, in lowercase hexadecimal.
+pub(crate) fn sha256(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
 }

@@ -105,17 +105,34 @@ impl DataPackage<'_> {
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub fn descriptor(&self) -> String {
-        let package = Package {
-            profile: "tabular-data-package",
-            name: "plan-tables",
-            title: self.title,
-            description: DESCRIPTION.replace("plan.txt", TEXT_FILE),
-            resources: self.tables.iter().map(resource).collect(),
-        };
-        let mut text = serde_json::to_string_pretty(&package).unwrap_or_default();
-        text.push('\n');
-        text
+        descriptor(
+            "plan-tables",
+            self.title,
+            DESCRIPTION.replace("plan.txt", TEXT_FILE),
+            &self.tables,
+        )
     }
+}
+
+/// The `datapackage.json` of a tabular data package called `name`, with its title and
+/// description, and a resource for each of `tables`, in their order: what a plan's
+/// package and a corpus's both write.
+pub(crate) fn descriptor(
+    name: &'static str,
+    title: Option<&str>,
+    description: String,
+    tables: &[Table<'_>],
+) -> String {
+    let package = Package {
+        profile: "tabular-data-package",
+        name,
+        title,
+        description,
+        resources: tables.iter().map(resource).collect(),
+    };
+    let mut text = serde_json::to_string_pretty(&package).unwrap_or_default();
+    text.push('\n');
+    text
 }
 
 /// The resource of one table.

@@ -26,7 +26,9 @@ mod tables;
 use crate::plan::Plan;
 
 pub use csv::CsvWriter;
+pub(crate) use descriptor::descriptor;
 pub use table::{Cell, Field, FieldType, ForeignKey, Table};
+pub(crate) use tables::corpus_description;
 
 /// The plan as a Frictionless tabular data package: its tables, the descriptor that
 /// describes them, and the text their offsets point into.

@@ -32,6 +32,8 @@ literal_enum! {
         Boolean,
         /// A calendar year (`2025`).
         Year,
+        /// A calendar date, as ISO 8601 writes it (`2022-04-26`).
+        Date,
     }
 }
 
@@ -54,7 +56,7 @@ pub struct Field {
 }
 
 impl Field {
-    pub(super) fn new(name: &'static str, kind: FieldType, description: &'static str) -> Field {
+    pub(crate) fn new(name: &'static str, kind: FieldType, description: &'static str) -> Field {
         Field {
             name,
             kind,
@@ -65,13 +67,13 @@ impl Field {
     }
 
     /// The same field, required.
-    pub(super) fn required(mut self) -> Field {
+    pub(crate) fn required(mut self) -> Field {
         self.required = true;
         self
     }
 
     /// The same field, taking only `values`.
-    pub(super) fn one_of(mut self, values: impl IntoIterator<Item = &'static str>) -> Field {
+    pub(crate) fn one_of(mut self, values: impl IntoIterator<Item = &'static str>) -> Field {
         self.values = values.into_iter().collect();
         self
     }
@@ -92,7 +94,7 @@ pub struct ForeignKey {
 }
 
 impl ForeignKey {
-    pub(super) fn new(
+    pub(crate) fn new(
         field: &'static str,
         table: &'static str,
         reference: &'static str,
@@ -296,28 +298,49 @@ impl<'p> Table<'p> {
         self.written(CsvWriter::for_spreadsheets())
     }
 
-    /// The header row of [`Table::to_csv`].
+    /// The header row of [`Table::to_csv`] alone: the fields' names, ending in CRLF.
+    /// With [`Table::csv_rows`], a writer streams a table made a part at a time (a
+    /// corpus's tables, a batch of documents at a time): the header once, then the rows
+    /// of each part; `to_csv()` is `csv_header() + csv_rows()`.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let tables = plan.tables();
+    /// let domains = tables.iter().find(|t| t.name == "domains").expect("a domains table");
+    /// assert!(domains.csv_header().starts_with("task,domain,name,quote,"));
+    /// assert!(domains.csv_rows().starts_with("1,education,學有所教,義務教育,"));
+    /// assert_eq!(domains.to_csv(), domains.csv_header() + &domains.csv_rows());
+    /// ```
     pub fn csv_header(&self) -> String {
         let mut writer = CsvWriter::new();
-        writer.record(self.fields.iter().map(|f| f.name));
+        self.header(&mut writer);
         writer.finish()
     }
 
-    /// The rows of [`Table::to_csv`], without the header.
+    /// The rows of [`Table::to_csv`] alone, without the header: a line for each row,
+    /// each ending in CRLF, written as `to_csv` writes them; empty for a table of no row.
     pub fn csv_rows(&self) -> String {
         let mut writer = CsvWriter::new();
-        for row in &self.rows {
-            writer.record(row.iter().map(ToString::to_string));
-        }
+        self.body(&mut writer);
         writer.finish()
     }
 
     /// The header and the rows, written with `writer`.
     fn written(&self, mut writer: CsvWriter) -> String {
+        self.header(&mut writer);
+        self.body(&mut writer);
+        writer.finish()
+    }
+
+    /// Writes the header row.
+    fn header(&self, writer: &mut CsvWriter) {
         writer.record(self.fields.iter().map(|f| f.name));
+    }
+
+    /// Writes the rows.
+    fn body(&self, writer: &mut CsvWriter) {
         for row in &self.rows {
             writer.record(row.iter().map(ToString::to_string));
         }
-        writer.finish()
     }
 }

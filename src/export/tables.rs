@@ -54,6 +54,20 @@ fn field(name: &'static str, kind: FieldType, description: &'static str) -> Fiel
     Field::new(name, kind, description)
 }
 
+/// The description of `byte_start`, which names the file of the plan's text.
+const BYTE_START: &str =
+    "Where the quote starts in the plan's text (plan.txt), in UTF-8 bytes from 0.";
+
+/// The description of a field of a plan's table in a corpus's package: its own, but
+/// where it names the file of the plan's text, which there is the plan's row of `texts`.
+pub(crate) fn corpus_description(description: &'static str) -> &'static str {
+    if description == BYTE_START {
+        "Where the quote starts in the plan's text (its row's `text` in texts.csv), in UTF-8 bytes from 0."
+    } else {
+        description
+    }
+}
+
 /// The five fields that place a quote in the whole text.
 fn place_fields() -> [Field; 5] {
     [
@@ -63,12 +77,7 @@ fn place_fields() -> [Field; 5] {
             "The line of the plan's text the quote stands on, counted from 1.",
         )
         .required(),
-        field(
-            "byte_start",
-            Integer,
-            "Where the quote starts in the plan's text (plan.txt), in UTF-8 bytes from 0.",
-        )
-        .required(),
+        field("byte_start", Integer, BYTE_START).required(),
         field(
             "byte_end",
             Integer,

@@ -31,7 +31,9 @@ use crate::model::{
 use crate::read::deadlines;
 use crate::read::front::derive_metadata;
 use crate::read::organizations::{self, Fill};
+use crate::vocab::body::government_place;
 use crate::vocab::domain::{Domain, DomainTag};
+use crate::vocab::level::Level;
 
 pub(crate) use index::{Index, OrganizationIndex, TargetIndex};
 
@@ -336,6 +338,41 @@ impl Plan {
     /// ```
     pub fn metadata(&self) -> &Metadata {
         &self.data.metadata
+    }
+
+    /// The level of government the plan itself is at: the level its issuer's name
+    /// gives ([`Level::National`] for the State Council's, [`Level::City`] for
+    /// `吳忠市人民政府辦公室`), or else its title's; `None` when neither gives one. It is
+    /// the level a body the plan names with no level word and no place is read at.
+    ///
+    /// ```
+    /// use wuzhong_plan::Level;
+    /// assert_eq!(wuzhong_plan::plan().level(), Some(Level::City));
+    /// let plan = wuzhong_plan::parse("国务院关于印发实施方案的通知\n一、重点任务\n\
+    ///                                 1.推进改革。抓好落实。\n责任单位：财政部\n")?;
+    /// assert_eq!(plan.level(), Some(Level::National));
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn level(&self) -> Option<Level> {
+        organizations::home_level(&self.data.metadata)
+    }
+
+    /// The place of the government that issued the plan, as its issuer's name writes it
+    /// with its level word: `吳忠市` for `吳忠市人民政府辦公室`, `寧夏回族自治區` for
+    /// `寧夏回族自治區人民政府`. `None` when the plan names no issuer, or its issuer names
+    /// no place (`國務院辦公廳`); unlike [`Plan::level`], the title is not read for it.
+    ///
+    /// ```
+    /// use wuzhong_plan::Level;
+    /// assert_eq!(wuzhong_plan::plan().place(), Some("吳忠市"));
+    /// let plan = wuzhong_plan::parse("宁夏回族自治区人民政府办公厅关于印发实施方案的通知\n\
+    ///                                 一、重点任务\n1.推进改革。抓好落实。\n责任单位：自治区财政厅\n")?;
+    /// assert_eq!(plan.metadata().issuer.as_deref(), Some("宁夏回族自治区人民政府办公厅"));
+    /// assert_eq!((plan.place(), plan.level()), (Some("宁夏回族自治区"), Some(Level::Province)));
+    /// # Ok::<(), wuzhong_plan::Error>(())
+    /// ```
+    pub fn place(&self) -> Option<&str> {
+        government_place(self.data.metadata.issuer.as_deref()?)
     }
 
     /// The lines before the info box: the publication notice.

@@ -18,6 +18,9 @@
 //! section, whose `id` is the organisation's. Where two targets overlap, the later is
 //! marked from where the earlier ends; a mention or party that crosses a target's edge
 //! is marked in two pieces, so the elements nest.
+//!
+//! The page of a corpus holds each plan's `article` as this page has it, with every id
+//! and link in it starting with the plan's prefix (`article`).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -34,7 +37,12 @@ use crate::render::words::{Words, datetime, lang};
 use crate::render::{Document, documents, eid, objectives_by_paragraph, party_note};
 use crate::vocab::actor::Role;
 
-const STYLE: &str = "\
+/// The page's Content Security Policy, which the page of a corpus shares: no request of
+/// any kind, the inline style sheet, and images only as `data:` URLs.
+pub(crate) const POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/// The page's style sheet, which the page of a corpus shares.
+pub(crate) const STYLE: &str = "\
 :root{--ink:#1a1a1a;--muted:#5a5a5a;--rule:#d6d9de;--link:#1f4e99;--mark:#fff1a8;--lead:#1f4e99;--support:#b0602a}
 *{box-sizing:border-box}
 body{margin:0;color:var(--ink);background:#fff;font:16px/1.75 'Noto Serif CJK TC','Noto Serif CJK SC','Noto Sans CJK TC','Noto Sans CJK SC','Source Han Serif','PingFang TC','Microsoft JhengHei',serif}
@@ -119,9 +127,45 @@ impl Plan {
             plan: self,
             options,
             words: &words,
+            prefix: "",
             out: String::with_capacity(size_hint(self)),
         }
         .write()
+    }
+}
+
+/// One plan's page as a piece of a larger page: its `article`, and the language tag of
+/// its script.
+pub(crate) struct Article {
+    /// The `article` element, from its opening tag to its closing one and the line
+    /// break after it.
+    pub html: String,
+    /// The BCP 47 tag of the script its text is in: `zh-Hant` or `zh-Hans`.
+    pub lang: &'static str,
+}
+
+/// The page of `plan` as a piece of a larger page (the page of a corpus): its `article`,
+/// the same as [`Plan::to_html`] writes it, but with every `id` and every link within it
+/// (`href="#…"`, `aria-labelledby`) starting with `prefix`, so that the pages of several
+/// plans stand in one page with unique ids: `{prefix}part_2__group_1__task_7`,
+/// `{prefix}civil-affairs`. `data-eid` keeps the eId alone. `prefix` is written as it
+/// is: it must hold no white space and nothing that needs escaping.
+pub(crate) fn article(plan: &Plan, options: &RenderOptions, prefix: &str) -> Article {
+    let words = Words::of(plan, options);
+    let mut page = Page {
+        plan,
+        options,
+        words: &words,
+        prefix,
+        out: String::with_capacity(size_hint(plan)),
+    };
+    page.out.push_str("<article class=\"akn-statement\">\n");
+    let title = page.title();
+    page.body(&title);
+    page.out.push_str("</article>\n");
+    Article {
+        html: page.out,
+        lang: lang(words.script),
     }
 }
 
@@ -140,6 +184,9 @@ struct Page<'a> {
     plan: &'a Plan,
     options: &'a RenderOptions,
     words: &'a Words,
+    /// What every `id` and link of the page starts with: nothing for a plan's own page,
+    /// the plan's prefix for its piece of a corpus's page (`article`).
+    prefix: &'a str,
     out: String,
 }
 
@@ -152,6 +199,24 @@ struct Marked {
 
 impl Page<'_> {
     fn write(mut self) -> String {
+        let title = self.title();
+        let _ = write!(
+            self.out,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"{POLICY}\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+             <article class=\"akn-statement\">\n",
+            lang(self.words.script),
+        );
+        self.body(&title);
+        self.out.push_str("</article>\n</body>\n</html>\n");
+        self.out
+    }
+
+    /// The page's title, displayed and escaped: the plan's, or else the heading of its
+    /// first part that has one.
+    fn title(&self) -> String {
         let plan = self.plan;
         let title = plan
             .metadata()
@@ -163,27 +228,20 @@ impl Page<'_> {
                     .map(|part| part.heading())
             })
             .unwrap_or_default();
-        let title = self.display(&title);
-        let _ = write!(
-            self.out,
-            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
-             style-src 'unsafe-inline'; img-src data:\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-             <title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
-             <article class=\"akn-statement\">\n",
-            lang(self.words.script),
-        );
-        self.front(&title);
+        self.display(&title)
+    }
+
+    /// What the page's `article` holds: the front matter, the contents, the text, the
+    /// pictures, the organisations and the targets.
+    fn body(&mut self, title: &str) {
+        self.front(title);
         self.contents();
-        for document in documents(plan) {
+        for document in documents(self.plan) {
             self.document(document);
         }
         self.pictures();
         self.organizations();
         self.targets();
-        self.out.push_str("</article>\n</body>\n</html>\n");
-        self.out
     }
 
     /// `text` as the options display it, escaped.
@@ -276,15 +334,17 @@ impl Page<'_> {
         let words = self.words;
         let _ = writeln!(
             self.out,
-            "<nav class=\"toc\" aria-labelledby=\"plan-contents\">\n<h2 id=\"plan-contents\">{}</h2>\n<ol>",
-            words.contents
+            "<nav class=\"toc\" aria-labelledby=\"{p}plan-contents\">\n<h2 id=\"{p}plan-contents\">{}</h2>\n<ol>",
+            words.contents,
+            p = self.prefix,
         );
         for document in documents(plan) {
             match document.annex {
                 Some(annex) => {
                     let _ = write!(
                         self.out,
-                        "<li><a href=\"#{}\">{}</a><ol>",
+                        "<li><a href=\"#{}{}\">{}</a><ol>",
+                        self.prefix,
                         eid::annex(annex),
                         self.display(&annex_heading(annex))
                     );
@@ -303,10 +363,13 @@ impl Page<'_> {
         }
         let _ = write!(
             self.out,
-            "<li><a href=\"#plan-pictures\">{}</a></li>\n\
-             <li><a href=\"#plan-organizations\">{}</a></li>\n\
-             <li><a href=\"#plan-targets\">{}</a></li>\n</ol>\n</nav>\n",
-            words.pictures, words.organizations, words.targets
+            "<li><a href=\"#{p}plan-pictures\">{}</a></li>\n\
+             <li><a href=\"#{p}plan-organizations\">{}</a></li>\n\
+             <li><a href=\"#{p}plan-targets\">{}</a></li>\n</ol>\n</nav>\n",
+            words.pictures,
+            words.organizations,
+            words.targets,
+            p = self.prefix,
         );
     }
 
@@ -319,7 +382,8 @@ impl Page<'_> {
         }
         let _ = write!(
             self.out,
-            "<li><a href=\"#{}\">{}</a>",
+            "<li><a href=\"#{}{}\">{}</a>",
+            self.prefix,
             eid::part(part),
             self.display(&part.heading())
         );
@@ -336,7 +400,8 @@ impl Page<'_> {
         for group in &part.groups {
             let _ = write!(
                 self.out,
-                "<li><a href=\"#{}\">{}</a>",
+                "<li><a href=\"#{}{}\">{}</a>",
+                self.prefix,
                 eid::group(group),
                 self.display(&group_heading(group))
             );
@@ -364,7 +429,8 @@ impl Page<'_> {
         for task in tasks {
             let _ = write!(
                 self.out,
-                "<li><a href=\"#{}\">{}</a></li>",
+                "<li><a href=\"#{}{}\">{}</a></li>",
+                self.prefix,
                 eid::task(task),
                 self.display(&format!("{}{}", task.label(), task.title))
             );
@@ -401,8 +467,9 @@ impl Page<'_> {
         let id = eid::annex(annex);
         let _ = write!(
             self.out,
-            "<section class=\"akn-attachment\" id=\"{id}\" data-eid=\"{id}\">\n<h2><span class=\"akn-num\">{}</span>",
-            self.display(&annex.heading)
+            "<section class=\"akn-attachment\" id=\"{p}{id}\" data-eid=\"{id}\">\n<h2><span class=\"akn-num\">{}</span>",
+            self.display(&annex.heading),
+            p = self.prefix,
         );
         if let Some(title) = annex.title() {
             let _ = write!(
@@ -423,7 +490,8 @@ impl Page<'_> {
         let id = eid::part(part);
         let _ = writeln!(
             self.out,
-            "<section class=\"akn-part\" id=\"{id}\" data-eid=\"{id}\">"
+            "<section class=\"akn-part\" id=\"{p}{id}\" data-eid=\"{id}\">",
+            p = self.prefix,
         );
         if !part.headless {
             let heading = part.heading();
@@ -459,10 +527,11 @@ impl Page<'_> {
         let level = 3 + depth;
         let _ = write!(
             self.out,
-            "<section class=\"akn-hcontainer\" data-name=\"group\" id=\"{id}\" data-eid=\"{id}\">\n\
+            "<section class=\"akn-hcontainer\" data-name=\"group\" id=\"{p}{id}\" data-eid=\"{id}\">\n\
              <h{level}><span class=\"akn-num\">{}</span><span class=\"akn-heading\">{}</span></h{level}>\n",
             self.display(&group_number(group)),
-            self.display(&group.title)
+            self.display(&group.title),
+            p = self.prefix,
         );
         if !group.body.is_empty() {
             let _ = writeln!(
@@ -488,7 +557,8 @@ impl Page<'_> {
         let id = eid::task(task);
         let _ = write!(
             self.out,
-            "<section class=\"akn-hcontainer\" data-name=\"task\" id=\"{id}\" data-eid=\"{id}\">\n<h{level}>"
+            "<section class=\"akn-hcontainer\" data-name=\"task\" id=\"{p}{id}\" data-eid=\"{id}\">\n<h{level}>",
+            p = self.prefix,
         );
         let label = task.label();
         if !label.is_empty() {
@@ -504,7 +574,7 @@ impl Page<'_> {
             .notes_in_title()
             .iter()
             .flat_map(|note| &note.parties)
-            .map(|party| party_mark(self.plan, party))
+            .map(|party| party_mark(self.plan, party, self.prefix))
             .collect();
         self.inline(&task.title, Vec::new(), title_marks);
         let _ = writeln!(self.out, "</span></h{level}>");
@@ -539,7 +609,7 @@ impl Page<'_> {
             let parties = line
                 .parties
                 .iter()
-                .map(|party| party_mark(self.plan, party))
+                .map(|party| party_mark(self.plan, party, self.prefix))
                 .collect();
             // A table row's cells of bodies have no colon: the page puts one after the
             // column's label.
@@ -582,9 +652,10 @@ impl Page<'_> {
             let level = (level + 1).min(6);
             let _ = writeln!(
                 self.out,
-                "<aside class=\"akn-tblock\" id=\"{id}\" data-eid=\"{id}\">\n\
+                "<aside class=\"akn-tblock\" id=\"{p}{id}\" data-eid=\"{id}\">\n\
                  <h{level}><span class=\"akn-heading\">{}</span></h{level}>",
-                self.display(&sidebar.heading)
+                self.display(&sidebar.heading),
+                p = self.prefix,
             );
             for line in &sidebar.lines {
                 let _ = writeln!(self.out, "<p class=\"akn-p\">{}</p>", self.display(line));
@@ -627,9 +698,10 @@ impl Page<'_> {
             .map(|target| Marked {
                 span: target.span,
                 open: format!(
-                    "<mark class=\"target\" id=\"target-{id}\" data-target=\"{id}\" title=\"{}\">",
+                    "<mark class=\"target\" id=\"{p}target-{id}\" data-target=\"{id}\" title=\"{}\">",
                     xml(&self.words.target_note(target, self.options)),
                     id = xml(&target.id),
+                    p = self.prefix,
                 ),
                 close: "</mark>",
             })
@@ -642,7 +714,7 @@ impl Page<'_> {
         task.notes_in(line)
             .iter()
             .flat_map(|note| &note.parties)
-            .map(|party| party_mark(self.plan, party))
+            .map(|party| party_mark(self.plan, party, self.prefix))
             .collect()
     }
 
@@ -713,20 +785,42 @@ impl Page<'_> {
         let words = self.words;
         let _ = write!(
             self.out,
-            "<section class=\"pictures\" id=\"plan-pictures\">\n<h2>{}</h2>\n\
-             <figure id=\"plan-timeline\">\n<figcaption>{}</figcaption>\n",
-            words.pictures, words.timeline
+            "<section class=\"pictures\" id=\"{p}plan-pictures\">\n<h2>{}</h2>\n\
+             <figure id=\"{p}plan-timeline\">\n<figcaption>{}</figcaption>\n",
+            words.pictures,
+            words.timeline,
+            p = self.prefix,
         );
-        self.out
-            .push_str(&svg::timeline(self.plan, self.options, words));
+        let timeline = svg::timeline(self.plan, self.options, words);
+        self.picture(&timeline);
         let _ = write!(
             self.out,
-            "\n</figure>\n<figure id=\"plan-network\">\n<figcaption>{}</figcaption>\n",
-            words.network
+            "\n</figure>\n<figure id=\"{p}plan-network\">\n<figcaption>{}</figcaption>\n",
+            words.network,
+            p = self.prefix,
         );
-        self.out
-            .push_str(&svg::network(self.plan, self.options, words));
+        let network = svg::network(self.plan, self.options, words);
+        self.picture(&network);
         self.out.push_str("\n</figure>\n</section>\n");
+    }
+
+    /// Writes a picture, its links (`href="#…"`, its only references) starting with the
+    /// page's prefix. The picture's text is escaped, so the links' openings are the only
+    /// `href="#` it holds.
+    fn picture(&mut self, svg: &str) {
+        if self.prefix.is_empty() {
+            self.out.push_str(svg);
+            return;
+        }
+        let link = "href=\"#";
+        let mut rest = svg;
+        while let Some(at) = rest.find(link) {
+            let (before, after) = rest.split_at(at + link.len());
+            self.out.push_str(before);
+            self.out.push_str(self.prefix);
+            rest = after;
+        }
+        self.out.push_str(rest);
     }
 
     fn organizations(&mut self) {
@@ -734,13 +828,15 @@ impl Page<'_> {
         let words = self.words;
         let _ = writeln!(
             self.out,
-            "<section class=\"organizations\" id=\"plan-organizations\">\n<h2>{}</h2>",
-            words.organizations
+            "<section class=\"organizations\" id=\"{p}plan-organizations\">\n<h2>{}</h2>",
+            words.organizations,
+            p = self.prefix,
         );
         for org in plan.organizations() {
             let _ = write!(
                 self.out,
-                "<section class=\"organization\" id=\"{}\">\n<h3>{}</h3>\n",
+                "<section class=\"organization\" id=\"{}{}\">\n<h3>{}</h3>\n",
+                self.prefix,
                 xml(&org.id),
                 self.display(&org.name)
             );
@@ -791,7 +887,8 @@ impl Page<'_> {
                         .unwrap_or_default();
                     let _ = write!(
                         self.out,
-                        "<li{value}><a href=\"#{}\">{}{}</a></li>",
+                        "<li{value}><a href=\"#{}{}\">{}{}</a></li>",
+                        self.prefix,
                         eid::task(task),
                         self.display(&task.label()),
                         self.display_repeated(&task.title),
@@ -809,9 +906,15 @@ impl Page<'_> {
         let words = self.words;
         let _ = write!(
             self.out,
-            "<section class=\"targets\" id=\"plan-targets\">\n<h2>{}</h2>\n<table>\n\
+            "<section class=\"targets\" id=\"{p}plan-targets\">\n<h2>{}</h2>\n<table>\n\
              <thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>\n",
-            words.targets, words.deadline, words.target, words.metric, words.value, words.task
+            words.targets,
+            words.deadline,
+            words.target,
+            words.metric,
+            words.value,
+            words.task,
+            p = self.prefix,
         );
         // Each part's heading as the rows of its objectives repeat it, made once.
         let part_headings: HashMap<u8, String> = plan
@@ -844,10 +947,13 @@ impl Page<'_> {
             };
             let _ = writeln!(
                 self.out,
-                "<tr><td>{deadline}</td><td><a href=\"#target-{id}\">{id}</a></td><td>{}</td>\
-                 <td>{value}</td><td><a href=\"#{href}\">{place}</a></td></tr>",
+                "<tr><td>{deadline}</td><td><a href=\"#{p}target-{id}\">{id}</a></td><td>{}</td>\
+                 <td>{value}</td><td><a href=\"#{}{href}\">{place}</a></td></tr>",
                 self.display(&target.metric),
+                // A target placed nowhere links to the top of the page, as `#` does.
+                if href.is_empty() { "" } else { self.prefix },
                 id = xml(&target.id),
+                p = self.prefix,
             );
         }
         self.out.push_str("</tbody>\n</table>\n</section>\n");
@@ -895,9 +1001,10 @@ fn time(deadline: Deadline) -> String {
     )
 }
 
-/// The link of a party to its organisation's section, with the basis of its role and
-/// its organisation's level as data and, for people, as its title (`city, by order`).
-fn party_mark(plan: &Plan, party: &Party) -> Marked {
+/// The link of a party to its organisation's section (its id after `prefix`), with the
+/// basis of its role and its organisation's level as data and, for people, as its title
+/// (`city, by order`).
+fn party_mark(plan: &Plan, party: &Party, prefix: &str) -> Marked {
     let class = match party.role {
         Role::Lead => "party lead",
         Role::Support => "party support",
@@ -911,7 +1018,7 @@ fn party_mark(plan: &Plan, party: &Party) -> Marked {
     Marked {
         span: party.span,
         open: format!(
-            "<a class=\"{class}\" href=\"#{}\" data-basis=\"{basis}\"{level} title=\"{}\">",
+            "<a class=\"{class}\" href=\"#{prefix}{}\" data-basis=\"{basis}\"{level} title=\"{}\">",
             xml(&party.organization),
             xml(&party_note(plan, party))
         ),

@@ -37,6 +37,12 @@ mod words;
 
 pub use options::{Format, RenderOptions, Script};
 
+// What the page of a corpus (`corpus::page`) shares with a plan's page: its policy, its
+// style sheet and each plan's `article`, the escaping, the language tag of a script.
+pub(crate) use escape::xml;
+pub(crate) use html::{POLICY, STYLE, article};
+pub(crate) use words::lang;
+
 use crate::base::numeral::to_numeral;
 use crate::model::{Annex, NumberMarker, Part, Target, Task};
 use crate::plan::Plan;

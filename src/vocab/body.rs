@@ -32,7 +32,7 @@ use crate::base::hash::NameMap;
 use crate::base::names::normalize;
 use crate::base::script::fold;
 use crate::vocab::department::{Category, Department};
-use crate::vocab::level::{Level, leading_level, starts_with_level, strip_level};
+use crate::vocab::level::{Level, leading_level, leading_word, starts_with_level, strip_level};
 
 /// The prefix a responsibility line's first item lends to the items that lack one, and
 /// that the full names of the vocabulary begin with: `市`.
@@ -566,6 +566,18 @@ pub(crate) fn place_of(name: &str) -> Option<&str> {
     })
 }
 
+/// The place a government's name begins with, with its level word: `吳忠市` of
+/// `吳忠市人民政府辦公室`, `寧夏回族自治區` of `寧夏回族自治區人民政府`, `吳忠市` of the
+/// party committee's `中共吳忠市委辦公室`; the place of [`place_of`] and the level word
+/// after it.
+pub(crate) fn government_place(name: &str) -> Option<&str> {
+    let name = name.trim();
+    let name = name.strip_prefix("中共").unwrap_or(name);
+    let place = place_of(name)?;
+    let (word, _) = leading_word(name.get(place.len()..)?)?;
+    name.get(..place.len() + word.len())
+}
+
 /// The bodies whose documents are the central government's: a document they issue is at
 /// [`Level::National`].
 const CENTRAL_ISSUERS: [&str; 6] = [
@@ -713,6 +725,24 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
+
+    #[test]
+    fn a_governments_place_is_its_place_and_level_word() {
+        let places = [
+            ("吳忠市人民政府辦公室", Some("吳忠市")),
+            ("寧夏回族自治區人民政府", Some("寧夏回族自治區")),
+            ("安徽省推进“三地一区”建设领导小组办公室", Some("安徽省")),
+            ("中共吴忠市委办公室", Some("吴忠市")),
+            ("利通區人民政府", Some("利通區")),
+            (" 包头市人民政府办公室 ", Some("包头市")),
+            ("国务院办公厅", None),
+            ("市人民政府", None),
+            ("", None),
+        ];
+        for (name, place) in places {
+            assert_eq!(government_place(name), place, "{name}");
+        }
+    }
 
     #[test]
     fn no_key_names_more_kinds_than_a_key_holds() {

@@ -113,7 +113,14 @@ pub(crate) fn starts_with_level(text: &str) -> bool {
 
 /// The level word `text` begins with, if it begins with one: `省` of `省港航集團`.
 pub(crate) fn leading_level(text: &str) -> Option<Level> {
+    leading_word(text).map(|(_, level)| level)
+}
+
+/// The level word `text` begins with, with its level: (`自治區`, [`Level::Province`]) of
+/// `自治區人民政府`.
+pub(crate) fn leading_word(text: &str) -> Option<(&'static str, Level)> {
     WORDS
         .iter()
-        .find_map(|(word, level)| text.starts_with(word).then_some(*level))
+        .find(|(word, _)| text.starts_with(word))
+        .copied()
 }
