@@ -150,8 +150,8 @@ class Corpus:
     def tables(self) -> dict[str, list[dict[str, _Cell]]]:
         """The tables of the corpus's data package (`wuzhong-plan --plan DIR export
         --datapackage`), by name: plans (a row for every file tried, its id first),
-        diagnostics, then each table of Plan.tables() with the plan's id first in every
-        row ("plan"); pandas.DataFrame takes each as it is."""
+        diagnostics, each table of Plan.tables(), and texts (each plan's text), with the
+        plan's id first in every row ("plan"); pandas.DataFrame takes each as it is."""
     def __len__(self) -> int:
         """The number of files tried, read or refused."""
     def __contains__(self, id: object) -> bool:

@@ -272,6 +272,12 @@ def test_the_tables_each_row_with_its_plan(corpus):
     assert [(r["plan"], r["line"], r["kind"]) for r in tables["diagnostics"]] == [
         ("county/notes.txt", 3, "unknown-body")
     ]
+    # Each plan's text, which the offsets of its rows point into.
+    texts = {r["plan"]: r["text"] for r in tables["texts"]}
+    assert list(texts) == READ
+    assert texts["county/notes.txt"] == NOTES and texts["wuzhong.txt"] == plan().to_text()
+    (row,) = [r for r in tables["targets"] if r["plan"] == "wuzhong.json" and r["id"] == "t26.1"]
+    assert texts["wuzhong.json"][row["char_start"] : row["char_end"]] == row["quote"] == "籌集租賃住房375套"
 
 
 def test_pandas_groups_the_tasks_by_plan(corpus):
