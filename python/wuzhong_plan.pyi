@@ -1,7 +1,8 @@
 """The Wuzhong plan (吳忠市“十四五”公共服務發展實施方案) as typed, queryable objects, and a
 parser for plans of its genre. The guide is docs/python.md in the repository."""
 
-from typing import Literal, Optional, Sequence, Union
+import os
+from typing import Iterator, Literal, Optional, Sequence, Union
 
 __version__: str
 
@@ -16,6 +17,17 @@ bodies (财政部), 'province' (省财政厅), 'city' (市财政局), 'county', 
 _Basis = Literal["order", "label", "verb", "jointly", "rule"]
 """How the text states a party's role."""
 
+_Path = Union[str, os.PathLike[str]]
+"""A path: a str or an os.PathLike such as pathlib.Path."""
+
+_Cell = Union[None, bool, int, float, str]
+"""A cell of a table: None for an empty cell, decimals as floats."""
+
+_Document = dict[str, Union[None, int, str]]
+"""A file of a corpus: id, path, bytes, sha256, status ('read' or 'refused'), and for
+a refused file refusal (its kind: 'empty', 'not-utf8', 'not-a-plan'…), error (why, in
+words) and line (where, when known), each None for a file read."""
+
 def plan() -> Plan:
     """The embedded Wuzhong plan, loaded on the first call; every call returns the same
     object."""
@@ -27,6 +39,15 @@ def parse(text: str) -> Plan:
 def from_json(text: str) -> Plan:
     """A plan read from its JSON, as data/plan.json and Plan.to_json() write it. Raises
     ParseError (a ValueError) for JSON that is not a plan."""
+
+def corpus(paths: Union[_Path, Sequence[_Path]]) -> Corpus:
+    """Many plans at once: every file `paths` names, each a plan's file (its id is its
+    file name) or a directory read recursively (each file's id is its path below it,
+    '/'-joined; hidden entries and links inside are passed over, see Corpus.skipped).
+    Each file is read by its content, as JSON or as text, in parallel with the GIL
+    released; a file that holds no plan is refused (Corpus.refused), never an error.
+    Raises FileNotFoundError for a path that does not exist, PermissionError for one
+    that may not be read, OSError for one that is neither a file nor a directory."""
 
 class Error(Exception):
     """The base of every error the module raises; its message is the Rust library's."""
@@ -55,6 +76,92 @@ class AmbiguousNameError(Error, LookupError):
     """The name as given."""
     suggestions: list[str]
     """The kinds it could mean."""
+
+class Corpus:
+    """Many plans, read by corpus(): every file tried, read as a plan or refused. The
+    queries are Plan's, asked of every plan read, in the corpus's order; each answer is
+    a (plan id, object) pair. A name resolves in each plan on its own: a plan that does
+    not know it gives no answer, and only a name no plan knows raises."""
+
+    @property
+    def ids(self) -> list[str]:
+        """The id of every file tried, read or refused, in the corpus's order."""
+    @property
+    def plans(self) -> dict[str, Plan]:
+        """The plans read, by id, in the corpus's order."""
+    @property
+    def documents(self) -> list[_Document]:
+        """Every file tried, as a dict each, in the corpus's order."""
+    @property
+    def refused(self) -> list[_Document]:
+        """The files refused, as documents gives them."""
+    @property
+    def skipped(self) -> list[dict[str, str]]:
+        """The entries a directory's walk passed over without reading them: path and
+        reason (a hidden file or directory, a link, a FIFO…)."""
+    def tasks(self) -> list[tuple[str, Task]]:
+        """Every task of every plan read."""
+    def targets(self) -> list[tuple[str, Target]]:
+        """Every target of every plan read."""
+    def diagnostics(self) -> list[tuple[str, Diagnostic]]:
+        """What reading each plan noticed but could not fully understand."""
+    def tasks_led_by(self, name: str) -> list[tuple[str, Task]]:
+        """The tasks each plan's body of that name leads: a kind ('finance', 財政局) is
+        each plan's body of that kind. Raises UnknownNameError or AmbiguousNameError
+        only for a name no plan knows."""
+    def tasks_supported_by(self, name: str) -> list[tuple[str, Task]]:
+        """The tasks a body supports, in each plan."""
+    def tasks_involving(self, name: str) -> list[tuple[str, Task]]:
+        """The tasks a body takes part in, as lead or support, in each plan."""
+    def tasks_in_domain(self, domain: str) -> list[tuple[str, Task]]:
+        """The tasks that serve a domain, in each plan."""
+    def targets_due_by(self, year: int) -> list[tuple[str, Target]]:
+        """The targets due by the end of `year`; each plan's earliest first."""
+    def targets_for(self, name: str) -> list[tuple[str, Target]]:
+        """The targets of the tasks a body takes part in, in each plan."""
+    def query(
+        self,
+        *,
+        lead: Optional[_Names] = None,
+        involving: Optional[_Names] = None,
+        domain: Optional[_Names] = None,
+        part: Optional[int] = None,
+        group: Optional[int] = None,
+        due_by: Optional[int] = None,
+        text: Optional[_Names] = None,
+        quote: Optional[_Names] = None,
+        level: Optional[_Names] = None,
+    ) -> list[tuple[str, Task]]:
+        """Plan.query() of every plan read."""
+    def query_targets(
+        self,
+        *,
+        lead: Optional[_Names] = None,
+        involving: Optional[_Names] = None,
+        domain: Optional[_Names] = None,
+        part: Optional[int] = None,
+        group: Optional[int] = None,
+        due_by: Optional[int] = None,
+        text: Optional[_Names] = None,
+        quote: Optional[_Names] = None,
+        level: Optional[_Names] = None,
+    ) -> list[tuple[str, Target]]:
+        """Plan.query_targets() of every plan read."""
+    def tables(self) -> dict[str, list[dict[str, _Cell]]]:
+        """The tables of the corpus's data package (`wuzhong-plan --plan DIR export
+        --datapackage`), by name: plans (a row for every file tried, its id first),
+        diagnostics, each table of Plan.tables(), and texts (each plan's text), with the
+        plan's id first in every row ("plan"); pandas.DataFrame takes each as it is."""
+    def __len__(self) -> int:
+        """The number of files tried, read or refused."""
+    def __contains__(self, id: object) -> bool:
+        """Whether a plan of that id was read."""
+    def __getitem__(self, id: str) -> Plan:
+        """The plan read from the file of that id. Raises KeyError for an id of no file,
+        or of a file refused."""
+    def __iter__(self) -> Iterator[tuple[str, Plan]]:
+        """(id, plan) for each plan read, in the corpus's order."""
+    def __repr__(self) -> str: ...
 
 class Plan:
     """A plan: the embedded one, or one read by parse() or from_json(). Every method
@@ -158,7 +265,7 @@ class Plan:
         """The plan's text, byte for byte as it was read."""
     def to_json(self) -> str:
         """The plan as JSON, in the layout of data/plan.json."""
-    def tables(self) -> dict[str, list[dict[str, Union[None, bool, int, float, str]]]]:
+    def tables(self) -> dict[str, list[dict[str, _Cell]]]:
         """The tables of the data package (`wuzhong-plan export --datapackage`), by name:
         tasks, organizations, responsibilities, targets, domains and mentions, each a
         list of rows as dicts of its fields (None for an empty cell), in the order of

@@ -1,14 +1,18 @@
 //! The Python module `wuzhong_plan`: the crate's plan, parser and queries as Python
 //! objects. `docs/python.md` is its guide, `wuzhong_plan.pyi` its exact signatures.
 //!
-//! Every object holds its plan (the embedded one, `&'static`, or a parsed one behind an
-//! `Arc`) and a key into it (a task's number, a target's or an organisation's id), and
-//! reads its attributes from the plan when asked; a party or a diagnostic is small and
-//! holds a copy. Every list is built when asked and is the caller's own.
+//! Every object holds its plan (the embedded one, `&'static`; a parsed one behind an
+//! `Arc`; or a corpus's, held with the corpus's documents behind one `Arc`) and a key
+//! into it (a task's number, a target's or an organisation's id), and reads its
+//! attributes from the plan when asked; a party or a diagnostic is small and holds a
+//! copy. Every list is built when asked and is the caller's own.
 //!
-//! This file is the module itself: its functions `plan`, `parse` and `from_json`, and
-//! what it exports. The rest, one concept a file, each using only those below it:
+//! This file is the module itself: its functions `plan`, `parse`, `from_json` and
+//! `corpus`, and what it exports. The rest, one concept a file, each using only those
+//! below it:
 //!
+//! - `py_corpus`: the class `Corpus`, many plans read at once, the queries of `Plan`
+//!   across them and their tables (not `corpus`, for the same reason as `py_plan`);
 //! - `py_plan`: the class `Plan`, its lookups, queries and renderings (not `plan`:
 //!   PyO3 makes a module of that name for the function `plan`);
 //! - `task`: the class `Task`;
@@ -17,7 +21,7 @@
 //! - `organization`: the class `Organization`, and the lead items of a `to_dict`;
 //! - `diagnostic`: the class `Diagnostic`;
 //! - `query`: the conditions of a query, made into the library's query;
-//! - `tables`: the plan's tables as Python lists of dicts;
+//! - `tables`: a plan's or a corpus's tables as Python lists of dicts;
 //! - `arguments`: the arguments of methods read into the library's values;
 //! - `errors`: the exception classes, and the library's errors made into them;
 //! - `shared`: the plan an object reads from;
@@ -37,6 +41,7 @@ mod errors;
 mod organization;
 mod party;
 mod protocol;
+mod py_corpus;
 mod py_plan;
 mod query;
 mod shared;
@@ -54,6 +59,7 @@ use crate::diagnostic::PyDiagnostic;
 use crate::errors::{exceptions, raise};
 use crate::organization::PyOrganization;
 use crate::party::PyParty;
+use crate::py_corpus::PyCorpus;
 use crate::py_plan::PyPlan;
 use crate::shared::Shared;
 use crate::target::PyTarget;
@@ -98,6 +104,13 @@ fn from_json(py: Python<'_>, text: String) -> PyResult<PyPlan> {
     })
 }
 
+/// Many plans at once: the files `paths` names (a path, or a list of them), each a plan's
+/// file or a directory read recursively, each file read as a plan or refused.
+#[pyfunction]
+fn corpus(py: Python<'_>, paths: &Bound<'_, PyAny>) -> PyResult<PyCorpus> {
+    PyCorpus::read(py, paths)
+}
+
 /// The Wuzhong plan (吳忠市“十四五”公共服務發展實施方案) as typed, queryable objects, and a
 /// parser for plans of its genre.
 #[pymodule]
@@ -108,6 +121,8 @@ fn python_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(plan, m)?)?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(corpus, m)?)?;
+    m.add_class::<PyCorpus>()?;
     m.add_class::<PyPlan>()?;
     m.add_class::<PyTask>()?;
     m.add_class::<PyTarget>()?;

@@ -27,6 +27,7 @@ impl PyOrganization {
 
     pub(crate) fn get(&self) -> PyResult<&Organization> {
         self.plan
+            .plan()?
             .organization(&self.id)
             .ok_or_else(|| missing("organisation", &self.id))
     }

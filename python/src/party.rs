@@ -38,10 +38,12 @@ impl PyParty {
 #[pymethods]
 impl PyParty {
     #[getter]
-    fn organization(&self) -> Option<PyOrganization> {
-        self.plan
+    fn organization(&self) -> PyResult<Option<PyOrganization>> {
+        Ok(self
+            .plan
+            .plan()?
             .organization(&self.organization)
-            .map(|o| PyOrganization::new(&self.plan, o))
+            .map(|o| PyOrganization::new(&self.plan, o)))
     }
 
     #[getter]
@@ -50,10 +52,12 @@ impl PyParty {
     }
 
     #[getter]
-    fn name(&self) -> Option<&str> {
-        self.plan
+    fn name(&self) -> PyResult<Option<&str>> {
+        Ok(self
+            .plan
+            .plan()?
             .organization(&self.organization)
-            .map(|o| o.name.as_str())
+            .map(|o| o.name.as_str()))
     }
 
     #[getter]
@@ -73,21 +77,23 @@ impl PyParty {
 
     /// Its organisation's level of government (`city`, `national`…), or `None`.
     #[getter]
-    fn level(&self) -> Option<String> {
-        self.plan
+    fn level(&self) -> PyResult<Option<String>> {
+        Ok(self
+            .plan
+            .plan()?
             .organization(&self.organization)
             .and_then(|o| o.level)
-            .map(|level| level.to_string())
+            .map(|level| level.to_string()))
     }
 
     pub(crate) fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let dict = PyDict::new(py);
         dict.set_item("organization", &self.organization)?;
-        dict.set_item("name", self.name())?;
+        dict.set_item("name", self.name()?)?;
         dict.set_item("quote", &self.quote)?;
         dict.set_item("role", self.role())?;
         dict.set_item("basis", self.basis())?;
-        dict.set_item("level", self.level())?;
+        dict.set_item("level", self.level()?)?;
         Ok(dict)
     }
 

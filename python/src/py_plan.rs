@@ -7,7 +7,7 @@ use pyo3::types::PyDict;
 use strum::IntoEnumIterator;
 use wuzhong_plan::{Format, Target, Task};
 
-use crate::arguments::{Names, names, options, year};
+use crate::arguments::{Names, options, year};
 use crate::diagnostic::PyDiagnostic;
 use crate::errors::raise;
 use crate::organization::PyOrganization;
@@ -44,14 +44,14 @@ impl PyPlan {
 impl PyPlan {
     /// The title the front matter gives, if any.
     #[getter]
-    fn title(&self) -> Option<&str> {
-        self.plan.metadata().title.as_deref()
+    fn title(&self) -> PyResult<Option<&str>> {
+        Ok(self.plan.plan()?.metadata().title.as_deref())
     }
 
     /// The front matter's metadata as a dict.
     #[getter]
     fn metadata<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        let metadata = self.plan.metadata();
+        let metadata = self.plan.plan()?.metadata();
         let dict = PyDict::new(py);
         dict.set_item("title", metadata.title.as_deref())?;
         dict.set_item("notice_title", metadata.notice_title.as_deref())?;
@@ -63,28 +63,33 @@ impl PyPlan {
         Ok(dict)
     }
 
-    fn tasks(&self) -> Vec<PyTask> {
-        self.tasks_of(self.plan.tasks())
+    fn tasks(&self) -> PyResult<Vec<PyTask>> {
+        Ok(self.tasks_of(self.plan.plan()?.tasks()))
     }
 
-    fn task(&self, number: i64) -> Option<PyTask> {
-        let number = u16::try_from(number).ok()?;
-        self.plan.task(number).map(|task| self.task_object(task))
+    fn task(&self, number: i64) -> PyResult<Option<PyTask>> {
+        let plan = self.plan.plan()?;
+        Ok(u16::try_from(number)
+            .ok()
+            .and_then(|number| plan.task(number))
+            .map(|task| self.task_object(task)))
     }
 
-    fn task_by_reference(&self, reference: &str) -> Option<PyTask> {
-        self.plan
+    fn task_by_reference(&self, reference: &str) -> PyResult<Option<PyTask>> {
+        Ok(self
+            .plan
+            .plan()?
             .task_by_reference(reference)
-            .map(|task| self.task_object(task))
+            .map(|task| self.task_object(task)))
     }
 
-    fn tasks_by_reference(&self, reference: &str) -> Vec<PyTask> {
-        self.tasks_of(self.plan.tasks_by_reference(reference))
+    fn tasks_by_reference(&self, reference: &str) -> PyResult<Vec<PyTask>> {
+        Ok(self.tasks_of(self.plan.plan()?.tasks_by_reference(reference)))
     }
 
     fn annexes<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
-        self.plan
-            .annexes()
+        let plan = self.plan.plan()?;
+        plan.annexes()
             .iter()
             .map(|annex| {
                 let dict = PyDict::new(py);
@@ -95,8 +100,7 @@ impl PyPlan {
                 dict.set_item("lines", &annex.lines)?;
                 dict.set_item("signature", &annex.signature)?;
                 // Numbers, not bytes: PyO3 makes a `Vec<u8>` a `bytes`.
-                let parts: Vec<u16> = self
-                    .plan
+                let parts: Vec<u16> = plan
                     .parts()
                     .filter(|part| part.annex == Some(annex.number))
                     .map(|part| u16::from(part.number))
@@ -109,76 +113,98 @@ impl PyPlan {
 
     /// The signature block that ends the plan's own text (issuer, date).
     #[getter]
-    fn signature(&self) -> Vec<String> {
-        self.plan.signature().to_vec()
+    fn signature(&self) -> PyResult<Vec<String>> {
+        Ok(self.plan.plan()?.signature().to_vec())
     }
 
     fn tasks_led_by(&self, py: Python<'_>, name: &str) -> PyResult<Vec<PyTask>> {
-        let tasks = self.plan.tasks_led_by(name).map_err(|e| raise(py, &e))?;
+        let tasks = self
+            .plan
+            .plan()?
+            .tasks_led_by(name)
+            .map_err(|e| raise(py, &e))?;
         Ok(self.tasks_of(tasks))
     }
 
     fn tasks_supported_by(&self, py: Python<'_>, name: &str) -> PyResult<Vec<PyTask>> {
         let tasks = self
             .plan
+            .plan()?
             .tasks_supported_by(name)
             .map_err(|e| raise(py, &e))?;
         Ok(self.tasks_of(tasks))
     }
 
     fn tasks_involving(&self, py: Python<'_>, name: &str) -> PyResult<Vec<PyTask>> {
-        let tasks = self.plan.tasks_involving(name).map_err(|e| raise(py, &e))?;
+        let tasks = self
+            .plan
+            .plan()?
+            .tasks_involving(name)
+            .map_err(|e| raise(py, &e))?;
         Ok(self.tasks_of(tasks))
     }
 
     fn tasks_in_domain(&self, py: Python<'_>, domain: &str) -> PyResult<Vec<PyTask>> {
         let tasks = self
             .plan
+            .plan()?
             .tasks_in_domain(domain)
             .map_err(|e| raise(py, &e))?;
         Ok(self.tasks_of(tasks))
     }
 
-    fn targets(&self) -> Vec<PyTarget> {
-        self.targets_of(self.plan.targets())
+    fn targets(&self) -> PyResult<Vec<PyTarget>> {
+        Ok(self.targets_of(self.plan.plan()?.targets()))
     }
 
-    fn target(&self, id: &str) -> Option<PyTarget> {
-        self.plan
+    fn target(&self, id: &str) -> PyResult<Option<PyTarget>> {
+        Ok(self
+            .plan
+            .plan()?
             .target(id)
-            .map(|target| PyTarget::new(&self.plan, target))
+            .map(|target| PyTarget::new(&self.plan, target)))
     }
 
-    fn targets_in_task(&self, number: i64) -> Vec<PyTarget> {
-        match u16::try_from(number) {
-            Ok(number) => self.targets_of(self.plan.targets_in_task(number)),
+    fn targets_in_task(&self, number: i64) -> PyResult<Vec<PyTarget>> {
+        let plan = self.plan.plan()?;
+        Ok(match u16::try_from(number) {
+            Ok(number) => self.targets_of(plan.targets_in_task(number)),
             Err(_) => Vec::new(),
-        }
+        })
     }
 
-    fn targets_due_by(&self, year: i64) -> Vec<PyTarget> {
-        match self::year(year) {
-            Some(year) => self.targets_of(self.plan.targets_due_by(year)),
+    fn targets_due_by(&self, year: i64) -> PyResult<Vec<PyTarget>> {
+        let plan = self.plan.plan()?;
+        Ok(match self::year(year) {
+            Some(year) => self.targets_of(plan.targets_due_by(year)),
             None => Vec::new(),
-        }
+        })
     }
 
     fn targets_for(&self, py: Python<'_>, name: &str) -> PyResult<Vec<PyTarget>> {
-        let targets = self.plan.targets_for(name).map_err(|e| raise(py, &e))?;
+        let targets = self
+            .plan
+            .plan()?
+            .targets_for(name)
+            .map_err(|e| raise(py, &e))?;
         Ok(self.targets_of(targets))
     }
 
-    fn organizations(&self) -> Vec<PyOrganization> {
-        self.plan
+    fn organizations(&self) -> PyResult<Vec<PyOrganization>> {
+        Ok(self
+            .plan
+            .plan()?
             .organizations()
             .map(|o| PyOrganization::new(&self.plan, o))
-            .collect()
+            .collect())
     }
 
-    fn organization(&self, id: &str) -> Option<PyOrganization> {
-        self.plan
+    fn organization(&self, id: &str) -> PyResult<Option<PyOrganization>> {
+        Ok(self
+            .plan
+            .plan()?
             .organization(id)
-            .map(|o| PyOrganization::new(&self.plan, o))
+            .map(|o| PyOrganization::new(&self.plan, o)))
     }
 
     #[pyo3(signature = (*, lead=None, involving=None, domain=None, part=None, group=None, due_by=None, text=None, quote=None, level=None))]
@@ -196,18 +222,12 @@ impl PyPlan {
         quote: Option<Names>,
         level: Option<Names>,
     ) -> PyResult<Vec<PyTask>> {
-        let conditions = Conditions {
-            lead: names(lead),
-            involving: names(involving),
-            domain: names(domain),
-            part,
-            group,
-            due_by,
-            text: names(text),
-            quote: names(quote),
-            level: names(level),
-        };
-        let query = conditions.query(&self.plan).map_err(|e| raise(py, &e))?;
+        let conditions = Conditions::new(
+            lead, involving, domain, part, group, due_by, text, quote, level,
+        );
+        let query = conditions
+            .query(self.plan.plan()?)
+            .map_err(|e| raise(py, &e))?;
         Ok(query.map_or_else(Vec::new, |query| self.tasks_of(query.tasks())))
     }
 
@@ -226,69 +246,65 @@ impl PyPlan {
         quote: Option<Names>,
         level: Option<Names>,
     ) -> PyResult<Vec<PyTarget>> {
-        let conditions = Conditions {
-            lead: names(lead),
-            involving: names(involving),
-            domain: names(domain),
-            part,
-            group,
-            due_by,
-            text: names(text),
-            quote: names(quote),
-            level: names(level),
-        };
-        let query = conditions.query(&self.plan).map_err(|e| raise(py, &e))?;
+        let conditions = Conditions::new(
+            lead, involving, domain, part, group, due_by, text, quote, level,
+        );
+        let query = conditions
+            .query(self.plan.plan()?)
+            .map_err(|e| raise(py, &e))?;
         Ok(query.map_or_else(Vec::new, |query| self.targets_of(query.targets())))
     }
 
-    fn diagnostics(&self) -> Vec<PyDiagnostic> {
-        self.plan
+    fn diagnostics(&self) -> PyResult<Vec<PyDiagnostic>> {
+        Ok(self
+            .plan
+            .plan()?
             .diagnostics()
             .iter()
             .map(PyDiagnostic::from)
-            .collect()
+            .collect())
     }
 
-    fn to_text(&self) -> String {
-        self.plan.to_text()
+    fn to_text(&self) -> PyResult<String> {
+        Ok(self.plan.plan()?.to_text())
     }
 
     fn to_json(&self, py: Python<'_>) -> PyResult<String> {
-        self.plan.to_json().map_err(|e| raise(py, &e))
+        self.plan.plan()?.to_json().map_err(|e| raise(py, &e))
     }
 
     fn tables<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        tables(py, &self.plan)
+        tables(py, self.plan.plan()?.tables())
     }
 
     #[pyo3(signature = (script=None))]
     fn to_markdown(&self, script: Option<&str>) -> PyResult<String> {
-        Ok(self.plan.to_markdown(&options(script)?))
+        Ok(self.plan.plan()?.to_markdown(&options(script)?))
     }
 
     #[pyo3(signature = (script=None))]
     fn to_html(&self, script: Option<&str>) -> PyResult<String> {
-        Ok(self.plan.to_html(&options(script)?))
+        Ok(self.plan.plan()?.to_html(&options(script)?))
     }
 
     #[pyo3(signature = (script=None))]
     fn to_akoma_ntoso(&self, script: Option<&str>) -> PyResult<String> {
-        Ok(self.plan.to_akoma_ntoso(&options(script)?))
+        Ok(self.plan.plan()?.to_akoma_ntoso(&options(script)?))
     }
 
     #[pyo3(signature = (script=None))]
     fn to_stratml(&self, script: Option<&str>) -> PyResult<String> {
-        Ok(self.plan.to_stratml(&options(script)?))
+        Ok(self.plan.plan()?.to_stratml(&options(script)?))
     }
 
     #[pyo3(signature = (script=None))]
     fn timeline_svg(&self, script: Option<&str>) -> PyResult<String> {
-        Ok(self.plan.timeline_svg(&options(script)?))
+        Ok(self.plan.plan()?.timeline_svg(&options(script)?))
     }
 
     #[pyo3(signature = (script=None))]
     fn network_svg(&self, script: Option<&str>) -> PyResult<String> {
-        Ok(self.plan.network_svg(&options(script)?))
+        Ok(self.plan.plan()?.network_svg(&options(script)?))
     }
 
     #[pyo3(signature = (format, script=None))]
@@ -302,29 +318,31 @@ impl PyPlan {
                     .join(", ")
             ))
         })?;
-        Ok(self.plan.render(format, &options(script)?))
+        Ok(self.plan.plan()?.render(format, &options(script)?))
     }
 
-    fn __len__(&self) -> usize {
-        self.plan.tasks().len()
+    fn __len__(&self) -> PyResult<usize> {
+        Ok(self.plan.plan()?.tasks().len())
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let plan = self.plan.plan()?;
         Ok(format!(
             "<Plan {} with {} tasks>",
-            repr(py, self.plan.metadata().title.as_deref().unwrap_or(""))?,
-            self.plan.tasks().len()
+            repr(py, plan.metadata().title.as_deref().unwrap_or(""))?,
+            plan.tasks().len()
         ))
     }
 
-    fn __eq__(&self, other: PyRef<'_, PyPlan>) -> bool {
-        *self.plan == *other.plan
+    fn __eq__(&self, other: PyRef<'_, PyPlan>) -> PyResult<bool> {
+        Ok(self.plan.plan()? == other.plan.plan()?)
     }
 
-    fn __hash__(&self) -> u64 {
-        hash_of(&(
-            self.plan.metadata().title.as_deref(),
-            self.plan.tasks().len(),
-        ))
+    fn __hash__(&self) -> PyResult<u64> {
+        let plan = self.plan.plan()?;
+        Ok(hash_of(&(
+            plan.metadata().title.as_deref(),
+            plan.tasks().len(),
+        )))
     }
 }

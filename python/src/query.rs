@@ -1,24 +1,50 @@
-//! The query of `Plan.query` and `Plan.query_targets`: its conditions, as Python gives
-//! them, made into the library's query builder.
+//! The query of `Plan.query` and `Plan.query_targets` (and of `Corpus`'s, asked of each
+//! plan): its conditions, as Python gives them, made into the library's query builder.
 
 use wuzhong_plan::{Domain, Error, Plan, Query};
 
-use crate::arguments::year;
+use crate::arguments::{Names, names, year};
 
 /// The conditions of a query, as Python gives them.
 pub(crate) struct Conditions {
-    pub(crate) lead: Vec<String>,
-    pub(crate) involving: Vec<String>,
-    pub(crate) domain: Vec<String>,
-    pub(crate) part: Option<i64>,
-    pub(crate) group: Option<i64>,
-    pub(crate) due_by: Option<i64>,
-    pub(crate) text: Vec<String>,
-    pub(crate) quote: Vec<String>,
-    pub(crate) level: Vec<String>,
+    lead: Vec<String>,
+    involving: Vec<String>,
+    domain: Vec<String>,
+    part: Option<i64>,
+    group: Option<i64>,
+    due_by: Option<i64>,
+    text: Vec<String>,
+    quote: Vec<String>,
+    level: Vec<String>,
 }
 
 impl Conditions {
+    /// The conditions of the keyword arguments of `query` and `query_targets`.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        lead: Option<Names>,
+        involving: Option<Names>,
+        domain: Option<Names>,
+        part: Option<i64>,
+        group: Option<i64>,
+        due_by: Option<i64>,
+        text: Option<Names>,
+        quote: Option<Names>,
+        level: Option<Names>,
+    ) -> Conditions {
+        Conditions {
+            lead: names(lead),
+            involving: names(involving),
+            domain: names(domain),
+            part,
+            group,
+            due_by,
+            text: names(text),
+            quote: names(quote),
+            level: names(level),
+        }
+    }
+
     /// The query, or `None` when a condition holds for nothing (a number out of range).
     pub(crate) fn query<'p>(&self, plan: &'p Plan) -> Result<Option<Query<'p>>, Error> {
         let mut query = plan.query();

@@ -1,12 +1,12 @@
-//! The tables of `Plan.tables`: each a list of rows, each row a dict of its cells as
-//! Python values.
+//! The tables of `Plan.tables` and `Corpus.tables`: each a list of rows, each row a
+//! dict of its cells as Python values.
 
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString};
-use wuzhong_plan::{Cell, Plan};
+use wuzhong_plan::{Cell, Table};
 
-/// A cell of [`Plan::tables`] as Python holds it: `None`, a `bool`, an `int`, a `float`
+/// A cell of a table as Python holds it: `None`, a `bool`, an `int`, a `float`
 /// (the decimals of the plan, as `Target.value` gives them) or a `str`.
 fn cell_value<'py>(py: Python<'py>, cell: &Cell<'_>) -> PyResult<Bound<'py, PyAny>> {
     Ok(match cell {
@@ -23,10 +23,13 @@ fn cell_value<'py>(py: Python<'py>, cell: &Cell<'_>) -> PyResult<Bound<'py, PyAn
     })
 }
 
-/// The tables of a plan, by name: each a list of its rows as dicts.
-pub(crate) fn tables<'py>(py: Python<'py>, plan: &Plan) -> PyResult<Bound<'py, PyDict>> {
+/// The tables, by name: each a list of its rows as dicts, in the order of its fields.
+pub(crate) fn tables<'py, 'p>(
+    py: Python<'py>,
+    given: impl IntoIterator<Item = Table<'p>>,
+) -> PyResult<Bound<'py, PyDict>> {
     let tables = PyDict::new(py);
-    for table in plan.tables() {
+    for table in given {
         let rows = PyList::empty(py);
         for record in table.records() {
             let row = PyDict::new(py);

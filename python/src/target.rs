@@ -28,6 +28,7 @@ impl PyTarget {
 
     fn get(&self) -> PyResult<&Target> {
         self.plan
+            .plan()?
             .target(&self.id)
             .ok_or_else(|| missing("target", &self.id))
     }
@@ -36,6 +37,7 @@ impl PyTarget {
         let target = self.get()?;
         Ok(self
             .plan
+            .plan()?
             .target_leads(target)
             .map(|o| PyOrganization::new(&self.plan, o))
             .collect())

@@ -29,16 +29,18 @@ impl PyTask {
 
     fn get(&self) -> PyResult<&Task> {
         self.plan
+            .plan()?
             .task(self.number)
             .ok_or_else(|| missing("task", self.number))
     }
 
     fn organizations_with(&self, role: Option<Role>) -> PyResult<Vec<PyOrganization>> {
+        let plan = self.plan.plan()?;
         Ok(self
             .get()?
             .responsible()
             .filter(|party| role.is_none_or(|role| party.role == role))
-            .filter_map(|party| self.plan.organization(&party.organization))
+            .filter_map(|party| plan.organization(&party.organization))
             .map(|o| PyOrganization::new(&self.plan, o))
             .collect())
     }
@@ -93,13 +95,13 @@ impl PyTask {
 
     #[getter]
     fn level(&self) -> PyResult<u8> {
-        Ok(self.plan.level_of(self.get()?))
+        Ok(self.plan.plan()?.level_of(self.get()?))
     }
 
     #[getter]
     fn annex(&self) -> PyResult<Option<u8>> {
         let part = self.get()?.part;
-        Ok(self.plan.part(part).and_then(|part| part.annex))
+        Ok(self.plan.plan()?.part(part).and_then(|part| part.annex))
     }
 
     #[getter]
@@ -140,11 +142,13 @@ impl PyTask {
     }
 
     #[getter]
-    fn targets(&self) -> Vec<PyTarget> {
-        self.plan
+    fn targets(&self) -> PyResult<Vec<PyTarget>> {
+        Ok(self
+            .plan
+            .plan()?
             .targets_in_task(self.number)
             .map(|target| PyTarget::new(&self.plan, target))
-            .collect()
+            .collect())
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -173,6 +177,7 @@ impl PyTask {
         dict.set_item("domains", self.domains()?)?;
         let targets: Vec<&str> = self
             .plan
+            .plan()?
             .targets_in_task(self.number)
             .map(|t| t.id.as_str())
             .collect();

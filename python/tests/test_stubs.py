@@ -12,7 +12,7 @@ import wuzhong_plan
 from conftest import ROOT
 
 STUB = ROOT / "python" / "wuzhong_plan.pyi"
-DUNDERS = {"__repr__", "__eq__", "__hash__", "__len__"}
+DUNDERS = {"__repr__", "__eq__", "__hash__", "__len__", "__contains__", "__getitem__", "__iter__"}
 EXCEPTIONS = {"Error", "ParseError", "UnknownNameError", "AmbiguousNameError"}
 
 
