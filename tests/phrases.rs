@@ -63,24 +63,28 @@ fn digitalisation_finds_the_taiwan_phrase() {
 }
 
 /// The tables pair 智能 with 智慧 wherever it stands, so 智能 finds every task with 智慧:
-/// 30 (智慧型養老監護), 31, 32 (智慧型 twice) and 43. The plan never writes 智能.
+/// 30 (智慧型養老監護), 31, 32 (智慧型 twice) and 43. The plan never writes 智能. The
+/// mirror's 智慧型 is the mainland's 智能 too (`tests/mirror_wording.rs`), so 智能型 reads
+/// as 智能 and finds the same tasks.
 #[test]
 fn intelligent_finds_every_taiwan_zhihui() {
     let plan = plan();
     assert_eq!(found(plan, "智能"), [30, 31, 32, 43]);
     assert_eq!(found(plan, "智慧"), [30, 31, 32, 43]);
-    assert_eq!(found(plan, "智能型"), [30, 32]);
-    assert_eq!(found(plan, "智能型养老"), [30]);
+    assert_eq!(found(plan, "智能型"), [30, 31, 32, 43]);
+    // 智能型养老 reads as 智能养老, as task 43's 智慧養老 does.
+    assert_eq!(found(plan, "智能型养老"), [30, 43]);
 }
 
 /// 人民民眾 stands in part 一's prose (twice) and in tasks 41 and 48. The Taiwan tables
-/// hold no pair for 人民群众 (nor for 群眾 and 民眾), so the mainland's phrase finds
-/// nothing; the plan's own phrase finds its tasks in either script.
+/// hold no pair for 人民群众 (nor for 群眾 and 民眾); the mirror's table does
+/// (`tests/mirror_wording.rs`), so the mainland's phrase finds the plan's in either
+/// script, and the plan's own phrase finds its tasks.
 #[test]
-fn renmin_qunzhong_has_no_pair_in_the_tables() {
+fn renmin_qunzhong_is_paired_by_the_mirrors_table() {
     let plan = plan();
-    assert_eq!(found(plan, "人民群众"), [] as [u16; 0]);
-    assert_eq!(found(plan, "人民群眾"), [] as [u16; 0]);
+    assert_eq!(found(plan, "人民群众"), [41, 48]);
+    assert_eq!(found(plan, "人民群眾"), [41, 48]);
     assert_eq!(found(plan, "人民民众"), [41, 48]);
 }
 
@@ -117,8 +121,8 @@ fn taiwan_phrases_find_the_mainland_ones() {
     ] {
         assert_eq!(found(&plan, query), expected, "{query}");
     }
-    // 智慧型 is 智能型 in the mainland's wording, which the fixture does not hold.
-    assert_eq!(found(&plan, "智慧型"), [] as [u16; 0]);
+    // The mirror's 智慧型 is the mainland's 智能.
+    assert_eq!(found(&plan, "智慧型"), [3]);
     assert_eq!(found(&plan, "监测"), [4]);
 }
 

@@ -8,7 +8,8 @@
 //! - [`number`]: numbers written in digits and the years of dates, read whole or not at
 //!   all;
 //! - [`script`]: folding text to one script, for text queries;
-//! - [`variants`]: searching text across scripts and Taiwan's and the mainland's wording;
+//! - [`variants`]: searching text across scripts and Taiwan's, the mainland's and a wiki
+//!   mirror's wording;
 //! - [`quote`]: quoting input inside a message, cut and escaped, and the same escapes
 //!   for a plan's text before a person on a terminal;
 //! - [`markdown`]: a plan's text as Markdown writes it, never markup;

@@ -251,7 +251,7 @@ impl<'p> Query<'p> {
     }
 
     /// Tasks whose title or body contains `text` in any of its variants: in either
-    /// script, and in Taiwan's or the mainland's wording.
+    /// script, and in Taiwan's, the mainland's or a wiki mirror's wording.
     ///
     /// - The same characters in either script match, as do full-width forms and their
     ///   ASCII ones, and ASCII letters in any case: `养老` finds `養老`, `卫生` finds
@@ -259,28 +259,41 @@ impl<'p> Query<'p> {
     ///   finds it.
     /// - A phrase finds its other wording where the Taiwan phrase tables of the OpenCC
     ///   project map the two: `优化` finds `最佳化`, `网络` finds `網路`, `数字化` finds
-    ///   `數位化`, `智能` finds `智慧` (and so `智慧型`), and the other way round. The text
-    ///   and the query are both converted to the mainland's wording, and a match counts
-    ///   only where a span of the text converts, on its own, to the converted query: a
-    ///   task is found only if it holds the query, or words the tables give as the
-    ///   query's other form. A Taiwan phrase is recognised written in Traditional
-    ///   characters (`網路`) or in characters the two scripts share (`最佳化`); the
-    ///   tables have no pair for `人民群众` and `人民民眾`.
+    ///   `數位化`, `智能` finds `智慧`, and the other way round. A Taiwan phrase is
+    ///   recognised written in Traditional characters (`網路`) or in characters the two
+    ///   scripts share (`最佳化`).
+    /// - A phrase finds the wording a wiki mirror's conversion to Traditional script
+    ///   gave it where OpenCC's tables do not read that wording back, from a table the
+    ///   crate keeps of the pairs the documents show: `应用` finds `套用`, `中小学` finds
+    ///   `中國小`, `人民群众` finds `人民民眾`, `网格化` finds `格線化`, `初中生` finds
+    ///   `國中生`, `幼儿园` finds `幼稚園`, `智能` finds `智慧型`, `响应` finds `回響` and
+    ///   `程序` finds `程式`, and the other way round, the mirror's wording in either script. Where the
+    ///   mirror's wording is part of a longer word that means something else, the table
+    ///   lists that word and the wording stands for nothing there: `应用` finds neither
+    ///   `配套用房` nor `一套用於`, and `中小学` does not find `中國小說`.
+    ///
+    /// The text and the query are both converted to the mainland's wording, and a match
+    /// in that form counts only where a span of the text converts, on its own, to the
+    /// converted query: a task is found only if it holds the query, or words the tables
+    /// give as the query's other form, whole (`小学` does not find `中國小`, nor `优`
+    /// `最佳化`).
     ///
     /// Given more than once, tasks that contain every text. An empty text matches every
     /// task.
     ///
     /// ```
     /// let plan = wuzhong_plan::plan();
-    /// let traditional: Vec<u16> = plan.query().text("衛生").tasks().map(|t| t.number).collect();
-    /// let simplified: Vec<u16> = plan.query().text("卫生").tasks().map(|t| t.number).collect();
-    /// assert_eq!(traditional, simplified);
-    /// assert!(simplified.contains(&4)); // 強化衛生設施建設
+    /// let numbers = |text: &str| plan.query().text(text).tasks().map(|t| t.number).collect::<Vec<u16>>();
+    /// assert_eq!(numbers("衛生"), numbers("卫生"));
+    /// assert!(numbers("卫生").contains(&4)); // 強化衛生設施建設
     ///
     /// // The plan writes Taiwan's 最佳化 where the mainland writes 优化.
-    /// let optimise: Vec<u16> = plan.query().text("优化").tasks().map(|t| t.number).collect();
-    /// assert!(optimise.contains(&1)); // 最佳化城鄉義務教育資源
-    /// assert_eq!(optimise, plan.query().text("最佳化").tasks().map(|t| t.number).collect::<Vec<_>>());
+    /// assert!(numbers("优化").contains(&1)); // 最佳化城鄉義務教育資源
+    /// assert_eq!(numbers("优化"), numbers("最佳化"));
+    ///
+    /// // And the mirror's 套用 where the mainland writes 应用.
+    /// assert_eq!(numbers("应用"), [22, 28, 30, 32, 43]); // 電子健康碼套用, 集成套用 …
+    /// assert_eq!(numbers("中小学"), [1, 19, 21, 37]); // 統籌市本級中國小教職工 …
     /// ```
     pub fn text(mut self, text: &str) -> Query<'p> {
         self.texts.push(Needle::new(text));
