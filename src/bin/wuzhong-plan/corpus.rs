@@ -166,7 +166,7 @@ where
     F: Fn(&str, &Plan) -> Result<Output, Failure> + Sync + Send,
 {
     let parts = tally.each(corpus, |id, plan| {
-        work(id, plan).map(|output| output.with_plan_column(id))
+        work(id, plan).map(|output| output.only(format).with_plan_column(id))
     });
     let mut outputs = Vec::with_capacity(parts.len());
     let mut first_error = None;

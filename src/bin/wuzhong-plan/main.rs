@@ -242,8 +242,9 @@ struct Filters {
     #[arg(long, value_name = "YEAR", allow_hyphen_values = true)]
     due_by: Option<String>,
     /// Tasks whose own text (title or body) contains this text, in Traditional or
-    /// Simplified script and in Taiwan's or the mainland's wording (targets: those of
-    /// such tasks); repeat to require several
+    /// Simplified script and in Taiwan's or the mainland's wording, the wiki mirror's
+    /// too (应用 finds 套用, 中小学 finds 中國小; targets: those of such tasks); repeat to
+    /// require several
     #[arg(long, value_name = "TEXT")]
     grep: Vec<String>,
     /// Targets whose own quote contains this text, as --grep matches it (tasks: with such

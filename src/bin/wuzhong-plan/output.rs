@@ -161,6 +161,23 @@ impl Output {
         }
     }
 
+    /// The output with only what `format` prints, the rest dropped: one plan's part of
+    /// an answer across many holds one form of its records, not three.
+    pub fn only(mut self, format: Format) -> Output {
+        if format != Format::Json {
+            self.json = String::new();
+        }
+        if format != Format::Csv {
+            self.csv.rows = Vec::new();
+        }
+        if !format.is_for_people() {
+            self.human.rows = Vec::new();
+            self.more = Vec::new();
+            self.none = None;
+        }
+        self
+    }
+
     /// The output with a first column, `plan`, holding `plan` in every row of every
     /// grid: one plan's part of an answer across many.
     pub fn with_plan_column(mut self, plan: &str) -> Output {
@@ -184,12 +201,16 @@ impl Output {
         let Some(mut whole) = parts.next() else {
             return Ok(empty);
         };
-        let mut records: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(&whole.json)
-            .map_err(|err| format!("joining the answers: {err}"))?;
+        // A part that keeps no JSON (see [`Output::only`]) adds no records.
+        let records_of = |json: &str| -> Result<Vec<Box<serde_json::value::RawValue>>, String> {
+            if json.is_empty() {
+                return Ok(Vec::new());
+            }
+            serde_json::from_str(json).map_err(|err| format!("joining the answers: {err}"))
+        };
+        let mut records = records_of(&whole.json)?;
         for part in parts {
-            let more: Vec<Box<serde_json::value::RawValue>> = serde_json::from_str(&part.json)
-                .map_err(|err| format!("joining the answers: {err}"))?;
-            records.extend(more);
+            records.extend(records_of(&part.json)?);
             whole.csv.absorb(part.csv);
             whole.human.absorb(part.human);
             let mut extra = part.more.into_iter();
