@@ -402,3 +402,66 @@ fn strict_refuses_plans_with_findings_but_answers_from_the_rest() {
         "{stderr}"
     );
 }
+
+#[test]
+fn text_json_and_render_answer_across_plans() {
+    let dir = TempDir::new("wuzhong-plan-outputs");
+    dir.file("a.txt", wuzhong_plan::SOURCE_TEXT);
+    std::fs::create_dir(dir.0.join("more")).unwrap();
+    std::fs::write(
+        dir.0.join("more/b.txt"),
+        "一、重點任務\n1.推進改革。抓好落實。\n責任單位:市民政局\n",
+    )
+    .unwrap();
+    let plan = |args: &[&str]| {
+        let mut all = vec![os("--plan"), dir.0.as_os_str()];
+        all.extend(args.iter().map(|a| os(a)));
+        run(&all)
+    };
+
+    // `text`: each plan's text after a line naming it, as `head` names its files.
+    let (stdout, stderr, code) = plan(&["text"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let expected = format!(
+        "==> a.txt <==\n{}\n\n==> more/b.txt <==\n一、重點任務\n1.推進改革。抓好落實。\n責任單位:市民政局\n",
+        wuzhong_plan::SOURCE_TEXT
+    );
+    assert_eq!(stdout, expected);
+
+    // `json`: JSON Lines, each plan's JSON whole, which loads back as the plan.
+    let (stdout, stderr, code) = plan(&["json"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["plan"], "a.txt");
+    assert_eq!(lines[1]["plan"], "more/b.txt");
+    let first = wuzhong_plan::Plan::from_json(&lines[0]["document"].to_string()).unwrap();
+    assert_eq!(first.to_text(), wuzhong_plan::SOURCE_TEXT);
+
+    // `render --to html`: one page, a section for each plan; a format of one document
+    // is refused.
+    let (stdout, stderr, code) = plan(&["render", "--to", "html"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.starts_with("<!DOCTYPE html>"), "{}", &stdout[..40]);
+    assert!(stdout.contains("擴大普惠養老服務方式") && stdout.contains("推進改革"));
+    assert!(stdout.matches("<section").count() >= 2);
+    let (stdout, stderr, code) = plan(&["render", "--to", "akn"]);
+    assert_eq!((code, stdout.as_str()), (Some(2), ""));
+    assert!(stderr.contains("--to akn: renders one plan"), "{stderr}");
+
+    // `task 1` in each plan that has it, each tagged.
+    let (stdout, stderr, code) = plan(&["task", "1", "--format", "csv"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let rows: Vec<&str> = stdout.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "{stdout}");
+    assert!(rows[0].starts_with("a.txt,1,") && rows[1].starts_with("more/b.txt,1,"));
+    // `task 50` only in Wuzhong's; a task no plan has is an error.
+    let (stdout, _, code) = plan(&["task", "50", "--format", "csv"]);
+    assert_eq!((code, stdout.lines().count()), (Some(0), 2));
+    let (_, stderr, code) = plan(&["task", "51"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("there is no task 51"), "{stderr}");
+}

@@ -340,7 +340,12 @@ impl<'p> Table<'p> {
     /// Writes the rows.
     fn body(&self, writer: &mut CsvWriter) {
         for row in &self.rows {
-            writer.record(row.iter().map(ToString::to_string));
+            // A string cell is written from where it is; only a number is formatted.
+            writer.record(row.iter().map(|cell| match cell {
+                Cell::String(text) => Cow::Borrowed(text.as_ref()),
+                Cell::Null => Cow::Borrowed(""),
+                other => Cow::Owned(other.to_string()),
+            }));
         }
     }
 }
