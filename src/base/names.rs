@@ -97,6 +97,9 @@ where
         return Vec::new();
     }
     let typed: Vec<char> = key.chars().collect();
+    let mut alphabet = typed.clone();
+    alphabet.sort_unstable();
+    alphabet.dedup();
     let limit = typed.len().div_ceil(2).max(1);
     let mut scored: Vec<(usize, T)> = items
         .filter_map(|(item, names)| {
@@ -105,9 +108,7 @@ where
                     let form = normal(form);
                     if prefixes && !key.is_empty() && form.starts_with(key) {
                         0
-                    } else if form.chars().count().abs_diff(typed.len()) > limit {
-                        // The distance is at least the difference of the lengths: too far
-                        // to count, and not worth working out.
+                    } else if surely_beyond(&typed, &alphabet, &form, limit) {
                         limit + 1
                     } else {
                         distance(&typed, &form)
@@ -123,6 +124,20 @@ where
         .take(MAX_SUGGESTIONS)
         .map(|(_, item)| item)
         .collect()
+}
+
+/// Whether the edit distance between `typed` (whose characters, sorted and each once,
+/// are `alphabet`) and `form` is surely over `limit`, by a bound cheaper than the
+/// distance: at least the longer length less the characters of `form` that `typed`
+/// has at all, since only those can be kept in place. Not worth working out then.
+fn surely_beyond(typed: &[char], alphabet: &[char], form: &str, limit: usize) -> bool {
+    let mut length = 0;
+    let mut shared = 0;
+    for c in form.chars() {
+        length += 1;
+        shared += usize::from(alphabet.binary_search(&c).is_ok());
+    }
+    length.max(typed.len()).saturating_sub(shared.min(typed.len())) > limit
 }
 
 /// The Levenshtein distance between two strings, counted in characters.
