@@ -192,3 +192,43 @@ pub(crate) fn suggested<'a>(
         Some((last, rest)) => format!("; did you mean {} or {last}?", rest.join(", ")),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{distance, surely_beyond};
+
+    /// Every pair of strings of up to four characters over a small alphabet: whenever
+    /// the bound says a form is beyond the limit, its distance is.
+    #[test]
+    fn the_bound_never_passes_over_a_form_within_the_limit() {
+        let letters = ['市', '局', 'a', 'b'];
+        let mut words: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.chars().count() < 4)
+                .flat_map(|w| letters.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+            words.sort();
+            words.dedup();
+        }
+        let mut passed_over = 0;
+        for typed in &words {
+            let chars: Vec<char> = typed.chars().collect();
+            let mut alphabet = chars.clone();
+            alphabet.sort_unstable();
+            alphabet.dedup();
+            for form in &words {
+                let real = distance(&chars, form);
+                for limit in 0..4 {
+                    if surely_beyond(&chars, &alphabet, form, limit) {
+                        assert!(real > limit, "{typed} / {form}: {real} <= {limit}");
+                        passed_over += 1;
+                    }
+                }
+            }
+        }
+        assert!(passed_over > 1000, "the bound passes over {passed_over} forms");
+    }
+}
