@@ -137,7 +137,10 @@ fn surely_beyond(typed: &[char], alphabet: &[char], form: &str, limit: usize) ->
         length += 1;
         shared += usize::from(alphabet.binary_search(&c).is_ok());
     }
-    length.max(typed.len()).saturating_sub(shared.min(typed.len())) > limit
+    length
+        .max(typed.len())
+        .saturating_sub(shared.min(typed.len()))
+        > limit
 }
 
 /// The Levenshtein distance between two strings, counted in characters.
@@ -229,6 +232,9 @@ mod tests {
                 }
             }
         }
-        assert!(passed_over > 1000, "the bound passes over {passed_over} forms");
+        assert!(
+            passed_over > 1000,
+            "the bound passes over {passed_over} forms"
+        );
     }
 }

@@ -388,18 +388,14 @@ fn examined(document: &mut Document, strict: bool) -> Said {
         ));
     }
     match &document.plan {
-        Err(refusal) => {
-            let at = refusal
-                .line
-                .map_or_else(String::new, |line| format!(":{line}"));
-            Said {
-                refused: true,
-                lines: vec![format!(
-                    "{name}{at}: refused, and the other files read: {}",
-                    refusal.message
-                )],
-            }
-        }
+        // The refusal's message says where in the file, where it has a line.
+        Err(refusal) => Said {
+            refused: true,
+            lines: vec![format!(
+                "{name}: refused, and the other files read: {}",
+                refusal.message
+            )],
+        },
         Ok(_) => Said {
             refused: false,
             lines: findings
