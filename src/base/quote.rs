@@ -276,6 +276,44 @@ pub fn shortened(text: &str, max: usize) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// What kind of file a name stands for, as a message says it: `a regular file`, `a
+/// directory`, `a symbolic link` (for a link not followed), `a FIFO (named pipe)`, `a
+/// socket`, `a character device`, `a block device`; the same words in the library's
+/// refusals of a corpus's files and in the command line's errors.
+///
+/// ```
+/// let metadata = std::fs::metadata(".")?;
+/// assert_eq!(wuzhong_plan::quote::file_kind(metadata.file_type()), "a directory");
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn file_kind(kind: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_file() {
+        "a regular file"
+    } else {
+        "a file of an unknown kind"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,6 +20,8 @@ use std::path::{Component, Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::base::quote::file_kind;
+
 use crate::corpus::{Corpus, CorpusFile, Skipped};
 
 /// Why a corpus could not be found: an argument that names nothing readable.
@@ -146,7 +148,7 @@ impl Found {
                 name: path.to_string_lossy().into_owned(),
                 reason: format!(
                     "is {}, not a regular file or a directory: {EXPECTED}",
-                    kind(metadata.file_type())
+                    file_kind(metadata.file_type())
                 ),
             })
         }
@@ -214,7 +216,7 @@ impl Found {
             } else if !kind_of.is_dir() {
                 self.skip(
                     path,
-                    format!("{}, not a regular file: not opened", kind(kind_of)),
+                    format!("{}, not a regular file: not opened", file_kind(kind_of)),
                 );
             }
         }
@@ -342,7 +344,7 @@ fn not_found(path: &Path, err: &io::Error) -> CorpusError {
 /// link to plan.txt`, `a dangling symbolic link to gone.txt`.
 fn described(path: &Path, kind_of: FileType) -> String {
     if !kind_of.is_symlink() {
-        return kind(kind_of).to_owned();
+        return file_kind(kind_of).to_owned();
     }
     let Ok(target) = std::fs::read_link(path) else {
         return "a symbolic link".to_owned();
@@ -353,37 +355,6 @@ fn described(path: &Path, kind_of: FileType) -> String {
     );
     let adjective = if dangling { "dangling " } else { "" };
     format!("a {adjective}symbolic link to {}", target.to_string_lossy())
-}
-
-/// What kind of file a name stands for, in words: `a regular file`, `a directory`, `a
-/// symbolic link`, `a FIFO (named pipe)`, `a socket`, `a character device`, `a block
-/// device`.
-pub(crate) fn kind(kind: FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if kind.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-        if kind.is_char_device() {
-            return "a character device";
-        }
-        if kind.is_block_device() {
-            return "a block device";
-        }
-    }
-    if kind.is_dir() {
-        "a directory"
-    } else if kind.is_symlink() {
-        "a symbolic link"
-    } else if kind.is_file() {
-        "a regular file"
-    } else {
-        "a file of an unknown kind"
-    }
 }
 
 #[cfg(test)]

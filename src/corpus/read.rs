@@ -17,7 +17,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::corpus::find::kind;
+use crate::base::quote::file_kind;
 use crate::corpus::{Corpus, CorpusFile, Document, Refusal, RefusalKind, sha256};
 use crate::error::Error;
 use crate::fault::ParseError;
@@ -405,7 +405,7 @@ fn not_a_file(kind_of: std::fs::FileType) -> Refusal {
         line: None,
         message: format!(
             "is {}, not a regular file, and was not opened: expected a plan file (JSON or plain text)",
-            kind(kind_of)
+            file_kind(kind_of)
         ),
     }
 }

@@ -106,7 +106,7 @@ fn check_dir(dir: &Path) -> Result<bool, Failure> {
         Ok(metadata) if metadata.file_type().is_symlink() => followed(&bare, &name).map(|()| true),
         Ok(metadata) => Err(Failure::usage(format!(
             "--datapackage: {name} is not a directory but {}: {DIR_EXPECTED}",
-            names::kind(metadata.file_type())
+            wuzhong_plan::quote::file_kind(metadata.file_type())
         ))),
         Err(err) if matches!(err.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
             creatable(dir, &name)?;
@@ -130,7 +130,7 @@ fn followed(link: &Path, name: &str) -> Result<(), Failure> {
         Ok(metadata) if metadata.is_dir() => Ok(()),
         Ok(metadata) => Err(refused(format!(
             ", which is {}, not a directory",
-            names::kind(metadata.file_type())
+            wuzhong_plan::quote::file_kind(metadata.file_type())
         ))),
         // names::link says that it leads nowhere.
         Err(err) if err.kind() == ErrorKind::NotFound => Err(refused(String::new())),
@@ -154,9 +154,9 @@ fn creatable(dir: &Path, name: &str) -> Result<(), Failure> {
             Ok(metadata) if is_link => format!(
                 "{}, which is {}",
                 names::link(probe),
-                names::kind(metadata.file_type())
+                wuzhong_plan::quote::file_kind(metadata.file_type())
             ),
-            Ok(metadata) => names::kind(metadata.file_type()).to_owned(),
+            Ok(metadata) => wuzhong_plan::quote::file_kind(metadata.file_type()).to_owned(),
             Err(err) if err.kind() == ErrorKind::NotFound && is_link => names::link(probe),
             Err(err) if matches!(err.kind(), ErrorKind::NotFound | ErrorKind::NotADirectory) => {
                 continue;
@@ -220,7 +220,7 @@ fn check_popolo(
         Ok(metadata) if metadata.is_dir() => None,
         Ok(metadata) => Some(format!(
             "is {}, not a directory",
-            names::kind(metadata.file_type())
+            wuzhong_plan::quote::file_kind(metadata.file_type())
         )),
         // The package's directory, and those on the way to it, are created first.
         Err(_) if made_for_package() => None,

@@ -56,7 +56,7 @@ fn regular(
     if !kind.is_file() {
         return Err(Failure::usage(format!(
             "{option}: {name} is {}, not a regular file: {expected}",
-            names::kind(kind)
+            wuzhong_plan::quote::file_kind(kind)
         )));
     }
     if metadata.permissions().readonly() {

@@ -11,7 +11,6 @@
 //! What stands at a name is said in words: `a directory`, `a FIFO (named pipe)`, `a
 //! symbolic link to /etc/passwd`, `a dangling symbolic link to missing.txt`.
 
-use std::fs::FileType;
 use std::path::Path;
 
 use wuzhong_plan::quote::{escaped, shown};
@@ -19,37 +18,6 @@ use wuzhong_plan::quote::{escaped, shown};
 /// A file name as messages write it: escaped and capped.
 pub fn file(path: &Path) -> String {
     shown(&path.to_string_lossy()).to_string()
-}
-
-/// What kind of file a name stands for, as messages say it: `a regular file`, `a
-/// directory`, `a symbolic link` (for a link not followed), `a FIFO (named pipe)`, `a
-/// socket`, `a character device`, `a block device`.
-pub fn kind(kind: FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if kind.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-        if kind.is_char_device() {
-            return "a character device";
-        }
-        if kind.is_block_device() {
-            return "a block device";
-        }
-    }
-    if kind.is_dir() {
-        "a directory"
-    } else if kind.is_symlink() {
-        "a symbolic link"
-    } else if kind.is_file() {
-        "a regular file"
-    } else {
-        "a file of an unknown kind"
-    }
 }
 
 /// The symbolic link at `path` as messages describe it: `a symbolic link to TARGET`,
@@ -141,7 +109,10 @@ mod tests {
             (&dir, "a directory"),
         ];
         for (path, said) in kinds {
-            assert_eq!(kind(std::fs::symlink_metadata(path)?.file_type()), said);
+            assert_eq!(
+                wuzhong_plan::quote::file_kind(std::fs::symlink_metadata(path)?.file_type()),
+                said
+            );
         }
         std::fs::remove_dir_all(&dir)
     }

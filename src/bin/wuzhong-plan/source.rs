@@ -325,7 +325,7 @@ fn limits() -> String {
 fn not_a_file(name: &str, kind: FileType) -> Failure {
     Failure::usage(format!(
         "{name}: is {}, not a regular file: {EXPECTED_FILE}, or `-` for standard input",
-        names::kind(kind)
+        wuzhong_plan::quote::file_kind(kind)
     ))
 }
 
