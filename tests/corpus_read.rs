@@ -571,8 +571,8 @@ fn map_reads_a_batch_only_when_it_is_reached() {
         .num_threads(4)
         .build()
         .unwrap();
-    // Four files a thread: batches of 16.
-    let batch = 16;
+    // Sixteen files a thread: batches of 64.
+    let batch = 64;
     let calls = AtomicUsize::new(0);
     pool.install(|| {
         let mut documents = corpus.map(|document| {

@@ -36,8 +36,11 @@ const JSON_LIMIT: u64 = 256 * 1024 * 1024;
 /// [`JSON_LIMIT`] as messages name it.
 const JSON_LIMIT_NAME: &str = "256 MiB";
 
-/// How many files a batch of [`Corpus::map`] holds for each of rayon's threads.
-const BATCH_PER_THREAD: usize = 4;
+/// How many files a batch of [`Corpus::map`] holds for each of rayon's threads: enough
+/// that the threads seldom wait for one another at a batch's end (each batch ends when
+/// its slowest document does), few enough that a batch of plans is small beside the
+/// answer.
+const BATCH_PER_THREAD: usize = 16;
 
 /// The plan in `bytes`, read as JSON of this crate's schema ([`Plan::from_json`]) when
 /// its first character other than white space, after an optional UTF-8 byte-order mark,

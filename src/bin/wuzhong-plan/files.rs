@@ -95,6 +95,9 @@ impl Batch {
     /// renamed to its path by [`Batch::commit`].
     pub fn keep(&mut self, stream: Stream) -> Result<(), Failure> {
         let Stream { file, path, name } = stream;
+        let file = file
+            .into_inner()
+            .map_err(|err| Failure::data(format!("writing {name}: {}", err.error())))?;
         file.as_file()
             .sync_all()
             .map_err(|err| Failure::data(format!("writing {name}: {err}")))?;
@@ -126,7 +129,7 @@ impl Batch {
 /// A file being written a piece at a time to a temporary in its directory, which
 /// [`Batch::keep`] stages; dropped unkept, the temporary is removed.
 pub struct Stream {
-    file: tempfile::NamedTempFile,
+    file: std::io::BufWriter<tempfile::NamedTempFile>,
     path: PathBuf,
     name: String,
 }
@@ -157,7 +160,7 @@ impl Stream {
             ))
         })?;
         Ok(Stream {
-            file,
+            file: std::io::BufWriter::with_capacity(1 << 16, file),
             path: path.to_path_buf(),
             name,
         })
