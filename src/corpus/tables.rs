@@ -101,9 +101,11 @@ pub fn corpus_tables<'d>(documents: impl IntoIterator<Item = &'d Document>) -> V
             continue;
         };
         let id = document.id();
+        // The text the tables' offsets point into, rendered once for both.
+        let package = plan.data_package();
         texts
             .rows
-            .push(vec![id.into(), Cell::String(plan.to_text().into())]);
+            .push(vec![id.into(), Cell::String(package.text.into())]);
         diagnostics.rows.extend(
             plan.diagnostics()
                 .iter()
@@ -118,7 +120,7 @@ pub fn corpus_tables<'d>(documents: impl IntoIterator<Item = &'d Document>) -> V
                     ]
                 }),
         );
-        for own in plan.tables() {
+        for own in package.tables {
             if let Some(table) = tables.iter_mut().find(|table| table.name == own.name) {
                 table.rows.extend(own.rows.into_iter().map(|row| {
                     let mut cells = Vec::with_capacity(row.len() + 1);

@@ -307,12 +307,8 @@ impl Tally {
     }
 
     /// Hands every document, in the corpus's order, to `take`, one at a time.
-    pub fn documents(&mut self, corpus: &Corpus, mut take: impl FnMut(Document)) {
-        self.documents_mapped(corpus, Some, |document| {
-            if let Some(document) = document {
-                take(document);
-            }
-        });
+    pub fn documents(&mut self, corpus: &Corpus, take: impl FnMut(Document)) {
+        self.documents_mapped(corpus, std::convert::identity, take);
     }
 
     /// Reads every document, `--strict` applied, maps each with `map` in parallel, and
