@@ -159,7 +159,7 @@ impl CorpusFile {
 
 impl Corpus {
     /// Reads every file and hands each [`Document`] to `f`, giving what `f` gives in the
-    /// corpus's order. The files are read in batches of four for each of rayon's
+    /// corpus's order. The files are read in batches of sixteen for each of rayon's
     /// threads ([`rayon::current_num_threads`]), the files of a batch read, and `f`
     /// called on them, in parallel; a batch is read only when the iterator reaches it,
     /// so that what is held at once is a batch of documents and what `f` keeps of them.
