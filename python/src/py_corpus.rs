@@ -12,7 +12,7 @@ use pyo3::exceptions::{
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyIterator, PyList};
-use wuzhong_plan::{Corpus, CorpusError, Document, Error, Plan, Skipped, corpus_tables};
+use wuzhong_plan::{Corpus, CorpusError, Document, Error, Plan, Skipped, Tasks, corpus_tables};
 
 use crate::arguments::{Names, year};
 use crate::diagnostic::PyDiagnostic;
@@ -99,6 +99,16 @@ impl PyCorpus {
             Some(err) if !answered => Err(raise(py, &err)),
             _ => Ok(answers),
         }
+    }
+
+    /// The tasks `ask` finds in every plan read, as [`PyCorpus::across`] answers.
+    fn tasks_across<F>(&self, py: Python<'_>, ask: F) -> PyResult<Vec<(String, PyTask)>>
+    where
+        F: for<'p> Fn(&'p Plan) -> Result<Tasks<'p>, Error> + Send + Sync,
+    {
+        self.across(py, |shared, plan| {
+            Ok(ask(plan)?.map(|task| PyTask::new(shared, task)).collect())
+        })
     }
 
     /// The tasks of every plan read that meet `conditions`, with their plans' ids.
@@ -221,39 +231,19 @@ impl PyCorpus {
     }
 
     fn tasks_led_by(&self, py: Python<'_>, name: &str) -> PyResult<Vec<(String, PyTask)>> {
-        self.across(py, |shared, plan| {
-            Ok(plan
-                .tasks_led_by(name)?
-                .map(|task| PyTask::new(shared, task))
-                .collect())
-        })
+        self.tasks_across(py, |plan| plan.tasks_led_by(name))
     }
 
     fn tasks_supported_by(&self, py: Python<'_>, name: &str) -> PyResult<Vec<(String, PyTask)>> {
-        self.across(py, |shared, plan| {
-            Ok(plan
-                .tasks_supported_by(name)?
-                .map(|task| PyTask::new(shared, task))
-                .collect())
-        })
+        self.tasks_across(py, |plan| plan.tasks_supported_by(name))
     }
 
     fn tasks_involving(&self, py: Python<'_>, name: &str) -> PyResult<Vec<(String, PyTask)>> {
-        self.across(py, |shared, plan| {
-            Ok(plan
-                .tasks_involving(name)?
-                .map(|task| PyTask::new(shared, task))
-                .collect())
-        })
+        self.tasks_across(py, |plan| plan.tasks_involving(name))
     }
 
     fn tasks_in_domain(&self, py: Python<'_>, domain: &str) -> PyResult<Vec<(String, PyTask)>> {
-        self.across(py, |shared, plan| {
-            Ok(plan
-                .tasks_in_domain(domain)?
-                .map(|task| PyTask::new(shared, task))
-                .collect())
-        })
+        self.tasks_across(py, |plan| plan.tasks_in_domain(domain))
     }
 
     fn targets_due_by(&self, py: Python<'_>, year: i64) -> PyResult<Vec<(String, PyTarget)>> {
