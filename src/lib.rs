@@ -19,6 +19,7 @@ mod fault;
 mod model;
 mod parse;
 mod plan;
+mod published;
 mod query;
 mod read;
 mod render;
@@ -32,7 +33,7 @@ pub use crate::base::quote;
 pub use crate::base::span::Span;
 pub use crate::corpus::{
     Corpus, CorpusError, CorpusFile, CorpusPage, Document, Refusal, RefusalKind, Skipped, Status,
-    corpus_descriptor, corpus_tables, read_plan,
+    corpus_descriptor, corpus_tables,
 };
 pub use crate::error::Error;
 pub use crate::export::{
@@ -44,10 +45,13 @@ pub use crate::model::{
     Diagnostic, DiagnosticKind, Indent, InfoBox, InfoEntry, Layout, LeadRule, LineEnding, Mention,
     Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Organization, OtherName, Part, PartKind,
     Parties, Party, PartyRecords, Quantity, Responsibility, ResponsibilityLabel,
-    ResponsibilityNote, RoleBasis, RuleKind, SCHEMA_VERSION, Sidebar, Spacing, TableCell, Target,
+    ResponsibilityNote, RoleBasis, RuleKind, SCHEMA_VERSION, Sidebar, Source, SourceFormat, Spacing, TableCell, Target,
     TargetKind, Task, TaskDeadline, TaskGroup, Unit,
 };
 pub use crate::parse::parse;
+pub use crate::published::{
+    InputFormat, docx_text, html_text, parse_docx, parse_html, read_plan,
+};
 pub use crate::plan::{Plan, Tasks};
 pub use crate::query::{
     BodyName, CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets,

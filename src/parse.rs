@@ -3,7 +3,9 @@
 //! the line it stands on), the plan builds its indexes, and the text renderer proves
 //! that the plan gives back the input byte for byte.
 
+use crate::base::digest::sha256;
 use crate::fault::{ParseError, ParseErrorKind};
+use crate::model::{Source, SourceFormat};
 use crate::plan::Plan;
 use crate::read::structure::{Reading, read};
 
@@ -51,7 +53,7 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
         ParseError::new(line, text, ParseErrorKind::Invalid(problems))
     })?;
     check_lossless(&plan, text, &lines)?;
-    Ok(plan)
+    Ok(plan.with_source(Source::new(SourceFormat::Text, sha256(text.as_bytes()))))
 }
 
 /// Renders the plan and compares it with the input, naming the first line that differs.

@@ -17,11 +17,13 @@
 //! - [`names`]: the keys name tables are looked up by, edit distances and suggestions;
 //! - [`hash`]: the fast hasher of the crate's own tables, and the map of names built on
 //!   it;
+//! - [`digest`]: the SHA-256 digest a plan records of the file it was read from;
 //! - `literal_enum!`: the derives the crate's small enums share.
 //!
 //! Nothing here reads from another layer of the crate; everything above may use it.
 
 pub(crate) mod brackets;
+pub(crate) mod digest;
 pub(crate) mod hash;
 pub mod markdown;
 pub(crate) mod names;

@@ -20,14 +20,13 @@ mod tables;
 
 use std::path::PathBuf;
 
-use sha2::{Digest, Sha256};
-
+use crate::base::digest::sha256;
 use crate::base::literal_enum;
 use crate::plan::Plan;
 
 pub use find::CorpusError;
 pub use page::CorpusPage;
-pub use read::read_plan;
+pub use crate::published::{Refusal, RefusalKind};
 pub use tables::{corpus_descriptor, corpus_tables};
 
 /// The files of a corpus, found by [`Corpus::find`], each with its id.
@@ -161,58 +160,3 @@ literal_enum! {
     }
 }
 
-/// Why a file of a corpus holds no plan.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-#[non_exhaustive]
-pub struct Refusal {
-    /// What kind of refusal.
-    pub kind: RefusalKind,
-    /// The 1-based line the reason is at, where it has one.
-    pub line: Option<usize>,
-    /// The reason, in words, with what was expected: without the file's name, which
-    /// the reader adds.
-    pub message: String,
-}
-
-impl Refusal {
-    /// A refusal of this kind, at `line` where the reason has one.
-    pub fn new(kind: RefusalKind, line: Option<usize>, message: impl Into<String>) -> Refusal {
-        Refusal {
-            kind,
-            line,
-            message: message.into(),
-        }
-    }
-}
-
-literal_enum! {
-    /// What kind of [`Refusal`]; `Display`, `FromStr` and JSON use the kebab-case id
-    /// (`not-utf8`).
-    #[serde(rename_all = "kebab-case")]
-    #[strum(serialize_all = "kebab-case")]
-    #[non_exhaustive]
-    pub enum RefusalKind {
-        /// The file could not be opened or read.
-        Unreadable,
-        /// The file is over the size limit for a plan (16 MiB as text, 256 MiB as JSON).
-        TooLarge,
-        /// The file is empty, or white space only.
-        Empty,
-        /// The file is not UTF-8 (a binary file, or text in another encoding).
-        NotUtf8,
-        /// The file starts with `{` but is not a plan's JSON.
-        InvalidJson,
-        /// The file is text that does not read as a plan.
-        NotAPlan,
-        /// The file holds a plan, but its reading noticed what it could not fully
-        /// understand (its diagnostics), and the reader was told to refuse such a plan (the
-        /// command line's `--strict`).
-        Findings,
-    }
-}
-
-/// The SHA-256 digest of `bytes`, in lowercase hexadecimal.
-pub(crate) fn sha256(bytes: &[u8]) -> String {
-    format!("{:x}", Sha256::digest(bytes))
-}

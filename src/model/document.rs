@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::fault::Invalid;
 use crate::model::{
-    Annex, InfoBox, Layout, LeadRule, Metadata, Organization, Part, Spacing, Target, TargetRecord,
-    Task, TaskGroup,
+    Annex, InfoBox, Layout, LeadRule, Metadata, Organization, Part, Source, Spacing, Target,
+    TargetRecord, Task, TaskGroup,
 };
 use crate::vocab::record::DepartmentTable;
 
@@ -20,7 +20,9 @@ use crate::vocab::record::DepartmentTable;
 /// numbers its own way: the numbers as written (`written`) and their styles (`marker`)
 /// where they are not the plan's places and `1.`, parts without a heading
 /// (`headless`), the `annexes` and their parts' `annex`, the `signature` blocks, boxes
-/// (`sidebars`), tables' rows and tasks' own deadlines. A document of an
+/// (`sidebars`), tables' rows and tasks' own deadlines; version 6 the lead rules a
+/// document states (`lead_rules`) and the parties' roles read with them; version 7 the
+/// file the text was read from (`source`: its format and SHA-256 digest). A document of an
 /// older version, from [`OLDEST_SCHEMA_VERSION`] on, loads as it is and is written back
 /// as the current version.
 ///
@@ -31,7 +33,7 @@ use crate::vocab::record::DepartmentTable;
 /// assert_eq!(Plan::from_json(&older)?, Plan::from_json(PLAN_JSON)?);
 /// # Ok::<(), wuzhong_plan::Error>(())
 /// ```
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The first `schema_version` whose documents number their own structure and whose
 /// metadata is read from the whole front matter and the signature: an older document
@@ -52,6 +54,8 @@ pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub(crate) struct PlanData<T = Target> {
     pub(crate) schema_version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) source: Option<Source>,
     pub(crate) metadata: Metadata,
     pub(crate) notice: Vec<String>,
     pub(crate) info_box: Option<InfoBox>,
@@ -80,6 +84,7 @@ impl PlanData {
     pub(crate) fn new(layout: Layout) -> PlanData {
         PlanData {
             schema_version: SCHEMA_VERSION,
+            source: None,
             metadata: Metadata::default(),
             notice: Vec::new(),
             info_box: None,
@@ -116,6 +121,7 @@ impl PlanData<TargetRecord<'_>> {
         }
         Ok(PlanData {
             schema_version: self.schema_version,
+            source: self.source,
             metadata: self.metadata,
             notice: self.notice,
             info_box: self.info_box,

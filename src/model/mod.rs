@@ -12,6 +12,7 @@
 //! - [`deadline`]: the deadline of a task as a whole, quoted where its text states it;
 //! - [`ids`]: the stable ids that follow from the numbers;
 //! - `lines`: the lines of a plan's text in order, and the spacing between them;
+//! - [`source`]: the file a plan's text was read from, its format and digest;
 //! - [`document`]: the serialized content of a whole plan and its schema version.
 //!
 //! The reader (`read`) and the JSON loader (`plan`) fill these types; the checks,
@@ -36,6 +37,7 @@ mod organization;
 mod responsibility;
 pub(crate) mod row;
 mod rule;
+mod source;
 mod table;
 pub(crate) mod target;
 mod tree;
@@ -55,6 +57,7 @@ pub use responsibility::{
     ResponsibilityNote, RoleBasis,
 };
 pub use rule::{LeadRule, RuleKind};
+pub use source::{Source, SourceFormat};
 pub use table::{Column, TableCell};
 pub(crate) use target::TargetRecord;
 pub use target::{Comparator, Deadline, Decimal, Quantity, Target, TargetKind, Unit};

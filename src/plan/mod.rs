@@ -26,7 +26,7 @@ use crate::model::ids::id_indexes;
 use crate::model::{
     Annex, Diagnostic, InfoBox, Layout, LeadRule, Metadata, Node, OLDEST_SCHEMA_VERSION,
     Organization, Part, PlanData, RULES_SCHEMA_VERSION, SCHEMA_VERSION, STRUCTURE_SCHEMA_VERSION,
-    Spacing, Target, Task, TaskGroup, TaskLoc, tasks_mut,
+    Source, Spacing, Target, Task, TaskGroup, TaskLoc, tasks_mut,
 };
 use crate::read::deadlines;
 use crate::read::front::derive_metadata;
@@ -327,6 +327,27 @@ impl Plan {
             .task_range(number)
             .and_then(|(start, end)| index.order.get(start..end))
             .unwrap_or_default()
+    }
+
+    /// The file the plan's text was read from: its format and SHA-256 digest. `None`
+    /// for a plan from JSON written before `schema_version` 7, which did not record it.
+    ///
+    /// ```
+    /// use wuzhong_plan::SourceFormat;
+    ///
+    /// let source = wuzhong_plan::plan().source().expect("the embedded plan records its source");
+    /// assert_eq!(source.format, SourceFormat::Text);
+    /// assert_eq!(source.sha256.len(), 64);
+    /// ```
+    pub fn source(&self) -> Option<&Source> {
+        self.data.source.as_ref()
+    }
+
+    /// The plan with `source` as the file its text was read from (the plan read from a
+    /// web page or a Word file records that file, not the text taken from it).
+    pub(crate) fn with_source(mut self, source: Source) -> Plan {
+        self.data.source = Some(source);
+        self
     }
 
     /// Facts about the document: title, issuer, approver, date of issue, period.

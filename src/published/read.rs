@@ -1,0 +1,473 @@
+//! Reading a file's bytes as a plan, in the format their content tells, within the
+//! limits: 16 MiB of text, 256 MiB of JSON, of a web page or of a Word file.
+
+use std::io;
+
+use crate::base::digest::sha256;
+use crate::error::Error;
+use crate::fault::ParseError;
+use crate::model::{Source, SourceFormat};
+use crate::parse::parse;
+use crate::plan::Plan;
+use crate::published::{Refusal, RefusalKind, docx_text, html_text};
+
+/// The largest plan as text read, in bytes: 16 MiB; the text read from a web page or a
+/// Word file may be no larger.
+pub(crate) const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
+
+/// [`TEXT_LIMIT`] as messages name it.
+const TEXT_LIMIT_NAME: &str = "16 MiB";
+
+/// The largest plan as JSON read, in bytes: 256 MiB; a web page or a Word file may be no
+/// larger, and a Word file's parts, uncompressed, no larger together.
+pub(crate) const PUBLISHED_LIMIT: u64 = 256 * 1024 * 1024;
+
+/// [`PUBLISHED_LIMIT`] as messages name it.
+pub(crate) const PUBLISHED_LIMIT_NAME: &str = "256 MiB";
+
+/// The plan in `bytes`, read in the [`InputFormat`] their content tells: as JSON of
+/// this crate's schema ([`Plan::from_json`]) when its first character other than white
+/// space, after an optional UTF-8 byte-order mark, is `{`, the mark taken off; as a web
+/// page ([`parse_html`]) when it is `<`; as a Word document ([`parse_docx`]) when the
+/// bytes start as a zip archive does; and as text of the genre
+/// ([`parse`](crate::parse())), the mark kept, otherwise.
+///
+/// ```
+/// use wuzhong_plan::{RefusalKind, read_plan};
+///
+/// let plan = read_plan(wuzhong_plan::SOURCE_TEXT.as_bytes())?;
+/// assert_eq!(plan.tasks().len(), 50);
+/// let same = read_plan(wuzhong_plan::PLAN_JSON.as_bytes())?;
+/// assert_eq!(same.to_text(), plan.to_text());
+///
+/// let refusal = read_plan(b"\x89PNG\r\n\x1a\n").unwrap_err();
+/// assert_eq!((refusal.kind, refusal.line), (RefusalKind::NotUtf8, Some(1)));
+/// assert_eq!(
+///     refusal.message,
+///     "line 1: not UTF-8: invalid byte sequence 0x89 at byte offset 0: expected a plan as UTF-8 text"
+/// );
+/// assert_eq!(read_plan(b" \n\t").unwrap_err().kind, RefusalKind::Empty);
+/// assert_eq!(read_plan(b"{\"schema_version\": 1,\n\"parts\": 3}").unwrap_err().line, Some(2));
+/// # Ok::<(), wuzhong_plan::Refusal>(())
+/// ```
+///
+/// # Errors
+///
+/// A [`Refusal`] of kind:
+///
+/// - [`RefusalKind::TooLarge`]: over 16 MiB as text, over 256 MiB as JSON, a web page
+///   or a Word file, text (or the text read from a page or a document) over 16 MiB or
+///   whose plan's JSON would be over 256 MiB, or a Word file whose parts are over 256
+///   MiB uncompressed;
+/// - [`RefusalKind::NotUtf8`]: not UTF-8, at the line and byte offset of the first
+///   byte that is not;
+/// - [`RefusalKind::Empty`]: nothing but white space (or nothing at all);
+/// - [`RefusalKind::InvalidJson`]: starting with `{`, but not a plan's JSON, at its
+///   line where the JSON reader gives one;
+/// - [`RefusalKind::NotAPlan`]: text that does not read as a plan, at its line;
+/// - for a web page or a Word file, the kinds [`parse_html`] and [`parse_docx`] give.
+///
+/// Each message says where, what is wrong, and what was expected, without the file's
+/// name.
+pub fn read_plan(bytes: &[u8]) -> Result<Plan, Refusal> {
+    let format = start(bytes);
+    match format {
+        Start::Html => return parse_html(bytes),
+        Start::Docx => return parse_docx(bytes),
+        Start::Json | Start::Text | Start::Blank => {}
+    }
+    if over(bytes.len(), TEXT_LIMIT) {
+        let size = format!("{} bytes", bytes.len());
+        if format != Start::Json {
+            return Err(too_large(&size, "as text"));
+        }
+        if over(bytes.len(), PUBLISHED_LIMIT) {
+            return Err(too_large(&size, "as JSON"));
+        }
+    }
+    let text = std::str::from_utf8(bytes).map_err(|err| not_utf8(bytes, &err))?;
+    match kind_of(text) {
+        Start::Blank => Err(empty(text)),
+        Start::Json => {
+            let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
+            Plan::from_json(unmarked).map_err(|err| invalid_json(&err))
+        }
+        Start::Text | Start::Html | Start::Docx => {
+            let plan = parse(text).map_err(|err| not_a_plan(&err))?;
+            fits_as_json(&plan, text.len())?;
+            Ok(plan)
+        }
+    }
+}
+
+/// The plan in a web page, or a fragment of one: its article read as text
+/// ([`html_text`]), then parsed as text of the genre ([`parse`](crate::parse())); the
+/// plan keeps the text read, which [`Plan::to_text`] gives back, and records the page
+/// as its [`source`](Plan::source) (format `html`, the SHA-256 digest of `bytes`).
+///
+/// ```
+/// use wuzhong_plan::{RefusalKind, SourceFormat, parse_html};
+///
+/// let page = "<html><head><meta charset=utf-8><title>通知</title></head><body>\
+///     <div class=nav><a href=/>首页</a></div>\
+///     <div id=article><p>一、重点任务</p><p>1．扩大就业。新增岗位。<br>责任单位：市人力资源和社会保障局</p></div>\
+///     </body></html>";
+/// let plan = parse_html(page.as_bytes())?;
+/// assert_eq!(plan.to_text(), "一、重点任务\n1．扩大就业。新增岗位。\n责任单位：市人力资源和社会保障局\n");
+/// assert_eq!(plan.tasks().len(), 1);
+/// assert_eq!(plan.source().map(|source| source.format), Some(SourceFormat::Html));
+///
+/// let refusal = parse_html(b"<html><body><nav><a href=/>\xe9\xa6\x96\xe9\xa1\xb5</a></nav></body></html>").unwrap_err();
+/// assert_eq!(refusal.kind, RefusalKind::NoArticle);
+/// # Ok::<(), wuzhong_plan::Refusal>(())
+/// ```
+///
+/// # Errors
+///
+/// A [`Refusal`] of kind [`RefusalKind::TooLarge`] (a page over 256 MiB, or more than
+/// 16 MiB of text read from it), [`RefusalKind::BadEncoding`] (bytes not in the
+/// encoding the page declares), [`RefusalKind::NoArticle`] (no element holds paragraphs
+/// of text) or [`RefusalKind::NotAPlan`] (the text read does not read as a plan).
+pub fn parse_html(bytes: &[u8]) -> Result<Plan, Refusal> {
+    if over(bytes.len(), PUBLISHED_LIMIT) {
+        return Err(too_large(&format!("{} bytes", bytes.len()), "as a web page"));
+    }
+    let text = html_text(bytes)?;
+    published_plan(&text, "the web page's article", SourceFormat::Html, bytes)
+}
+
+/// The plan in a Word document (`.docx`): its paragraphs and tables read as text
+/// ([`docx_text`]), then parsed as text of the genre ([`parse`](crate::parse())); the
+/// plan keeps the text read, which [`Plan::to_text`] gives back, and records the file
+/// as its [`source`](Plan::source) (format `docx`, the SHA-256 digest of `bytes`).
+///
+/// ```
+/// use wuzhong_plan::{RefusalKind, parse_docx};
+///
+/// assert_eq!(parse_docx(b"PK\x03\x04 not a zip").unwrap_err().kind, RefusalKind::NotWord);
+/// ```
+///
+/// # Errors
+///
+/// A [`Refusal`] of kind [`RefusalKind::TooLarge`] (a file over 256 MiB, parts over 256
+/// MiB uncompressed, or more than 16 MiB of text read from it),
+/// [`RefusalKind::NotWord`] (not a zip, or no document part), [`RefusalKind::NoBody`]
+/// (a document part with no body, or no text in it) or [`RefusalKind::NotAPlan`] (the
+/// text read does not read as a plan).
+pub fn parse_docx(bytes: &[u8]) -> Result<Plan, Refusal> {
+    if over(bytes.len(), PUBLISHED_LIMIT) {
+        return Err(too_large(&format!("{} bytes", bytes.len()), "as a Word file"));
+    }
+    let text = docx_text(bytes)?;
+    published_plan(&text, "the Word document's text", SourceFormat::Docx, bytes)
+}
+
+/// The plan in `text`, read from the file `bytes` of `format` (`what` names the text
+/// in messages), recording that file as its source.
+fn published_plan(
+    text: &str,
+    what: &str,
+    format: SourceFormat,
+    bytes: &[u8],
+) -> Result<Plan, Refusal> {
+    if over(text.len(), TEXT_LIMIT) {
+        return Err(Refusal::new(
+            RefusalKind::TooLarge,
+            None,
+            format!(
+                "{what} is over the size limit for a plan as text ({} bytes of text): {}",
+                text.len(),
+                limits()
+            ),
+        ));
+    }
+    let plan = parse(text).map_err(|err| Refusal {
+        kind: RefusalKind::NotAPlan,
+        line: Some(err.line),
+        message: format!("{err} (line {} of {what}, read as text: expected a plan of the genre)", err.line),
+    })?;
+    fits_as_json(&plan, text.len())?;
+    Ok(plan.with_source(Source::new(format, sha256(bytes))))
+}
+
+/// Refuses a plan read from `len` bytes of text whose JSON would be over the limit, only
+/// counting the JSON where the bound does not already keep it under.
+fn fits_as_json(plan: &Plan, len: usize) -> Result<(), Refusal> {
+    if json_surely_fits(len) {
+        return Ok(());
+    }
+    json_fits(plan, PUBLISHED_LIMIT)
+}
+
+/// What the first characters of a file tell of its format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Start {
+    /// Its first character other than white space is `{`.
+    Json,
+    /// Its first character other than white space is `<`, or it starts with a UTF-16
+    /// byte-order mark and `<`.
+    Html,
+    /// It starts as a zip archive: `PK` and 3, 4 (a local file header) or 5, 6 (the end
+    /// of an empty archive).
+    Docx,
+    /// It has a character other than white space, and it is none of the above.
+    Text,
+    /// White space only, or nothing.
+    Blank,
+}
+
+/// What a text tells of its kind, by its first character other than white space after
+/// an optional byte-order mark.
+fn kind_of(text: &str) -> Start {
+    match text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .trim_start()
+        .chars()
+        .next()
+    {
+        Some('{') => Start::Json,
+        Some('<') => Start::Html,
+        Some(_) => Start::Text,
+        None => Start::Blank,
+    }
+}
+
+/// The kind of a file of which `prefix` is the start, as it will be read once the file
+/// is: a zip's signature makes it a Word document, a UTF-16 byte-order mark before `<`
+/// a web page; bytes that are not UTF-8 before its first character other than white
+/// space make it text (which will be refused as not UTF-8).
+pub(crate) fn start(prefix: &[u8]) -> Start {
+    if prefix.starts_with(b"PK\x03\x04") || prefix.starts_with(b"PK\x05\x06") {
+        return Start::Docx;
+    }
+    if prefix.starts_with(b"\xff\xfe<\x00") || prefix.starts_with(b"\xfe\xff\x00<") {
+        return Start::Html;
+    }
+    let (valid, complete) = match std::str::from_utf8(prefix) {
+        Ok(text) => (text, true),
+        Err(err) => {
+            let valid = prefix.get(..err.valid_up_to()).unwrap_or_default();
+            // Only a character cut at the end leaves the rest undecided.
+            (
+                std::str::from_utf8(valid).unwrap_or_default(),
+                err.error_len().is_none(),
+            )
+        }
+    };
+    match kind_of(valid) {
+        Start::Blank if !complete => Start::Text,
+        found => found,
+    }
+}
+
+/// Whether `len` bytes are over `limit`.
+pub(crate) fn over(len: usize, limit: u64) -> bool {
+    u64::try_from(len).map_or(true, |len| len > limit)
+}
+
+/// `len` as a size in bytes.
+fn size(len: usize) -> u64 {
+    u64::try_from(len).unwrap_or(u64::MAX)
+}
+
+/// The most bytes of a plan's JSON ([`Plan::to_json`]) for each byte of its text, and
+/// the most beyond that: the bound `docs/robustness.md` states for `json` and
+/// `tests/amplification.rs` holds the JSON to, on the plans built to amplify it.
+const JSON_PER_BYTE: u64 = 300;
+/// See [`JSON_PER_BYTE`].
+const JSON_PLUS: u64 = 4096;
+
+/// Whether the JSON of a plan whose text is `len` bytes is within [`PUBLISHED_LIMIT`] by the
+/// bound alone (with the newline `json` prints after it): a text under about 873 KiB,
+/// every real document, needs no counting of its JSON, which would cost as much again as
+/// reading it.
+fn json_surely_fits(len: usize) -> bool {
+    u64::try_from(len).is_ok_and(|len| {
+        len.saturating_mul(JSON_PER_BYTE)
+            .saturating_add(JSON_PLUS)
+            .saturating_add(1)
+            <= PUBLISHED_LIMIT
+    })
+}
+
+/// Refuses a plan read as text whose JSON, as the command line's `json` prints it (with
+/// a final newline), would be over `limit` bytes, so that it could not be read back. The
+/// JSON is counted as it is written, never held, and the count stops once it passes the
+/// limit.
+fn json_fits(plan: &Plan, limit: u64) -> Result<(), Refusal> {
+    /// Counts bytes, failing once they pass the limit.
+    struct Count {
+        bytes: u64,
+        limit: u64,
+    }
+    impl io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.bytes = self.bytes.saturating_add(size(bytes.len()));
+            if self.bytes > self.limit {
+                return Err(io::Error::other("over the JSON limit"));
+            }
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count { bytes: 1, limit };
+    let written = plan.write_json(&mut count);
+    if count.bytes > limit {
+        return Err(Refusal {
+            kind: RefusalKind::TooLarge,
+            line: None,
+            message: format!(
+                "the plan's JSON would be over the {PUBLISHED_LIMIT_NAME} size limit for a plan as JSON (more than {limit} bytes), so it could not be read back: expected a plan as text whose JSON fits ({})",
+                limits()
+            ),
+        });
+    }
+    written.map_err(|err| Refusal {
+        kind: RefusalKind::TooLarge,
+        line: None,
+        message: format!("writing the plan as JSON to count its size: {err}"),
+    })
+}
+
+/// Both size limits, as messages state them.
+fn limits() -> String {
+    format!("a plan as text may be at most {TEXT_LIMIT_NAME}, as JSON at most {PUBLISHED_LIMIT_NAME}")
+}
+
+/// A file over the size limit for its kind.
+pub(crate) fn too_large(size: &str, kind: &str) -> Refusal {
+    Refusal {
+        kind: RefusalKind::TooLarge,
+        line: None,
+        message: format!(
+            "the file is over the size limit for a plan {kind} ({size}): {}",
+            limits()
+        ),
+    }
+}
+
+/// A file that is not UTF-8, at the line and byte offset of its first bad byte.
+fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> Refusal {
+    let offset = err.valid_up_to();
+    let before = bytes.get(..offset).unwrap_or_default();
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let what = match err.error_len() {
+        Some(len) => {
+            let sequence = bytes
+                .get(offset..offset.saturating_add(len))
+                .unwrap_or_default();
+            let hex: Vec<String> = sequence.iter().map(|b| format!("0x{b:02X}")).collect();
+            format!(
+                "invalid byte sequence {} at byte offset {offset}",
+                hex.join(" ")
+            )
+        }
+        None => format!("the file ends inside a character at byte offset {offset}"),
+    };
+    Refusal {
+        kind: RefusalKind::NotUtf8,
+        line: Some(line),
+        message: format!("line {line}: not UTF-8: {what}: expected a plan as UTF-8 text"),
+    }
+}
+
+/// A file of white space only, or of nothing.
+fn empty(text: &str) -> Refusal {
+    let what = if text.is_empty() {
+        "the file is empty"
+    } else {
+        "the file holds only white space"
+    };
+    Refusal {
+        kind: RefusalKind::Empty,
+        line: None,
+        message: format!("{what}: expected a plan (JSON or plain text)"),
+    }
+}
+
+/// JSON that is malformed or not a valid plan, at its line where it has one.
+fn invalid_json(err: &Error) -> Refusal {
+    let line = match err {
+        Error::Json { line, .. } => Some(*line),
+        Error::Parse(parse) => Some(parse.line),
+        _ => None,
+    };
+    Refusal {
+        kind: RefusalKind::InvalidJson,
+        line,
+        message: format!(
+            "{err} (read as JSON, as the file starts with `{{`: expected a plan in this crate's JSON schema)"
+        ),
+    }
+}
+
+/// Text that does not read as a plan, at its line.
+fn not_a_plan(err: &ParseError) -> Refusal {
+    Refusal {
+        kind: RefusalKind::NotAPlan,
+        line: Some(err.line),
+        message: format!(
+            "{err} (read as plain text, as the file does not start with `{{`, `<` or a zip's `PK`: expected a plan of the genre)"
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_of_a_file_tells_its_kind() {
+        assert_eq!(start(b"{"), Start::Json);
+        assert_eq!(start(" \u{feff}".as_bytes()), Start::Text);
+        assert_eq!(start("\u{feff} \n\u{3000}{".as_bytes()), Start::Json);
+        assert_eq!(start(b"  \t\r\n"), Start::Blank);
+        // An ideographic space cut after its first byte may still be white space.
+        assert_eq!(start(b" \xe3"), Start::Blank);
+        assert_eq!(start(b" \xff{"), Start::Text);
+        assert_eq!(start("一、".as_bytes()), Start::Text);
+        assert_eq!(start(b" <tbody>"), Start::Html);
+        assert_eq!(start("\u{feff}<!DOCTYPE html>".as_bytes()), Start::Html);
+        assert_eq!(start(b"\xff\xfe<\x00h\x00"), Start::Html);
+        assert_eq!(start(b"PK\x03\x04\x14\x00"), Start::Docx);
+        assert_eq!(start(b"PK"), Start::Text);
+    }
+
+    #[test]
+    fn the_bound_that_spares_counting_the_json_is_the_one_the_docs_state() {
+        let robustness = include_str!("../../docs/robustness.md");
+        let row = format!("| `json` | {JSON_PER_BYTE} | 4,096 |");
+        assert!(
+            robustness.contains(&row),
+            "docs/robustness.md has no row {row}"
+        );
+        assert_eq!(JSON_PLUS, 4096);
+        assert!(json_surely_fits(800 * 1024));
+        assert!(!json_surely_fits(900 * 1024));
+        assert!(!json_surely_fits(usize::MAX));
+    }
+
+    #[test]
+    fn a_plan_is_refused_exactly_when_its_json_would_be_over_the_limit() {
+        let plan = crate::plan();
+        let printed = size(crate::PLAN_JSON.len());
+        assert!(json_fits(plan, printed).is_ok());
+        let refused = json_fits(plan, printed - 1).err();
+        assert_eq!(
+            refused.as_ref().map(|refusal| refusal.kind),
+            Some(RefusalKind::TooLarge)
+        );
+        let message = refused.map(|refusal| refusal.message).unwrap_or_default();
+        assert!(
+            message.contains(&format!("more than {} bytes", printed - 1)),
+            "{message}"
+        );
+        assert!(
+            message.contains("as text may be at most 16 MiB"),
+            "{message}"
+        );
+    }
+}
