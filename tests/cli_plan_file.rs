@@ -310,7 +310,7 @@ fn plan_file_that_is_not_a_plan_is_a_data_error() {
     );
 }
 
-/// A plan as text is at most 16 MiB and a plan as JSON at most 256 MiB, whether the size
+/// A plan as text is at most 16 MiB and a plan as JSON, a web page or a Word file at most 256 MiB, whether the size
 /// shows before reading or not; the messages name both limits.
 /// A text whose lines do not all fit its structure is read, each line that does not
 /// kept as text with a warning on its line; `--strict` makes the warnings errors, exit

@@ -169,7 +169,7 @@ fn an_argument_that_names_nothing_is_an_error_naming_it() {
     assert_eq!(err.name, name(&missing));
     assert_eq!(
         err.reason,
-        "no such file or directory: expected a plan file (JSON or plain text) or a directory of them"
+        "no such file or directory: expected a plan file (plain text, JSON, a web page or a Word file) or a directory of them"
     );
     assert_eq!(err.to_string(), format!("{}: {}", err.name, err.reason));
 }
@@ -279,7 +279,7 @@ fn a_fifo_is_skipped_and_never_opened() {
     let err = without_hanging(move || Corpus::find([fifo]).unwrap_err());
     assert_eq!(
         err.reason,
-        "is a FIFO (named pipe), not a regular file or a directory: expected a plan file (JSON or plain text) or a directory of them"
+        "is a FIFO (named pipe), not a regular file or a directory: expected a plan file (plain text, JSON, a web page or a Word file) or a directory of them"
     );
 
     // A file found regular and made a FIFO before it is read is refused unopened.
@@ -293,7 +293,7 @@ fn a_fifo_is_skipped_and_never_opened() {
     assert_eq!(refusal.kind, RefusalKind::Unreadable);
     assert_eq!(
         refusal.message,
-        "is a FIFO (named pipe), not a regular file, and was not opened: expected a plan file (JSON or plain text)"
+        "is a FIFO (named pipe), not a regular file, and was not opened: expected a plan file (plain text, JSON, a web page or a Word file)"
     );
 }
 
@@ -310,7 +310,7 @@ fn a_file_gone_before_it_is_read_is_unreadable() {
     assert_eq!(refusal.line, None);
     assert_eq!(
         refusal.message,
-        "no such file: expected a readable plan file (JSON or plain text)"
+        "no such file: expected a readable plan file (plain text, JSON, a web page or a Word file)"
     );
 }
 
@@ -479,7 +479,7 @@ fn an_empty_or_blank_file_is_refused_as_empty() {
     );
     assert_eq!(
         refusal_empty.message,
-        "the file is empty: expected a plan (JSON or plain text)"
+        "the file is empty: expected a plan (plain text, JSON, a web page or a Word file)"
     );
     for blank in ["\n", " \t\r\n", "\u{feff}", "\u{feff}\u{3000}\n"] {
         let document = read_one(blank);
@@ -488,7 +488,7 @@ fn an_empty_or_blank_file_is_refused_as_empty() {
         assert_eq!(refused.kind, RefusalKind::Empty, "{blank:?}");
         assert_eq!(
             refused.message,
-            "the file holds only white space: expected a plan (JSON or plain text)"
+            "the file holds only white space: expected a plan (plain text, JSON, a web page or a Word file)"
         );
     }
 }
@@ -522,7 +522,7 @@ fn text_that_does_not_read_is_refused_at_its_line() {
     );
     assert_eq!(
         refused.message,
-        "line 2: the line ends with `\\r\\n` but the text's first line ends with `\\n` (at `(一)推進`) (read as plain text, as the file does not start with `{`: expected a plan of the genre)"
+        "line 2: the line ends with `\\r\\n` but the text's first line ends with `\\n` (at `(一)推進`) (read as plain text, as the file does not start with `{`, `<` or a zip's `PK`: expected a plan of the genre)"
     );
 }
 
@@ -536,7 +536,7 @@ fn text_over_16_mib_is_too_large_and_read_one_byte_past_the_limit() {
     assert_eq!((refused.kind, refused.line), (RefusalKind::TooLarge, None));
     assert_eq!(
         refused.message,
-        "the file is over the size limit for a plan as text (16777217 bytes): a plan as text may be at most 16 MiB, as JSON at most 256 MiB"
+        "the file is over the size limit for a plan as text (16777217 bytes): a plan as text may be at most 16 MiB, as JSON, a web page or a Word file at most 256 MiB"
     );
     // Larger still, only one byte past the limit is read; the message gives the size.
     bytes.extend_from_slice(&[b'a'; 1000]);

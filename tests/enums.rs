@@ -7,8 +7,9 @@ use std::str::FromStr;
 
 use strum::IntoEnumIterator;
 use wuzhong_plan::{
-    Brackets, Category, Colon, Column, Comparator, FieldType, Level, LineEnding, NumberMarker,
-    PartKind, ResponsibilityLabel, Role, TargetKind, Unit,
+    Brackets, Category, Colon, Column, Comparator, FieldType, InputFormat, Level, LineEnding,
+    NumberMarker, PartKind, RefusalKind, ResponsibilityLabel, Role, SourceFormat, Status,
+    TargetKind, Unit,
 };
 
 fn check<E>()
@@ -45,6 +46,10 @@ fn display_from_str_and_json_agree() {
     check::<Unit>();
     check::<FieldType>();
     check::<Column>();
+    check::<Status>();
+    check::<RefusalKind>();
+    check::<SourceFormat>();
+    check::<InputFormat>();
 }
 
 #[test]

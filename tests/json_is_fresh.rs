@@ -84,6 +84,7 @@ fn json_field_names_are_the_documented_ones() {
             "parts",
             "preamble",
             "schema_version",
+            "source",
             "targets"
         ]
     );
@@ -243,25 +244,25 @@ fn malformed_json_reports_line_and_column() {
     }
 }
 
-/// The crate writes version 6 and reads 1 to 6: the embedded JSON marked with an older
+/// The crate writes version 7 and reads 1 to 7: the embedded JSON marked with an older
 /// version (5, before the lead rules, too) loads as the same plan, and one marked before
 /// 1 or after 6 is refused.
 #[test]
 fn json_of_another_schema_version_is_refused() {
     let with_version = |version: u32| {
         PLAN_JSON.replacen(
-            "\"schema_version\": 6",
+            "\"schema_version\": 7",
             &format!("\"schema_version\": {version}"),
             1,
         )
     };
-    for version in [0, 7, 4_000_000_000] {
+    for version in [0, 8, 4_000_000_000] {
         let err = Plan::from_json(&with_version(version)).unwrap_err();
         assert_eq!(
             err,
             Error::UnsupportedSchema {
                 found: version,
-                expected: 6
+                expected: 7
             }
         );
         assert_eq!(

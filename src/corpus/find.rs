@@ -39,7 +39,8 @@ pub struct CorpusError {
 }
 
 /// What an argument's error ends with: what it should have named.
-const EXPECTED: &str = "expected a plan file (JSON or plain text) or a directory of them";
+const EXPECTED: &str =
+    "expected a plan file (plain text, JSON, a web page or a Word file) or a directory of them";
 
 impl Corpus {
     /// The files under `paths`, in order: each argument a file, taken whatever its name

@@ -24,9 +24,11 @@ use crate::base::digest::sha256;
 use crate::base::literal_enum;
 use crate::plan::Plan;
 
+pub use crate::published::{Refusal, RefusalKind};
+
+use crate::published::InputFormat;
 pub use find::CorpusError;
 pub use page::CorpusPage;
-pub use crate::published::{Refusal, RefusalKind};
 pub use tables::{corpus_descriptor, corpus_tables};
 
 /// The files of a corpus, found by [`Corpus::find`], each with its id.
@@ -86,6 +88,9 @@ pub struct Document {
     /// The SHA-256 digest of its bytes, in lowercase hexadecimal; `None` when it could
     /// not be read whole.
     pub sha256: Option<String>,
+    /// The format its bytes were read in, as their content tells it
+    /// ([`InputFormat::of`]); `None` when it could not be read whole.
+    pub format: Option<InputFormat>,
     /// The plan it holds, or why it holds none.
     pub plan: Result<Plan, Refusal>,
 }
@@ -94,7 +99,7 @@ impl Document {
     /// The document of a file called `id` that holds `bytes`, read as `plan`: what
     /// [`read_plan`] gives for the bytes, or a plan made otherwise (the plan of a text
     /// `bytes` holds, read by [`parse`](crate::parse())). Its size and SHA-256 digest are
-    /// the bytes'; its id, path and name are `id`. For building a corpus's documents
+    /// the bytes', and so is its format; its id, path and name are `id`. For building a corpus's documents
     /// outside a directory (in tests, or from a store of one's own): [`Corpus::read`]
     /// makes those of files.
     ///
@@ -112,6 +117,7 @@ impl Document {
             file: CorpusFile::named(id.into()),
             bytes: u64::try_from(bytes.len()).unwrap_or(u64::MAX),
             sha256: Some(sha256(bytes)),
+            format: Some(InputFormat::of(bytes)),
             plan,
         }
     }
@@ -159,4 +165,3 @@ literal_enum! {
         Refused,
     }
 }
-

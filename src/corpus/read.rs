@@ -21,7 +21,7 @@ use crate::base::digest::sha256;
 use crate::base::quote::file_kind;
 use crate::corpus::{Corpus, CorpusFile, Document};
 use crate::published::{
-    PUBLISHED_LIMIT, Refusal, RefusalKind, Start, TEXT_LIMIT, over, read_plan, start, too_large,
+    InputFormat, PUBLISHED_LIMIT, Refusal, RefusalKind, Start, TEXT_LIMIT, over, read_plan, start, too_large,
 };
 
 /// How many files a batch of [`Corpus::map`] holds for each of rayon's threads: enough
@@ -30,13 +30,12 @@ use crate::published::{
 /// answer.
 const BATCH_PER_THREAD: usize = 16;
 
-
 impl CorpusFile {
     /// Reads the file into a [`Document`]: its kind is checked before it is opened
     /// (nothing but a regular file is opened, and a symbolic link is followed only to
     /// one), then checked again on the file opened, then at most one byte past the
     /// limit for its kind is read ([`read_plan`] gives the limits), and the bytes read
-    /// whole are digested with SHA-256 and read as a plan. Never fails: a file that
+    /// whole are digested with SHA-256, their format told, and read as a plan. Never fails: a file that
     /// cannot be opened or read is a refusal of kind [`RefusalKind::Unreadable`], one
     /// over the limit a [`RefusalKind::TooLarge`], neither with a digest.
     ///
@@ -64,17 +63,19 @@ impl CorpusFile {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn read(&self) -> Document {
-        let (bytes, sha256, plan) = match read_file(&self.path) {
+        let (bytes, sha256, format, plan) = match read_file(&self.path) {
             Ok(bytes) => {
                 let sha256 = sha256(&bytes);
-                (size(bytes.len()), Some(sha256), read_plan(&bytes))
+                let format = InputFormat::of(&bytes);
+                (size(bytes.len()), Some(sha256), Some(format), read_plan(&bytes))
             }
-            Err((read, refusal)) => (read, None, Err(refusal)),
+            Err((read, refusal)) => (read, None, None, Err(refusal)),
         };
         Document {
             file: self.clone(),
             bytes,
             sha256,
+            format,
             plan,
         }
     }
@@ -194,7 +195,9 @@ fn unreadable(err: &io::Error) -> Refusal {
     Refusal {
         kind: RefusalKind::Unreadable,
         line: None,
-        message: format!("{what}: expected a readable plan file (plain text, JSON, a web page or a Word file)"),
+        message: format!(
+            "{what}: expected a readable plan file (plain text, JSON, a web page or a Word file)"
+        ),
     }
 }
 
@@ -246,7 +249,7 @@ mod tests {
         assert_eq!(
             message.as_deref(),
             Some(
-                "the file is over the size limit for a plan as text (18446744073709551615 bytes): a plan as text may be at most 16 MiB, as JSON at most 256 MiB"
+                "the file is over the size limit for a plan as text (18446744073709551615 bytes): a plan as text may be at most 16 MiB, as JSON, a web page or a Word file at most 256 MiB"
             )
         );
     }

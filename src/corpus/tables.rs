@@ -12,6 +12,7 @@ use strum::IntoEnumIterator;
 use crate::corpus::{Document, RefusalKind, Status};
 use crate::export::{self, Cell, Field, FieldType, ForeignKey, Table};
 use crate::plan::Plan;
+use crate::published::InputFormat;
 use crate::vocab::level::Level;
 
 /// The name of the `plans` table, which every other table's `plan` refers to.
@@ -225,6 +226,12 @@ fn plans<'d>() -> Table<'d> {
             "The SHA-256 digest of the file's bytes, in lowercase hexadecimal; empty when it could not be read whole.",
         ),
         Field::new(
+            "format",
+            Text,
+            "The format the file was read in, as its content tells it (`html` for a web page, `docx` for a Word document); empty when it could not be read whole.",
+        )
+        .one_of(InputFormat::iter().map(<&str>::from)),
+        Field::new(
             "status",
             Text,
             "Whether the file was read as a plan (`read`) or refused (`refused`).",
@@ -299,6 +306,7 @@ fn plans_row(document: &Document) -> Vec<Cell<'_>> {
         document.file.name.as_str().into(),
         Cell::Integer(document.bytes),
         document.sha256.as_deref().into(),
+        document.format.map(<&str>::from).into(),
         <&str>::from(document.status()).into(),
         refusal.map(|refusal| refusal.message.as_str()).into(),
         refusal.map(|refusal| <&str>::from(refusal.kind)).into(),

@@ -119,7 +119,25 @@ pub fn check_json(json: &str) -> Result<Outcome, TestCaseError> {
                 .and_then(|parsed| parsed.with_targets(plan.targets().cloned()))
                 .map_err(|err| TestCaseError::fail(format!("curated lists: {err}")))
         })?;
-    prop_assert!(back == plan, "the text read back into another plan");
+    // The source it records is the text read, whose digest the JSON's edits did not
+    // change; all else is the same plan.
+    let digest = back.source().map(|source| source.sha256.clone());
+    prop_assert_eq!(digest.map(|digest| digest.len()), Some(64));
+    let without_source = |plan: &Plan| -> Result<serde_json::Value, TestCaseError> {
+        let mut value: serde_json::Value = plan
+            .to_json()
+            .ok()
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .ok_or_else(|| TestCaseError::fail("the plan's JSON does not read back"))?;
+        if let Some(object) = value.as_object_mut() {
+            object.remove("source");
+        }
+        Ok(value)
+    };
+    prop_assert!(
+        without_source(&back)? == without_source(&plan)?,
+        "the text read back into another plan"
+    );
     Ok(Outcome::Accepted)
 }
 

@@ -56,7 +56,7 @@ pub fn run(cli: &Cli, format: Format) -> Result<Answer, Failure> {
     }
     if corpus.files().is_empty() {
         return Err(Failure::usage(
-            "--plan: no file to read was found: expected files of plans (JSON or plain text), or directories holding them",
+            "--plan: no file to read was found: expected files of plans (plain text, JSON, a web page or a Word file), or directories holding them",
         ));
     }
     let mut tally = Tally::new(&corpus, cli.strict);

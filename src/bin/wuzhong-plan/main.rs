@@ -114,8 +114,8 @@ struct Cli {
     #[arg(long, global = true, value_name = "FORMAT")]
     format: Option<String>,
 
-    /// Answer from the plan in FILE (JSON or plain text of the genre; `-` for standard
-    /// input) instead of the embedded plan. Repeat it, or name a directory (read
+    /// Answer from the plan in FILE (plain text of the genre, JSON, a web page or a Word
+    /// file, told by its content; `-` for standard input) instead of the embedded plan. Repeat it, or name a directory (read
     /// recursively), to answer across many plans, each record tagged with its plan
     #[arg(long, global = true, value_name = "FILE")]
     plan: Vec<PathBuf>,

@@ -3,15 +3,19 @@
 //! `--plan FILE` reads a regular file, and `--plan -` standard input; anything else a
 //! name can stand for (a directory, a FIFO, a socket, a device such as `/dev/zero`) is
 //! refused before it is opened, since opening a FIFO waits for a writer. What is read is
-//! taken as JSON of this crate's schema when its first character other than whitespace
-//! (after an optional UTF-8 byte-order mark) is `{`, and as plain text of the genre
-//! otherwise. JSON is read without its mark; text keeps it, and `text` prints it.
+//! taken in the format its content tells ([`InputFormat::of`]): as JSON of this crate's
+//! schema when its first character other than whitespace (after an optional UTF-8
+//! byte-order mark) is `{`, as a web page when it is `<`, as a Word document when the
+//! file starts as a zip archive does, and as plain text of the genre otherwise. JSON is
+//! read without its mark; text keeps it, and `text` prints it; a page's or a document's
+//! plan is the text read from it ([`wuzhong_plan::parse_html`],
+//! [`wuzhong_plan::parse_docx`]).
 //!
 //! The size limits let every plan read as text be read back as its JSON: a plan as text
-//! is at most [`TEXT_LIMIT`] (16 MiB), a plan as JSON at most [`JSON_LIMIT`] (256 MiB),
-//! and a plan read as text whose JSON (as `json` prints it) would be over [`JSON_LIMIT`]
-//! is refused too. JSON is about 3.4 times the size of the text it comes from for the
-//! published plan, and more for text of many small tasks or targets.
+//! is at most [`TEXT_LIMIT`] (16 MiB), a plan as JSON, a web page or a Word file at most
+//! [`JSON_LIMIT`] (256 MiB), and a plan whose JSON (as `json` prints it) would be over
+//! [`JSON_LIMIT`] is refused too. JSON is about 3.4 times the size of the text it comes
+//! from for the published plan, and more for text of many small tasks or targets.
 //!
 //! Its errors fall in two kinds, as the exit codes tell them apart:
 //!
@@ -20,8 +24,9 @@
 //!   or reading it fails.
 //! - **data errors** (exit code 1): the file was read, but what it holds is not a plan.
 //!   It is over the size limit, is not UTF-8, is malformed JSON, is JSON that is not a
-//!   valid plan, is text that does not parse, or is text whose JSON would be over the
-//!   JSON limit.
+//!   valid plan, is text that does not parse, is text whose JSON would be over the
+//!   JSON limit, or is a web page or a Word file that holds no plan (the
+//!   [`Refusal`](wuzhong_plan::Refusal) says why).
 //!
 //! Every message starts with the file's name (escaped and cut as [`names`] writes it),
 //! then the line and column where the error has them: `FILE:LINE:COL: message`,
@@ -31,7 +36,9 @@ use std::fs::{File, FileType};
 use std::io::{self, ErrorKind, Read};
 use std::path::Path;
 
-use wuzhong_plan::{DiagnosticKind, Error, PLAN_JSON, ParseError, Plan, SOURCE_TEXT};
+use wuzhong_plan::{
+    DiagnosticKind, Error, InputFormat, PLAN_JSON, ParseError, Plan, Refusal, SOURCE_TEXT,
+};
 
 use crate::{Failure, names};
 
@@ -49,7 +56,8 @@ pub const JSON_LIMIT: u64 = 256 * 1024 * 1024;
 pub const JSON_LIMIT_NAME: &str = "256 MiB";
 
 /// What a usage error's message ends with.
-const EXPECTED_FILE: &str = "expected a plan file (JSON or plain text) after --plan";
+const EXPECTED_FILE: &str =
+    "expected a plan file (plain text, JSON, a web page or a Word file) after --plan";
 
 /// How messages name standard input (`--plan -`).
 const STDIN_NAME: &str = "(standard input)";
@@ -95,8 +103,8 @@ impl Source {
     }
 }
 
-/// Reads the plan in the file at `path` (standard input for `-`), choosing JSON or
-/// plain text by its content.
+/// Reads the plan in the file at `path` (standard input for `-`), choosing plain text,
+/// JSON, a web page or a Word document by its content.
 pub fn load(path: &Path, strict: bool) -> Result<Plan, Failure> {
     let (name, bytes) = if path.as_os_str() == "-" {
         let name = STDIN_NAME.to_owned();
@@ -107,8 +115,19 @@ pub fn load(path: &Path, strict: bool) -> Result<Plan, Failure> {
         let bytes = read_file(path, &name)?;
         (name, bytes)
     };
+    let format = InputFormat::of(&bytes);
+    if matches!(format, InputFormat::Html | InputFormat::Docx) {
+        let read = if format == InputFormat::Html {
+            wuzhong_plan::parse_html(&bytes)
+        } else {
+            wuzhong_plan::parse_docx(&bytes)
+        };
+        let plan = read.map_err(|refusal| refused(&name, &refusal))?;
+        warn_of(&plan, &name, strict)?;
+        return Ok(plan);
+    }
     let text = std::str::from_utf8(&bytes).map_err(|err| not_utf8(&name, &bytes, &err))?;
-    if is_json(text) {
+    if format == InputFormat::Json {
         let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
         let plan = Plan::from_json(unmarked).map_err(|err| invalid_json(&name, &err))?;
         warn_of(&plan, &name, strict)?;
@@ -170,56 +189,22 @@ fn warn_of(plan: &Plan, name: &str, strict: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Whether a text is read as JSON: its first character other than whitespace, after an
-/// optional byte-order mark, is `{`.
-fn is_json(text: &str) -> bool {
-    kind(text) == Start::Json
-}
-
-/// What a text tells of its kind, by its first character other than whitespace after an
-/// optional byte-order mark.
-fn kind(text: &str) -> Start {
-    match text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(text)
-        .trim_start()
-        .chars()
-        .next()
-    {
-        Some('{') => Start::Json,
-        Some(_) => Start::Text,
-        None => Start::Blank,
-    }
-}
-
-/// What the first bytes read tell of a file's kind.
-#[derive(Debug, PartialEq, Eq)]
-enum Start {
-    /// Its first character other than whitespace is `{`.
-    Json,
-    /// It has a character other than whitespace, and it is not `{`.
-    Text,
-    /// Only whitespace so far.
-    Blank,
-}
-
-/// The kind of a file of which `prefix` is the start, as [`is_json`] will tell it.
-fn start(prefix: &[u8]) -> Start {
-    let (valid, complete) = match std::str::from_utf8(prefix) {
-        Ok(text) => (text, true),
-        Err(err) => {
-            let valid = prefix.get(..err.valid_up_to()).unwrap_or_default();
-            // Only a character cut at the end leaves the rest undecided.
-            (
-                std::str::from_utf8(valid).unwrap_or_default(),
-                err.error_len().is_none(),
-            )
-        }
+/// Whether `prefix`, the start of a file, is white space only (after an optional
+/// byte-order mark), a character cut at its end aside.
+fn blank(prefix: &[u8]) -> bool {
+    let valid = match std::str::from_utf8(prefix) {
+        Ok(text) => text,
+        Err(err) if err.error_len().is_none() => prefix
+            .get(..err.valid_up_to())
+            .and_then(|valid| std::str::from_utf8(valid).ok())
+            .unwrap_or_default(),
+        Err(_) => return false,
     };
-    match kind(valid) {
-        Start::Blank if !complete => Start::Text,
-        found => found,
-    }
+    valid
+        .strip_prefix('\u{feff}')
+        .unwrap_or(valid)
+        .trim_start()
+        .is_empty()
 }
 
 /// Whether `len` bytes are over `limit`.
@@ -236,11 +221,7 @@ fn read_file(path: &Path, name: &str) -> Result<Vec<u8>, Failure> {
     }
     let size = metadata.len();
     if size > JSON_LIMIT {
-        return Err(too_large(
-            name,
-            &format!("{size} bytes"),
-            "as JSON or as text",
-        ));
+        return Err(too_large(name, &format!("{size} bytes"), "in any format"));
     }
     let file = File::open(path).map_err(|err| unreadable(path, name, &err))?;
     // What was opened is what was checked, unless the name was pointed elsewhere since.
@@ -271,13 +252,18 @@ fn read_limited(reader: impl Read, name: &str, size: Option<u64>) -> Result<Vec<
     if !over(bytes.len(), TEXT_LIMIT) {
         return Ok(bytes);
     }
-    if start(&bytes) == Start::Text {
-        return Err(too_large(name, &said(TEXT_LIMIT), "as text"));
-    }
+    let kind = match InputFormat::of(&bytes) {
+        InputFormat::Json => "as JSON",
+        InputFormat::Html => "as a web page",
+        InputFormat::Docx => "as a Word file",
+        // White space only so far: what follows tells.
+        _ if blank(&bytes) => "as JSON",
+        _ => return Err(too_large(name, &said(TEXT_LIMIT), "as text")),
+    };
     reader.set_limit(JSON_LIMIT.saturating_sub(TEXT_LIMIT));
     reader.read_to_end(&mut bytes).map_err(failed)?;
     if over(bytes.len(), JSON_LIMIT) {
-        return Err(too_large(name, &said(JSON_LIMIT), "as JSON"));
+        return Err(too_large(name, &said(JSON_LIMIT), kind));
     }
     Ok(bytes)
 }
@@ -318,7 +304,15 @@ fn json_fits(plan: &Plan, name: &str, limit: u64) -> Result<(), Failure> {
 
 /// Both size limits, as messages state them.
 fn limits() -> String {
-    format!("a plan as text may be at most {TEXT_LIMIT_NAME}, as JSON at most {JSON_LIMIT_NAME}")
+    format!(
+        "a plan as text may be at most {TEXT_LIMIT_NAME}, as JSON, a web page or a Word file at most {JSON_LIMIT_NAME}"
+    )
+}
+
+/// A web page or a Word file that holds no plan: a data error, with the reader's
+/// reason.
+fn refused(name: &str, refusal: &Refusal) -> Failure {
+    Failure::data(format!("{name}: {refusal}"))
 }
 
 /// A name that is not a regular file: a usage error naming what it is.
@@ -410,15 +404,6 @@ fn without(message: &str, fragment: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn json_is_told_from_text_by_its_first_character() {
-        assert!(is_json("{}"));
-        assert!(is_json(" \r\n\t{\"schema_version\": 1}"));
-        assert!(!is_json("一、重點任務"));
-        assert!(!is_json("[1, 2]"));
-        assert!(!is_json(""));
-    }
-
     /// The embedded plan's JSON, as `json` prints it, is `data/plan.json` with its final
     /// newline.
     #[test]
@@ -444,21 +429,22 @@ mod tests {
             let over = format!("more than {} bytes", printed - 1);
             assert!(failure.message.contains(&over), "{}", failure.message);
             assert!(failure.message.contains("as text may be at most 16 MiB"));
-            assert!(failure.message.contains("as JSON at most 256 MiB"));
+            assert!(
+                failure
+                    .message
+                    .contains("as JSON, a web page or a Word file at most 256 MiB")
+            );
         }
     }
 
     #[test]
-    fn the_start_of_a_file_tells_its_kind() {
-        assert_eq!(start(b"{"), Start::Json);
-        assert_eq!(start(" \u{feff}".as_bytes()), Start::Text);
-        assert_eq!(start("\u{feff} \n\u{3000}{".as_bytes()), Start::Json);
-        assert_eq!(start(b"  \t\r\n"), Start::Blank);
-        assert_eq!(start("\u{3000}".as_bytes()), Start::Blank);
+    fn a_start_of_white_space_leaves_the_format_to_what_follows() {
+        assert!(blank(b"  \t\r\n"));
+        assert!(blank("\u{feff}\u{3000}".as_bytes()));
         // An ideographic space cut after its first byte may still be white space.
-        assert_eq!(start(b" \xe3"), Start::Blank);
-        assert_eq!(start(b" \xff{"), Start::Text);
-        assert_eq!(start("一、".as_bytes()), Start::Text);
+        assert!(blank(b" \xe3"));
+        assert!(!blank(b" \xff{"));
+        assert!(!blank("一、".as_bytes()));
     }
 
     #[test]
