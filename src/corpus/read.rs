@@ -21,7 +21,8 @@ use crate::base::digest::sha256;
 use crate::base::quote::file_kind;
 use crate::corpus::{Corpus, CorpusFile, Document};
 use crate::published::{
-    InputFormat, PUBLISHED_LIMIT, Refusal, RefusalKind, Start, TEXT_LIMIT, over, read_plan, start, too_large,
+    InputFormat, PUBLISHED_LIMIT, Refusal, RefusalKind, Start, TEXT_LIMIT, over, read_plan, start,
+    too_large,
 };
 
 /// How many files a batch of [`Corpus::map`] holds for each of rayon's threads: enough
@@ -67,7 +68,12 @@ impl CorpusFile {
             Ok(bytes) => {
                 let sha256 = sha256(&bytes);
                 let format = InputFormat::of(&bytes);
-                (size(bytes.len()), Some(sha256), Some(format), read_plan(&bytes))
+                (
+                    size(bytes.len()),
+                    Some(sha256),
+                    Some(format),
+                    read_plan(&bytes),
+                )
             }
             Err((read, refusal)) => (read, None, None, Err(refusal)),
         };
