@@ -24,7 +24,9 @@ _Cell = Union[None, bool, int, float, str]
 """A cell of a table: None for an empty cell, decimals as floats."""
 
 _Document = dict[str, Union[None, int, str]]
-"""A file of a corpus: id, path, bytes, sha256, status ('read' or 'refused'), and for
+"""A file of a corpus: id, path, bytes, sha256, format (how its content was read:
+'text', 'json', 'html' or 'docx'; None when it could not be read whole), status
+('read' or 'refused'), and for
 a refused file refusal (its kind: 'empty', 'not-utf8', 'not-a-plan'…), error (why, in
 words) and line (where, when known), each None for a file read."""
 

@@ -412,7 +412,7 @@ fn io_error(path: &Path) -> Option<io::Error> {
     }
 }
 
-/// A document as a dict: `id`, `path`, `bytes`, `sha256`, `status`, and for a refused
+/// A document as a dict: `id`, `path`, `bytes`, `sha256`, `format`, `status`, and for a refused
 /// one `refusal` (its kind), `error` (why) and `line` (where, when known), else `None`.
 fn document_dict<'py>(py: Python<'py>, document: &Document) -> PyResult<Bound<'py, PyDict>> {
     let refusal = document.plan.as_ref().err();
@@ -421,6 +421,7 @@ fn document_dict<'py>(py: Python<'py>, document: &Document) -> PyResult<Bound<'p
     dict.set_item("path", &document.file.name)?;
     dict.set_item("bytes", document.bytes)?;
     dict.set_item("sha256", document.sha256.as_deref())?;
+    dict.set_item("format", document.format.map(|format| format.to_string()))?;
     dict.set_item("status", document.status().to_string())?;
     dict.set_item("refusal", refusal.map(|refusal| refusal.kind.to_string()))?;
     dict.set_item("error", refusal.map(|refusal| refusal.message.as_str()))?;

@@ -85,11 +85,15 @@ def test_each_document_has_its_size_digest_and_status(corpus, plans_dir):
     documents = corpus.documents
     assert [d["id"] for d in documents] == IDS
     for document in documents:
-        assert list(document) == ["id", "path", "bytes", "sha256", "status", "refusal", "error", "line"]
+        assert list(document) == [
+            "id", "path", "bytes", "sha256", "format", "status", "refusal", "error", "line"
+        ]
         data = (plans_dir / document["id"]).read_bytes()
         assert document["path"] == (plans_dir / document["id"]).as_posix()
         assert document["bytes"] == len(data)
         assert document["sha256"] == hashlib.sha256(data).hexdigest()
+        # Told by the content: a JSON plan starts with `{`; the rest here is text.
+        assert document["format"] == ("json" if data.lstrip().startswith(b"{") else "text")
         if document["id"] in READ:
             assert document["status"] == "read"
             assert (document["refusal"], document["error"], document["line"]) == (None, None, None)
