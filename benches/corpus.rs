@@ -7,7 +7,9 @@
 //! its parties (`--stdout`).
 //!
 //! The corpus is built in a temporary directory from the real documents of
-//! `../shared/corpus/*.txt` and the embedded plan (its text and its JSON): the documents
+//! `../shared/corpus/*.txt`, the web pages `../shared/corpus/*.page.html` (which the
+//! command line reads with `parse_html`, the peer with `html.parser`) and the embedded
+//! plan (its text and its JSON): the documents
 //! in each of [`REGIONS`] directories and again in an `archive/` directory inside each,
 //! and one file that is not UTF-8 (a PDF's first bytes), the same files on every run.
 //! Both sides are checked before anything is timed: each exits 0, writes its files, and
@@ -45,8 +47,8 @@ fn is_ci(value: Option<&OsStr>) -> bool {
     value.is_some_and(|value| !value.is_empty() && value != "false")
 }
 
-/// The documents: each `*.txt` of `../shared/corpus` by name, then the embedded plan's
-/// text and JSON. `None`, after a message, when the directory is absent.
+/// The documents: each `*.txt` and `*.page.html` (a crawled web page) of
+/// `../shared/corpus` by name, then the embedded plan's text and JSON. `None`, after a message, when the directory is absent.
 fn documents() -> Option<Vec<(String, Vec<u8>)>> {
     let dir = Path::new(SHARED);
     if !dir.is_dir() {
@@ -61,10 +63,13 @@ fn documents() -> Option<Vec<(String, Vec<u8>)>> {
         .expect("listing ../shared/corpus")
         .map(|entry| entry.expect("an entry of ../shared/corpus").file_name())
         .map(|name| name.into_string().expect("a UTF-8 file name"))
-        .filter(|name| name.ends_with(".txt"))
+        .filter(|name| name.ends_with(".txt") || name.ends_with(".page.html"))
         .collect();
     names.sort_unstable();
-    assert!(!names.is_empty(), "../shared/corpus has no .txt documents");
+    assert!(
+        names.iter().any(|name| name.ends_with(".txt")),
+        "../shared/corpus has no .txt documents"
+    );
     let mut documents: Vec<(String, Vec<u8>)> = names
         .into_iter()
         .map(|name| {

@@ -7,7 +7,10 @@ instead of the command line, to read who is responsible for what in a directory 
 
 One CPython process, the standard library only. It walks DIR (sorted by name, hidden
 entries and symbolic links skipped), reads every file as UTF-8 (a file that is not is
-counted and marked `refused`), and reads with regular expressions:
+counted and marked `refused`), takes a web page's text with `html.parser` (a file whose
+first character is `<`: the text of every element but scripts and styles, a line for
+each paragraph, heading, division and table row, a row's cells joined by ` | `), and
+reads with regular expressions:
 
 - responsibility lines, `责任单位:X、Y` / `牵头单位：X` / `責任部門:X,Y` / `配合单位:Z`, in
   Simplified and Traditional script, with ASCII or full-width colons;
@@ -30,6 +33,7 @@ import hashlib
 import os
 import re
 import sys
+from html.parser import HTMLParser
 
 # A responsibility line: an optional indent, a label, a colon, the bodies.
 LABEL_LINE = re.compile(
@@ -57,6 +61,58 @@ def label_role(label):
     if any(word in label for word in SUPPORT):
         return "support"
     return "responsible"
+
+
+# Elements that end a line of a page's text, and those whose text is not read.
+BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody"}
+SKIPPED = {"script", "style"}
+
+
+class PageText(HTMLParser):
+    """A page's text: a line for each block, a row's cells joined by ` | `."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines = []
+        self.line = []
+        self.cells = 0
+        self.skipping = 0
+
+    def end_line(self):
+        text = " ".join("".join(self.line).split())
+        if text:
+            self.lines.append(text)
+        self.line = []
+        self.cells = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in SKIPPED:
+            self.skipping += 1
+        elif tag == "td":
+            if self.cells:
+                self.line.append(" | ")
+            self.cells += 1
+        elif tag in BLOCKS and tag != "tr":
+            if not self.cells:
+                self.end_line()
+
+    def handle_endtag(self, tag):
+        if tag in SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag == "tr" or (tag in BLOCKS and not self.cells):
+            self.end_line()
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.line.append(data)
+
+
+def page_text(html):
+    parser = PageText()
+    parser.feed(html)
+    parser.close()
+    parser.end_line()
+    return "\n".join(parser.lines) + "\n"
 
 
 def bodies(text):
@@ -148,6 +204,8 @@ def main(argv):
         try:
             text = data.decode("utf-8-sig")
             status = "read"
+            if text.lstrip().startswith("<"):
+                text = page_text(text)
         except UnicodeDecodeError:
             text = None
             status = "refused"

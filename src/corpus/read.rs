@@ -66,14 +66,18 @@ impl CorpusFile {
     pub fn read(&self) -> Document {
         let (bytes, sha256, format, plan) = match read_file(&self.path) {
             Ok(bytes) => {
-                let sha256 = sha256(&bytes);
                 let format = InputFormat::of(&bytes);
-                (
-                    size(bytes.len()),
-                    Some(sha256),
-                    Some(format),
-                    read_plan(&bytes),
-                )
+                let plan = read_plan(&bytes);
+                // A plan read from text, a page or a Word file has digested these very
+                // bytes as its source; JSON's source, where it has one, is another file.
+                let digested = match (&plan, format) {
+                    (Ok(plan), InputFormat::Text | InputFormat::Html | InputFormat::Docx) => {
+                        plan.source().map(|source| source.sha256.clone())
+                    }
+                    _ => None,
+                };
+                let sha256 = digested.unwrap_or_else(|| sha256(&bytes));
+                (size(bytes.len()), Some(sha256), Some(format), plan)
             }
             Err((read, refusal)) => (read, None, None, Err(refusal)),
         };
