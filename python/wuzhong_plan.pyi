@@ -46,8 +46,8 @@ def corpus(paths: Union[_Path, Sequence[_Path]]) -> Corpus:
     """Many plans at once: every file `paths` names, each a plan's file (its id is its
     file name) or a directory read recursively (each file's id is its path below it,
     '/'-joined; hidden entries and links inside are passed over, see Corpus.skipped).
-    Each file is read by its content, as JSON or as text, in parallel with the GIL
-    released; a file that holds no plan is refused (Corpus.refused), never an error.
+    Each file is read by its content, as JSON, text, a web page or a Word file, in
+    parallel with the GIL released; a file that holds no plan is refused (Corpus.refused), never an error.
     Raises FileNotFoundError for a path that does not exist, PermissionError for one
     that may not be read, OSError for one that is neither a file nor a directory."""
 

@@ -828,3 +828,111 @@ fn an_allocation_free_quadratic_scan_is_timed() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Documents as published
+
+/// A page of `size` bytes: `head`, then `token` repeated, then `tail`.
+fn page_of(head: &str, token: &str, tail: &str, size: usize) -> (Vec<u8>, usize) {
+    let count = size / token.len().max(1);
+    let page = format!("{head}{}{tail}", token.repeat(count)).into_bytes();
+    let len = page.len();
+    (page, len)
+}
+
+/// `html_text`, and `parse_html` where the page holds a plan, on pages of every shape
+/// a page's reader walks: many paragraphs, table rows and cells, cells merged down rows,
+/// breaks, entities and no-break spaces, spans inside one paragraph, elements nested
+/// ever deeper (divisions, tables, inline elements), comments and scripts to pass over,
+/// a navigation as long as the article, and a page in GBK.
+#[test]
+fn pages_are_read_in_linear_time() {
+    let shapes: [(&str, &str, &str, &str); 13] = [
+        (
+            "paragraphs",
+            "<html><body><div>",
+            "<p>1．标题。正文（市财政局负责）</p>\n",
+            "</div></body></html>",
+        ),
+        (
+            "table rows",
+            "<table><tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>",
+            "<tr><td>1</td><td>推进甲</td><td>市财政局</td></tr>",
+            "</table>",
+        ),
+        (
+            "cells of one row",
+            "<table><tr>",
+            "<td>甲</td>",
+            "</tr></table>",
+        ),
+        (
+            "cells merged down rows",
+            "<table><tr><td>序号</td><td rowspan=65535>牵头单位</td></tr>",
+            "<tr><td>1</td></tr>",
+            "</table>",
+        ),
+        ("breaks", "<p>", "一、标题<br>", "</p>"),
+        (
+            "entities and no-break spaces",
+            "<p>",
+            "&amp;&nbsp;&#x4E00;&lt; ",
+            "</p>",
+        ),
+        (
+            "spans in a paragraph",
+            "<p>",
+            "<span style=\"font-weight: bold\">一</span>",
+            "</p>",
+        ),
+        ("nested divisions", "<body>", "<div>一", "</body>"),
+        ("nested tables", "<body>", "<table><tr><td>一", "</body>"),
+        (
+            "nested inline elements",
+            "<body><p>",
+            "<b>一",
+            "</p></body>",
+        ),
+        (
+            "comments and scripts",
+            "<body><p>一、标题</p>",
+            "<!-- 注释 --><script>var a = '<p>';</script>",
+            "</body>",
+        ),
+        (
+            "navigation",
+            "<body><p>一、标题</p><p>1．标题。正文。</p>",
+            "<nav><a href=/>首页</a></nav>",
+            "</body>",
+        ),
+        (
+            "an undeclared page that is not UTF-8",
+            "<body><p>",
+            "\u{4e00}",
+            "</p></body>",
+        ),
+    ];
+    for (name, head, token, tail) in shapes {
+        let gbk = name.contains("not UTF-8");
+        assert_linear(
+            &format!("html_text: {name}"),
+            TEXT,
+            &|size| {
+                let (page, len) = page_of(head, token, tail, size);
+                if gbk {
+                    let text = String::from_utf8(page).unwrap_or_default();
+                    let (bytes, _, _) = encoding_rs::GB18030.encode(&text);
+                    let bytes = bytes.into_owned();
+                    let len = bytes.len();
+                    (bytes, len)
+                } else {
+                    (page, len)
+                }
+            },
+            |page: &Vec<u8>| {
+                drop(wuzhong_plan::parse_html(page));
+                0
+            },
+        );
+    }
+}
