@@ -21,8 +21,8 @@ use crate::base::literal_enum;
 
 pub use docx::docx_text;
 pub use html::html_text;
-pub use read::{parse_docx, parse_html, read_plan};
 pub(crate) use read::{PUBLISHED_LIMIT, Start, TEXT_LIMIT, over, start, too_large};
+pub use read::{parse_docx, parse_html, read_plan};
 
 /// Why a file holds no plan.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -130,7 +130,10 @@ pub fn read_plan(bytes: &[u8]) -> Result<Plan, Refusal> {
 /// of text) or [`RefusalKind::NotAPlan`] (the text read does not read as a plan).
 pub fn parse_html(bytes: &[u8]) -> Result<Plan, Refusal> {
     if over(bytes.len(), PUBLISHED_LIMIT) {
-        return Err(too_large(&format!("{} bytes", bytes.len()), "as a web page"));
+        return Err(too_large(
+            &format!("{} bytes", bytes.len()),
+            "as a web page",
+        ));
     }
     let text = html_text(bytes)?;
     published_plan(&text, "the web page's article", SourceFormat::Html, bytes)
@@ -156,7 +159,10 @@ pub fn parse_html(bytes: &[u8]) -> Result<Plan, Refusal> {
 /// text read does not read as a plan).
 pub fn parse_docx(bytes: &[u8]) -> Result<Plan, Refusal> {
     if over(bytes.len(), PUBLISHED_LIMIT) {
-        return Err(too_large(&format!("{} bytes", bytes.len()), "as a Word file"));
+        return Err(too_large(
+            &format!("{} bytes", bytes.len()),
+            "as a Word file",
+        ));
     }
     let text = docx_text(bytes)?;
     published_plan(&text, "the Word document's text", SourceFormat::Docx, bytes)
@@ -184,7 +190,10 @@ fn published_plan(
     let plan = parse(text).map_err(|err| Refusal {
         kind: RefusalKind::NotAPlan,
         line: Some(err.line),
-        message: format!("{err} (line {} of {what}, read as text: expected a plan of the genre)", err.line),
+        message: format!(
+            "{err} (line {} of {what}, read as text: expected a plan of the genre)",
+            err.line
+        ),
     })?;
     fits_as_json(&plan, text.len())?;
     Ok(plan.with_source(Source::new(format, sha256(bytes))))
@@ -334,7 +343,9 @@ fn json_fits(plan: &Plan, limit: u64) -> Result<(), Refusal> {
 
 /// Both size limits, as messages state them.
 fn limits() -> String {
-    format!("a plan as text may be at most {TEXT_LIMIT_NAME}, as JSON at most {PUBLISHED_LIMIT_NAME}")
+    format!(
+        "a plan as text may be at most {TEXT_LIMIT_NAME}, as JSON at most {PUBLISHED_LIMIT_NAME}"
+    )
 }
 
 /// A file over the size limit for its kind.
