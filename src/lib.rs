@@ -45,14 +45,12 @@ pub use crate::model::{
     Diagnostic, DiagnosticKind, Indent, InfoBox, InfoEntry, Layout, LeadRule, LineEnding, Mention,
     Metadata, Node, NumberMarker, OLDEST_SCHEMA_VERSION, Organization, OtherName, Part, PartKind,
     Parties, Party, PartyRecords, Quantity, Responsibility, ResponsibilityLabel,
-    ResponsibilityNote, RoleBasis, RuleKind, SCHEMA_VERSION, Sidebar, Source, SourceFormat, Spacing, TableCell, Target,
-    TargetKind, Task, TaskDeadline, TaskGroup, Unit,
+    ResponsibilityNote, RoleBasis, RuleKind, SCHEMA_VERSION, Sidebar, Source, SourceFormat,
+    Spacing, TableCell, Target, TargetKind, Task, TaskDeadline, TaskGroup, Unit,
 };
 pub use crate::parse::parse;
-pub use crate::published::{
-    InputFormat, docx_text, html_text, parse_docx, parse_html, read_plan,
-};
 pub use crate::plan::{Plan, Tasks};
+pub use crate::published::{InputFormat, docx_text, html_text, parse_docx, parse_html, read_plan};
 pub use crate::query::{
     BodyName, CoResponsible, DepartmentLoad, Departments, Query, QueryTargets, QueryTasks, Targets,
     Timeline, Who,

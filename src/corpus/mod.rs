@@ -24,9 +24,9 @@ use crate::base::digest::sha256;
 use crate::base::literal_enum;
 use crate::plan::Plan;
 
+pub use crate::published::{Refusal, RefusalKind};
 pub use find::CorpusError;
 pub use page::CorpusPage;
-pub use crate::published::{Refusal, RefusalKind};
 pub use tables::{corpus_descriptor, corpus_tables};
 
 /// The files of a corpus, found by [`Corpus::find`], each with its id.
@@ -159,4 +159,3 @@ literal_enum! {
         Refused,
     }
 }
-

@@ -30,7 +30,6 @@ use crate::published::{
 /// answer.
 const BATCH_PER_THREAD: usize = 16;
 
-
 impl CorpusFile {
     /// Reads the file into a [`Document`]: its kind is checked before it is opened
     /// (nothing but a regular file is opened, and a symbolic link is followed only to
@@ -194,7 +193,9 @@ fn unreadable(err: &io::Error) -> Refusal {
     Refusal {
         kind: RefusalKind::Unreadable,
         line: None,
-        message: format!("{what}: expected a readable plan file (plain text, JSON, a web page or a Word file)"),
+        message: format!(
+            "{what}: expected a readable plan file (plain text, JSON, a web page or a Word file)"
+        ),
     }
 }
 
