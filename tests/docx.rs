@@ -974,3 +974,16 @@ fn a_word_document_gives_the_plan_of_its_text() {
     assert_ne!(Some(source), from_text.source());
     assert_eq!(read_plan(&bytes).unwrap().to_text(), plan.to_text());
 }
+
+#[test]
+fn an_attribute_given_twice_is_not_well_formed() {
+    let broken = format!(
+        r#"<w:document xmlns:w="{W}"><w:body><w:p w:rsidR="1" w:rsidR="2"/></w:body></w:document>"#
+    );
+    let (kind, message) = refusal(&zip(&[("word/document.xml", broken.as_bytes())]));
+    assert_eq!(kind, RefusalKind::NotWord);
+    assert!(
+        message.starts_with("the part word/document.xml is not well-formed XML"),
+        "{message}"
+    );
+}

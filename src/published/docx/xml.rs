@@ -8,13 +8,14 @@
 //! overflow the stack; an element the handler skips costs a counter, its subtree read
 //! and dropped. Names are resolved by namespace, not by prefix: a map from each prefix
 //! to the namespaces it is bound to, innermost last, so that each name costs one look-up
-//! whatever the nesting. Attributes are read without `quick-xml`'s check for repeated
-//! names, which compares each attribute with every other one of its element; the first
-//! of a name is the one read.
+//! whatever the nesting (`quick-xml`'s own resolver looks a prefix up through every
+//! binding in scope, which a part that binds many prefixes would make quadratic). Each
+//! element's attributes are checked once, as its namespace declarations are read, for a
+//! name given twice.
 //!
 //! A part that is not well-formed XML (a tag left open, an end tag that does not match,
-//! an entity that is not one of XML's five, bytes that are not UTF-8) is refused, with
-//! the part's name and the byte offset.
+//! an attribute given twice, an entity that is not one of XML's five, bytes that are not
+//! UTF-8) is refused, with the part's name and the byte offset.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -87,7 +88,8 @@ impl Element<'_> {
     }
 
     /// The value of its first attribute whose local name is `local` (whatever its
-    /// prefix: `w:val` and `val` alike), with XML's entities replaced.
+    /// prefix: `w:val` and `val` alike), with XML's entities replaced. (The walk has
+    /// checked the attributes for names given twice already.)
     pub(super) fn attribute(&self, local: &str) -> Result<Option<Cow<'_, str>>, Stop> {
         let mut attributes = self.start.attributes();
         attributes.with_checks(false);
@@ -174,12 +176,11 @@ struct Scopes {
 }
 
 impl Scopes {
-    /// Takes in the declarations of `start`, and says how many there were.
+    /// Takes in the declarations of `start`, and says how many there were; refuses an
+    /// attribute given twice.
     fn push(&mut self, start: &BytesStart<'_>) -> Result<usize, Stop> {
         let mut count = 0;
-        let mut attributes = start.attributes();
-        attributes.with_checks(false);
-        for attribute in attributes {
+        for attribute in start.attributes() {
             let attribute = attribute.map_err(|err| Stop::Malformed(err.to_string()))?;
             let key = attribute.key.as_ref();
             let prefix = match key.strip_prefix(b"xmlns") {
