@@ -42,6 +42,22 @@ def from_json(text: str) -> Plan:
     """A plan read from its JSON, as data/plan.json and Plan.to_json() write it. Raises
     ParseError (a ValueError) for JSON that is not a plan."""
 
+def parse_html(data: Union[bytes, str]) -> Plan:
+    """A plan read from a web page or a fragment of one: its article read as text (one
+    line a paragraph, a table's row one line of cells joined by ' | '), then parsed.
+    bytes are read in the encoding the page declares (GBK and GB18030 too); a str is read
+    as the text it is, whatever encoding the page declares. The GIL is released while it
+    reads. Raises RefusedError for a page with no article, bytes not in the encoding it
+    declares, one over the limits, or text that does not read as a plan."""
+
+def parse_docx(data: bytes) -> Plan:
+    """A plan read from a Word document (.docx): its paragraphs and tables read as text,
+    in order, with the numbers Word generates, then parsed. The GIL is released while it
+    reads. Raises RefusedError for a file that is not a Word document ('not-word': not a
+    zip, an old .doc or an encrypted .docx, a zip with no document part, a broken part),
+    one with no body or no text ('no-body'), one over the limits ('too-large'), or text
+    that does not read as a plan ('not-a-plan')."""
+
 def corpus(paths: Union[_Path, Sequence[_Path]]) -> Corpus:
     """Many plans at once: every file `paths` names, each a plan's file (its id is its
     file name) or a directory read recursively (each file's id is its path below it,
@@ -78,6 +94,15 @@ class AmbiguousNameError(Error, LookupError):
     """The name as given."""
     suggestions: list[str]
     """The kinds it could mean."""
+
+class RefusedError(Error, ValueError):
+    """A file that holds no plan, read as published (parse_html, parse_docx)."""
+
+    kind: str
+    """The refusal's kind: 'not-word', 'no-body', 'no-article', 'bad-encoding',
+    'too-large', 'not-a-plan'…, as Corpus.refused gives it."""
+    line: Optional[int]
+    """The 1-based line of the text read from the file, when known."""
 
 class Corpus:
     """Many plans, read by corpus(): every file tried, read as a plan or refused. The
@@ -197,6 +222,11 @@ class Plan:
     @property
     def signature(self) -> list[str]:
         """The signature block that ends the plan's own text (issuer, date), if any."""
+    @property
+    def source(self) -> Optional[dict[str, str]]:
+        """The file the plan was read from: format ('text', 'json', 'html', 'docx') and
+        sha256 (the SHA-256 digest of the file's bytes, 64 lowercase hexadecimal
+        digits); None where the plan records none."""
     def tasks_led_by(self, name: str) -> list[Task]:
         """The tasks a body leads. Takes any name of a kind (full, short, Simplified,
         English, id, abbreviation) or of one of the plan's organisations. Raises

@@ -1,20 +1,23 @@
 //! The errors the module raises: its exception classes (`Error`, `ParseError`,
-//! `UnknownNameError`, `AmbiguousNameError`), made once; the conversion of the library's
-//! `Error` to them; and the error for an object whose key its plan does not answer.
+//! `UnknownNameError`, `AmbiguousNameError`, `RefusedError`), made once; the conversion
+//! of the library's `Error` and `Refusal` to them; and the error for an object whose key
+//! its plan does not answer.
 
 use pyo3::exceptions::{PyException, PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
-use wuzhong_plan::Error;
+use wuzhong_plan::{Error, Refusal};
 
 /// The module's exception classes, made once: `Error`, and under it `ParseError` (also a
-/// `ValueError`), `UnknownNameError` and `AmbiguousNameError` (both `LookupError`s).
+/// `ValueError`), `UnknownNameError` and `AmbiguousNameError` (both `LookupError`s), and
+/// `RefusedError` (a `ValueError`).
 pub(crate) struct Exceptions {
     pub(crate) error: Py<PyType>,
     pub(crate) parse: Py<PyType>,
     pub(crate) unknown: Py<PyType>,
     pub(crate) ambiguous: Py<PyType>,
+    pub(crate) refused: Py<PyType>,
 }
 
 static EXCEPTIONS: PyOnceLock<Exceptions> = PyOnceLock::new();
@@ -54,11 +57,20 @@ pub(crate) fn exceptions(py: Python<'_>) -> PyResult<&'static Exceptions> {
             "A name several kinds of body share (an abbreviation such as 科信局). `name` is \
              the name given; `suggestions` the kinds it could mean.",
         )?;
+        let refused = class(
+            "RefusedError",
+            vec![error.bind(py).clone(), py.get_type::<PyValueError>()],
+            "A file that holds no plan, read as published (`parse_html`, `parse_docx`): a \
+             page with no article, a file that is no Word document, one over the limits, or \
+             text that does not read as a plan. `kind` is the refusal's kind ('not-word', \
+             'no-body', 'too-large'…), `line` the line of the text read, when known.",
+        )?;
         Ok(Exceptions {
             error,
             parse,
             unknown,
             ambiguous,
+            refused,
         })
     })
 }
@@ -96,6 +108,23 @@ fn build_exception(py: Python<'_>, err: &Error) -> PyResult<PyErr> {
         exception.setattr("line", line)?;
         exception.setattr("column", column)?;
     }
+    Ok(PyErr::from_value(exception))
+}
+
+/// The Python exception for a file the library refused: `RefusedError`, with the
+/// refusal's message, its kind and its line.
+pub(crate) fn refuse(py: Python<'_>, refusal: &Refusal) -> PyErr {
+    build_refusal(py, refusal).unwrap_or_else(|failed| failed)
+}
+
+fn build_refusal(py: Python<'_>, refusal: &Refusal) -> PyResult<PyErr> {
+    let classes = exceptions(py)?;
+    let exception = classes
+        .refused
+        .bind(py)
+        .call1((refusal.message.as_str(),))?;
+    exception.setattr("kind", refusal.kind.to_string())?;
+    exception.setattr("line", refusal.line)?;
     Ok(PyErr::from_value(exception))
 }
 

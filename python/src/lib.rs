@@ -7,8 +7,8 @@
 //! attributes from the plan when asked; a party or a diagnostic is small and holds a
 //! copy. Every list is built when asked and is the caller's own.
 //!
-//! This file is the module itself: its functions `plan`, `parse`, `from_json` and
-//! `corpus`, and what it exports. The rest, one concept a file, each using only those
+//! This file is the module itself: its functions `plan`, `parse`, `from_json`,
+//! `parse_html`, `parse_docx` and `corpus`, and what it exports. The rest, one concept a file, each using only those
 //! below it:
 //!
 //! - `py_corpus`: the class `Corpus`, many plans read at once, the queries of `Plan`
@@ -51,12 +51,14 @@ mod task;
 
 use std::sync::Arc;
 
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyString};
 use wuzhong_plan::{Error, Plan};
 
 use crate::diagnostic::PyDiagnostic;
-use crate::errors::{exceptions, raise};
+use crate::errors::{exceptions, raise, refuse};
 use crate::organization::PyOrganization;
 use crate::party::PyParty;
 use crate::py_corpus::PyCorpus;
@@ -104,6 +106,44 @@ fn from_json(py: Python<'_>, text: String) -> PyResult<PyPlan> {
     })
 }
 
+/// A plan read from a web page or a fragment of one: `bytes` as the page came (its
+/// encoding read from the page), or a `str` (read as UTF-8 with a byte-order mark, so
+/// that an encoding the page declares is not believed of text already decoded).
+#[pyfunction]
+fn parse_html(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<PyPlan> {
+    let bytes: Vec<u8> = if let Ok(text) = data.cast::<PyString>() {
+        let text = text.to_cow()?;
+        let mut bytes = Vec::with_capacity(text.len() + 3);
+        bytes.extend_from_slice("\u{feff}".as_bytes());
+        bytes.extend_from_slice(text.as_bytes());
+        bytes
+    } else if let Ok(bytes) = data.cast::<PyBytes>() {
+        bytes.as_bytes().to_vec()
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "parse_html takes bytes or a str, not {}",
+            data.get_type().name()?
+        )));
+    };
+    let plan = py
+        .detach(|| wuzhong_plan::parse_html(&bytes))
+        .map_err(|refusal| refuse(py, &refusal))?;
+    Ok(PyPlan {
+        plan: Shared::Owned(Arc::new(plan)),
+    })
+}
+
+/// A plan read from a Word document (`.docx`), its bytes.
+#[pyfunction]
+fn parse_docx(py: Python<'_>, data: &[u8]) -> PyResult<PyPlan> {
+    let plan = py
+        .detach(|| wuzhong_plan::parse_docx(data))
+        .map_err(|refusal| refuse(py, &refusal))?;
+    Ok(PyPlan {
+        plan: Shared::Owned(Arc::new(plan)),
+    })
+}
+
 /// Many plans at once: the files `paths` names (a path, or a list of them), each a plan's
 /// file or a directory read recursively, each file read as a plan or refused.
 #[pyfunction]
@@ -121,6 +161,8 @@ fn python_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(plan, m)?)?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(from_json, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_html, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_docx, m)?)?;
     m.add_function(wrap_pyfunction!(corpus, m)?)?;
     m.add_class::<PyCorpus>()?;
     m.add_class::<PyPlan>()?;
@@ -134,5 +176,6 @@ fn python_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("ParseError", classes.parse.bind(py))?;
     m.add("UnknownNameError", classes.unknown.bind(py))?;
     m.add("AmbiguousNameError", classes.ambiguous.bind(py))?;
+    m.add("RefusedError", classes.refused.bind(py))?;
     Ok(())
 }

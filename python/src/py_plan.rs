@@ -117,6 +117,20 @@ impl PyPlan {
         Ok(self.plan.plan()?.signature().to_vec())
     }
 
+    /// The file the plan was read from, as a dict of `format` ('text', 'json', 'html',
+    /// 'docx') and `sha256` (the digest of the file's bytes), or `None` where the plan
+    /// records none.
+    #[getter]
+    fn source<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let Some(source) = self.plan.plan()?.source() else {
+            return Ok(None);
+        };
+        let dict = PyDict::new(py);
+        dict.set_item("format", source.format.to_string())?;
+        dict.set_item("sha256", source.sha256.as_str())?;
+        Ok(Some(dict))
+    }
+
     fn tasks_led_by(&self, py: Python<'_>, name: &str) -> PyResult<Vec<PyTask>> {
         let tasks = self
             .plan

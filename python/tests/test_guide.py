@@ -1,6 +1,6 @@
 """The ```python blocks of docs/python.md run, in order in one namespace, from the
 repository's root, and each `print(…)` line prints what its `  # ` comment says. They
-use pandas and DuckDB."""
+use pandas and DuckDB, and python-docx to write a Word document."""
 
 import contextlib
 import io
@@ -36,6 +36,7 @@ def test_the_guide_has_examples_and_a_pandas_one():
 def test_the_guide_examples_print_what_they_say(monkeypatch):
     need("pandas")
     need("duckdb")
+    need("docx")
     monkeypatch.chdir(ROOT)
     namespace = {"__name__": "guide"}
     for block in blocks():

@@ -13,7 +13,7 @@ from conftest import ROOT
 
 STUB = ROOT / "python" / "wuzhong_plan.pyi"
 DUNDERS = {"__repr__", "__eq__", "__hash__", "__len__", "__contains__", "__getitem__", "__iter__"}
-EXCEPTIONS = {"Error", "ParseError", "UnknownNameError", "AmbiguousNameError"}
+EXCEPTIONS = {"Error", "ParseError", "UnknownNameError", "AmbiguousNameError", "RefusedError"}
 
 
 def stub_tree():
@@ -63,6 +63,7 @@ def raised_instances():
         lambda: wuzhong_plan.parse(""),
         lambda: plan.tasks_led_by("市民証局"),
         lambda: plan.tasks_led_by("科信局"),
+        lambda: wuzhong_plan.parse_docx(b"PK\x03\x04"),
     ):
         try:
             call()

@@ -97,7 +97,7 @@ pub struct Document {
 
 impl Document {
     /// The document of a file called `id` that holds `bytes`, read as `plan`: what
-    /// [`read_plan`] gives for the bytes, or a plan made otherwise (the plan of a text
+    /// [`read_plan`](crate::read_plan) gives for the bytes, or a plan made otherwise (the plan of a text
     /// `bytes` holds, read by [`parse`](crate::parse())). Its size and SHA-256 digest are
     /// the bytes', and so is its format; its id, path and name are `id`. For building a corpus's documents
     /// outside a directory (in tests, or from a store of one's own): [`Corpus::read`]

@@ -25,7 +25,7 @@ pub(crate) const PUBLISHED_LIMIT: u64 = 256 * 1024 * 1024;
 /// [`PUBLISHED_LIMIT`] as messages name it.
 pub(crate) const PUBLISHED_LIMIT_NAME: &str = "256 MiB";
 
-/// The plan in `bytes`, read in the [`InputFormat`] their content tells: as JSON of
+/// The plan in `bytes`, read in the [`InputFormat`](crate::InputFormat) their content tells: as JSON of
 /// this crate's schema ([`Plan::from_json`]) when its first character other than white
 /// space, after an optional UTF-8 byte-order mark, is `{`, the mark taken off; as a web
 /// page ([`parse_html`]) when it is `<`; as a Word document ([`parse_docx`]) when the
