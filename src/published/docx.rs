@@ -17,19 +17,12 @@ mod styles;
 mod xml;
 
 use crate::published::Refusal;
+use crate::published::limits::{PUBLISHED_LIMIT, TEXT_LIMIT};
 
 use numbering::Numbering;
 use package::Package;
 use rels::{DOCUMENT, no_document, parts};
 use styles::Styles;
-
-/// The most bytes the parts of a Word file read may take together, uncompressed: 256
-/// MiB, the limit of a Word file itself (`PUBLISHED_LIMIT`).
-const PARTS_LIMIT: u64 = 256 * 1024 * 1024;
-
-/// The most bytes of text read from a Word file: 16 MiB, the limit of a plan as text
-/// (`TEXT_LIMIT`).
-const TEXT_LIMIT: usize = 16 * 1024 * 1024;
 
 /// The text of a Word document (`.docx`): its body's paragraphs and tables in order,
 /// one line a paragraph, a table's row one line of its cells joined by ` | `, each
@@ -146,7 +139,9 @@ const TEXT_LIMIT: usize = 16 * 1024 * 1024;
 /// - [`RefusalKind::TooLarge`](crate::RefusalKind::TooLarge): parts over 256 MiB
 ///   uncompressed, or text over 16 MiB.
 pub fn docx_text(bytes: &[u8]) -> Result<String, Refusal> {
-    text_within(bytes, PARTS_LIMIT, TEXT_LIMIT)
+    // The parts may take what a file may, and the text what a plan as text may.
+    let text_limit = usize::try_from(TEXT_LIMIT).unwrap_or(usize::MAX);
+    text_within(bytes, PUBLISHED_LIMIT, text_limit)
 }
 
 /// The text of a Word document whose parts may take at most `parts` bytes together,
@@ -187,18 +182,4 @@ pub(crate) fn text_within(
         },
     };
     body::text(&name, &xml, &styles, numbering, text_limit)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_limits_are_those_of_a_published_file() {
-        assert_eq!(PARTS_LIMIT, crate::published::PUBLISHED_LIMIT);
-        assert_eq!(
-            Some(TEXT_LIMIT),
-            usize::try_from(crate::published::TEXT_LIMIT).ok()
-        );
-    }
 }

@@ -15,13 +15,15 @@
 
 mod docx;
 mod html;
+mod limits;
 mod read;
 
 use crate::base::literal_enum;
 
 pub use docx::docx_text;
 pub use html::html_text;
-pub(crate) use read::{PUBLISHED_LIMIT, Start, TEXT_LIMIT, over, start, too_large};
+pub(crate) use limits::{PUBLISHED_LIMIT, TEXT_LIMIT, over};
+pub(crate) use read::{Start, start, too_large};
 pub use read::{parse_docx, parse_html, read_plan};
 
 /// Why a file holds no plan.

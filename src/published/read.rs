@@ -9,21 +9,10 @@ use crate::fault::ParseError;
 use crate::model::{Source, SourceFormat};
 use crate::parse::parse;
 use crate::plan::Plan;
+use crate::published::limits::{
+    PUBLISHED_LIMIT, PUBLISHED_LIMIT_NAME, TEXT_LIMIT, TEXT_LIMIT_NAME, over,
+};
 use crate::published::{Refusal, RefusalKind, docx_text, html_text};
-
-/// The largest plan as text read, in bytes: 16 MiB; the text read from a web page or a
-/// Word file may be no larger.
-pub(crate) const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
-
-/// [`TEXT_LIMIT`] as messages name it.
-const TEXT_LIMIT_NAME: &str = "16 MiB";
-
-/// The largest plan as JSON read, in bytes: 256 MiB; a web page or a Word file may be no
-/// larger, and a Word file's parts, uncompressed, no larger together.
-pub(crate) const PUBLISHED_LIMIT: u64 = 256 * 1024 * 1024;
-
-/// [`PUBLISHED_LIMIT`] as messages name it.
-pub(crate) const PUBLISHED_LIMIT_NAME: &str = "256 MiB";
 
 /// The plan in `bytes`, read in the [`InputFormat`](crate::InputFormat) their content tells: as JSON of
 /// this crate's schema ([`Plan::from_json`]) when its first character other than white
@@ -268,11 +257,6 @@ pub(crate) fn start(prefix: &[u8]) -> Start {
         Start::Blank if !complete => Start::Text,
         found => found,
     }
-}
-
-/// Whether `len` bytes are over `limit`.
-pub(crate) fn over(len: usize, limit: u64) -> bool {
-    u64::try_from(len).map_or(true, |len| len > limit)
 }
 
 /// `len` as a size in bytes.
