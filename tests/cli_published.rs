@@ -1,6 +1,8 @@
 //! `wuzhong-plan --plan` on documents as they are published: a web page, the same page in
-//! another encoding, a page with no article, and a directory of pages among texts. The
-//! pages are the shared gov.cn crawls, whose `.txt` of the same name is their text.
+//! another encoding, a page with no article, a Word document, and a directory of pages
+//! and Word files among texts. The pages are the shared gov.cn crawls, whose `.txt` of
+//! the same name is their text; the Word documents are written here, one paragraph for
+//! each line of a shared text.
 
 #![cfg(feature = "cli")]
 
@@ -11,10 +13,53 @@ mod corpus;
 #[path = "common/temp.rs"]
 mod temp;
 
+use std::io::{Cursor, Write};
+
 use command::{cli, json, ok, read_csv};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use temp::TempDir;
+use zip::ZipWriter;
+use zip::write::SimpleFileOptions;
+
+/// A Word document of one paragraph for each line of `text`, each line's text escaped
+/// for XML and kept whole (`xml:space="preserve"`).
+fn docx_of_lines(text: &str) -> Vec<u8> {
+    let escape = |line: &str| {
+        line.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let body: String = text
+        .lines()
+        .map(|line| {
+            format!(
+                "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+                escape(line)
+            )
+        })
+        .collect();
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}</w:body></w:document>"
+    );
+    let rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+        <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+        <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
+        </Relationships>";
+    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in [
+        ("_rels/.rels", rels.as_bytes()),
+        ("word/document.xml", document.as_bytes()),
+    ] {
+        writer
+            .start_file(name, SimpleFileOptions::default())
+            .expect("a part of the zip");
+        writer.write_all(bytes).expect("writing a part");
+    }
+    writer.finish().expect("the zip").into_inner()
+}
 
 /// A page of the shared corpus, its bytes and its `.txt`'s; `None` outside CI when the
 /// corpus is absent.
@@ -132,7 +177,7 @@ fn a_page_with_no_article_is_refused_naming_the_file() {
 }
 
 #[test]
-fn a_directory_of_pages_and_texts_is_one_corpus() {
+fn a_directory_of_pages_word_files_and_texts_is_one_corpus() {
     let dir = TempDir::new("published-corpus");
     let mut expected = Vec::new();
     for name in [
@@ -151,9 +196,12 @@ fn a_directory_of_pages_and_texts_is_one_corpus() {
         std::fs::write(plans.join(format!("{name}.page.html")), &html).unwrap_or_default();
         std::fs::write(plans.join(format!("{name}.body.html")), &body).unwrap_or_default();
         std::fs::write(plans.join(format!("{name}.txt")), &text).unwrap_or_default();
+        std::fs::write(plans.join(format!("{name}.docx")), docx_of_lines(&text))
+            .unwrap_or_default();
         expected.push((format!("{name}.body.html"), "html"));
         expected.push((format!("{name}.page.html"), "html"));
         expected.push((format!("{name}.txt"), "text"));
+        expected.push((format!("{name}.docx"), "docx"));
     }
     expected.sort();
     let plans = dir.0.join("plans");
@@ -204,5 +252,53 @@ fn a_directory_of_pages_and_texts_is_one_corpus() {
         assert!(txt > 0, "{name} has tasks");
         assert_eq!(count(&format!("{name}.page.html")), txt, "{name}");
         assert_eq!(count(&format!("{name}.body.html")), txt, "{name}");
+        assert_eq!(count(&format!("{name}.docx")), txt, "{name}");
+    }
+}
+
+#[test]
+fn a_word_document_answers_as_its_text_does() {
+    let Some((_, text)) = corpus::read("national-2019-zongbaoqu.txt") else {
+        return;
+    };
+    let dir = TempDir::new("published-docx");
+    let docx = docx_of_lines(&text);
+    // Named as nothing in particular: the content tells it is a Word document.
+    let word = dir.file("zongbaoqu.bin", &docx);
+    let txt = dir.file("zongbaoqu.txt", &text);
+    for args in [
+        &["text"][..],
+        &["tasks", "--format", "json"],
+        &["departments", "--format", "csv"],
+    ] {
+        assert_eq!(answer(&word, args), answer(&txt, args), "{args:?}");
+    }
+    let plan = json(&["--plan", word.to_str().unwrap_or_default(), "json"]);
+    assert_eq!(plan["source"]["format"], "docx");
+    let digest = format!("{:x}", Sha256::digest(&docx));
+    assert_eq!(plan["source"]["sha256"], digest.as_str());
+}
+
+#[test]
+fn a_zip_that_is_no_word_document_is_refused_naming_the_file() {
+    let dir = TempDir::new("published-zip");
+    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    writer
+        .start_file("readme.txt", SimpleFileOptions::default())
+        .expect("a file of the zip");
+    writer.write_all(b"hello").expect("writing it");
+    let zip = writer.finish().expect("the zip").into_inner();
+    let file = dir.file("archive.zip", &zip);
+    for bytes in [&zip[..], b"PK\x03\x04 and then nothing of a zip"] {
+        std::fs::write(&file, bytes).unwrap_or_default();
+        let output = cli()
+            .args(["--plan", file.to_str().unwrap_or_default(), "tasks"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.starts_with("error: "), "{stderr}");
+        assert!(stderr.contains("archive.zip: "), "{stderr}");
+        assert!(stderr.contains("expected a Word document"), "{stderr}");
     }
 }
