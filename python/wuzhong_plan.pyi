@@ -224,7 +224,7 @@ class Plan:
         """The signature block that ends the plan's own text (issuer, date), if any."""
     @property
     def source(self) -> Optional[dict[str, str]]:
-        """The file the plan was read from: format ('text', 'json', 'html', 'docx') and
+        """The file the plan's text was read from: format ('text', 'html', 'docx') and
         sha256 (the SHA-256 digest of the file's bytes, 64 lowercase hexadecimal
         digits); None where the plan records none."""
     def tasks_led_by(self, name: str) -> list[Task]:
