@@ -267,10 +267,10 @@ fn json_of_another_schema_version_is_refused() {
         );
         assert_eq!(
             err.to_string(),
-            format!("unsupported schema_version {version}: this crate reads versions 1 to 6")
+            format!("unsupported schema_version {version}: this crate reads versions 1 to 7")
         );
     }
-    for version in 1..=5 {
+    for version in 1..=6 {
         let older = Plan::from_json(&with_version(version))
             .unwrap_or_else(|err| panic!("version {version}: {err}"));
         assert_eq!(&older, plan(), "version {version}");
