@@ -12,6 +12,8 @@ mod command;
 mod corpus;
 #[path = "common/temp.rs"]
 mod temp;
+#[path = "common/docx.rs"]
+mod word;
 
 use std::io::{Cursor, Write};
 
@@ -19,47 +21,9 @@ use command::{cli, json, ok, read_csv};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use temp::TempDir;
+use word::docx_of_lines;
 use zip::ZipWriter;
 use zip::write::SimpleFileOptions;
-
-/// A Word document of one paragraph for each line of `text`, each line's text escaped
-/// for XML and kept whole (`xml:space="preserve"`).
-fn docx_of_lines(text: &str) -> Vec<u8> {
-    let escape = |line: &str| {
-        line.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-    };
-    let body: String = text
-        .lines()
-        .map(|line| {
-            format!(
-                "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
-                escape(line)
-            )
-        })
-        .collect();
-    let document = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-         <w:body>{body}</w:body></w:document>"
-    );
-    let rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
-        <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-        <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
-        </Relationships>";
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
-    for (name, bytes) in [
-        ("_rels/.rels", rels.as_bytes()),
-        ("word/document.xml", document.as_bytes()),
-    ] {
-        writer
-            .start_file(name, SimpleFileOptions::default())
-            .expect("a part of the zip");
-        writer.write_all(bytes).expect("writing a part");
-    }
-    writer.finish().expect("the zip").into_inner()
-}
 
 /// A page of the shared corpus, its bytes and its `.txt`'s; `None` outside CI when the
 /// corpus is absent.

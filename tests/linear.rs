@@ -62,6 +62,8 @@
 mod common;
 #[path = "common/shapes.rs"]
 mod shapes;
+#[path = "common/docx.rs"]
+mod word;
 
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
@@ -931,6 +933,72 @@ fn pages_are_read_in_linear_time() {
             },
             |page: &Vec<u8>| {
                 drop(wuzhong_plan::parse_html(page));
+                0
+            },
+        );
+    }
+}
+
+/// `parse_docx` on Word documents of every shape the reader walks: many paragraphs,
+/// many numbered on two levels, a table's rows, cells merged down many rows, runs in one
+/// paragraph, tables nested ever deeper in cells, deleted text, and fields. The size
+/// is the document part's, before it is zipped.
+#[test]
+fn word_documents_are_read_in_linear_time() {
+    let numbering = r#"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#;
+    let numbered = |level: u32, text: &str| {
+        format!(
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"{level}\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+    };
+    let cell = |properties: &str, text: &str| {
+        format!(
+            "<w:tc><w:tcPr>{properties}</w:tcPr>{}</w:tc>",
+            word::p(text)
+        )
+    };
+    let shapes: [(&str, String, String, String); 8] = [
+        ("paragraphs", String::new(), word::p("1．标题。正文（市财政局负责）"), String::new()),
+        (
+            "numbered paragraphs",
+            numbered(0, "重点任务"),
+            format!("{}{}", numbered(1, "标题。正文（市财政局负责）"), numbered(0, "部分")),
+            String::new(),
+        ),
+        (
+            "table rows",
+            format!("<w:tbl><w:tr>{}{}</w:tr>", cell("", "序号"), cell("", "牵头单位")),
+            format!("<w:tr>{}{}</w:tr>", cell("", "1"), cell("", "市财政局")),
+            "</w:tbl>".to_owned(),
+        ),
+        (
+            "cells merged down rows",
+            format!("<w:tbl><w:tr>{}{}</w:tr>", cell("", "序号"), cell("<w:vMerge w:val=\"restart\"/>", "市财政局")),
+            format!("<w:tr>{}{}</w:tr>", cell("", "1"), cell("<w:vMerge/>", "")),
+            "</w:tbl>".to_owned(),
+        ),
+        ("runs in a paragraph", "<w:p>".to_owned(), "<w:r><w:t>一</w:t></w:r>".to_owned(), "</w:p>".to_owned()),
+        ("tables nested in cells", String::new(), "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>一</w:t></w:r></w:p>".to_owned(), String::new()),
+        ("deleted text", "<w:p>".to_owned(), "<w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:r><w:t>一</w:t></w:r>".to_owned(), "</w:p>".to_owned()),
+        (
+            "fields",
+            "<w:p>".to_owned(),
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>".to_owned(),
+            "</w:p>".to_owned(),
+        ),
+    ];
+    for (name, head, token, tail) in &shapes {
+        assert_linear(
+            &format!("parse_docx: {name}"),
+            TEXT,
+            &|size| {
+                let count = size / token.len().max(1);
+                let body = format!("{head}{}{tail}", token.repeat(count));
+                let docx = word::docx_of(&body, Some(numbering), None);
+                (docx, body.len())
+            },
+            |docx: &Vec<u8>| {
+                drop(wuzhong_plan::parse_docx(docx));
                 0
             },
         );
