@@ -418,6 +418,15 @@ mod tests {
     }
 
     #[test]
+    fn chinese_counting_writes_the_numerals_the_reader_reads() {
+        for n in 1..=99 {
+            let numeral = written(i64::from(n), Format::ChineseCounting);
+            assert_eq!(Some(numeral.clone()), crate::base::numeral::to_numeral(n));
+            assert_eq!(crate::base::numeral::from_numeral(&numeral), Some(n));
+        }
+    }
+
+    #[test]
     fn other_counting_systems() {
         assert_eq!(written(10, Format::LegalSimplified), "壹拾");
         assert_eq!(written(23, Format::LegalSimplified), "贰拾叁");
