@@ -75,7 +75,7 @@ pub fn read_plan(bytes: &[u8]) -> Result<Plan, Refusal> {
         }
     }
     let text = std::str::from_utf8(bytes).map_err(|err| not_utf8(bytes, &err))?;
-    match kind_of(text) {
+    match format {
         Start::Blank => Err(empty(text)),
         Start::Json => {
             let unmarked = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -214,27 +214,14 @@ pub(crate) enum Start {
     Blank,
 }
 
-/// What a text tells of its kind, by its first character other than white space after
-/// an optional byte-order mark.
-fn kind_of(text: &str) -> Start {
-    match text
-        .strip_prefix('\u{feff}')
-        .unwrap_or(text)
-        .trim_start()
-        .chars()
-        .next()
-    {
-        Some('{') => Start::Json,
-        Some('<') => Start::Html,
-        Some(_) => Start::Text,
-        None => Start::Blank,
-    }
-}
-
 /// The kind of a file of which `prefix` is the start, as it will be read once the file
 /// is: a zip's signature makes it a Word document, a UTF-16 byte-order mark before `<`
-/// a web page; bytes that are not UTF-8 before its first character other than white
-/// space make it text (which will be refused as not UTF-8).
+/// a web page; then its first character other than white space, after an optional UTF-8
+/// byte-order mark, tells; a byte that is not UTF-8 before that character makes it text
+/// (which will be refused as not UTF-8), and a character cut at the end of `prefix`
+/// leaves it undecided ([`Start::Blank`]). Only the characters up to the first that is
+/// not white space are decoded, so that telling a file's kind costs nothing beside
+/// reading it.
 pub(crate) fn start(prefix: &[u8]) -> Start {
     if prefix.starts_with(b"PK\x03\x04") || prefix.starts_with(b"PK\x05\x06") {
         return Start::Docx;
@@ -242,20 +229,38 @@ pub(crate) fn start(prefix: &[u8]) -> Start {
     if prefix.starts_with(b"\xff\xfe<\x00") || prefix.starts_with(b"\xfe\xff\x00<") {
         return Start::Html;
     }
-    let (valid, complete) = match std::str::from_utf8(prefix) {
-        Ok(text) => (text, true),
-        Err(err) => {
-            let valid = prefix.get(..err.valid_up_to()).unwrap_or_default();
-            // Only a character cut at the end leaves the rest undecided.
-            (
-                std::str::from_utf8(valid).unwrap_or_default(),
-                err.error_len().is_none(),
-            )
+    let mut rest = prefix.strip_prefix(b"\xef\xbb\xbf").unwrap_or(prefix);
+    loop {
+        let Some(&first) = rest.first() else {
+            return Start::Blank;
+        };
+        // The character's length, from its first byte (0 for a byte no character
+        // starts with).
+        let len = match first {
+            0x00..=0x7f => 1,
+            0xc2..=0xdf => 2,
+            0xe0..=0xef => 3,
+            0xf0..=0xf4 => 4,
+            _ => 0,
+        };
+        let Some(bytes) = rest.get(..len).filter(|_| len > 0) else {
+            // Cut at the end of the prefix: what follows decides; a bad byte: text.
+            let cut =
+                len > 0 && std::str::from_utf8(rest).is_err_and(|err| err.error_len().is_none());
+            return if cut { Start::Blank } else { Start::Text };
+        };
+        let Some(c) = std::str::from_utf8(bytes)
+            .ok()
+            .and_then(|character| character.chars().next())
+        else {
+            return Start::Text;
+        };
+        match c {
+            '{' => return Start::Json,
+            '<' => return Start::Html,
+            c if c.is_whitespace() => rest = rest.get(len..).unwrap_or_default(),
+            _ => return Start::Text,
         }
-    };
-    match kind_of(valid) {
-        Start::Blank if !complete => Start::Text,
-        found => found,
     }
 }
 
@@ -429,6 +434,67 @@ mod tests {
         assert_eq!(start(b"\xff\xfe<\x00h\x00"), Start::Html);
         assert_eq!(start(b"PK\x03\x04\x14\x00"), Start::Docx);
         assert_eq!(start(b"PK"), Start::Text);
+        // A no-break space is white space; a four-byte character cut is undecided.
+        assert_eq!(start("\u{a0}\u{3000}<p>".as_bytes()), Start::Html);
+        assert_eq!(start(b"\n\xf0\x9f\x98"), Start::Blank);
+        assert_eq!(start(b"\n\xe3\x41"), Start::Text);
+        assert_eq!(start(b"\xc0\x80{"), Start::Text);
+    }
+
+    /// The kind of `prefix` as the text it decodes to tells it, decoding it whole: what
+    /// [`start`] tells decoding no further than the first character that is not white
+    /// space.
+    fn told_whole(prefix: &[u8]) -> Start {
+        if prefix.starts_with(b"PK\x03\x04") || prefix.starts_with(b"PK\x05\x06") {
+            return Start::Docx;
+        }
+        if prefix.starts_with(b"\xff\xfe<\x00") || prefix.starts_with(b"\xfe\xff\x00<") {
+            return Start::Html;
+        }
+        let (valid, cut) = match std::str::from_utf8(prefix) {
+            Ok(text) => (text, true),
+            Err(err) => (
+                std::str::from_utf8(prefix.get(..err.valid_up_to()).unwrap_or_default())
+                    .unwrap_or_default(),
+                err.error_len().is_none(),
+            ),
+        };
+        match valid
+            .strip_prefix('\u{feff}')
+            .unwrap_or(valid)
+            .trim_start()
+            .chars()
+            .next()
+        {
+            Some('{') => Start::Json,
+            Some('<') => Start::Html,
+            Some(_) => Start::Text,
+            None if cut => Start::Blank,
+            None => Start::Text,
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_start_tells_what_the_whole_text_tells(
+            pieces in prop::collection::vec(
+                prop_oneof![
+                    prop::sample::select(vec![
+                        " ", "\t", "\n", "\r", "\u{a0}", "\u{3000}", "\u{feff}", "\u{85}",
+                        "{", "<", "一", "a", "PK", "\u{1f600}",
+                    ]).prop_map(|piece| piece.as_bytes().to_vec()),
+                    prop::collection::vec(any::<u8>(), 1..3),
+                ],
+                0..12,
+            ),
+            cut in 0usize..4,
+        ) {
+            let mut prefix: Vec<u8> = pieces.concat();
+            prefix.truncate(prefix.len().saturating_sub(cut));
+            prop_assert_eq!(start(&prefix), told_whole(&prefix), "{:?}", prefix);
+        }
     }
 
     #[test]
