@@ -546,6 +546,20 @@ fn text_over_16_mib_is_too_large_and_read_one_byte_past_the_limit() {
 }
 
 #[test]
+fn json_after_16_mib_of_white_space_is_read_as_json() {
+    // White space for more than the limit of text, then the embedded plan's JSON: the
+    // white space decides nothing, so the file is read whole, as the command line's
+    // `--plan FILE` reads it, and holds the plan.
+    let mut bytes = vec![b' '; TEXT_LIMIT + 1];
+    bytes.extend_from_slice(wuzhong_plan::PLAN_JSON.as_bytes());
+    let document = read_one(&bytes);
+    assert_eq!(document.bytes, bytes.len() as u64);
+    assert_eq!(document.format, Some(wuzhong_plan::InputFormat::Json));
+    let plan = document.plan.expect("the plan after the white space");
+    assert_eq!(plan.tasks().len(), 50);
+}
+
+#[test]
 fn json_over_16_mib_is_read_whole() {
     // `{` then white space: over the limit for text, under that for JSON, so it is read
     // whole, and refused only as JSON that ends too soon.

@@ -178,10 +178,11 @@ fn read_limited(reader: impl Read, size: u64) -> Result<Vec<u8>, (u64, Refusal)>
     }
     let said = format!("{size} bytes");
     let what = match start(&bytes) {
-        Start::Text | Start::Blank => {
+        Start::Text => {
             return Err((self::size(bytes.len()), too_large(&said, "as text")));
         }
-        Start::Json => "as JSON",
+        // White space only so far: what follows decides, within the larger limit.
+        Start::Json | Start::Blank => "as JSON",
         Start::Html => "as a web page",
         Start::Docx => "as a Word file",
     };

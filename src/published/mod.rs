@@ -123,13 +123,35 @@ literal_enum! {
 }
 
 impl InputFormat {
-    /// The format `bytes` are read in: see each variant for what tells it.
+    /// The format `bytes` are read in: see each variant for what tells it. Bytes of
+    /// nothing but white space are text (which is refused as empty).
     pub fn of(bytes: &[u8]) -> InputFormat {
-        match start(bytes) {
-            Start::Json => InputFormat::Json,
-            Start::Html => InputFormat::Html,
-            Start::Docx => InputFormat::Docx,
-            Start::Text | Start::Blank => InputFormat::Text,
+        InputFormat::of_start(bytes).unwrap_or(InputFormat::Text)
+    }
+
+    /// The format of a file that starts with `prefix`, as far as the prefix tells it:
+    /// `None` while it is white space only (or ends inside a character that may be white
+    /// space), so that what follows decides. For a reader that reads a file a part at a
+    /// time, and must know its format, and so its size limit, before it has read it all.
+    ///
+    /// ```
+    /// use wuzhong_plan::InputFormat;
+    ///
+    /// assert_eq!(InputFormat::of_start(b"  \n"), None);
+    /// assert_eq!(InputFormat::of_start(b"  \n{"), Some(InputFormat::Json));
+    /// // The first byte of an ideographic space, cut: it may yet be white space.
+    /// assert_eq!(InputFormat::of_start(b" \xe3"), None);
+    /// assert_eq!(InputFormat::of_start(b" \xff"), Some(InputFormat::Text));
+    /// assert_eq!(InputFormat::of_start("\u{feff}\u{3000}".as_bytes()), None);
+    /// assert_eq!(InputFormat::of_start("一、".as_bytes()), Some(InputFormat::Text));
+    /// ```
+    pub fn of_start(prefix: &[u8]) -> Option<InputFormat> {
+        match start(prefix) {
+            Start::Json => Some(InputFormat::Json),
+            Start::Html => Some(InputFormat::Html),
+            Start::Docx => Some(InputFormat::Docx),
+            Start::Text => Some(InputFormat::Text),
+            Start::Blank => None,
         }
     }
 }

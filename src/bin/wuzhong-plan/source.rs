@@ -189,24 +189,6 @@ fn warn_of(plan: &Plan, name: &str, strict: bool) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Whether `prefix`, the start of a file, is white space only (after an optional
-/// byte-order mark), a character cut at its end aside.
-fn blank(prefix: &[u8]) -> bool {
-    let valid = match std::str::from_utf8(prefix) {
-        Ok(text) => text,
-        Err(err) if err.error_len().is_none() => prefix
-            .get(..err.valid_up_to())
-            .and_then(|valid| std::str::from_utf8(valid).ok())
-            .unwrap_or_default(),
-        Err(_) => return false,
-    };
-    valid
-        .strip_prefix('\u{feff}')
-        .unwrap_or(valid)
-        .trim_start()
-        .is_empty()
-}
-
 /// Whether `len` bytes are over `limit`.
 fn over(len: usize, limit: u64) -> bool {
     u64::try_from(len).map_or(true, |len| len > limit)
@@ -252,13 +234,12 @@ fn read_limited(reader: impl Read, name: &str, size: Option<u64>) -> Result<Vec<
     if !over(bytes.len(), TEXT_LIMIT) {
         return Ok(bytes);
     }
-    let kind = match InputFormat::of(&bytes) {
-        InputFormat::Json => "as JSON",
-        InputFormat::Html => "as a web page",
-        InputFormat::Docx => "as a Word file",
-        // White space only so far: what follows tells.
-        _ if blank(&bytes) => "as JSON",
-        _ => return Err(too_large(name, &said(TEXT_LIMIT), "as text")),
+    let kind = match InputFormat::of_start(&bytes) {
+        // White space only so far: what follows decides, within the larger limit.
+        Some(InputFormat::Json) | None => "as JSON",
+        Some(InputFormat::Html) => "as a web page",
+        Some(InputFormat::Docx) => "as a Word file",
+        Some(_) => return Err(too_large(name, &said(TEXT_LIMIT), "as text")),
     };
     reader.set_limit(JSON_LIMIT.saturating_sub(TEXT_LIMIT));
     reader.read_to_end(&mut bytes).map_err(failed)?;
@@ -435,16 +416,6 @@ mod tests {
                     .contains("as JSON, a web page or a Word file at most 256 MiB")
             );
         }
-    }
-
-    #[test]
-    fn a_start_of_white_space_leaves_the_format_to_what_follows() {
-        assert!(blank(b"  \t\r\n"));
-        assert!(blank("\u{feff}\u{3000}".as_bytes()));
-        // An ideographic space cut after its first byte may still be white space.
-        assert!(blank(b" \xe3"));
-        assert!(!blank(b" \xff{"));
-        assert!(!blank("一、".as_bytes()));
     }
 
     #[test]
