@@ -32,6 +32,17 @@ use crate::read::structure::{Reading, read};
 /// is never refused for its shape: what does not fit the structure found is kept as
 /// text on its line, and [`Plan::diagnostics`] says so.
 pub fn parse(text: &str) -> Result<Plan, ParseError> {
+    parse_from(text, SourceFormat::Text, text.as_bytes())
+}
+
+/// Parses `text`, read from the file `bytes` of `format` (the text itself, for text),
+/// recording that file as the plan's source; the file is digested once the text has
+/// read as a plan.
+pub(crate) fn parse_from(
+    text: &str,
+    format: SourceFormat,
+    bytes: &[u8],
+) -> Result<Plan, ParseError> {
     let Reading {
         data,
         origins,
@@ -53,7 +64,7 @@ pub fn parse(text: &str) -> Result<Plan, ParseError> {
         ParseError::new(line, text, ParseErrorKind::Invalid(problems))
     })?;
     check_lossless(&plan, text, &lines)?;
-    Ok(plan.with_source(Source::new(SourceFormat::Text, sha256(text.as_bytes()))))
+    Ok(plan.with_source(Source::new(format, sha256(bytes))))
 }
 
 /// Renders the plan and compares it with the input, naming the first line that differs.

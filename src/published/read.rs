@@ -3,11 +3,10 @@
 
 use std::io;
 
-use crate::base::digest::sha256;
 use crate::error::Error;
 use crate::fault::ParseError;
-use crate::model::{Source, SourceFormat};
-use crate::parse::parse;
+use crate::model::SourceFormat;
+use crate::parse::{parse, parse_from};
 use crate::plan::Plan;
 use crate::published::limits::{
     PUBLISHED_LIMIT, PUBLISHED_LIMIT_NAME, TEXT_LIMIT, TEXT_LIMIT_NAME, over,
@@ -176,7 +175,7 @@ fn published_plan(
             ),
         ));
     }
-    let plan = parse(text).map_err(|err| Refusal {
+    let plan = parse_from(text, format, bytes).map_err(|err| Refusal {
         kind: RefusalKind::NotAPlan,
         line: Some(err.line),
         message: format!(
@@ -185,7 +184,7 @@ fn published_plan(
         ),
     })?;
     fits_as_json(&plan, text.len())?;
-    Ok(plan.with_source(Source::new(format, sha256(bytes))))
+    Ok(plan)
 }
 
 /// Refuses a plan read from `len` bytes of text whose JSON would be over the limit, only
