@@ -314,6 +314,48 @@ pub fn file_kind(kind: std::fs::FileType) -> &'static str {
     }
 }
 
+/// Bytes as messages show them: each in hexadecimal, `0x89 0x50`.
+///
+/// ```
+/// assert_eq!(wuzhong_plan::quote::byte_sequence(b"\x89P"), "0x89 0x50");
+/// ```
+pub fn byte_sequence(bytes: &[u8]) -> String {
+    let hex: Vec<String> = bytes.iter().map(|b| format!("0x{b:02X}")).collect();
+    hex.join(" ")
+}
+
+/// Where a file's `bytes` stop being UTF-8, as `err` found it: the 1-based line of the
+/// first bad byte, and what is there, with its byte offset (`invalid byte sequence 0xFF
+/// at byte offset 3`, or `the file ends inside a character at byte offset 3`); the
+/// library's refusals and the command line's errors say it in these words.
+///
+/// ```
+/// let bytes = b"ab\n\xffc";
+/// let err = std::str::from_utf8(bytes).unwrap_err();
+/// assert_eq!(
+///     wuzhong_plan::quote::not_utf8(bytes, &err),
+///     (2, "invalid byte sequence 0xFF at byte offset 3".to_owned())
+/// );
+/// ```
+pub fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> (usize, String) {
+    let offset = err.valid_up_to();
+    let before = bytes.get(..offset).unwrap_or_default();
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let what = match err.error_len() {
+        Some(len) => {
+            let sequence = bytes
+                .get(offset..offset.saturating_add(len))
+                .unwrap_or_default();
+            format!(
+                "invalid byte sequence {} at byte offset {offset}",
+                byte_sequence(sequence)
+            )
+        }
+        None => format!("the file ends inside a character at byte offset {offset}"),
+    };
+    (line, what)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 
 use std::io;
 
+use crate::base::quote;
 use crate::error::Error;
 use crate::fault::ParseError;
 use crate::model::SourceFormat;
@@ -350,22 +351,7 @@ pub(crate) fn too_large(size: &str, kind: &str) -> Refusal {
 
 /// A file that is not UTF-8, at the line and byte offset of its first bad byte.
 fn not_utf8(bytes: &[u8], err: &std::str::Utf8Error) -> Refusal {
-    let offset = err.valid_up_to();
-    let before = bytes.get(..offset).unwrap_or_default();
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let what = match err.error_len() {
-        Some(len) => {
-            let sequence = bytes
-                .get(offset..offset.saturating_add(len))
-                .unwrap_or_default();
-            let hex: Vec<String> = sequence.iter().map(|b| format!("0x{b:02X}")).collect();
-            format!(
-                "invalid byte sequence {} at byte offset {offset}",
-                hex.join(" ")
-            )
-        }
-        None => format!("the file ends inside a character at byte offset {offset}"),
-    };
+    let (line, what) = quote::not_utf8(bytes, err);
     Refusal {
         kind: RefusalKind::NotUtf8,
         line: Some(line),

@@ -326,22 +326,7 @@ fn too_large(name: &str, size: &str, kind: &str) -> Failure {
 
 /// A file that is not UTF-8: a data error naming the line and the byte offset.
 fn not_utf8(name: &str, bytes: &[u8], err: &std::str::Utf8Error) -> Failure {
-    let offset = err.valid_up_to();
-    let before = bytes.get(..offset).unwrap_or_default();
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let what = match err.error_len() {
-        Some(len) => {
-            let sequence = bytes
-                .get(offset..offset.saturating_add(len))
-                .unwrap_or_default();
-            let hex: Vec<String> = sequence.iter().map(|b| format!("0x{b:02X}")).collect();
-            format!(
-                "invalid byte sequence {} at byte offset {offset}",
-                hex.join(" ")
-            )
-        }
-        None => format!("the file ends inside a character at byte offset {offset}"),
-    };
+    let (line, what) = wuzhong_plan::quote::not_utf8(bytes, err);
     Failure::data(format!(
         "{name}:{line}: not UTF-8: {what}: expected a plan as UTF-8 text"
     ))

@@ -20,6 +20,7 @@ use encoding_rs::{
     X_USER_DEFINED,
 };
 
+use crate::base::quote;
 use crate::published::{Refusal, RefusalKind};
 
 /// How many bytes of the page the declaration is looked for in: the standard's 1,024.
@@ -108,19 +109,15 @@ struct Malformed {
 impl Malformed {
     /// Where and what it is, as messages say.
     fn describe(&self) -> String {
-        let hex: Vec<String> = self.bytes.iter().map(|b| format!("0x{b:02X}")).collect();
+        let hex = quote::byte_sequence(&self.bytes);
         let offset = self.offset;
         match (self.at_end, hex.is_empty()) {
             (true, true) => format!("the page ends inside a character at byte offset {offset}"),
-            (true, false) => format!(
-                "the page ends inside a character: {} at byte offset {offset}",
-                hex.join(" ")
-            ),
+            (true, false) => {
+                format!("the page ends inside a character: {hex} at byte offset {offset}")
+            }
             (false, true) => format!("an invalid byte sequence at byte offset {offset}"),
-            (false, false) => format!(
-                "invalid byte sequence {} at byte offset {offset}",
-                hex.join(" ")
-            ),
+            (false, false) => format!("invalid byte sequence {hex} at byte offset {offset}"),
         }
     }
 }
