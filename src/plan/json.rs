@@ -102,6 +102,48 @@ impl Plan {
             .finish_writing()?
             .flush()
     }
+
+    /// Whether the plan's JSON ([`Plan::write_json`]) takes at most `limit` bytes,
+    /// counted as it is written, never held; the count stops once it passes the limit,
+    /// so that telling costs no more than writing `limit` bytes, however large the JSON.
+    ///
+    /// ```
+    /// let plan = wuzhong_plan::plan();
+    /// let len = plan.to_json()?.len() as u64;
+    /// assert!(plan.json_within(len)?);
+    /// assert!(!plan.json_within(len - 1)?);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// An error writing the JSON, other than its passing the limit.
+    pub fn json_within(&self, limit: u64) -> io::Result<bool> {
+        /// Counts bytes, failing once they pass the limit.
+        struct Count {
+            bytes: u64,
+            limit: u64,
+        }
+        impl io::Write for Count {
+            fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+                let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+                self.bytes = self.bytes.saturating_add(len);
+                if self.bytes > self.limit {
+                    return Err(io::Error::other("over the limit"));
+                }
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut count = Count { bytes: 0, limit };
+        let written = self.write_json(&mut count);
+        if count.bytes > limit {
+            return Ok(false);
+        }
+        written.map(|()| true)
+    }
 }
 
 /// The error serde_json met reading `json`, with the node and field it stands in, and

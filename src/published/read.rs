@@ -1,8 +1,6 @@
 //! Reading a file's bytes as a plan, in the format their content tells, within the
 //! limits: 16 MiB of text, 256 MiB of JSON, of a web page or of a Word file.
 
-use std::io;
-
 use crate::base::quote;
 use crate::error::Error;
 use crate::fault::ParseError;
@@ -264,11 +262,6 @@ pub(crate) fn start(prefix: &[u8]) -> Start {
     }
 }
 
-/// `len` as a size in bytes.
-fn size(len: usize) -> u64 {
-    u64::try_from(len).unwrap_or(u64::MAX)
-}
-
 /// The most bytes of a plan's JSON ([`Plan::to_json`]) for each byte of its text, and
 /// the most beyond that: the bound `docs/robustness.md` states for `json` and
 /// `tests/amplification.rs` holds the JSON to, on the plans built to amplify it.
@@ -294,40 +287,23 @@ fn json_surely_fits(len: usize) -> bool {
 /// JSON is counted as it is written, never held, and the count stops once it passes the
 /// limit.
 fn json_fits(plan: &Plan, limit: u64) -> Result<(), Refusal> {
-    /// Counts bytes, failing once they pass the limit.
-    struct Count {
-        bytes: u64,
-        limit: u64,
-    }
-    impl io::Write for Count {
-        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-            self.bytes = self.bytes.saturating_add(size(bytes.len()));
-            if self.bytes > self.limit {
-                return Err(io::Error::other("over the JSON limit"));
-            }
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut count = Count { bytes: 1, limit };
-    let written = plan.write_json(&mut count);
-    if count.bytes > limit {
-        return Err(Refusal {
+    // The final newline `json` prints after the JSON.
+    match plan.json_within(limit.saturating_sub(1)) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Refusal {
             kind: RefusalKind::TooLarge,
             line: None,
             message: format!(
                 "the plan's JSON would be over the {PUBLISHED_LIMIT_NAME} size limit for a plan as JSON (more than {limit} bytes), so it could not be read back: expected a plan as text whose JSON fits ({})",
                 limits()
             ),
-        });
+        }),
+        Err(err) => Err(Refusal {
+            kind: RefusalKind::TooLarge,
+            line: None,
+            message: format!("writing the plan as JSON to count its size: {err}"),
+        }),
     }
-    written.map_err(|err| Refusal {
-        kind: RefusalKind::TooLarge,
-        line: None,
-        message: format!("writing the plan as JSON to count its size: {err}"),
-    })
 }
 
 /// Both size limits, as messages state them.
@@ -499,7 +475,7 @@ mod tests {
     #[test]
     fn a_plan_is_refused_exactly_when_its_json_would_be_over_the_limit() {
         let plan = crate::plan();
-        let printed = size(crate::PLAN_JSON.len());
+        let printed = crate::PLAN_JSON.len() as u64;
         assert!(json_fits(plan, printed).is_ok());
         let refused = json_fits(plan, printed - 1).err();
         assert_eq!(

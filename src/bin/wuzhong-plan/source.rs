@@ -253,34 +253,17 @@ fn read_limited(reader: impl Read, name: &str, size: Option<u64>) -> Result<Vec<
 /// bytes (the limit for JSON), so that it could not be read back. The JSON is counted as
 /// it is written, never held, and the count stops once it passes the limit.
 fn json_fits(plan: &Plan, name: &str, limit: u64) -> Result<(), Failure> {
-    /// Counts bytes, failing once they pass the limit.
-    struct Count {
-        bytes: u64,
-        limit: u64,
-    }
-    impl io::Write for Count {
-        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-            let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
-            self.bytes = self.bytes.saturating_add(len);
-            if self.bytes > self.limit {
-                return Err(io::Error::other("over the JSON limit"));
-            }
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> io::Result<()> {
-            Ok(())
-        }
-    }
     // The final newline `json` prints after the JSON.
-    let mut count = Count { bytes: 1, limit };
-    let written = plan.write_json(&mut count);
-    if count.bytes > limit {
-        return Err(Failure::data(format!(
+    match plan.json_within(limit.saturating_sub(1)) {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(Failure::data(format!(
             "{name}: the plan's JSON (what `json` prints) would be over the {JSON_LIMIT_NAME} size limit for a plan as JSON (more than {limit} bytes), so it could not be read back: expected a plan as text whose JSON fits ({})",
             limits()
-        )));
+        ))),
+        Err(err) => Err(Failure::data(format!(
+            "{name}: writing the plan as JSON: {err}"
+        ))),
     }
-    written.map_err(|err| Failure::data(format!("{name}: writing the plan as JSON: {err}")))
 }
 
 /// Both size limits, as messages state them.
